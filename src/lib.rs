@@ -6,6 +6,8 @@
 //! | module | crate | job |
 //! | --- | --- | --- |
 //! | [`crm`] | `bowline-crm` | customers, agents, conversations, messages, consent; the WhatsApp Cloud API webhook model |
+//! | [`mask`] | `bowline-mask` | find financial identifiers and PII in chat text; mask, hash or tokenize them |
+//! | [`rbac`] | `bowline-rbac` | access policies with reasons, fail-closed, break-glass and four-eyes grants |
 //!
 //! # Example
 //!
@@ -20,3 +22,5 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub use bowline_crm as crm;
+pub use bowline_mask as mask;
+pub use bowline_rbac as rbac;
