@@ -1,0 +1,2264 @@
+//! Context keywords: one Aho-Corasick automaton over multilingual keywords,
+//! searched only in a bounded window around a candidate.
+
+#![expect(
+    clippy::many_single_char_names,
+    reason = "byte-level helpers read best with short names"
+)]
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::kind::PiiKind;
+use crate::scanner::text::{at, is_alnum};
+
+/// Topic bit: negative context (order, tracking, reference, "ending in" ...).
+pub(crate) const T_NEG: u64 = 1 << 60;
+/// Topic bit: a currency symbol, code or word (amounts).
+pub(crate) const T_CUR: u64 = 1 << 61;
+/// Topic bit: a generic "number" word; raises confidence of validated kinds.
+pub(crate) const T_GEN: u64 = 1 << 62;
+/// Topic bit: a generic "code" word: a CVV only for 3 digits or next to a card.
+pub(crate) const T_CODE: u64 = 1 << 58;
+/// Topic bit: the keyword names what follows as "last digits" (never a full value).
+pub(crate) const T_LAST: u64 = 1 << 59;
+
+/// The topic bit of a built-in kind.
+pub(crate) fn kbit(kind: PiiKind) -> u64 {
+    kind.builtin_index().map_or(0, |i| 1u64 << i)
+}
+
+use PiiKind as K;
+
+/// Keywords and what they speak of. Matched ASCII-case-insensitively
+/// (non-ASCII keywords also in their lower/upper/title-case forms); ASCII
+/// keyword ends must sit on ASCII word boundaries. Leftmost-longest
+/// matching lets "código de rastreio" (negative) win over "código" (OTP).
+#[rustfmt::skip]
+const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
+    // ---- cards
+    ("card", &[K::CardNumber, K::CardExpiry], 0),
+    ("cards", &[K::CardNumber], 0),
+    ("card number", &[K::CardNumber], 0),
+    ("card no", &[K::CardNumber], 0),
+    ("credit card", &[K::CardNumber, K::CardExpiry], 0),
+    ("debit card", &[K::CardNumber, K::CardExpiry], 0),
+    ("cc", &[K::CardNumber, K::BankAccount], 0),
+    ("ag", &[K::BankAccount], 0),
+    ("visa", &[K::CardNumber], 0),
+    ("mastercard", &[K::CardNumber], 0),
+    ("amex", &[K::CardNumber], 0),
+    ("rupay", &[K::CardNumber], 0),
+    ("elo", &[K::CardNumber], 0),
+    ("cartão", &[K::CardNumber, K::CardExpiry], 0),
+    ("cartao", &[K::CardNumber, K::CardExpiry], 0),
+    ("tarjeta", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartu", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartu kredit", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartu debit", &[K::CardNumber, K::CardExpiry], 0),
+    ("कार्ड", &[K::CardNumber, K::CardExpiry], 0),
+    ("بطاقة", &[K::CardNumber, K::CardExpiry], 0),
+    ("البطاقة", &[K::CardNumber, K::CardExpiry], 0),
+    ("crédito", &[K::CardNumber], 0),
+    ("credito", &[K::CardNumber], 0),
+    ("débito", &[K::CardNumber], 0),
+    ("debito", &[K::CardNumber], 0),
+    // ---- card security code
+    ("cvv", &[K::CardSecurityCode], 0),
+    ("cvv2", &[K::CardSecurityCode], 0),
+    ("cvc", &[K::CardSecurityCode], 0),
+    ("cvc2", &[K::CardSecurityCode], 0),
+    ("cid", &[K::CardSecurityCode], 0),
+    ("csc", &[K::CardSecurityCode], 0),
+    ("security code", &[K::CardSecurityCode, K::Otp], 0),
+    ("código de segurança", &[K::CardSecurityCode], 0),
+    ("codigo de segurança", &[K::CardSecurityCode], 0),
+    ("codigo de seguranca", &[K::CardSecurityCode], 0),
+    ("cód. segurança", &[K::CardSecurityCode], 0),
+    ("código de seguridad", &[K::CardSecurityCode, K::Otp], 0),
+    ("codigo de seguridad", &[K::CardSecurityCode, K::Otp], 0),
+    ("kode keamanan", &[K::CardSecurityCode], 0),
+    ("3 digits", &[K::CardSecurityCode], 0),
+    ("3 digit", &[K::CardSecurityCode], 0),
+    ("três dígitos", &[K::CardSecurityCode], 0),
+    ("3 dígitos", &[K::CardSecurityCode], 0),
+    ("digits on the back", &[K::CardSecurityCode], 0),
+    ("back of the card", &[K::CardSecurityCode], 0),
+    ("verso do cartão", &[K::CardSecurityCode], 0),
+    // ---- expiry
+    ("exp", &[K::CardExpiry], 0),
+    ("expiry", &[K::CardExpiry], 0),
+    ("expiry date", &[K::CardExpiry], 0),
+    ("expires", &[K::CardExpiry], 0),
+    ("expiration", &[K::CardExpiry], 0),
+    ("exp date", &[K::CardExpiry], 0),
+    ("valid thru", &[K::CardExpiry], 0),
+    ("valid till", &[K::CardExpiry], 0),
+    ("valid until", &[K::CardExpiry], 0),
+    ("validade", &[K::CardExpiry], 0),
+    ("vencimento", &[K::CardExpiry], 0),
+    ("vence", &[K::CardExpiry], 0),
+    ("vencimiento", &[K::CardExpiry], 0),
+    ("caducidad", &[K::CardExpiry], 0),
+    ("fecha de expiración", &[K::CardExpiry], 0),
+    ("masa berlaku", &[K::CardExpiry], 0),
+    ("berlaku", &[K::CardExpiry], 0),
+    ("kadaluarsa", &[K::CardExpiry], 0),
+    ("mm/yy", &[K::CardExpiry], 0),
+    ("انتهاء", &[K::CardExpiry], 0),
+    ("एक्सपायरी", &[K::CardExpiry], 0),
+    // ---- PIN
+    ("pin", &[K::CardPin], 0),
+    ("atm pin", &[K::CardPin], 0),
+    ("card pin", &[K::CardPin], 0),
+    ("upi pin", &[K::CardPin], 0),
+    ("mpin", &[K::CardPin], 0),
+    ("nip", &[K::CardPin], 0),
+    ("senha do cartão", &[K::CardPin], 0),
+    ("senha do cartao", &[K::CardPin], 0),
+    ("पिन", &[K::CardPin], 0),
+    ("الرقم السري", &[K::CardPin], 0),
+    ("رقمي السري", &[K::CardPin], 0),
+    ("رمز pin", &[K::CardPin], 0),
+    // ---- OTP / verification codes
+    ("otp", &[K::Otp], 0),
+    ("one time password", &[K::Otp], 0),
+    ("one-time password", &[K::Otp], 0),
+    ("one time code", &[K::Otp], 0),
+    ("token de seguridad", &[K::Otp], 0),
+    ("clave token", &[K::Otp], 0),
+    ("superclave", &[K::Otp], 0),
+    ("digipass", &[K::Otp], 0),
+    ("itoken", &[K::Otp], 0),
+    ("chave de segurança", &[K::Otp], 0),
+    ("m-token", &[K::Otp], 0),
+    ("mtoken", &[K::Otp], 0),
+    ("kode aktivasi", &[K::Otp], 0),
+    ("mobil onay", &[K::Otp], 0),
+    ("onay şifresi", &[K::Otp], 0),
+    ("code à usage unique", &[K::Otp], 0),
+    ("code d'activation", &[K::Otp], 0),
+    ("codice dispositivo", &[K::Otp], 0),
+    ("codice di attivazione", &[K::Otp], 0),
+    ("codice temporaneo", &[K::Otp], 0),
+    ("codice usa e getta", &[K::Otp], 0),
+    ("رمز مؤقت", &[K::Otp], 0),
+    ("كود مؤقت", &[K::Otp], 0),
+    ("الرمز المؤقت", &[K::Otp], 0),
+    ("ओटीपी कोड", &[K::Otp], 0),
+    ("kode otpnya", &[K::Otp], 0),
+    ("kode verifikasinya", &[K::Otp], 0),
+    ("otp nya", &[K::Otp], 0),
+    ("otp kodum", &[K::Otp], 0),
+    ("otp kodunuz", &[K::Otp], 0),
+    ("verification pin", &[K::Otp], 0),
+    ("código de acceso", &[K::Otp], 0),
+    ("código de un solo uso", &[K::Otp], 0),
+    ("código único", &[K::Otp], 0),
+    ("6 digit code", &[K::Otp], 0),
+    ("6-digit code", &[K::Otp], 0),
+    ("6 digit otp", &[K::Otp], 0),
+    ("code à 6 chiffres", &[K::Otp], 0),
+    ("codice a 6 cifre", &[K::Otp], 0),
+    ("kode 6 digit", &[K::Otp], 0),
+    ("6 haneli kod", &[K::Otp], 0),
+    ("6 haneli şifre", &[K::Otp], 0),
+    ("رمز من 6 أرقام", &[K::Otp], 0),
+    ("senha que chegou", &[K::Otp], 0),
+    ("senha que recebi", &[K::Otp], 0),
+    ("senha que veio", &[K::Otp], 0),
+    ("senha enviada", &[K::Otp], 0),
+    ("senha por sms", &[K::Otp], 0),
+    ("senha via sms", &[K::Otp], 0),
+    ("clave que me llegó", &[K::Otp], 0),
+    ("clave que llegó", &[K::Otp], 0),
+    ("clave que me mandaron", &[K::Otp], 0),
+    ("clave que recibí", &[K::Otp], 0),
+    ("clave por sms", &[K::Otp], 0),
+    ("clave enviada", &[K::Otp], 0),
+    ("contraseña que me llegó", &[K::Otp], 0),
+    ("gelen şifre", &[K::Otp], 0),
+    ("gelen kod", &[K::Otp], 0),
+    ("pin yang dikirim", &[K::Otp], 0),
+    ("pin yang masuk", &[K::Otp], 0),
+    ("pin sms", &[K::Otp], 0),
+    ("pin que chegou", &[K::Otp], 0),
+    ("code reçu par sms", &[K::Otp], 0),
+    ("codice ricevuto via sms", &[K::Otp], 0),
+    ("الرمز اللي وصلني", &[K::Otp], 0),
+    ("الكود اللي وصلني", &[K::Otp], 0),
+    ("الكود اللي جالي", &[K::Otp], 0),
+    ("رمز التحقق المرسل", &[K::Otp], 0),
+    ("one time pin", &[K::Otp], 0),
+    ("one-time pin", &[K::Otp], 0),
+    ("one time pin code", &[K::Otp], 0),
+    ("otp pin", &[K::Otp], 0),
+    ("otp code", &[K::Otp], 0),
+    ("otp number", &[K::Otp], 0),
+    ("otp no", &[K::Otp], 0),
+    ("sms code", &[K::Otp], 0),
+    ("code by sms", &[K::Otp], 0),
+    ("text code", &[K::Otp], 0),
+    ("code we sent", &[K::Otp], 0),
+    ("code sent", &[K::Otp], 0),
+    ("código do sms", &[K::Otp], 0),
+    ("código por sms", &[K::Otp], 0),
+    ("código que chegou", &[K::Otp], 0),
+    ("código que recebi", &[K::Otp], 0),
+    ("código recebido", &[K::Otp], 0),
+    ("código enviado", &[K::Otp], 0),
+    ("senha do sms", &[K::Otp], 0),
+    ("senha de uso único", &[K::Otp], 0),
+    ("senha sms", &[K::Otp], 0),
+    ("código que me llegó", &[K::Otp], 0),
+    ("código que llegó", &[K::Otp], 0),
+    ("código por mensaje", &[K::Otp], 0),
+    ("clave sms", &[K::Otp], 0),
+    ("clave de un solo uso", &[K::Otp], 0),
+    ("contraseña de un solo uso", &[K::Otp], 0),
+    ("code reçu", &[K::Otp], 0),
+    ("code envoyé", &[K::Otp], 0),
+    ("code par sms", &[K::Otp], 0),
+    ("code sms", &[K::Otp], 0),
+    ("mot de passe temporaire", &[K::Otp], 0),
+    ("mot de passe unique", &[K::Otp], 0),
+    ("codice sms", &[K::Otp], 0),
+    ("codice ricevuto", &[K::Otp], 0),
+    ("codice via sms", &[K::Otp], 0),
+    ("kode sms", &[K::Otp], 0),
+    ("kode yang dikirim", &[K::Otp], 0),
+    ("kode yang masuk", &[K::Otp], 0),
+    ("kode masuk", &[K::Otp], 0),
+    ("kode dari sms", &[K::Otp], 0),
+    ("sandi otp", &[K::Otp], 0),
+    ("pin sekali pakai", &[K::Otp], 0),
+    ("الرمز المرسل", &[K::Otp], 0),
+    ("رمز التأكيد", &[K::Otp], 0),
+    ("كود التفعيل", &[K::Otp], 0),
+    ("رمز التفعيل", &[K::Otp], 0),
+    ("كود التحقق", &[K::Otp], 0),
+    ("رمز الدخول", &[K::Otp], 0),
+    ("رمز لمرة واحدة", &[K::Otp], 0),
+    ("كلمة المرور لمرة واحدة", &[K::Otp], 0),
+    ("كلمة السر المؤقتة", &[K::Otp], 0),
+    ("sms kodu", &[K::Otp], 0),
+    ("sms şifresi", &[K::Otp], 0),
+    ("sms ile gelen şifre", &[K::Otp], 0),
+    ("sms ile gelen kod", &[K::Otp], 0),
+    ("tek kullanımlık kod", &[K::Otp], 0),
+    ("tek seferlik şifre", &[K::Otp], 0),
+    ("otp kodu", &[K::Otp], 0),
+    ("वन टाइम पासवर्ड", &[K::Otp], 0),
+    ("सत्यापन कोड", &[K::Otp], 0),
+    ("3d secure", &[K::Otp], 0),
+    ("3ds code", &[K::Otp], 0),
+    ("secure code", &[K::Otp], 0),
+    ("code", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("passcode", &[K::Otp], 0),
+    ("verification code", &[K::Otp], 0),
+    ("verification", &[K::Otp], 0),
+    ("verify", &[K::Otp], 0),
+    ("2fa", &[K::Otp], 0),
+    ("token", &[K::Otp], 0),
+    ("código", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("codigo", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("cód", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("código de verificação", &[K::Otp], 0),
+    ("código de verificación", &[K::Otp], 0),
+    ("código de acesso", &[K::Otp], 0),
+    ("código sms", &[K::Otp], 0),
+    ("kode", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kode otp", &[K::Otp], 0),
+    ("kode verifikasi", &[K::Otp], 0),
+    ("ओटीपी", &[K::Otp], 0),
+    ("कोड", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("رمز", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
+    ("الرمز", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
+    ("رمز التحقق", &[K::Otp], 0),
+    ("كود", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("الكود", &[K::Otp, K::CardSecurityCode], T_CODE),
+    // ---- passwords (values without digits are found by the trigger pass)
+    ("password", &[K::Password], 0),
+    ("passwd", &[K::Password], 0),
+    ("pwd", &[K::Password], 0),
+    ("senha", &[K::Password, K::CardPin], 0),
+    ("contraseña", &[K::Password], 0),
+    ("contrasena", &[K::Password], 0),
+    ("clave", &[K::Password, K::CardPin], 0),
+    ("kata sandi", &[K::Password], 0),
+    ("sandi", &[K::Password], 0),
+    ("पासवर्ड", &[K::Password], 0),
+    ("كلمة المرور", &[K::Password], 0),
+    ("كلمة السر", &[K::Password], 0),
+    ("الباسورد", &[K::Password], 0),
+    ("باسورد", &[K::Password], 0),
+    ("باسوردي", &[K::Password], 0),
+    ("الباسوورد", &[K::Password], 0),
+    ("الباس", &[K::Password], 0),
+    ("كلمة سر", &[K::Password], 0),
+    ("كلمه السر", &[K::Password], 0),
+    ("كلمه المرور", &[K::Password], 0),
+    ("كلمة مرور", &[K::Password], 0),
+    ("الرقم السري للتطبيق", &[K::Password], 0),
+    ("passw", &[K::Password], 0),
+    ("pasword", &[K::Password], 0),
+    ("paswd", &[K::Password], 0),
+    ("login password", &[K::Password], 0),
+    ("pwd hai", &[K::Password], 0),
+    ("sandi saya", &[K::Password], 0),
+    ("kata sandinya", &[K::Password], 0),
+    ("password nya", &[K::Password], 0),
+    ("passwordnya", &[K::Password], 0),
+    ("sandinya", &[K::Password], 0),
+    ("parola d'ordine", &[K::Password], 0),
+    ("parolamı", &[K::Password], 0),
+    ("parolam", &[K::Password], 0),
+    ("sifre", &[K::Password], 0),
+    ("sifrem", &[K::Password], 0),
+    ("contraseña es", &[K::Password], 0),
+    ("clave de internet", &[K::Password], 0),
+    ("mi clave", &[K::Password], 0),
+    ("motdepasse", &[K::Password], 0),
+    ("mot de passe est", &[K::Password], 0),
+    ("mot de passe", &[K::Password], 0),
+    // ---- bank accounts
+    ("account", &[K::BankAccount], 0),
+    ("accounts", &[K::BankAccount], 0),
+    ("account number", &[K::BankAccount], 0),
+    ("account no", &[K::BankAccount], 0),
+    ("acct", &[K::BankAccount], 0),
+    ("acc", &[K::BankAccount], 0),
+    ("acc no", &[K::BankAccount], 0),
+    ("a/c", &[K::BankAccount], 0),
+    ("a/c no", &[K::BankAccount], 0),
+    ("ac", &[K::BankAccount], 0),
+    ("a/c number", &[K::BankAccount], 0),
+    ("ac number", &[K::BankAccount], 0),
+    ("acc number", &[K::BankAccount], 0),
+    ("acct no", &[K::BankAccount], 0),
+    ("acct number", &[K::BankAccount], 0),
+    ("acc.", &[K::BankAccount], 0),
+    ("acct.", &[K::BankAccount], 0),
+    ("a/c.", &[K::BankAccount], 0),
+    ("khata no", &[K::BankAccount], 0),
+    ("khata number", &[K::BankAccount], 0),
+    ("khata sankhya", &[K::BankAccount], 0),
+    ("खाता नंबर", &[K::BankAccount], 0),
+    ("खाता नं", &[K::BankAccount], 0),
+    ("rek.", &[K::BankAccount], 0),
+    ("no rekening", &[K::BankAccount], 0),
+    ("nomor rek", &[K::BankAccount], 0),
+    ("rekening saya", &[K::BankAccount], 0),
+    ("rekeningku", &[K::BankAccount], 0),
+    ("cuenta n°", &[K::BankAccount], 0),
+    ("cuenta nº", &[K::BankAccount], 0),
+    ("cuenta no.", &[K::BankAccount], 0),
+    ("cuenta nro", &[K::BankAccount], 0),
+    ("cuenta nro.", &[K::BankAccount], 0),
+    ("n° de cuenta", &[K::BankAccount], 0),
+    ("nº de cuenta", &[K::BankAccount], 0),
+    ("compte n°", &[K::BankAccount], 0),
+    ("conta n°", &[K::BankAccount], 0),
+    ("conta nº", &[K::BankAccount], 0),
+    ("n° da conta", &[K::BankAccount], 0),
+    ("conto n°", &[K::BankAccount], 0),
+    ("hesap n°", &[K::BankAccount], 0),
+    ("hesabımın", &[K::BankAccount], 0),
+    ("hesabıma", &[K::BankAccount], 0),
+    ("hesabımı", &[K::BankAccount], 0),
+    ("hesap numaramı", &[K::BankAccount], 0),
+    ("iban numaram", &[K::BankAccount], 0),
+    ("norek nya", &[K::BankAccount], 0),
+    ("noreknya", &[K::BankAccount], 0),
+    ("no reknya", &[K::BankAccount], 0),
+    ("cta", &[K::BankAccount], 0),
+    ("cta.", &[K::BankAccount], 0),
+    ("nro cta", &[K::BankAccount], 0),
+    ("n° cta", &[K::BankAccount], 0),
+    ("número de cta", &[K::BankAccount], 0),
+    ("cuenta corriente", &[K::BankAccount], 0),
+    ("cuenta de ahorro", &[K::BankAccount], 0),
+    ("cuenta de ahorros", &[K::BankAccount], 0),
+    ("caja de ahorro", &[K::BankAccount], 0),
+    ("cc.", &[K::BankAccount], 0),
+    ("conta:", &[K::BankAccount], 0),
+    ("nº da conta", &[K::BankAccount], 0),
+    ("número da conta", &[K::BankAccount], 0),
+    ("minha conta", &[K::BankAccount], 0),
+    ("conta pix", &[K::BankAccount], 0),
+    ("حساب رقم", &[K::BankAccount], 0),
+    ("حسابي رقم", &[K::BankAccount], 0),
+    ("رقم حسابي", &[K::BankAccount], 0),
+    ("الحساب البنكي", &[K::BankAccount], 0),
+    ("حساب بنكي", &[K::BankAccount], 0),
+    ("n° de compte", &[K::BankAccount], 0),
+    ("compte courant", &[K::BankAccount], 0),
+    ("mon compte", &[K::BankAccount], 0),
+    ("numero conto", &[K::BankAccount], 0),
+    ("il mio conto", &[K::BankAccount], 0),
+    ("hesabım", &[K::BankAccount], 0),
+    ("hesap no:", &[K::BankAccount], 0),
+    ("ac no", &[K::BankAccount], 0),
+    ("savings", &[K::BankAccount], 0),
+    ("checking", &[K::BankAccount], 0),
+    ("beneficiary", &[K::BankAccount], 0),
+    ("khata", &[K::BankAccount], 0),
+    ("conta", &[K::BankAccount], 0),
+    ("conta corrente", &[K::BankAccount], 0),
+    ("conta poupança", &[K::BankAccount], 0),
+    ("c/c", &[K::BankAccount], 0),
+    ("agência", &[K::BankAccount], 0),
+    ("agencia", &[K::BankAccount], 0),
+    ("cuenta", &[K::BankAccount], 0),
+    ("número de cuenta", &[K::BankAccount], 0),
+    ("nro de cuenta", &[K::BankAccount], 0),
+    ("rekening", &[K::BankAccount], 0),
+    ("no rek", &[K::BankAccount], 0),
+    ("no. rek", &[K::BankAccount], 0),
+    ("norek", &[K::BankAccount], 0),
+    ("rek", &[K::BankAccount], 0),
+    ("खाता", &[K::BankAccount], 0),
+    ("खाता संख्या", &[K::BankAccount], 0),
+    ("अकाउंट", &[K::BankAccount], 0),
+    ("حساب", &[K::BankAccount], 0),
+    ("الحساب", &[K::BankAccount], 0),
+    ("حسابي", &[K::BankAccount], 0),
+    ("رقم الحساب", &[K::BankAccount], 0),
+    // ---- routing / sort codes / BIC / IBAN / IFSC
+    ("routing", &[K::UsRoutingNumber], 0),
+    ("routing number", &[K::UsRoutingNumber], 0),
+    ("aba", &[K::UsRoutingNumber], 0),
+    ("rtn", &[K::UsRoutingNumber], 0),
+    ("ach", &[K::UsRoutingNumber], 0),
+    ("wire", &[K::UsRoutingNumber, K::SwiftBic], 0),
+    ("sort code", &[K::UkSortCode], 0),
+    ("sortcode", &[K::UkSortCode], 0),
+    ("sort", &[K::UkSortCode], 0),
+    ("swift", &[K::SwiftBic], 0),
+    ("swift code", &[K::SwiftBic], 0),
+    ("bic", &[K::SwiftBic], 0),
+    ("iban", &[K::Iban], 0),
+    ("ايبان", &[K::Iban], 0),
+    ("الآيبان", &[K::Iban], 0),
+    ("ifsc", &[K::InIfsc], 0),
+    ("ifsc code", &[K::InIfsc], 0),
+    ("branch", &[K::InIfsc], 0),
+    ("clabe", &[K::MxClabe], 0),
+    ("cbu", &[K::ArCbu], 0),
+    ("cvu", &[K::ArCbu], 0),
+    // ---- payments
+    ("upi", &[K::UpiId], 0),
+    ("upi id", &[K::UpiId], 0),
+    ("vpa", &[K::UpiId], 0),
+    ("gpay", &[K::UpiId], 0),
+    ("google pay", &[K::UpiId], 0),
+    ("phonepe", &[K::UpiId], 0),
+    ("paytm", &[K::UpiId], 0),
+    ("bhim", &[K::UpiId], 0),
+    ("pix", &[K::BrPixKey], 0),
+    ("chave", &[K::BrPixKey], 0),
+    ("chave pix", &[K::BrPixKey], 0),
+    ("chave aleatória", &[K::BrPixKey], 0),
+    ("chave aleatoria", &[K::BrPixKey], 0),
+    ("chavepix", &[K::BrPixKey], 0),
+    ("chave-pix", &[K::BrPixKey], 0),
+    ("minha chave", &[K::BrPixKey], 0),
+    ("minha chave pix", &[K::BrPixKey], 0),
+    ("pix key", &[K::BrPixKey], 0),
+    ("pixkey", &[K::BrPixKey], 0),
+    ("key pix", &[K::BrPixKey], 0),
+    ("chave do pix", &[K::BrPixKey], 0),
+    ("chave pix é", &[K::BrPixKey], 0),
+    ("pix:", &[K::BrPixKey], 0),
+    ("meu pix", &[K::BrPixKey], 0),
+    ("pix da conta", &[K::BrPixKey], 0),
+    // ---- national ids
+    ("ssn", &[K::UsSsn], 0),
+    ("social security", &[K::UsSsn], 0),
+    ("social", &[K::UsSsn], 0),
+    ("itin", &[K::UsItin], 0),
+    ("taxpayer", &[K::UsItin], 0),
+    ("tax id", &[K::UsItin, K::AuTfn], 0),
+    ("sin", &[K::CaSin], 0),
+    ("social insurance", &[K::CaSin], 0),
+    ("nas", &[K::CaSin], 0),
+    ("national insurance", &[K::UkNino], 0),
+    ("nino", &[K::UkNino], 0),
+    ("ni number", &[K::UkNino], 0),
+    ("pan", &[K::InPan], 0),
+    ("pan card", &[K::InPan], 0),
+    ("pan no", &[K::InPan], 0),
+    ("पैन", &[K::InPan], 0),
+    ("aadhaar", &[K::InAadhaar], 0),
+    ("aadhar", &[K::InAadhaar], 0),
+    ("adhaar", &[K::InAadhaar], 0),
+    ("adhar", &[K::InAadhaar], 0),
+    ("uid", &[K::InAadhaar], 0),
+    ("uidai", &[K::InAadhaar], 0),
+    ("आधार", &[K::InAadhaar], 0),
+    ("cpf", &[K::BrCpf], 0),
+    ("cnpj", &[K::BrCnpj], 0),
+    ("curp", &[K::MxCurp], 0),
+    ("rfc", &[K::MxRfc], 0),
+    ("cuit", &[K::ArCuit], 0),
+    ("cuil", &[K::ArCuit], 0),
+    ("rut", &[K::ClRut], 0),
+    ("run", &[K::ClRut], 0),
+    ("dni", &[K::EsDni], 0),
+    ("nif", &[K::EsDni], 0),
+    ("nie", &[K::EsNie], 0),
+    ("codice fiscale", &[K::ItCodiceFiscale], 0),
+    ("nric", &[K::SgNric], 0),
+    ("tfn", &[K::AuTfn], 0),
+    ("tax number", &[K::AuTfn], 0),
+    ("tax no", &[K::AuTfn], 0),
+    ("tax file no", &[K::AuTfn], 0),
+    ("tax file number", &[K::AuTfn], 0),
+    ("tax file #", &[K::AuTfn], 0),
+    ("tfn no", &[K::AuTfn], 0),
+    ("my tfn", &[K::AuTfn], 0),
+    ("tax file", &[K::AuTfn], 0),
+    ("id number", &[K::ZaId, K::IdNik], 0),
+    ("identity number", &[K::ZaId], 0),
+    ("emirates id", &[K::AeEmiratesId], 0),
+    ("الهوية", &[K::AeEmiratesId], 0),
+    ("هوية", &[K::AeEmiratesId], 0),
+    ("tckn", &[K::TrTckn], 0),
+    ("tc kimlik", &[K::TrTckn], 0),
+    ("kimlik", &[K::TrTckn], 0),
+    ("nik", &[K::IdNik], 0),
+    ("ktp", &[K::IdNik], 0),
+    ("nomor induk", &[K::IdNik], 0),
+    ("身份证", &[K::CnResidentId], 0),
+    ("pesel", &[K::PlPesel], 0),
+    ("bsn", &[K::NlBsn], 0),
+    ("burgerservicenummer", &[K::NlBsn], 0),
+    // ---- phone
+    ("phone", &[K::Phone], 0),
+    ("phone number", &[K::Phone], 0),
+    ("mobile", &[K::Phone], 0),
+    ("mob", &[K::Phone], 0),
+    ("cell", &[K::Phone], 0),
+    ("call", &[K::Phone], 0),
+    ("call me", &[K::Phone], 0),
+    ("tel", &[K::Phone], 0),
+    ("telephone", &[K::Phone], 0),
+    ("contact", &[K::Phone], 0),
+    ("whatsapp", &[K::Phone], 0),
+    ("whats", &[K::Phone], 0),
+    ("wa", &[K::Phone], 0),
+    ("zap", &[K::Phone], 0),
+    ("celular", &[K::Phone], 0),
+    ("cel", &[K::Phone], 0),
+    ("telefone", &[K::Phone], 0),
+    ("fone", &[K::Phone], 0),
+    ("teléfono", &[K::Phone], 0),
+    ("telefono", &[K::Phone], 0),
+    ("móvil", &[K::Phone], 0),
+    ("movil", &[K::Phone], 0),
+    ("contato", &[K::Phone], 0),
+    ("contacto", &[K::Phone], 0),
+    ("ligar", &[K::Phone], 0),
+    ("liga", &[K::Phone], 0),
+    ("llamar", &[K::Phone], 0),
+    ("hp", &[K::Phone], 0),
+    ("no hp", &[K::Phone], 0),
+    ("nomor hp", &[K::Phone], 0),
+    ("telepon", &[K::Phone], 0),
+    ("telp", &[K::Phone], 0),
+    ("मोबाइल", &[K::Phone], 0),
+    ("फोन", &[K::Phone], 0),
+    ("फ़ोन", &[K::Phone], 0),
+    ("هاتف", &[K::Phone], 0),
+    ("الهاتف", &[K::Phone], 0),
+    ("جوال", &[K::Phone], 0),
+    ("الجوال", &[K::Phone], 0),
+    ("موبايل", &[K::Phone], 0),
+    ("واتساب", &[K::Phone], 0),
+    // ---- date of birth
+    ("dob", &[K::DateOfBirth], 0),
+    ("d.o.b", &[K::DateOfBirth], 0),
+    ("date of birth", &[K::DateOfBirth], 0),
+    ("birth", &[K::DateOfBirth], 0),
+    ("birthday", &[K::DateOfBirth], 0),
+    ("born", &[K::DateOfBirth], 0),
+    ("birthdate", &[K::DateOfBirth], 0),
+    ("nascimento", &[K::DateOfBirth], 0),
+    ("data de nascimento", &[K::DateOfBirth], 0),
+    ("nasci", &[K::DateOfBirth], 0),
+    ("aniversário", &[K::DateOfBirth], 0),
+    ("nacimiento", &[K::DateOfBirth], 0),
+    ("fecha de nacimiento", &[K::DateOfBirth], 0),
+    ("nací", &[K::DateOfBirth], 0),
+    ("naci", &[K::DateOfBirth], 0),
+    ("cumpleaños", &[K::DateOfBirth], 0),
+    ("tanggal lahir", &[K::DateOfBirth], 0),
+    ("tgl lahir", &[K::DateOfBirth], 0),
+    ("lahir", &[K::DateOfBirth], 0),
+    ("जन्म", &[K::DateOfBirth], 0),
+    ("जन्मतिथि", &[K::DateOfBirth], 0),
+    ("जन्म तिथि", &[K::DateOfBirth], 0),
+    ("تاريخ الميلاد", &[K::DateOfBirth], 0),
+    ("ميلاد", &[K::DateOfBirth], 0),
+    ("الميلاد", &[K::DateOfBirth], 0),
+    // ---- generic "number" words: raise confidence of validated kinds
+    ("number", &[], T_GEN),
+    ("no.", &[], T_GEN),
+    ("nº", &[], T_GEN),
+    ("número", &[], T_GEN),
+    ("numero", &[], T_GEN),
+    ("nomor", &[], T_GEN),
+    ("नंबर", &[], T_GEN),
+    ("संख्या", &[], T_GEN),
+    ("رقم", &[], T_GEN),
+    ("رقمي", &[], T_GEN),
+    // ---- negative context: what precedes a non-PII number
+    ("order", &[], T_NEG),
+    ("order id", &[], T_NEG),
+    ("order no", &[], T_NEG),
+    ("order number", &[], T_NEG),
+    ("orden", &[], T_NEG),
+    ("pedido", &[], T_NEG),
+    ("pesanan", &[], T_NEG),
+    ("no pesanan", &[], T_NEG),
+    ("nomor pesanan", &[], T_NEG),
+    ("ऑर्डर", &[], T_NEG),
+    ("الطلب", &[], T_NEG),
+    ("طلب", &[], T_NEG),
+    ("رقم الطلب", &[], T_NEG),
+    ("tracking", &[], T_NEG),
+    ("tracking number", &[], T_NEG),
+    ("track", &[], T_NEG),
+    ("awb", &[], T_NEG),
+    ("shipment", &[], T_NEG),
+    ("parcel", &[], T_NEG),
+    ("rastreio", &[], T_NEG),
+    ("código de rastreio", &[], T_NEG),
+    ("codigo de rastreio", &[], T_NEG),
+    ("código de rastreamento", &[], T_NEG),
+    ("rastreamento", &[], T_NEG),
+    ("seguimiento", &[], T_NEG),
+    ("número de seguimiento", &[], T_NEG),
+    ("guía", &[], T_NEG),
+    ("resi", &[], T_NEG),
+    ("no resi", &[], T_NEG),
+    ("شحنة", &[], T_NEG),
+    ("ref", &[], T_NEG),
+    ("ref no", &[], T_NEG),
+    ("reference", &[], T_NEG),
+    ("reference number", &[], T_NEG),
+    ("referência", &[], T_NEG),
+    ("referencia", &[], T_NEG),
+    ("mrn", &[], T_NEG),
+    ("مرجع", &[], T_NEG),
+    ("المرجع", &[], T_NEG),
+    ("invoice", &[], T_NEG),
+    ("bill", &[], T_NEG),
+    ("fatura", &[], T_NEG),
+    ("factura", &[], T_NEG),
+    ("nota fiscal", &[], T_NEG),
+    ("tagihan", &[], T_NEG),
+    ("faktur", &[], T_NEG),
+    ("فاتورة", &[], T_NEG),
+    ("protocolo", &[], T_NEG),
+    ("protocol", &[], T_NEG),
+    ("ticket", &[], T_NEG),
+    ("chamado", &[], T_NEG),
+    ("case", &[], T_NEG),
+    ("complaint", &[], T_NEG),
+    ("request id", &[], T_NEG),
+    ("transaction", &[], T_NEG),
+    ("transaction id", &[], T_NEG),
+    ("txn", &[], T_NEG),
+    ("txn id", &[], T_NEG),
+    ("trx", &[], T_NEG),
+    ("utr", &[], T_NEG),
+    ("rrn", &[], T_NEG),
+    ("nsu", &[], T_NEG),
+    ("transação", &[], T_NEG),
+    ("transacao", &[], T_NEG),
+    ("transacción", &[], T_NEG),
+    ("transaccion", &[], T_NEG),
+    ("transaksi", &[], T_NEG),
+    ("id transaksi", &[], T_NEG),
+    ("معاملة", &[], T_NEG),
+    ("العملية", &[], T_NEG),
+    ("version", &[], T_NEG),
+    ("versão", &[], T_NEG),
+    ("versión", &[], T_NEG),
+    ("versi", &[], T_NEG),
+    ("build", &[], T_NEG),
+    ("app version", &[], T_NEG),
+    ("model", &[], T_NEG),
+    ("serial", &[], T_NEG),
+    ("imei", &[], T_NEG),
+    ("zip", &[], T_NEG),
+    ("zip code", &[], T_NEG),
+    ("postal code", &[], T_NEG),
+    ("postcode", &[], T_NEG),
+    ("pin code", &[], T_NEG),
+    ("pincode", &[], T_NEG),
+    ("cep", &[], T_NEG),
+    ("código postal", &[], T_NEG),
+    ("kode pos", &[], T_NEG),
+    ("promo code", &[], T_NEG),
+    ("coupon", &[], T_NEG),
+    ("coupon code", &[], T_NEG),
+    ("discount code", &[], T_NEG),
+    ("cupom", &[], T_NEG),
+    ("cupón", &[], T_NEG),
+    ("error code", &[], T_NEG),
+    ("error", &[], T_NEG),
+    ("erro", &[], T_NEG),
+    ("código de barras", &[], T_NEG),
+    ("código do boleto", &[], T_NEG),
+    ("boleto", &[], T_NEG),
+    ("flight", &[], T_NEG),
+    ("pnr", &[], T_NEG),
+    ("booking", &[], T_NEG),
+    ("reserva", &[], T_NEG),
+    ("room", &[], T_NEG),
+    ("kamar", &[], T_NEG),
+    ("policy", &[], T_NEG),
+    ("apólice", &[], T_NEG),
+    ("póliza", &[], T_NEG),
+    ("polis", &[], T_NEG),
+    ("claim", &[], T_NEG),
+    ("sinistro", &[], T_NEG),
+    ("loan", &[], T_NEG),
+    ("contrato", &[], T_NEG),
+    ("contract", &[], T_NEG),
+    ("customer id", &[], T_NEG),
+    ("cliente", &[], T_NEG),
+    ("nf", &[], T_NEG),
+    // ---- "last digits": a partial value is not the value
+    ("ending", &[], T_NEG | T_LAST),
+    ("ending in", &[], T_NEG | T_LAST),
+    ("ending with", &[], T_NEG | T_LAST),
+    ("ends in", &[], T_NEG | T_LAST),
+    ("ends with", &[], T_NEG | T_LAST),
+    ("last 4", &[], T_NEG | T_LAST),
+    ("last four", &[], T_NEG | T_LAST),
+    ("last 4 digits", &[], T_NEG | T_LAST),
+    ("final", &[], T_NEG | T_LAST),
+    ("finais", &[], T_NEG | T_LAST),
+    ("terminado em", &[], T_NEG | T_LAST),
+    ("terminada em", &[], T_NEG | T_LAST),
+    ("termina em", &[], T_NEG | T_LAST),
+    ("terminada en", &[], T_NEG | T_LAST),
+    ("terminado en", &[], T_NEG | T_LAST),
+    ("termina en", &[], T_NEG | T_LAST),
+    ("últimos", &[], T_NEG | T_LAST),
+    ("ultimos", &[], T_NEG | T_LAST),
+    ("akhiran", &[], T_NEG | T_LAST),
+    ("berakhiran", &[], T_NEG | T_LAST),
+    ("ending digits", &[], T_NEG | T_LAST),
+    ("xxxx", &[], T_NEG | T_LAST),
+    ("****", &[], T_NEG | T_LAST),
+    ("**", &[], T_NEG | T_LAST),
+    ("•••• ", &[], T_NEG | T_LAST),
+    ("अंतिम", &[], T_NEG | T_LAST),
+    ("آخر", &[], T_NEG | T_LAST),
+
+    // ---- French, Italian, Turkish
+    ("carte", &[K::CardNumber, K::CardExpiry], 0),
+    ("numéro de carte", &[K::CardNumber], 0),
+    ("carta", &[K::CardNumber, K::CardExpiry], 0),
+    ("kart", &[K::CardNumber, K::CardExpiry], 0),
+    ("kart numaram", &[K::CardNumber], 0),
+    ("kredi kartı", &[K::CardNumber, K::CardExpiry], 0),
+    ("cryptogramme", &[K::CardSecurityCode], 0),
+    ("code de sécurité", &[K::CardSecurityCode, K::Otp], 0),
+    ("codice di sicurezza", &[K::CardSecurityCode], 0),
+    ("güvenlik kodu", &[K::CardSecurityCode], 0),
+    ("date d'expiration", &[K::CardExpiry], 0),
+    ("expiration", &[K::CardExpiry], 0),
+    ("scadenza", &[K::CardExpiry], 0),
+    ("son kullanma", &[K::CardExpiry], 0),
+    ("son kullanma tarihi", &[K::CardExpiry], 0),
+    ("vto", &[K::CardExpiry], 0),
+    ("venc", &[K::CardExpiry], 0),
+    ("val", &[K::CardExpiry], 0),
+    ("code secret", &[K::CardPin], 0),
+    ("code pin", &[K::CardPin], 0),
+    ("şifre", &[K::Password, K::CardPin], 0),
+    ("şifrem", &[K::Password, K::CardPin], 0),
+    ("parola", &[K::Password], 0),
+    ("kode rahasia", &[K::CardPin], 0),
+    ("clave dinámica", &[K::Otp], 0),
+    ("clave dinamica", &[K::Otp], 0),
+    ("clave de acceso", &[K::Password], 0),
+    ("code de vérification", &[K::Otp], 0),
+    ("code de confirmation", &[K::Otp], 0),
+    ("codice", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("codice di verifica", &[K::Otp], 0),
+    ("codice otp", &[K::Otp], 0),
+    ("kod", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("doğrulama kodu", &[K::Otp], 0),
+    ("onay kodu", &[K::Otp], 0),
+    ("kodenya", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("otpnya", &[K::Otp], 0),
+    ("pinnya", &[K::CardPin], 0),
+    ("compte", &[K::BankAccount], 0),
+    ("numéro de compte", &[K::BankAccount], 0),
+    ("conto", &[K::BankAccount], 0),
+    ("conto corrente", &[K::BankAccount], 0),
+    ("hesap", &[K::BankAccount], 0),
+    ("hesap no", &[K::BankAccount], 0),
+    ("hesap numaram", &[K::BankAccount], 0),
+    ("rekeningnya", &[K::BankAccount], 0),
+    ("portable", &[K::Phone], 0),
+    ("téléphone", &[K::Phone], 0),
+    ("appelez", &[K::Phone], 0),
+    ("rappelez", &[K::Phone], 0),
+    ("appeler", &[K::Phone], 0),
+    ("cellulare", &[K::Phone], 0),
+    ("chiamami", &[K::Phone], 0),
+    ("chiamatemi", &[K::Phone], 0),
+    ("telefon", &[K::Phone], 0),
+    ("cep telefonu", &[K::Phone], 0),
+    ("numaram", &[], T_GEN),
+    ("numara", &[], T_GEN),
+    ("numéro", &[], T_GEN),
+    ("nomornya", &[], T_GEN),
+    ("reach me", &[K::Phone], 0),
+    ("text me", &[K::Phone], 0),
+    ("sms", &[K::Phone], 0),
+    ("m:", &[K::Phone], 0),
+    ("ph", &[K::Phone], 0),
+    ("wsp", &[K::Phone], 0),
+    ("llámame", &[K::Phone], 0),
+    ("llamame", &[K::Phone], 0),
+    ("ligue", &[K::Phone], 0),
+    ("رقمي", &[], T_GEN),
+    ("اتصل", &[K::Phone], 0),
+    ("اتصل بي", &[K::Phone], 0),
+    ("السويفت", &[K::SwiftBic], 0),
+    ("سويفت", &[K::SwiftBic], 0),
+    ("مواليد", &[K::DateOfBirth], 0),
+    ("تولد", &[K::DateOfBirth], 0),
+    ("date de naissance", &[K::DateOfBirth], 0),
+    ("naissance", &[K::DateOfBirth], 0),
+    ("né le", &[K::DateOfBirth], 0),
+    ("née le", &[K::DateOfBirth], 0),
+    ("data di nascita", &[K::DateOfBirth], 0),
+    ("nascita", &[K::DateOfBirth], 0),
+    ("nato il", &[K::DateOfBirth], 0),
+    ("nata il", &[K::DateOfBirth], 0),
+    ("doğum", &[K::DateOfBirth], 0),
+    ("doğum tarihi", &[K::DateOfBirth], 0),
+    ("doğum tarihim", &[K::DateOfBirth], 0),
+    ("nasc", &[K::DateOfBirth], 0),
+    ("nac", &[K::DateOfBirth], 0),
+    ("fecha nac", &[K::DateOfBirth], 0),
+    ("f. nac", &[K::DateOfBirth], 0),
+    ("lahirnya", &[K::DateOfBirth], 0),
+    ("tanggal lahirnya", &[K::DateOfBirth], 0),
+    ("doğum tarihimi", &[K::DateOfBirth], 0),
+    ("doğum tarihini", &[K::DateOfBirth], 0),
+    ("tgl lhr", &[K::DateOfBirth], 0),
+    ("age", &[K::DateOfBirth], 0),
+    ("vergi", &[K::TrTckn], 0),
+    ("tc", &[K::TrTckn], 0),
+    ("t.c.", &[K::TrTckn], 0),
+    ("kimlik no", &[K::TrTckn], 0),
+    ("codice fiscale", &[K::ItCodiceFiscale], 0),
+    ("ni no", &[K::UkNino], 0),
+    ("nin", &[K::UkNino], 0),
+    // ---- more negative context
+    ("operación", &[], T_NEG),
+    ("operacion", &[], T_NEG),
+    ("número de operación", &[], T_NEG),
+    ("operação", &[], T_NEG),
+    ("folio", &[], T_NEG),
+    ("siniestro", &[], T_NEG),
+    ("comprobante", &[], T_NEG),
+    ("autorización", &[], T_NEG),
+    ("autorizacion", &[], T_NEG),
+    ("time stamp", &[], T_NEG),
+    ("codigo do produto", &[], T_NEG),
+    ("codigo del producto", &[], T_NEG),
+    ("product", &[], T_NEG),
+    ("products", &[], T_NEG),
+    ("produto", &[], T_NEG),
+    ("producto", &[], T_NEG),
+    ("prodotto", &[], T_NEG),
+    ("produk", &[], T_NEG),
+    ("kode produk", &[], T_NEG),
+    ("ürün", &[], T_NEG),
+    ("ürün kodu", &[], T_NEG),
+    ("produit", &[], T_NEG),
+    ("code produit", &[], T_NEG),
+    ("رمز المنتج", &[], T_NEG),
+    ("كود المنتج", &[], T_NEG),
+    ("timestamp", &[], T_NEG),
+    ("epoch", &[], T_NEG),
+    ("unix time", &[], T_NEG),
+    ("clave de rastreo", &[], T_NEG),
+    ("ventanilla", &[], T_NEG),
+    ("guichet", &[], T_NEG),
+    ("sportello", &[], T_NEG),
+    ("gişe", &[], T_NEG),
+    ("sala", &[], T_NEG),
+    ("salle", &[], T_NEG),
+    ("stanza", &[], T_NEG),
+    ("oda", &[], T_NEG),
+    ("oda no", &[], T_NEG),
+    ("ruang", &[], T_NEG),
+    ("ruangan", &[], T_NEG),
+    ("غرفة", &[], T_NEG),
+    ("الغرفة", &[], T_NEG),
+    ("andar", &[], T_NEG),
+    ("piso", &[], T_NEG),
+    ("lantai", &[], T_NEG),
+    ("kat", &[], T_NEG),
+    ("tiket", &[], T_NEG),
+    ("no tiket", &[], T_NEG),
+    ("aduan", &[], T_NEG),
+    ("no aduan", &[], T_NEG),
+    ("nomor aduan", &[], T_NEG),
+    ("laporan", &[], T_NEG),
+    ("no laporan", &[], T_NEG),
+    ("reclamo", &[], T_NEG),
+    ("número de reclamo", &[], T_NEG),
+    ("queja", &[], T_NEG),
+    ("رقم الشكوى", &[], T_NEG),
+    ("بلاغ", &[], T_NEG),
+    ("رقم البلاغ", &[], T_NEG),
+    ("şikayet", &[], T_NEG),
+    ("şikayet no", &[], T_NEG),
+    ("talep no", &[], T_NEG),
+    ("talep numarası", &[], T_NEG),
+    ("réclamation", &[], T_NEG),
+    ("dossier", &[], T_NEG),
+    ("n° de dossier", &[], T_NEG),
+    ("segnalazione", &[], T_NEG),
+    ("bank code", &[], T_NEG),
+    ("branch code", &[], T_NEG),
+    ("booking code", &[], T_NEG),
+    ("voucher code", &[], T_NEG),
+    ("gift code", &[], T_NEG),
+    ("referral code", &[], T_NEG),
+    ("invite code", &[], T_NEG),
+    ("redeem code", &[], T_NEG),
+    ("customer code", &[], T_NEG),
+    ("client code", &[], T_NEG),
+    ("merchant code", &[], T_NEG),
+    ("store code", &[], T_NEG),
+    ("tracking code", &[], T_NEG),
+    ("area code", &[], T_NEG),
+    ("country code", &[], T_NEG),
+    ("bar code", &[], T_NEG),
+    ("barcode", &[], T_NEG),
+    ("qr code", &[], T_NEG),
+    ("código do banco", &[], T_NEG),
+    ("código de banco", &[], T_NEG),
+    ("código promocional", &[], T_NEG),
+    ("código de desconto", &[], T_NEG),
+    ("código do cupom", &[], T_NEG),
+    ("código de indicação", &[], T_NEG),
+    ("código do cliente", &[], T_NEG),
+    ("código de cliente", &[], T_NEG),
+    ("código da agência", &[], T_NEG),
+    ("código de área", &[], T_NEG),
+    ("código do país", &[], T_NEG),
+    ("código de convite", &[], T_NEG),
+    ("código del banco", &[], T_NEG),
+    ("código de descuento", &[], T_NEG),
+    ("código de referido", &[], T_NEG),
+    ("código de sucursal", &[], T_NEG),
+    ("código de reserva", &[], T_NEG),
+    ("código de cupón", &[], T_NEG),
+    ("kode bank", &[], T_NEG),
+    ("kode promo", &[], T_NEG),
+    ("kode voucher", &[], T_NEG),
+    ("kode diskon", &[], T_NEG),
+    ("kode referral", &[], T_NEG),
+    ("kode booking", &[], T_NEG),
+    ("kode pelanggan", &[], T_NEG),
+    ("id pelanggan", &[], T_NEG),
+    ("kode cabang", &[], T_NEG),
+    ("kode area", &[], T_NEG),
+    ("kode unik", &[], T_NEG),
+    ("kode transaksi", &[], T_NEG),
+    ("kode billing", &[], T_NEG),
+    ("kode perusahaan", &[], T_NEG),
+    ("code promo", &[], T_NEG),
+    ("code banque", &[], T_NEG),
+    ("code guichet", &[], T_NEG),
+    ("code client", &[], T_NEG),
+    ("code de réduction", &[], T_NEG),
+    ("code réduction", &[], T_NEG),
+    ("code de parrainage", &[], T_NEG),
+    ("codice sconto", &[], T_NEG),
+    ("codice promo", &[], T_NEG),
+    ("codice promozionale", &[], T_NEG),
+    ("codice cliente", &[], T_NEG),
+    ("codice banca", &[], T_NEG),
+    ("codice abi", &[], T_NEG),
+    ("codice prenotazione", &[], T_NEG),
+    ("indirim kodu", &[], T_NEG),
+    ("promosyon kodu", &[], T_NEG),
+    ("kupon kodu", &[], T_NEG),
+    ("müşteri numarası", &[], T_NEG),
+    ("müşteri no", &[], T_NEG),
+    ("banka kodu", &[], T_NEG),
+    ("şube kodu", &[], T_NEG),
+    ("posta kodu", &[], T_NEG),
+    ("rezervasyon kodu", &[], T_NEG),
+    ("davet kodu", &[], T_NEG),
+    ("كود الخصم", &[], T_NEG),
+    ("كود خصم", &[], T_NEG),
+    ("كوبون", &[], T_NEG),
+    ("كود الكوبون", &[], T_NEG),
+    ("رمز الخصم", &[], T_NEG),
+    ("رقم العميل", &[], T_NEG),
+    ("كود العميل", &[], T_NEG),
+    ("رمز البنك", &[], T_NEG),
+    ("كود البنك", &[], T_NEG),
+    ("الرمز البريدي", &[], T_NEG),
+    ("رمز الفرع", &[], T_NEG),
+    ("كود الفرع", &[], T_NEG),
+    ("رمز الدولة", &[], T_NEG),
+    ("crn", &[], T_NEG),
+    ("customer number", &[], T_NEG),
+    ("cif no", &[], T_NEG),
+    ("limit", &[], T_NEG),
+    ("limits", &[], T_NEG),
+    ("credit limit", &[], T_NEG),
+    ("account limit", &[], T_NEG),
+    ("limite", &[], T_NEG),
+    ("limite da conta", &[], T_NEG),
+    ("limite do cartão", &[], T_NEG),
+    ("limite de crédito", &[], T_NEG),
+    ("límite", &[], T_NEG),
+    ("límite de la cuenta", &[], T_NEG),
+    ("límite de crédito", &[], T_NEG),
+    ("plafon", &[], T_NEG),
+    ("limit kartu", &[], T_NEG),
+    ("limiti", &[], T_NEG),
+    ("hesap limiti", &[], T_NEG),
+    ("kart limiti", &[], T_NEG),
+    ("bakiye", &[], T_NEG),
+    ("bakiyem", &[], T_NEG),
+    ("bakiyesi", &[], T_NEG),
+    ("hesap bakiyem", &[], T_NEG),
+    ("fee", &[], T_NEG),
+    ("fees", &[], T_NEG),
+    ("charges", &[], T_NEG),
+    ("annual fee", &[], T_NEG),
+    ("tarifa", &[], T_NEG),
+    ("taxa", &[], T_NEG),
+    ("anuidade", &[], T_NEG),
+    ("comisión", &[], T_NEG),
+    ("comissão", &[], T_NEG),
+    ("biaya", &[], T_NEG),
+    ("biaya admin", &[], T_NEG),
+    ("cicilan", &[], T_NEG),
+    ("cuota", &[], T_NEG),
+    ("cuotas", &[], T_NEG),
+    ("parcela", &[], T_NEG),
+    ("parcelas", &[], T_NEG),
+    ("installment", &[], T_NEG),
+    ("emi", &[], T_NEG),
+    ("interest", &[], T_NEG),
+    ("juros", &[], T_NEG),
+    ("intereses", &[], T_NEG),
+    ("bunga", &[], T_NEG),
+    ("frais", &[], T_NEG),
+    ("commissione", &[], T_NEG),
+    ("spese", &[], T_NEG),
+    ("ücret", &[], T_NEG),
+    ("aidat", &[], T_NEG),
+    ("faiz", &[], T_NEG),
+    ("taksit", &[], T_NEG),
+    ("رسوم", &[], T_NEG),
+    ("الرسوم", &[], T_NEG),
+    ("الحد", &[], T_NEG),
+    ("الحد الائتماني", &[], T_NEG),
+    ("حد البطاقة", &[], T_NEG),
+    ("القسط", &[], T_NEG),
+    ("auth id", &[], T_NEG),
+    ("arn", &[], T_NEG),
+    ("comprovante", &[], T_NEG),
+    ("id da transação", &[], T_NEG),
+    ("id de transação", &[], T_NEG),
+    ("e2e", &[], T_NEG),
+    ("end to end", &[], T_NEG),
+    ("end-to-end", &[], T_NEG),
+    ("código de transação", &[], T_NEG),
+    ("número de transacción", &[], T_NEG),
+    ("nomor referensi", &[], T_NEG),
+    ("no. referensi", &[], T_NEG),
+    ("no referensi", &[], T_NEG),
+    ("peguei a senha", &[], T_NEG),
+    ("peguei senha", &[], T_NEG),
+    ("pegar senha", &[], T_NEG),
+    ("pegar a senha", &[], T_NEG),
+    ("senha de atendimento", &[], T_NEG),
+    ("senha do atendimento", &[], T_NEG),
+    ("senha da fila", &[], T_NEG),
+    ("senha preferencial", &[], T_NEG),
+    ("chamaram a senha", &[], T_NEG),
+    ("chamaram minha senha", &[], T_NEG),
+    ("fila", &[], T_NEG),
+    ("número de turno", &[], T_NEG),
+    ("turno", &[], T_NEG),
+    ("mi turno", &[], T_NEG),
+    ("nomor antrian", &[], T_NEG),
+    ("no antrian", &[], T_NEG),
+    ("antrian", &[], T_NEG),
+    ("رقم الدور", &[], T_NEG),
+    ("دوري", &[], T_NEG),
+    ("sıra numarası", &[], T_NEG),
+    ("sıra no", &[], T_NEG),
+    ("sıra numaram", &[], T_NEG),
+    ("queue number", &[], T_NEG),
+    ("queue no", &[], T_NEG),
+    ("token number", &[], T_NEG),
+    ("token no", &[], T_NEG),
+    ("numero di coda", &[], T_NEG),
+    ("numéro d'attente", &[], T_NEG),
+    ("auth", &[], T_NEG),
+    ("authorization", &[], T_NEG),
+    ("authorisation", &[], T_NEG),
+    ("authorization code", &[], T_NEG),
+    ("authorisation code", &[], T_NEG),
+    ("authorization no", &[], T_NEG),
+    ("auth no", &[], T_NEG),
+    ("approval", &[], T_NEG),
+    ("approval code", &[], T_NEG),
+    ("approval no", &[], T_NEG),
+    ("appr code", &[], T_NEG),
+    ("appr no", &[], T_NEG),
+    ("autorização", &[], T_NEG),
+    ("código de autorização", &[], T_NEG),
+    ("cód. autorização", &[], T_NEG),
+    ("cod. autorizacao", &[], T_NEG),
+    ("cod aut", &[], T_NEG),
+    ("código de autorización", &[], T_NEG),
+    ("número de autorización", &[], T_NEG),
+    ("autorisation", &[], T_NEG),
+    ("code d'autorisation", &[], T_NEG),
+    ("numéro d'autorisation", &[], T_NEG),
+    ("n° d'autorisation", &[], T_NEG),
+    ("autorizzazione", &[], T_NEG),
+    ("codice di autorizzazione", &[], T_NEG),
+    ("codice autorizzazione", &[], T_NEG),
+    ("otorisasi", &[], T_NEG),
+    ("kode otorisasi", &[], T_NEG),
+    ("kode approval", &[], T_NEG),
+    ("terminal", &[], T_NEG),
+    ("terminal id", &[], T_NEG),
+    ("tid", &[], T_NEG),
+    ("merchant id", &[], T_NEG),
+    ("stan", &[], T_NEG),
+    ("trace no", &[], T_NEG),
+    ("trace number", &[], T_NEG),
+    ("batch", &[], T_NEG),
+    ("batch no", &[], T_NEG),
+    ("lote", &[], T_NEG),
+    ("referans", &[], T_NEG),
+    ("referans kodu", &[], T_NEG),
+    ("referans no", &[], T_NEG),
+    ("işlem no", &[], T_NEG),
+    ("işlem numarası", &[], T_NEG),
+    ("provizyon", &[], T_NEG),
+    ("provizyon kodu", &[], T_NEG),
+    ("رقم العملية", &[], T_NEG),
+    ("رقم التفويض", &[], T_NEG),
+    ("رمز التفويض", &[], T_NEG),
+    ("كود التفويض", &[], T_NEG),
+    ("التفويض", &[], T_NEG),
+    ("رقم الموافقة", &[], T_NEG),
+    ("رمز الموافقة", &[], T_NEG),
+    ("الموافقة", &[], T_NEG),
+    ("رقم المرجع", &[], T_NEG),
+    ("الرقم المرجعي", &[], T_NEG),
+    ("ref code", &[], T_NEG),
+    ("reference code", &[], T_NEG),
+    ("código de referencia", &[], T_NEG),
+    ("código de referência", &[], T_NEG),
+    ("kode referensi", &[], T_NEG),
+    ("referensi", &[], T_NEG),
+    ("no ref", &[], T_NEG),
+    ("no. ref", &[], T_NEG),
+    ("kode bayar", &[], T_NEG),
+    ("kode pembayaran", &[], T_NEG),
+    ("virtual account", &[], T_NEG),
+    ("numero di riferimento", &[], T_NEG),
+    ("riferimento", &[], T_NEG),
+    ("numéro de référence", &[], T_NEG),
+    ("référence", &[], T_NEG),
+    ("référence de transaction", &[], T_NEG),
+    ("item code", &[], T_NEG),
+    ("product code", &[], T_NEG),
+    ("código do produto", &[], T_NEG),
+    ("código del producto", &[], T_NEG),
+    ("receipt", &[], T_NEG),
+    ("recibo", &[], T_NEG),
+    ("declined code", &[], T_NEG),
+    ("decline code", &[], T_NEG),
+    ("response code", &[], T_NEG),
+    ("reason code", &[], T_NEG),
+    ("código de error", &[], T_NEG),
+    ("código de erro", &[], T_NEG),
+    ("linha digitável", &[], T_NEG),
+    ("linha digitavel", &[], T_NEG),
+    ("commande", &[], T_NEG),
+    ("numéro de commande", &[], T_NEG),
+    ("suivi", &[], T_NEG),
+    ("facture", &[], T_NEG),
+    ("ordine", &[], T_NEG),
+    ("fattura", &[], T_NEG),
+    ("pratica", &[], T_NEG),
+    ("sipariş", &[], T_NEG),
+    ("siparis", &[], T_NEG),
+    ("kargo", &[], T_NEG),
+    ("takip", &[], T_NEG),
+    ("fatura no", &[], T_NEG),
+    ("dekont", &[], T_NEG),
+    ("finaliza en", &[], T_NEG | T_LAST),
+    ("que finaliza en", &[], T_NEG | T_LAST),
+    ("terminación", &[], T_NEG | T_LAST),
+    ("terminacion", &[], T_NEG | T_LAST),
+    ("se termine par", &[], T_NEG | T_LAST),
+    ("finissant par", &[], T_NEG | T_LAST),
+    ("che termina con", &[], T_NEG | T_LAST),
+    ("termina con", &[], T_NEG | T_LAST),
+    ("ile biten", &[], T_NEG | T_LAST),
+    ("المنتهية ب", &[], T_NEG | T_LAST),
+    ("المنتهي ب", &[], T_NEG | T_LAST),
+    ("تنتهي ب", &[], T_NEG | T_LAST),
+    ("ينتهي ب", &[], T_NEG | T_LAST),
+    ("المنتهية بالرقم", &[], T_NEG | T_LAST),
+    ("المنتهي بالرقم", &[], T_NEG | T_LAST),
+    ("sonu", &[], T_NEG | T_LAST),
+    ("son dört hanesi", &[], T_NEG | T_LAST),
+    ("son 4 hanesi", &[], T_NEG | T_LAST),
+    ("son hanesi", &[], T_NEG | T_LAST),
+    ("son rakamları", &[], T_NEG | T_LAST),
+    ("son 4", &[], T_NEG | T_LAST),
+    ("son dört", &[], T_NEG | T_LAST),
+    ("ending with", &[], T_NEG | T_LAST),
+    ("tl", &[], T_CUR),
+    ("lira", &[], T_CUR),
+    ("s$", &[], T_CUR),
+
+    // ---- explicit phone phrases
+    ("my number", &[K::Phone], 0),
+    ("my no", &[K::Phone], 0),
+    ("contact number", &[K::Phone], 0),
+    ("mobile number", &[K::Phone], 0),
+    ("phone no", &[K::Phone], 0),
+    ("mobile no", &[K::Phone], 0),
+    ("paytm number", &[K::Phone], 0),
+    ("phonepe number", &[K::Phone], 0),
+    ("gpay number", &[K::Phone], 0),
+    ("meu número", &[K::Phone], 0),
+    ("meu numero", &[K::Phone], 0),
+    ("número é", &[K::Phone], 0),
+    ("mi número", &[K::Phone], 0),
+    ("mi numero", &[K::Phone], 0),
+    ("mon numéro", &[K::Phone], 0),
+    ("mon numero", &[K::Phone], 0),
+    ("il mio numero", &[K::Phone], 0),
+    ("nomor saya", &[K::Phone], 0),
+    ("nomorku", &[K::Phone], 0),
+    ("mera number", &[K::Phone], 0),
+    ("mera no", &[K::Phone], 0),
+    ("رقم جوالي", &[K::Phone], 0),
+    ("رقم الجوال", &[K::Phone], 0),
+    ("رقم الهاتف", &[K::Phone], 0),
+    ("رقم هاتفي", &[K::Phone], 0),
+    ("هذا رقمي", &[K::Phone], 0),
+    // ---- one-time passwords in other words
+    ("tek kullanımlık şifre", &[K::Otp], 0),
+    ("tek kullanimlik sifre", &[K::Otp], 0),
+    ("senha temporária", &[K::Otp], 0),
+    ("contraseña temporal", &[K::Otp], 0),
+    ("clave temporal", &[K::Otp], 0),
+    ("kata sandi sekali pakai", &[K::Otp], 0),
+    ("password monouso", &[K::Otp], 0),
+    ("mot de passe à usage unique", &[K::Otp], 0),
+    ("código do pedido", &[], T_NEG),
+    ("código de pedido", &[], T_NEG),
+    ("order code", &[], T_NEG),
+    ("amount", &[], T_NEG),
+    ("valor", &[], T_NEG),
+    ("monto", &[], T_NEG),
+    ("importe", &[], T_NEG),
+    ("jumlah", &[], T_NEG),
+    ("nominal", &[], T_NEG),
+    ("total", &[], T_NEG),
+    ("saldo", &[], T_NEG),
+    ("balance", &[], T_NEG),
+    ("المبلغ", &[], T_NEG),
+    ("مبلغ", &[], T_NEG),
+    ("الراتب", &[], T_NEG),
+    ("رصيد", &[], T_NEG),
+    ("المعاملة", &[], T_NEG),
+    ("الشكوى", &[], T_NEG),
+    ("البوليصة", &[], T_NEG),
+    ("الشحنة", &[], T_NEG),
+    ("مرجعي", &[], T_NEG),
+    ("flat", &[], T_NEG),
+    ("ج.م", &[], T_CUR),
+    ("ر.س", &[], T_CUR),
+    ("د.إ", &[], T_CUR),
+    ("جنيه", &[], T_CUR),
+
+    ("hubungi", &[K::Phone], 0),
+    ("hubungi saya", &[K::Phone], 0),
+    ("cep numaram", &[K::Phone], 0),
+    ("cep no", &[K::Phone], 0),
+    ("بطاقتي", &[K::CardNumber, K::CardExpiry], 0),
+    ("بطاقتك", &[K::CardNumber, K::CardExpiry], 0),
+    ("expira", &[K::CardExpiry], 0),
+    ("expire", &[K::CardExpiry], 0),
+    ("expiring", &[K::CardExpiry], 0),
+    ("caduca", &[K::CardExpiry], 0),
+    ("poliçe", &[], T_NEG),
+    ("police no", &[], T_NEG),
+    ("polizza", &[], T_NEG),
+    ("poliza", &[], T_NEG),
+    ("contrat", &[], T_NEG),
+    ("n°", &[], T_NEG),
+    ("başvuru", &[], T_NEG),
+
+    ("janamdin", &[K::DateOfBirth], 0),
+    ("janmdin", &[K::DateOfBirth], 0),
+    ("janm tithi", &[K::DateOfBirth], 0),
+    ("janam tithi", &[K::DateOfBirth], 0),
+    ("janamtithi", &[K::DateOfBirth], 0),
+    ("date naiss", &[K::DateOfBirth], 0),
+    ("date naiss.", &[K::DateOfBirth], 0),
+    ("naiss", &[K::DateOfBirth], 0),
+    ("naiss.", &[K::DateOfBirth], 0),
+    ("cumple es", &[K::DateOfBirth], 0),
+    ("su cumple", &[K::DateOfBirth], 0),
+    ("mi cumple", &[K::DateOfBirth], 0),
+    ("cumpleaños es", &[K::DateOfBirth], 0),
+    ("dn", &[K::DateOfBirth], 0),
+    ("janam tarikh", &[K::DateOfBirth], 0),
+    ("janm tarikh", &[K::DateOfBirth], 0),
+    ("janam tareekh", &[K::DateOfBirth], 0),
+    ("जन्म तारीख", &[K::DateOfBirth], 0),
+    ("tanggal lhr", &[K::DateOfBirth], 0),
+    ("né(e) le", &[K::DateOfBirth], 0),
+    ("né(e)", &[K::DateOfBirth], 0),
+    ("nato/a il", &[K::DateOfBirth], 0),
+    ("doğ. tar.", &[K::DateOfBirth], 0),
+    ("d. tarihi", &[K::DateOfBirth], 0),
+    ("f. de nacimiento", &[K::DateOfBirth], 0),
+    ("fec. de nac.", &[K::DateOfBirth], 0),
+    ("born on", &[K::DateOfBirth], 0),
+    ("janmtithi", &[K::DateOfBirth], 0),
+    ("janam din", &[K::DateOfBirth], 0),
+    ("janm din", &[K::DateOfBirth], 0),
+    ("janam", &[K::DateOfBirth], 0),
+    ("paida hua", &[K::DateOfBirth], 0),
+    ("paida hui", &[K::DateOfBirth], 0),
+    ("paidaish", &[K::DateOfBirth], 0),
+    ("जन्मदिन", &[K::DateOfBirth], 0),
+    ("पैदा", &[K::DateOfBirth], 0),
+    ("bday", &[K::DateOfBirth], 0),
+    ("b'day", &[K::DateOfBirth], 0),
+    ("bdate", &[K::DateOfBirth], 0),
+    ("birth date", &[K::DateOfBirth], 0),
+    ("d.o.b.", &[K::DateOfBirth], 0),
+    ("ttl", &[K::DateOfBirth], 0),
+    ("tempat tanggal lahir", &[K::DateOfBirth], 0),
+    ("tempat tgl lahir", &[K::DateOfBirth], 0),
+    ("tempat/tgl lahir", &[K::DateOfBirth], 0),
+    ("tmpt tgl lahir", &[K::DateOfBirth], 0),
+    ("tempat lahir", &[K::DateOfBirth], 0),
+    ("kelahiran", &[K::DateOfBirth], 0),
+    ("tanggal kelahiran", &[K::DateOfBirth], 0),
+    ("tgl lahirnya", &[K::DateOfBirth], 0),
+    ("dt nasc", &[K::DateOfBirth], 0),
+    ("dt. nasc", &[K::DateOfBirth], 0),
+    ("data nasc", &[K::DateOfBirth], 0),
+    ("data de nasc", &[K::DateOfBirth], 0),
+    ("nasceu", &[K::DateOfBirth], 0),
+    ("f.nac", &[K::DateOfBirth], 0),
+    ("fec. nac", &[K::DateOfBirth], 0),
+    ("fec nac", &[K::DateOfBirth], 0),
+    ("fecha de nac.", &[K::DateOfBirth], 0),
+    ("nació", &[K::DateOfBirth], 0),
+    ("nacimiento el", &[K::DateOfBirth], 0),
+    ("تاريخ ميلاده", &[K::DateOfBirth], 0),
+    ("تاريخ الولادة", &[K::DateOfBirth], 0),
+    ("الولادة", &[K::DateOfBirth], 0),
+    ("مولود", &[K::DateOfBirth], 0),
+    ("مولودة", &[K::DateOfBirth], 0),
+    ("اتولدت", &[K::DateOfBirth], 0),
+    ("ولدت", &[K::DateOfBirth], 0),
+    ("ddn", &[K::DateOfBirth], 0),
+    ("date de naiss", &[K::DateOfBirth], 0),
+    ("compleanno", &[K::DateOfBirth], 0),
+    ("nato a", &[K::DateOfBirth], 0),
+    ("nata a", &[K::DateOfBirth], 0),
+    ("doğumlu", &[K::DateOfBirth], 0),
+    ("doğumluyum", &[K::DateOfBirth], 0),
+    ("doğum günü", &[K::DateOfBirth], 0),
+    ("doğum tarihiniz", &[K::DateOfBirth], 0),
+    ("nascido", &[K::DateOfBirth], 0),
+    ("nascida", &[K::DateOfBirth], 0),
+    ("nascí", &[K::DateOfBirth], 0),
+    ("nacido", &[K::DateOfBirth], 0),
+    ("nacida", &[K::DateOfBirth], 0),
+    ("kodunuz", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodu", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodum", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodunu", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodunuzu", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodunuzdur", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kodumu", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("doğrulama", &[K::Otp], 0),
+    ("şifresi", &[K::CardPin, K::Password], 0),
+    ("şifremi", &[K::CardPin, K::Password], 0),
+    ("şifrenizi", &[K::CardPin, K::Password], 0),
+    ("şifreyi", &[K::CardPin, K::Password], 0),
+    ("şifresini", &[K::CardPin, K::Password], 0),
+    ("şifreniz", &[K::CardPin, K::Password], 0),
+    ("kartımın", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartım", &[K::CardNumber, K::CardExpiry], 0),
+
+    // ---- more phrasings
+    ("rib", &[K::BankAccount, K::Iban], 0),
+    ("numero di conto", &[K::BankAccount], 0),
+    ("hesap numarası", &[K::BankAccount], 0),
+    ("hesap numaram", &[K::BankAccount], 0),
+    ("kart numarası", &[K::CardNumber], 0),
+    ("número do cartão", &[K::CardNumber], 0),
+    ("número de tarjeta", &[K::CardNumber], 0),
+    ("nomor kartu", &[K::CardNumber], 0),
+    ("numero carta", &[K::CardNumber], 0),
+    ("conta bancária", &[K::BankAccount], 0),
+    ("cuenta bancaria", &[K::BankAccount], 0),
+    ("nomor rekening", &[K::BankAccount], 0),
+    ("cci", &[K::BankAccount], 0),
+    ("iban no", &[K::Iban], 0),
+    ("ifsc no", &[K::InIfsc], 0),
+    ("routing no", &[K::UsRoutingNumber], 0),
+    ("transit number", &[K::UsRoutingNumber], 0),
+    ("kode pin", &[K::CardPin], 0),
+    ("pin atm", &[K::CardPin], 0),
+    ("pin kartu", &[K::CardPin], 0),
+    ("pin del cajero", &[K::CardPin], 0),
+    ("pin do cartão", &[K::CardPin], 0),
+    ("código pin", &[K::CardPin], 0),
+    ("one-time code", &[K::Otp], 0),
+    ("login code", &[K::Otp], 0),
+    ("auth code", &[], T_NEG),
+    ("authentication code", &[K::Otp], 0),
+    ("security pin", &[K::CardPin], 0),
+    ("token sms", &[K::Otp], 0),
+    ("código de autenticação", &[K::Otp], 0),
+    ("código de confirmação", &[K::Otp], 0),
+    ("código de confirmación", &[K::Otp], 0),
+    ("kode konfirmasi", &[K::Otp], 0),
+    ("doğum tarihim", &[K::DateOfBirth], 0),
+    ("data nascimento", &[K::DateOfBirth], 0),
+    ("d.n.", &[K::DateOfBirth], 0),
+    ("fecha de nac", &[K::DateOfBirth], 0),
+    ("tgl. lahir", &[K::DateOfBirth], 0),
+    ("जन्म दिनांक", &[K::DateOfBirth], 0),
+    ("تاريخ ميلادي", &[K::DateOfBirth], 0),
+    ("mobile no.", &[K::Phone], 0),
+    ("cell no", &[K::Phone], 0),
+    ("número de celular", &[K::Phone], 0),
+    ("número de teléfono", &[K::Phone], 0),
+    ("nomor telepon", &[K::Phone], 0),
+    ("nomor whatsapp", &[K::Phone], 0),
+    ("telefon numaram", &[K::Phone], 0),
+    ("numero di telefono", &[K::Phone], 0),
+    ("numéro de téléphone", &[K::Phone], 0),
+    ("تلفون", &[K::Phone], 0),
+    ("تليفون", &[K::Phone], 0),
+    ("رقم تواصل", &[K::Phone], 0),
+    ("للتواصل", &[K::Phone], 0),
+    ("ara beni", &[K::Phone], 0),
+    ("beni ara", &[K::Phone], 0),
+    ("appelle-moi", &[K::Phone], 0),
+    ("appelez-moi", &[K::Phone], 0),
+    ("joignable", &[K::Phone], 0),
+    ("cell.", &[K::Phone], 0),
+    ("nomer", &[], T_GEN),
+    ("number changed", &[K::Phone], 0),
+    ("number changed to", &[K::Phone], 0),
+    ("changed my number", &[K::Phone], 0),
+    ("new number", &[K::Phone], 0),
+    ("new no", &[K::Phone], 0),
+    ("new mobile", &[K::Phone], 0),
+    ("alternate number", &[K::Phone], 0),
+    ("alt number", &[K::Phone], 0),
+    ("other number", &[K::Phone], 0),
+    ("reach me at", &[K::Phone], 0),
+    ("whatsapp me", &[K::Phone], 0),
+    ("msg me", &[K::Phone], 0),
+    ("text me at", &[K::Phone], 0),
+    ("landline", &[K::Phone], 0),
+    ("my cell", &[K::Phone], 0),
+    ("cell phone", &[K::Phone], 0),
+    ("cellphone", &[K::Phone], 0),
+    ("naya number", &[K::Phone], 0),
+    ("naya no", &[K::Phone], 0),
+    ("mera naya number", &[K::Phone], 0),
+    ("mob no", &[K::Phone], 0),
+    ("is number pe", &[K::Phone], 0),
+    ("is no pe", &[K::Phone], 0),
+    ("whatsapp karo", &[K::Phone], 0),
+    ("call karo", &[K::Phone], 0),
+    ("मेरा नंबर", &[K::Phone], 0),
+    ("नया नंबर", &[K::Phone], 0),
+    ("मोबाइल नंबर", &[K::Phone], 0),
+    ("फोन नंबर", &[K::Phone], 0),
+    ("رقمي", &[K::Phone], 0),
+    ("رقمي الجديد", &[K::Phone], 0),
+    ("رقم موبايلي", &[K::Phone], 0),
+    ("موبايلي", &[K::Phone], 0),
+    ("رقم تلفوني", &[K::Phone], 0),
+    ("تلفوني", &[K::Phone], 0),
+    ("تليفوني", &[K::Phone], 0),
+    ("رقم التليفون", &[K::Phone], 0),
+    ("جوالي", &[K::Phone], 0),
+    ("رقم جوال", &[K::Phone], 0),
+    ("واتسابي", &[K::Phone], 0),
+    ("واتس", &[K::Phone], 0),
+    ("الواتس", &[K::Phone], 0),
+    ("كلمني", &[K::Phone], 0),
+    ("اتصل على", &[K::Phone], 0),
+    ("رقم الموبايل", &[K::Phone], 0),
+    ("الرقم الجديد", &[K::Phone], 0),
+    ("no wa", &[K::Phone], 0),
+    ("nomor wa", &[K::Phone], 0),
+    ("no. hp", &[K::Phone], 0),
+    ("no hp saya", &[K::Phone], 0),
+    ("wa saya", &[K::Phone], 0),
+    ("nomor telp", &[K::Phone], 0),
+    ("no telp", &[K::Phone], 0),
+    ("no. telp", &[K::Phone], 0),
+    ("hp saya", &[K::Phone], 0),
+    ("nomer hp", &[K::Phone], 0),
+    ("nomer wa", &[K::Phone], 0),
+    ("no whatsapp", &[K::Phone], 0),
+    ("kontak", &[K::Phone], 0),
+    ("zapzap", &[K::Phone], 0),
+    ("wpp", &[K::Phone], 0),
+    ("meu zap", &[K::Phone], 0),
+    ("meu whats", &[K::Phone], 0),
+    ("meu cel", &[K::Phone], 0),
+    ("tel.", &[K::Phone], 0),
+    ("número novo", &[K::Phone], 0),
+    ("novo número", &[K::Phone], 0),
+    ("meu telefone", &[K::Phone], 0),
+    ("fixo", &[K::Phone], 0),
+    ("celu", &[K::Phone], 0),
+    ("mi celu", &[K::Phone], 0),
+    ("mi cel", &[K::Phone], 0),
+    ("wasap", &[K::Phone], 0),
+    ("guasap", &[K::Phone], 0),
+    ("número nuevo", &[K::Phone], 0),
+    ("nuevo número", &[K::Phone], 0),
+    ("mi móvil", &[K::Phone], 0),
+    ("teléfono fijo", &[K::Phone], 0),
+    ("mon portable", &[K::Phone], 0),
+    ("mon tél", &[K::Phone], 0),
+    ("tél", &[K::Phone], 0),
+    ("tél.", &[K::Phone], 0),
+    ("joignable au", &[K::Phone], 0),
+    ("nouveau numéro", &[K::Phone], 0),
+    ("il mio cell", &[K::Phone], 0),
+    ("nuovo numero", &[K::Phone], 0),
+    ("telefonino", &[K::Phone], 0),
+    ("numero di cellulare", &[K::Phone], 0),
+    ("cep telefonum", &[K::Phone], 0),
+    ("cep telefonumu", &[K::Phone], 0),
+    ("cep numarası", &[K::Phone], 0),
+    ("cep tel", &[K::Phone], 0),
+    ("cebim", &[K::Phone], 0),
+    ("telefonum", &[K::Phone], 0),
+    ("telefon numarası", &[K::Phone], 0),
+    ("yeni numaram", &[K::Phone], 0),
+    ("whatsapp numaram", &[K::Phone], 0),
+    ("gsm", &[K::Phone], 0),
+    ("fono", &[K::Phone], 0),
+    ("mi fono", &[K::Phone], 0),
+    ("nro de celular", &[K::Phone], 0),
+    ("tel. cel.", &[K::Phone], 0),
+    ("tel n°", &[K::Phone], 0),
+    ("tél n°", &[K::Phone], 0),
+    ("téléphone n°", &[K::Phone], 0),
+    ("portable n°", &[K::Phone], 0),
+    ("tel nº", &[K::Phone], 0),
+    ("teléfono n°", &[K::Phone], 0),
+    ("celular n°", &[K::Phone], 0),
+    ("celular nº", &[K::Phone], 0),
+    ("telefonumu", &[K::Phone], 0),
+    ("telefon numaramı", &[K::Phone], 0),
+    ("cep numaramı", &[K::Phone], 0),
+    ("numaramı", &[K::Phone], 0),
+    ("no hp nya", &[K::Phone], 0),
+    ("nomor hpnya", &[K::Phone], 0),
+    ("hpnya", &[K::Phone], 0),
+    ("no wanya", &[K::Phone], 0),
+    ("wanya", &[K::Phone], 0),
+    ("nomor wanya", &[K::Phone], 0),
+    // ---- currencies and amounts
+    ("$", &[], T_CUR),
+    ("r$", &[], T_CUR),
+    ("us$", &[], T_CUR),
+    ("€", &[], T_CUR),
+    ("£", &[], T_CUR),
+    ("₹", &[], T_CUR),
+    ("¥", &[], T_CUR),
+    ("rs", &[], T_CUR),
+    ("rs.", &[], T_CUR),
+    ("inr", &[], T_CUR),
+    ("rp", &[], T_CUR),
+    ("rp.", &[], T_CUR),
+    ("idr", &[], T_CUR),
+    ("usd", &[], T_CUR),
+    ("brl", &[], T_CUR),
+    ("reais", &[], T_CUR),
+    ("real", &[], T_CUR),
+    ("mxn", &[], T_CUR),
+    ("ars", &[], T_CUR),
+    ("eur", &[], T_CUR),
+    ("gbp", &[], T_CUR),
+    ("aed", &[], T_CUR),
+    ("sar", &[], T_CUR),
+    ("dirham", &[], T_CUR),
+    ("dirhams", &[], T_CUR),
+    ("درهم", &[], T_CUR),
+    ("ريال", &[], T_CUR),
+    ("rupees", &[], T_CUR),
+    ("rupee", &[], T_CUR),
+    ("rupiah", &[], T_CUR),
+    ("ribu", &[], T_CUR),
+    ("juta", &[], T_CUR),
+    ("rb", &[], T_CUR),
+    ("pesos", &[], T_CUR),
+    ("peso", &[], T_CUR),
+    ("dollars", &[], T_CUR),
+    ("dólares", &[], T_CUR),
+    ("euros", &[], T_CUR),
+    ("रुपये", &[], T_CUR),
+    ("रु", &[], T_CUR),
+    ("/-", &[], T_CUR),
+    ("%", &[], T_CUR),
+    ("mil", &[], T_CUR),
+    ("lakh", &[], T_CUR),
+    ("lakhs", &[], T_CUR),
+    ("crore", &[], T_CUR),
+    ("kg", &[], T_CUR),
+    ("km", &[], T_CUR),
+    ("gb", &[], T_CUR),
+    ("mb", &[], T_CUR),
+    ("pm", &[], T_CUR),
+    ("am", &[], T_CUR),
+    ("hrs", &[], T_CUR),
+    ("min", &[], T_CUR),
+    ("mins", &[], T_CUR),
+];
+
+/// Words after which the next token is a stated password (trigger pass).
+pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "senha",
+    "contraseña",
+    "contrasena",
+    "clave",
+    "kata sandi",
+    "sandi",
+    "पासवर्ड",
+    "كلمة المرور",
+    "كلمة السر",
+    "الباسورد",
+    "باسورد",
+    "الباسوورد",
+    "كلمه السر",
+    "كلمه المرور",
+    "كلمة سر",
+    "parola d'ordine",
+    "sandinya",
+    "kata sandinya",
+    "passwordnya",
+    "pwdnya",
+    "parolam",
+    "parolamı",
+    "şifremiz",
+    "minha senha",
+    "senha de acesso",
+    "mi clave",
+    "mi contraseña",
+    "ma password",
+    "la mia password",
+    "mon mdp",
+    "mon mot de passe",
+    "passw",
+    "mot de passe",
+    "mdp",
+    "pass",
+    "passcode",
+    "şifre",
+    "şifrem",
+    "şifremi",
+    "parola",
+    "login with",
+    "logging in with",
+    "log in with",
+    "logged in with",
+    "senha do app",
+    "senha do banco",
+];
+
+/// Folds common Latin accents to ASCII ("código" → "codigo").
+fn fold_accents(k: &str) -> String {
+    k.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ş' => 's',
+            'ğ' => 'g',
+            other => other,
+        })
+        .collect()
+}
+
+/// The case variants of a keyword that ASCII case folding would miss, and
+/// its accent-free spelling.
+pub(crate) fn case_variants(k: &str) -> Vec<String> {
+    let mut v = vec![k.to_owned()];
+    let folded = fold_accents(k);
+    if folded != k {
+        v.push(folded);
+    }
+    if !k.is_ascii() {
+        let lower = k.to_lowercase();
+        let upper = k.to_uppercase();
+        let mut title = String::new();
+        let mut chars = lower.chars();
+        if let Some(c) = chars.next() {
+            title.extend(c.to_uppercase());
+            title.push_str(chars.as_str());
+        }
+        for s in [lower, upper, title] {
+            if !s.is_empty() && !v.contains(&s) {
+                v.push(s);
+            }
+        }
+    }
+    v
+}
+
+/// True if a keyword across `gap` still speaks of the candidate: no other
+/// number and no line or sentence break in between.
+fn clean_gap(gap: &[u8]) -> bool {
+    let mut prev_digit = false;
+    for (i, &c) in gap.iter().enumerate() {
+        match c {
+            // A lone digit is a word ("le code à 6 chiffres est ..."); a
+            // longer run is another number.
+            b'0'..=b'9' => {
+                if prev_digit {
+                    return false;
+                }
+                prev_digit = true;
+                continue;
+            }
+            b'\n' => return false,
+            // ". X" / "? X" / "! X" end a sentence.
+            b'.' | b'?' | b'!' if at(gap, i + 1) == b' ' && at(gap, i + 2).is_ascii_uppercase() => {
+                return false;
+            }
+            // "।" (Devanagari danda) and "؟" (Arabic question mark).
+            0xE0 if at(gap, i + 1) == 0xA5 && at(gap, i + 2) == 0xA4 => return false,
+            0xD8 if at(gap, i + 1) == 0x9F => return false,
+            _ => {}
+        }
+        prev_digit = false;
+    }
+    true
+}
+
+/// A word and its spellings with one swap of adjacent letters (for words of
+/// five or more ASCII letters).
+pub(crate) fn typo_variants(word: &str) -> Vec<String> {
+    let mut v = vec![word.to_owned()];
+    if word.len() < 5 || !word.is_ascii() {
+        return v;
+    }
+    let b = word.as_bytes();
+    for i in 1..b.len().saturating_sub(1) {
+        let (x, y) = (at(b, i), at(b, i + 1));
+        if x == y || !x.is_ascii_alphabetic() || !y.is_ascii_alphabetic() {
+            continue;
+        }
+        let mut t = b.to_vec();
+        t.swap(i, i + 1);
+        if let Ok(t) = String::from_utf8(t) {
+            if !v.contains(&t) {
+                v.push(t);
+            }
+        }
+    }
+    v
+}
+
+/// True if the keyword ending at `me` introduces a value that follows it
+/// ("otp: ...", "my otp is ..."), even when that value is gone.
+fn introduces_value(b: &[u8], me: usize) -> bool {
+    let mut j = me;
+    while at(b, j) == b' ' {
+        j += 1;
+    }
+    if matches!(at(b, j), b':' | b'=') {
+        return true;
+    }
+    let mut k = j;
+    while at(b, k).is_ascii_alphabetic() {
+        k += 1;
+    }
+    let word = b.get(j..k).unwrap_or(&[]);
+    ["is", "es", "era", "est", "adalah", "was"]
+        .iter()
+        .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        || b.get(j..)
+            .is_some_and(|r| r.starts_with("é ".as_bytes()) || r.starts_with("è ".as_bytes()))
+}
+
+/// Most keywords kept around one candidate (the nearest win).
+const CTX_CAP: usize = 12;
+
+/// Capacity of a [`Raw`] keyword list.
+const RAW_CAP: usize = 96;
+
+/// Keyword occurrences `(start, end, pattern)` found once over a window.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Raw {
+    /// Offsets relative to `ws`, and the pattern.
+    m: [(u32, u32, u32); RAW_CAP],
+    n: usize,
+    overflow: bool,
+    ws: usize,
+    we: usize,
+}
+
+impl Raw {
+    /// True if these occurrences are complete for `text[ws..we]`.
+    pub(crate) fn covers(&self, ws: usize, we: usize) -> bool {
+        !self.overflow && self.ws <= ws && we <= self.we
+    }
+}
+
+/// The compiled keyword automaton and the topic mask of each pattern.
+#[derive(Debug)]
+pub(crate) struct Keywords {
+    ac: AhoCorasick,
+    masks: Vec<u64>,
+    /// Whether each pattern starts / ends with an ASCII letter or digit.
+    bounds: Vec<(bool, bool)>,
+}
+
+/// One keyword occurrence near a candidate.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Hit {
+    pub(crate) mask: u64,
+    /// Bytes between the keyword and the candidate.
+    pub(crate) dist: usize,
+    /// The keyword is before the candidate.
+    pub(crate) before: bool,
+    /// No ASCII digit between the keyword and the candidate.
+    pub(crate) clean: bool,
+    /// A ". " lies between the keyword and the candidate.
+    pub(crate) period: bool,
+    /// Where the keyword is.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// The keywords found in the window around one candidate.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ctx {
+    hits: [Hit; CTX_CAP],
+    n: usize,
+}
+
+impl Ctx {
+    pub(crate) const fn empty() -> Self {
+        Ctx {
+            hits: [Hit {
+                mask: 0,
+                dist: 0,
+                before: false,
+                clean: false,
+                period: false,
+                start: 0,
+                end: 0,
+            }; CTX_CAP],
+            n: 0,
+        }
+    }
+
+    fn push(&mut self, h: Hit) {
+        if let Some(slot) = self.hits.get_mut(self.n) {
+            *slot = h;
+            self.n += 1;
+        } else if let Some(worst) = self.hits.iter_mut().max_by_key(|x| x.dist) {
+            // Keep the nearest keywords when the window is crowded.
+            if h.dist < worst.dist {
+                *worst = h;
+            }
+        }
+    }
+
+    fn retain(&mut self, keep: impl Fn(&Hit) -> bool) {
+        let mut w = 0;
+        for r in 0..self.n {
+            if let Some(h) = self.hits.get(r).copied() {
+                if keep(&h) {
+                    if let Some(slot) = self.hits.get_mut(w) {
+                        *slot = h;
+                    }
+                    w += 1;
+                }
+            }
+        }
+        self.n = w;
+    }
+
+    pub(crate) fn hits(&self) -> &[Hit] {
+        self.hits.get(..self.n).unwrap_or(&[])
+    }
+
+    /// The nearest keyword speaking of any kind in `mask`, preferring one
+    /// before the candidate.
+    pub(crate) fn nearest(&self, mask: u64) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        for h in self.hits() {
+            if h.mask & mask == 0 {
+                continue;
+            }
+            // Keywords after the candidate count double distance.
+            let d = if h.before { h.dist } else { h.dist * 2 + 8 };
+            let bd = best.map(|b| if b.before { b.dist } else { b.dist * 2 + 8 });
+            if bd.is_none_or(|bd| d < bd) {
+                best = Some(*h);
+            }
+        }
+        best
+    }
+
+    /// True if a keyword of `mask` is in the window.
+    pub(crate) fn has(&self, mask: u64) -> bool {
+        self.hits().iter().any(|h| h.mask & mask != 0)
+    }
+
+    /// True if negative context applies to a candidate of the kinds in
+    /// `pos`: a negative word shortly before it, with no other number in
+    /// between and no keyword of `pos` nearer.
+    pub(crate) fn negative(&self, pos: u64) -> bool {
+        let mut neg: Option<usize> = None;
+        let mut near_pos: Option<usize> = None;
+        for h in self.hits() {
+            if h.before && h.mask & T_NEG != 0 && h.clean && !h.period && h.dist <= 32 {
+                neg = Some(neg.map_or(h.dist, |d| d.min(h.dist)));
+            }
+            if h.before && h.mask & pos != 0 {
+                near_pos = Some(near_pos.map_or(h.dist, |d| d.min(h.dist)));
+            }
+        }
+        match (neg, near_pos) {
+            (Some(n), Some(p)) => n < p,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// True if a currency (or unit) touches the candidate.
+    pub(crate) fn currency(&self) -> bool {
+        self.hits()
+            .iter()
+            .any(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
+    }
+
+    /// True if a "last digits" word shortly precedes the candidate.
+    pub(crate) fn last_digits(&self) -> bool {
+        self.hits()
+            .iter()
+            .any(|h| h.mask & T_LAST != 0 && h.before && h.clean && h.dist <= 24)
+    }
+}
+
+impl Keywords {
+    pub(crate) fn new(
+        kind_mask: impl Fn(PiiKind) -> u64,
+    ) -> Result<Self, aho_corasick::BuildError> {
+        let mut pats: Vec<String> = Vec::new();
+        let mut masks = Vec::new();
+        let mut bounds = Vec::new();
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut add = |v: String,
+                       m: u64,
+                       merge: bool,
+                       pats: &mut Vec<String>,
+                       masks: &mut Vec<u64>,
+                       bounds: &mut Vec<(bool, bool)>| {
+            let key = v.to_ascii_lowercase();
+            if let Some(&i) = seen.get(&key) {
+                // The same word listed twice speaks of both topics; a typo
+                // variant that is a real keyword is left alone.
+                if merge {
+                    if let Some(x) = masks.get_mut(i) {
+                        *x |= m;
+                    }
+                }
+                return;
+            }
+            let b = v.as_bytes();
+            bounds.push((
+                b.first().is_some_and(|&c| is_alnum(c)),
+                b.last().is_some_and(|&c| is_alnum(c)),
+            ));
+            seen.insert(key, pats.len());
+            pats.push(v);
+            masks.push(m);
+        };
+        for &(word, kinds, flags) in KEYWORDS {
+            let mut m = flags;
+            for &k in kinds {
+                m |= kind_mask(k);
+            }
+            for v in case_variants(word) {
+                add(v, m, true, &mut pats, &mut masks, &mut bounds);
+            }
+        }
+        // People type fast: accept one swap of adjacent letters inside
+        // longer keywords ("acocunt", "securtiy", "rekneing").
+        for &(word, kinds, flags) in KEYWORDS {
+            if word.len() < 5 || !word.is_ascii() {
+                continue;
+            }
+            let mut m = flags;
+            for &k in kinds {
+                m |= kind_mask(k);
+            }
+            for v in typo_variants(word).into_iter().skip(1) {
+                add(v, m, false, &mut pats, &mut masks, &mut bounds);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            // A DFA of these ~7,600 patterns searches about a third faster
+            // but takes over 35 MB and 70 ms to build (the budget is 50 ms).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&pats)?;
+        Ok(Keywords { ac, masks, bounds })
+    }
+
+    /// All keyword occurrences in `text[ws..we]`, to be shared by the
+    /// candidates of one chain.
+    pub(crate) fn raw(&self, text: &str, ws: usize, we: usize) -> Raw {
+        let mut raw = Raw {
+            m: [(0, 0, 0); RAW_CAP],
+            n: 0,
+            overflow: false,
+            ws,
+            we,
+        };
+        let Some(win) = text.as_bytes().get(ws..we) else {
+            return raw;
+        };
+        let b = text.as_bytes();
+        for m in self.ac.find_overlapping_iter(win) {
+            // Drop occurrences inside words now ("r" in "tarde"): they can
+            // never count, whatever the candidate.
+            let (ms, me, pid) = (ws + m.start(), ws + m.end(), m.pattern().as_usize());
+            if !self.word_bounded(b, ms, me, pid) {
+                continue;
+            }
+            let item = (
+                u32::try_from(m.start()),
+                u32::try_from(m.end()),
+                u32::try_from(pid),
+            );
+            if let (Some(slot), (Ok(a), Ok(z), Ok(p))) = (raw.m.get_mut(raw.n), item) {
+                *slot = (a, z, p);
+                raw.n += 1;
+            } else {
+                raw.overflow = true;
+                break;
+            }
+        }
+        raw
+    }
+
+    /// False only if `raw` covers `text[ws..we]` and holds no keyword of a
+    /// topic in `want` there (a cheap pre-check before [`Self::ctx_from_raw`]).
+    pub(crate) fn any_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> bool {
+        if !raw.covers(ws, we) {
+            return true;
+        }
+        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
+            let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
+            ms >= ws && me <= we && self.masks.get(p as usize).is_some_and(|m| m & want != 0)
+        })
+    }
+
+    /// The keywords around the candidate `[start, end)` within
+    /// `text[ws..we]`, taken from `raw` when it covers that window (the
+    /// result is the same as a fresh [`Keywords::scan`]).
+    pub(crate) fn ctx_from_raw(
+        &self,
+        text: &str,
+        raw: &Raw,
+        ws: usize,
+        we: usize,
+        start: usize,
+        end: usize,
+    ) -> Ctx {
+        if !raw.covers(ws, we) {
+            return self.scan(text, ws, we, start, end);
+        }
+        let base = raw.ws;
+        let hits = raw
+            .m
+            .get(..raw.n)
+            .unwrap_or(&[])
+            .iter()
+            .map(move |&(a, z, p)| (base + a as usize, base + z as usize, p as usize))
+            .filter(|&(ms, me, _)| ms >= ws && me <= we);
+        self.collect(text, hits, start, end)
+    }
+
+    /// Collects the keywords in `text[ws..we]` around the candidate
+    /// `[start, end)`, skipping any inside the candidate. All occurrences
+    /// are found (overlapping); one contained in a longer accepted keyword
+    /// is dropped, so "código de rastreio" (negative) hides "código" (OTP).
+    pub(crate) fn scan(&self, text: &str, ws: usize, we: usize, start: usize, end: usize) -> Ctx {
+        let Some(win) = text.as_bytes().get(ws..we) else {
+            return Ctx::empty();
+        };
+        let hits = self
+            .ac
+            .find_overlapping_iter(win)
+            .map(|m| (ws + m.start(), ws + m.end(), m.pattern().as_usize()));
+        self.collect(text, hits, start, end)
+    }
+
+    /// The candidate-independent part of the word-boundary rule: the byte
+    /// before an ASCII keyword is no letter or digit (currencies: no
+    /// letter), and the byte after it is none either, unless it is a digit
+    /// that may start a glued candidate ("cvv123").
+    fn word_bounded(&self, b: &[u8], ms: usize, me: usize, pid: usize) -> bool {
+        let (lb, rb) = self.bounds.get(pid).copied().unwrap_or((false, false));
+        let cur = self.masks.get(pid).is_some_and(|m| m & T_CUR != 0);
+        let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
+        let next = at(b, me);
+        if lb
+            && (if cur {
+                prev.is_ascii_alphabetic()
+            } else {
+                is_alnum(prev)
+            })
+        {
+            return false;
+        }
+        !(rb && next.is_ascii_alphabetic())
+    }
+
+    fn collect(
+        &self,
+        text: &str,
+        hits: impl Iterator<Item = (usize, usize, usize)>,
+        start: usize,
+        end: usize,
+    ) -> Ctx {
+        let mut ctx = Ctx::empty();
+        let b = text.as_bytes();
+        let mut spans: [(usize, usize); CTX_CAP] = [(0, 0); CTX_CAP];
+        let mut n = 0usize;
+        for (ms, me, pid) in hits {
+            if ms < end && me > start {
+                continue;
+            }
+            let (lb, rb) = self.bounds.get(pid).copied().unwrap_or((false, false));
+            let mask = self.masks.get(pid).copied().unwrap_or(0);
+            let cur = mask & T_CUR != 0;
+            let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
+            let next = at(b, me);
+            // Currency words may touch the digits ("rs500", "500k").
+            if lb
+                && (if cur {
+                    prev.is_ascii_alphabetic()
+                } else {
+                    is_alnum(prev)
+                })
+            {
+                continue;
+            }
+            // A keyword glued to the candidate ("cvv123") still counts.
+            if rb
+                && me != start
+                && (if cur {
+                    next.is_ascii_alphabetic()
+                } else {
+                    is_alnum(next)
+                })
+            {
+                continue;
+            }
+            if cur
+                && ((me <= start && prev.is_ascii_digit()) || (ms >= end && next.is_ascii_digit()))
+            {
+                // "12k" before the candidate belongs to another number.
+                continue;
+            }
+            // Longest wins among nested keywords.
+            let spans_now = spans.get(..n).unwrap_or(&[]);
+            if spans_now.iter().any(|&(s0, e0)| s0 <= ms && me <= e0) {
+                continue;
+            }
+            // A keyword after the candidate that is itself followed by a
+            // number ("... meu número é 2793...") speaks of that number.
+            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST) != 0 {
+                let ahead = b.get(me..(me + 8).min(b.len())).unwrap_or(&[]);
+                if ahead.iter().any(u8::is_ascii_digit) || introduces_value(b, me) {
+                    continue;
+                }
+            }
+            let (before, gap) = if me <= start {
+                (true, b.get(me..start).unwrap_or(&[]))
+            } else {
+                (false, b.get(end..ms).unwrap_or(&[]))
+            };
+            let hit = Hit {
+                mask,
+                dist: gap.len(),
+                before,
+                clean: clean_gap(gap),
+                period: gap.windows(2).any(|w| w == b". "),
+                start: ms,
+                end: me,
+            };
+            // Drop earlier keywords nested in this one.
+            ctx.retain(|h| !(ms <= h.start && h.end <= me));
+            ctx.push(hit);
+            if let Some(slot) = spans.get_mut(n) {
+                *slot = (ms, me);
+                n += 1;
+            }
+        }
+        ctx
+    }
+}

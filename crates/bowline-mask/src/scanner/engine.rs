@@ -1,0 +1,2908 @@
+//! The compiled scanner: configuration compiled once, and the single pass
+//! over the text.
+//!
+//! # How a scan works
+//!
+//! 1. One left-to-right pass over the bytes (`builtin_pass`). Bytes that
+//!    cannot start an identifier are skipped one at a time; an ASCII letter
+//!    or digit (or a digit of another script) starts a *token*. Tokens that
+//!    hold digits (or short all-caps letter groups, which occur inside
+//!    IBANs, NINOs and alphanumeric CNPJs) are joined with their neighbours
+//!    across short separator runs into a *chain* of groups. Every contiguous
+//!    span of a chain (at most [`MAX_SPAN_GROUPS`] groups and
+//!    [`MAX_SPAN_CHARS`] characters) is normalized (separators dropped,
+//!    digits made ASCII, letters upper-cased) and classified by shape and
+//!    length into *interpretations*, each with a validator and a gate.
+//!    `@` starts an email / UPI check; known prefixes start API keys, JWTs,
+//!    UUID PIX keys and track data.
+//! 2. Only when an interpretation needs context (or could gain confidence)
+//!    are the keywords in the window around the span searched
+//!    (`Keywords::scan`), so text without candidates costs the pass alone.
+//! 3. Optional passes: password triggers, dictionaries, custom recognizers.
+//! 4. Allow-list and confidence filtering, then overlap resolution.
+
+// A byte scanner reads best with short names (`b`, `i`, `c`) and one long
+// table of shapes; these style lints are off here on purpose.
+#![expect(
+    clippy::many_single_char_names,
+    clippy::similar_names,
+    clippy::too_many_lines,
+    reason = "byte-level scanner: short index names and one table of shapes read best"
+)]
+
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
+
+use crate::checksum as cs;
+use crate::finding::Finding;
+use crate::kind::{Confidence, CustomKind, PiiKind};
+use crate::scanner::builder::{
+    BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
+};
+use crate::scanner::context::{
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, case_variants, kbit, typo_variants,
+};
+use crate::scanner::text::{
+    SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
+    alnum_char_before, at, back_chars, before, digit_at, fwd_chars, is_alnum, sep_at,
+};
+
+/// Most groups in one candidate span.
+const MAX_SPAN_GROUPS: usize = 10;
+/// Most characters (digits and letters) in one candidate span.
+const MAX_SPAN_CHARS: usize = 40;
+/// Chain buffer capacity (groups kept before processing).
+const CHAIN_CAP: usize = 16;
+/// Longest built-in finding, in bytes (a JWT is cut here).
+const MAX_BUILTIN_LEN: usize = 1024;
+/// Longest email local part / domain.
+const MAX_LOCAL: usize = 64;
+const MAX_DOMAIN: usize = 190;
+
+use PiiKind as K;
+
+/// A candidate finding before overlap resolution.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: PiiKind,
+    conf: Confidence,
+    /// 1 for validated or strictly structured kinds, 0 for context-only.
+    tier: u8,
+    /// Neighbouring digit groups this candidate would be a fragment of
+    /// (empty ranges when none): it is dropped unless another candidate
+    /// explains each of them.
+    frag: [(usize, usize); 2],
+}
+
+impl Cand {
+    /// Total priority order: higher tier, longer, earlier, then kind order.
+    fn beats(&self, o: &Cand) -> bool {
+        let a = (
+            self.tier,
+            self.end - self.start,
+            core::cmp::Reverse(self.start),
+            core::cmp::Reverse(self.kind),
+        );
+        let b = (
+            o.tier,
+            o.end - o.start,
+            core::cmp::Reverse(o.start),
+            core::cmp::Reverse(o.kind),
+        );
+        a > b
+    }
+}
+
+const NO_FRAG: [(usize, usize); 2] = [(0, 0); 2];
+
+/// How an interpretation is gated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gate {
+    /// Stands alone at its base confidence; a keyword of its kind raises it to High.
+    Alone,
+    /// Stands alone unless negative context applies.
+    Weak,
+    /// Needs a keyword of its kind in the window.
+    Ctx,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Interp {
+    kind: PiiKind,
+    base: Confidence,
+    gate: Gate,
+}
+
+/// A few interpretations of one span, in preference order.
+#[derive(Clone, Copy, Default)]
+struct Interps {
+    v: [Option<Interp>; 8],
+    n: usize,
+}
+
+impl Interps {
+    fn new() -> Self {
+        Interps { v: [None; 8], n: 0 }
+    }
+    fn push(&mut self, kind: PiiKind, base: Confidence, gate: Gate) {
+        if let Some(slot) = self.v.get_mut(self.n) {
+            *slot = Some(Interp { kind, base, gate });
+            self.n += 1;
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = Interp> + '_ {
+        self.v.iter().take(self.n).flatten().copied()
+    }
+}
+
+/// One group of a chain: a maximal run of ASCII letters/digits and digits
+/// of other scripts.
+#[derive(Clone, Copy, Debug, Default)]
+struct Group {
+    start: usize,
+    end: usize,
+    chars: usize,
+    digits: usize,
+    lower: bool,
+    upper: bool,
+    /// Separator classes between the previous group and this one.
+    sep: u8,
+    /// Number of separator characters before this group.
+    seplen: u8,
+}
+
+impl Group {
+    fn letters(&self) -> usize {
+        self.chars - self.digits
+    }
+    /// May this group join a chain after a separator? Mixed-case tokens
+    /// (hashes, tokens, passwords) never do.
+    fn joinable(&self) -> bool {
+        // Mixed case never joins; "hello5300...", a word glued to digits, is
+        // read on its own.
+        let mixed = self.lower && self.upper && self.chars > 1;
+        let glued_word = self.lower && self.digits > 0 && self.letters() >= 2;
+        !mixed
+            && !glued_word
+            && (self.digits > 0 || self.chars == 1 || (!self.lower && self.chars <= 4))
+    }
+}
+
+/// A normalized candidate span.
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    buf: [u8; MAX_SPAN_CHARS],
+    n: usize,
+    letters: usize,
+    lower: bool,
+    ngroups: usize,
+    glen: [u8; MAX_SPAN_GROUPS],
+    /// Union of the separator classes inside the span.
+    seps: u8,
+    /// All inner separators are one character of one class.
+    uniform: bool,
+    /// The separator class before the last group.
+    last_sep: u8,
+    /// The separator class before the second group.
+    first_sep: u8,
+}
+
+impl Default for Span {
+    fn default() -> Self {
+        Span {
+            start: 0,
+            end: 0,
+            buf: [0; MAX_SPAN_CHARS],
+            n: 0,
+            letters: 0,
+            lower: false,
+            ngroups: 0,
+            glen: [0; MAX_SPAN_GROUPS],
+            seps: 0,
+            uniform: true,
+            last_sep: 0,
+            first_sep: 0,
+        }
+    }
+}
+
+impl Span {
+    fn s(&self) -> &[u8] {
+        self.buf.get(..self.n).unwrap_or(&[])
+    }
+    fn glens(&self) -> &[u8] {
+        self.glen.get(..self.ngroups).unwrap_or(&[])
+    }
+    fn shape(&self, want: &[u8]) -> bool {
+        self.glens() == want
+    }
+    fn plain(&self) -> bool {
+        self.ngroups == 1
+    }
+    /// Only the given separator classes (or none) occur inside.
+    fn seps_in(&self, allowed: u8) -> bool {
+        self.seps & !allowed == 0
+    }
+    fn digits_only(&self) -> bool {
+        self.letters == 0
+    }
+    fn first(&self) -> u8 {
+        self.buf.first().copied().unwrap_or(0)
+    }
+    fn byte(&self, i: usize) -> u8 {
+        self.buf.get(i).copied().unwrap_or(0)
+    }
+}
+
+/// Byte classes for the scanning loop.
+const C_DIGIT: u8 = 1;
+const C_LOWER: u8 = 2;
+const C_UPPER: u8 = 4;
+
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        // `i < 256`, so the cast is lossless.
+        #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
+        let c = i as u8;
+        #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
+        let slot = &mut t[i];
+        *slot = if c.is_ascii_digit() {
+            C_DIGIT
+        } else if c.is_ascii_lowercase() {
+            C_LOWER
+        } else if c.is_ascii_uppercase() {
+            C_UPPER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(c: u8) -> u8 {
+    CLASSES.get(usize::from(c)).copied().unwrap_or(0)
+}
+
+/// Characters (not bytes) in `b[i..j]`, a run of ASCII letters/digits and
+/// digits of other scripts.
+fn count_chars(b: &[u8], i: usize, j: usize) -> usize {
+    b.get(i..j)
+        .map_or(0, |s| s.iter().filter(|&&c| (c & 0xC0) != 0x80).count())
+}
+
+/// What a byte may start in the scanning loop.
+const T_ALNUM: u8 = 1;
+const T_AT: u8 = 2;
+const T_MULTI: u8 = 3;
+
+const TRIGGERS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
+        let c = i as u8;
+        #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
+        let slot = &mut t[i];
+        *slot = if c.is_ascii_digit() || c.is_ascii_uppercase() {
+            T_ALNUM
+        } else if c == b'@' {
+            T_AT
+        } else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xEF {
+            // Leads of Arabic-Indic, Devanagari and full-width digits.
+            T_MULTI
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn trigger(c: u8) -> u8 {
+    TRIGGERS.get(usize::from(c)).copied().unwrap_or(0)
+}
+
+/// Texts up to this many bytes get their keywords found in one pass, shared
+/// by all candidates; longer texts are searched in windows.
+const WHOLE_TEXT: usize = 4096;
+
+/// Where the single pass puts its candidates, with the keyword occurrences
+/// found so far (found lazily: text without candidates never pays for them).
+struct Sink {
+    cands: Vec<Cand>,
+    raw: Option<Raw>,
+}
+
+impl Sink {
+    fn push(&mut self, c: Cand) {
+        self.cands.push(c);
+    }
+
+    fn len(&self) -> usize {
+        self.cands.len()
+    }
+
+    /// Keyword occurrences covering `text[ws..we]`.
+    fn raw(&mut self, c: &Compiled, text: &str, ws: usize, we: usize) -> &Raw {
+        let fits = self.raw.as_ref().is_some_and(|r| r.covers(ws, we));
+        if !fits {
+            self.raw = Some(if text.len() <= WHOLE_TEXT {
+                c.kw.raw(text, 0, text.len())
+            } else {
+                c.kw.raw(text, ws, we)
+            });
+        }
+        self.raw.get_or_insert_with(|| c.kw.raw(text, ws, we))
+    }
+}
+
+/// A compiled dictionary / deny-list automaton.
+#[derive(Debug)]
+struct Dict {
+    ac: AhoCorasick,
+    kinds: Vec<PiiKind>,
+    max_len: usize,
+}
+
+/// One compiled custom recognizer.
+struct Custom {
+    kind: PiiKind,
+    validator: Option<ValidatorFn>,
+    context: Option<AhoCorasick>,
+    context_required: bool,
+    confidence: Confidence,
+    max_len: usize,
+}
+
+impl core::fmt::Debug for Custom {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Custom")
+            .field("kind", &self.kind)
+            .field("validator", &self.validator.is_some())
+            .field("context_required", &self.context_required)
+            .field("confidence", &self.confidence)
+            .field("max_len", &self.max_len)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Everything a scan needs, compiled once.
+#[derive(Debug)]
+pub(crate) struct Compiled {
+    pub(crate) custom_names: Vec<String>,
+    pub(crate) enabled_list: Vec<PiiKind>,
+    pub(crate) reach: usize,
+    pub(crate) max_finding_len: usize,
+    enabled: u64,
+    min_conf: Confidence,
+    window: usize,
+    kw: Keywords,
+    pw: Option<AhoCorasick>,
+    allow: HashSet<Vec<u8>>,
+    allow_re: Option<Regex>,
+    dict: Option<Dict>,
+    custom_re: Option<Regex>,
+    customs: Vec<Custom>,
+}
+
+/// Normalizes a value for allow-list comparison: ASCII letters and digits
+/// (any script's digits as ASCII), upper-cased; other characters kept
+/// unless they are separators.
+fn normalize_into(s: &[u8], out: &mut Vec<u8>) {
+    let mut i = 0;
+    while i < s.len() {
+        if let Some((d, l)) = digit_at(s, i) {
+            out.push(b'0' + d);
+            i += l;
+        } else if let Some((_, l)) = sep_at(s, i) {
+            i += l;
+        } else {
+            out.push(at(s, i).to_ascii_uppercase());
+            i += 1;
+        }
+    }
+}
+
+fn build_regex(name: &str, patterns: &[&str]) -> Result<Regex, BuildError> {
+    Regex::builder()
+        .configure(Regex::config().nfa_size_limit(Some(10 * (1 << 20))))
+        .build_many(patterns)
+        .map_err(|e| {
+            let pattern = e
+                .pattern()
+                .and_then(|p| patterns.get(p.as_usize()))
+                .map_or_else(|| patterns.join(" | "), |p| (*p).to_owned());
+            BuildError::InvalidPattern {
+                name: name.to_owned(),
+                pattern,
+                source: Box::new(e),
+            }
+        })
+}
+
+impl Compiled {
+    pub(crate) fn new(b: &ScannerBuilder) -> Result<Self, BuildError> {
+        if b.context_window > MAX_CONTEXT_WINDOW {
+            return Err(BuildError::OutOfRange {
+                setting: "context_window",
+                value: b.context_window,
+                max: MAX_CONTEXT_WINDOW,
+            });
+        }
+        let enabled_list = b.enabled_builtins();
+        let enabled = enabled_list.iter().fold(0u64, |m, &k| m | kbit(k));
+        let kw = Keywords::new(kbit).map_err(|e| BuildError::TooLarge {
+            name: "context keywords".to_owned(),
+            source: Box::new(e),
+        })?;
+        let pw = if enabled & kbit(K::Password) != 0 {
+            let pats: Vec<String> = PASSWORD_TRIGGERS
+                .iter()
+                .flat_map(|p| case_variants(p))
+                .flat_map(|p| typo_variants(&p))
+                .collect();
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&pats)
+                    .map_err(|e| BuildError::TooLarge {
+                        name: "password keywords".to_owned(),
+                        source: Box::new(e),
+                    })?,
+            )
+        } else {
+            None
+        };
+
+        // Custom kind names: dictionaries first, then recognizers.
+        let mut custom_names: Vec<String> = Vec::new();
+        let all_names = b
+            .dictionaries
+            .iter()
+            .map(|(n, _)| n)
+            .chain(b.recognizers.iter().map(|r| &r.name));
+        for name in all_names {
+            if name.trim().is_empty() || name.parse::<PiiKind>().is_ok() || name == "custom" {
+                return Err(BuildError::InvalidName { name: name.clone() });
+            }
+            if custom_names.contains(name) {
+                return Err(BuildError::DuplicateName { name: name.clone() });
+            }
+            custom_names.push(name.clone());
+        }
+        if custom_names.len() > usize::from(u16::MAX) {
+            return Err(BuildError::TooManyCustomKinds {
+                count: custom_names.len(),
+            });
+        }
+        let custom_kind =
+            |i: usize| PiiKind::Custom(CustomKind(u16::try_from(i).unwrap_or(u16::MAX)));
+
+        // Dictionaries and deny-lists share one automaton.
+        let mut terms: Vec<String> = Vec::new();
+        let mut term_kinds: Vec<PiiKind> = Vec::new();
+        let mut add_term = |name: &str, term: &str, kind: PiiKind| -> Result<(), BuildError> {
+            let t = term.trim();
+            if t.is_empty() || t.len() > MAX_CUSTOM_LEN {
+                return Err(BuildError::InvalidTerm {
+                    name: name.to_owned(),
+                    term: term.chars().take(64).collect(),
+                });
+            }
+            for v in case_variants(t) {
+                terms.push(v);
+                term_kinds.push(kind);
+            }
+            Ok(())
+        };
+        for (i, (name, list)) in b.dictionaries.iter().enumerate() {
+            for t in list {
+                add_term(name, t, custom_kind(i))?;
+            }
+        }
+        for (kind, t) in &b.deny {
+            if let PiiKind::Custom(c) = kind {
+                if usize::from(c.0) >= custom_names.len() {
+                    return Err(BuildError::UnknownKind {
+                        kind: kind.to_string(),
+                    });
+                }
+            }
+            add_term(kind.as_str(), t, *kind)?;
+        }
+        let dict = if terms.is_empty() {
+            None
+        } else {
+            let max_len = terms.iter().map(String::len).max().unwrap_or(0);
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&terms)
+                .map_err(|e| BuildError::TooLarge {
+                    name: "dictionary".to_owned(),
+                    source: Box::new(e),
+                })?;
+            Some(Dict {
+                ac,
+                kinds: term_kinds,
+                max_len,
+            })
+        };
+
+        // Custom recognizers: one multi-pattern regex.
+        let mut customs = Vec::new();
+        let mut pats: Vec<&str> = Vec::new();
+        let ndict = b.dictionaries.len();
+        for (j, r) in b.recognizers.iter().enumerate() {
+            if r.max_len == 0 || r.max_len > MAX_CUSTOM_LEN {
+                return Err(BuildError::OutOfRange {
+                    setting: "max_len",
+                    value: r.max_len,
+                    max: MAX_CUSTOM_LEN,
+                });
+            }
+            let one = build_regex(&r.name, &[r.pattern.as_str()])?;
+            if one.is_match("") {
+                return Err(BuildError::EmptyMatch {
+                    name: r.name.clone(),
+                    pattern: r.pattern.clone(),
+                });
+            }
+            let context = if r.context.is_empty() {
+                None
+            } else {
+                let words: Vec<String> = r.context.iter().flat_map(|w| case_variants(w)).collect();
+                Some(
+                    AhoCorasickBuilder::new()
+                        .ascii_case_insensitive(true)
+                        .build(&words)
+                        .map_err(|e| BuildError::TooLarge {
+                            name: r.name.clone(),
+                            source: Box::new(e),
+                        })?,
+                )
+            };
+            pats.push(r.pattern.as_str());
+            customs.push(Custom {
+                kind: custom_kind(ndict + j),
+                validator: r.validator.clone(),
+                context,
+                context_required: r.context_required,
+                confidence: r.confidence,
+                max_len: r.max_len,
+            });
+        }
+        let custom_re = if pats.is_empty() {
+            None
+        } else {
+            Some(build_regex("custom recognizers", &pats)?)
+        };
+
+        let mut allow = HashSet::new();
+        for v in &b.allow_values {
+            let mut n = Vec::new();
+            normalize_into(v.as_bytes(), &mut n);
+            allow.insert(n);
+        }
+        let allow_re = if b.allow_patterns.is_empty() {
+            None
+        } else {
+            let anchored: Vec<String> = b
+                .allow_patterns
+                .iter()
+                .map(|p| format!("(?:{p})$"))
+                .collect();
+            let refs: Vec<&str> = anchored.iter().map(String::as_str).collect();
+            // Report the caller's pattern, not our anchored wrapper.
+            for p in &b.allow_patterns {
+                build_regex("allow_pattern", &[p.as_str()])?;
+            }
+            Some(build_regex("allow_pattern", &refs)?)
+        };
+
+        let mut max_finding_len = MAX_BUILTIN_LEN;
+        if let Some(d) = &dict {
+            max_finding_len = max_finding_len.max(d.max_len);
+        }
+        for c in &customs {
+            max_finding_len = max_finding_len.max(c.max_len);
+        }
+        // Context window in bytes (4 per char), plus the neighbouring group
+        // and overlapping candidates.
+        let reach = 4 * b.context_window + 2 * max_finding_len + 64;
+
+        Ok(Compiled {
+            custom_names,
+            enabled_list,
+            reach,
+            max_finding_len,
+            enabled,
+            min_conf: b.min_confidence,
+            window: b.context_window,
+            kw,
+            pw,
+            allow,
+            allow_re,
+            dict,
+            custom_re,
+            customs,
+        })
+    }
+
+    fn on(&self, k: PiiKind) -> bool {
+        self.enabled & kbit(k) != 0
+    }
+
+    /// Scans `text`, appending sorted, non-overlapping findings to `out`.
+    pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut sink = Sink {
+            cands: Vec::new(),
+            raw: None,
+        };
+        self.builtin_pass(text, &mut sink);
+        let mut cands = sink.cands;
+        if self.pw.is_some() {
+            self.password_pass(text, &mut cands);
+        }
+        if self.dict.is_some() {
+            self.dict_pass(text, &mut cands);
+        }
+        if self.custom_re.is_some() {
+            self.custom_pass(text, &mut cands);
+        }
+        if cands.is_empty() {
+            return;
+        }
+        drop_fragments(&mut cands);
+        cands.retain(|c| c.conf >= self.min_conf && !self.allowed(text, c));
+        resolve(&mut cands);
+        out.extend(
+            cands
+                .iter()
+                .map(|c| Finding::new(c.kind, c.start, c.end, c.conf)),
+        );
+    }
+
+    fn allowed(&self, text: &str, c: &Cand) -> bool {
+        let Some(s) = text.get(c.start..c.end) else {
+            return true;
+        };
+        if !self.allow.is_empty() {
+            let mut n = Vec::with_capacity(s.len());
+            normalize_into(s.as_bytes(), &mut n);
+            if self.allow.contains(&n) {
+                return true;
+            }
+        }
+        if let Some(re) = &self.allow_re {
+            if re.is_match(Input::new(s).anchored(Anchored::Yes)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The keywords around `[start, end)`, using the sink's shared list.
+    fn ctx(&self, text: &str, sink: &mut Sink, start: usize, end: usize) -> Ctx {
+        let b = text.as_bytes();
+        let ws = back_chars(b, start, self.window);
+        let we = fwd_chars(b, end, self.window);
+        let raw = sink.raw(self, text, ws, we);
+        self.kw.ctx_from_raw(text, raw, ws, we, start, end)
+    }
+
+    // ------------------------------------------------------------------
+    // The single pass
+    // ------------------------------------------------------------------
+
+    fn builtin_pass(&self, text: &str, cands: &mut Sink) {
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        // Bytes before `floor` have been handled.
+        let mut floor = 0;
+        while i < n {
+            // Skip what cannot start or belong to an identifier: lowercase
+            // letters, spaces, punctuation, text of other scripts. A token
+            // that holds a digit or a capital letter is picked up there and
+            // read again from its start.
+            let c = at(b, i);
+            match trigger(c) {
+                0 => {
+                    // A tight loop to the next byte that may start something.
+                    i = b
+                        .get(i + 1..)
+                        .and_then(|r| r.iter().position(|&c| trigger(c) != 0))
+                        .map_or(n, |p| i + 1 + p);
+                }
+                T_ALNUM => {
+                    let mut t = i;
+                    while t > floor && is_alnum(before(b, t)) {
+                        t -= 1;
+                    }
+                    i = self.token(text, t, floor, cands).max(i + 1);
+                    floor = i;
+                }
+                T_AT => {
+                    self.at_sign(text, i, cands);
+                    i += 1;
+                }
+                _ => {
+                    if digit_at(b, i).is_some() {
+                        i = self.token(text, i, floor, cands).max(i + 1);
+                        floor = i;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads the group starting at `i`.
+    fn read_group(b: &[u8], i: usize) -> Group {
+        let mut j = i;
+        let mut flags = 0u8;
+        let mut digits = 0usize;
+        loop {
+            // Fast path: a run of ASCII letters and digits.
+            for &c in b.get(j..).unwrap_or(&[]) {
+                let k = class(c);
+                if k == 0 {
+                    break;
+                }
+                flags |= k;
+                digits += usize::from(k & C_DIGIT);
+                j += 1;
+            }
+            // Digits of other scripts continue the group.
+            match digit_at(b, j) {
+                Some((_, l)) if at(b, j) >= 0xC0 => {
+                    j += l;
+                    digits += 1;
+                    flags |= C_DIGIT;
+                }
+                _ => break,
+            }
+        }
+        let mut g = Group {
+            start: i,
+            end: j,
+            digits,
+            lower: flags & C_LOWER != 0,
+            upper: flags & C_UPPER != 0,
+            ..Group::default()
+        };
+        g.chars = count_chars(b, i, j);
+        g
+    }
+
+    /// Handles the token starting at `i`; returns where scanning resumes.
+    fn token(&self, text: &str, i: usize, floor: usize, cands: &mut Sink) -> usize {
+        let b = text.as_bytes();
+        // A secret whose prefix ends in `_` or `-` ("sk_live_51H..."): find
+        // where the whole token starts.
+        if matches!(before(b, i), b'_' | b'-') {
+            let mut t = i;
+            while t > floor
+                && i - t < 64
+                && (is_alnum(before(b, t)) || matches!(before(b, t), b'_' | b'-'))
+            {
+                t -= 1;
+            }
+            if t < i {
+                if let Some(end) = self.secret(text, t, cands) {
+                    return end;
+                }
+            }
+        }
+        let g = Self::read_group(b, i);
+        // "tt 16 74 91 d": a short lowercase head of a NINO before digits.
+        if g.digits > 0 && at(b, i).is_ascii_digit() && before(b, i) == b' ' && i >= floor + 3 {
+            let h = i - 3;
+            let head = b.get(h..i - 1).unwrap_or(&[]);
+            if head.iter().all(u8::is_ascii_lowercase) && (h == 0 || !is_alnum(before(b, h))) {
+                let hg = Self::read_group(b, h);
+                self.chain(text, hg, cands);
+            }
+        }
+        if g.digits == 0 {
+            // Letters only: secrets, BIC, or the head of an IBAN/NINO chain.
+            if let Some(end) = self.secret(text, i, cands) {
+                return end;
+            }
+            if g.lower && !g.upper {
+                return g.end;
+            }
+            if !g.lower && (g.chars == 8 || g.chars == 11) {
+                self.chain(text, g, cands);
+                return g.end;
+            }
+            if !g.lower && g.chars <= 4 {
+                // The following groups are scanned again on their own, so a
+                // word like "EM" never hides the date after it.
+                self.chain(text, g, cands);
+            }
+            return g.end;
+        }
+        if let Some(end) = self.secret(text, i, cands) {
+            return end;
+        }
+        if let Some(end) = self.uuid(text, i, cands) {
+            return end;
+        }
+        if before(b, i) == b';' && self.on(K::CardTrackData) {
+            if let Some(end) = Self::track2(text, i, cands) {
+                return end;
+            }
+        }
+        if before(b, i) == b'%' && at(b, i) == b'B' && self.on(K::CardTrackData) {
+            if let Some(end) = Self::track1(text, i, cands) {
+                return end;
+            }
+        }
+        if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
+            let day_only = g.letters() == 0 || (g.letters() == 2 && g.chars <= 4);
+            if day_only {
+                let dg = Group {
+                    end: g.start + g.digits,
+                    ..g
+                };
+                if let Some(end) = self.text_date(text, dg, cands) {
+                    return end;
+                }
+            }
+        }
+        let letters = g.letters();
+        // Letters glued to digits ("cvv123", "MEUCPF07687823842"): when the
+        // whole token is no identifier, the trailing digits may be one.
+        let mut j = i;
+        while at(b, j).is_ascii_alphabetic() {
+            j += 1;
+        }
+        let tail = Self::read_group(b, j);
+        let prefix = b.get(i..j).unwrap_or(&[]);
+        let masked = prefix.iter().all(|c| c.eq_ignore_ascii_case(&b'x'));
+        let one_case =
+            prefix.iter().all(u8::is_ascii_lowercase) || prefix.iter().all(u8::is_ascii_uppercase);
+        let symbol_after = matches!(
+            at(b, g.end),
+            b'@' | b'&' | b'_' | b'!' | b'#' | b'$' | b'*' | b'%'
+        );
+        let split = letters >= 2
+            && j > i
+            && tail.end == g.end
+            && tail.letters() == 0
+            && !masked
+            && one_case
+            && !symbol_after;
+        if g.lower && g.upper && !split {
+            // Mixed-case alphanumerics (hashes, passwords, ids) are not ours.
+            return g.end;
+        }
+        let n0 = cands.len();
+        let end = self.chain(text, g, cands);
+        // Retry the digits when no candidate took the letters with them.
+        let head_used = cands
+            .cands
+            .get(n0..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| c.start < tail.start);
+        if split && !head_used {
+            return self.chain_opt(text, tail, cands, true).max(end);
+        }
+        end
+    }
+
+    /// Builds the chain starting with `first` and classifies its spans;
+    /// returns the end of the chain.
+    fn chain(&self, text: &str, first: Group, cands: &mut Sink) -> usize {
+        self.chain_opt(text, first, cands, false)
+    }
+
+    /// As [`Self::chain`]; with `only_first`, only spans that start with
+    /// `first` are classified (the tail of a token whose head was no match).
+    fn chain_opt(&self, text: &str, first: Group, cands: &mut Sink, only_first: bool) -> usize {
+        let b = text.as_bytes();
+        let mut groups = [Group::default(); CHAIN_CAP];
+        let mut len = 0usize;
+        let mut done = 0usize;
+        if let Some(slot) = groups.get_mut(0) {
+            *slot = first;
+            len = 1;
+        }
+        let mut p = first.end;
+        loop {
+            let mut q = p;
+            let mut mask = 0u8;
+            let mut nsep = 0u8;
+            let mut newlines = 0;
+            while nsep < 3 {
+                match sep_at(b, q) {
+                    Some((cls, l)) => {
+                        mask |= cls;
+                        if cls == SEP_NEWLINE {
+                            newlines += 1;
+                        }
+                        q += l;
+                        nsep += 1;
+                    }
+                    None => break,
+                }
+            }
+            if nsep == 0 || newlines > 2 {
+                break;
+            }
+            let c = at(b, q);
+            if !(c.is_ascii_alphanumeric() || (c >= 0xC0 && digit_at(b, q).is_some())) {
+                break;
+            }
+            let mut g = Self::read_group(b, q);
+            if !g.joinable() || is_uuid_at(b, q) || (only_first && len > MAX_SPAN_GROUPS) {
+                break;
+            }
+            g.sep = mask;
+            g.seplen = nsep;
+            if len == CHAIN_CAP {
+                let upto = len - MAX_SPAN_GROUPS;
+                self.spans(text, groups.get(..len).unwrap_or(&[]), done, upto, cands);
+                let keep = upto - 1;
+                groups.copy_within(keep..len, 0);
+                len -= keep;
+                done = 1;
+            }
+            if let Some(slot) = groups.get_mut(len) {
+                *slot = g;
+                len += 1;
+            }
+            p = g.end;
+        }
+        let to = if only_first { len.min(1) } else { len };
+        self.spans(text, groups.get(..len).unwrap_or(&[]), done, to, cands);
+        p
+    }
+
+    /// Classifies the spans of `groups` that start at `from..to`.
+    fn spans(&self, text: &str, groups: &[Group], from: usize, to: usize, cands: &mut Sink) {
+        // No kind is shorter than three characters ("10:30", "2 items").
+        let total: usize = groups.iter().map(|g| g.chars).sum();
+        if total < 3 || !groups.iter().any(|g| g.digits > 0 || g.chars >= 8) {
+            return;
+        }
+        let b = text.as_bytes();
+        // Keyword occurrences around the whole chain, found once and shared
+        // by every span of it.
+        let (Some(g0), Some(gl)) = (groups.first(), groups.last()) else {
+            return;
+        };
+        // The chain's keyword window, computed on first need.
+        let mut cwin: Option<(usize, usize)> = None;
+        for s in from..to {
+            let Some(gs) = groups.get(s) else { break };
+            if gs.digits == 0 && gs.chars < 8 && groups.get(s + 1).is_none_or(|n| n.digits == 0) {
+                continue;
+            }
+            // Pass 1: which spans s..=e have an interpretation at all.
+            // Fixed capacity: classifying clean text must not allocate.
+            let mut found = [0u8; MAX_SPAN_GROUPS];
+            let mut nfound = 0usize;
+            let mut longest: Option<(usize, Span, Interps)> = None;
+            let mut sp = Span {
+                start: gs.start,
+                end: gs.start,
+                ..Span::default()
+            };
+            for e in s..groups.len().min(s + MAX_SPAN_GROUPS) {
+                let Some(g) = groups.get(e) else { break };
+                if !push_group(b, &mut sp, g, e > s) {
+                    break;
+                }
+                // Neighbour rule: a sub-span whose digit-bearing neighbour is
+                // joined like the span's own groups is part of a larger
+                // number, not a value of its own.
+                // Digits glued to mask characters ("530000******0006",
+                // "****1234", "••••1234") are what is left of a masked value.
+                if is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start) {
+                    continue;
+                }
+                let mut it = Interps::new();
+                self.classify(text, &sp, &mut it);
+                if it.n > 0 {
+                    if let Some(slot) = found.get_mut(nfound) {
+                        *slot = u8::try_from(e - s).unwrap_or(u8::MAX);
+                        nfound += 1;
+                        // Pass 2 starts with the longest: keep its work.
+                        longest = Some((e, sp, it));
+                    }
+                }
+            }
+            // Pass 2: longest span first; the first that survives gating wins.
+            for &k in found.iter().take(nfound).rev() {
+                let e = s + usize::from(k);
+                let (sp, it) = match longest.take() {
+                    Some((le, sp, it)) if le == e => (sp, it),
+                    _ => {
+                        let mut sp = Span {
+                            start: gs.start,
+                            end: gs.start,
+                            ..Span::default()
+                        };
+                        for g in groups.get(s..=e).unwrap_or(&[]) {
+                            push_group(b, &mut sp, g, g.start != gs.start);
+                        }
+                        let mut it = Interps::new();
+                        self.classify(text, &sp, &mut it);
+                        (sp, it)
+                    }
+                };
+                let frag = fragment_of(b, groups, s, e, &sp);
+                let (cws, cwe) = *cwin.get_or_insert_with(|| {
+                    (
+                        back_chars(b, g0.start, self.window),
+                        fwd_chars(b, gl.end, self.window),
+                    )
+                });
+                if let Some((mut c, strong)) = self.gate(text, &sp, &it, cands, (cws, cwe)) {
+                    // A neighbour glued by a tight separator the span does not
+                    // use itself ("... 0539 289.000.000-12") means the span
+                    // cuts through another value: try a shorter one.
+                    let tight = SEP_DASH | SEP_DOT | SEP_SLASH;
+                    let cut = |g: Option<&Group>| {
+                        g.is_some_and(|g| {
+                            g.seplen == 1
+                                && g.sep & tight != 0
+                                && g.sep & sp.seps == 0
+                                && g.digits > 0
+                        })
+                    };
+                    let left_cut = s > 0
+                        && groups.get(s).is_some_and(|g| {
+                            g.seplen == 1 && g.sep & tight != 0 && g.sep & sp.seps == 0
+                        })
+                        && groups.get(s - 1).is_some_and(|g| g.digits > 0);
+                    if (cut(groups.get(e + 1)) || left_cut) && e > s {
+                        continue;
+                    }
+                    // Part of a larger number: only a value with a strong
+                    // check of its own (IBAN, card, formatted CPF ...) stands
+                    // out of it; anything else needs the neighbours explained.
+                    if !strong {
+                        c.frag = frag;
+                    } else if frag[0] != (0, 0)
+                        && groups
+                            .iter()
+                            .any(|g| g.start == frag[0].0 && iban_head(b, g))
+                    {
+                        // "CH77 3090 4043 ...": the tail of an alphanumeric
+                        // value stands only if the head is explained.
+                        c.frag = [frag[0], (0, 0)];
+                    }
+                    cands.push(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Decides among the interpretations of a span using context.
+    /// The keyword occurrences are found (once per chain window, in `sink`)
+    /// only when a reading needs them.
+    fn gate(
+        &self,
+        text: &str,
+        sp: &Span,
+        it: &Interps,
+        sink: &mut Sink,
+        (cws, cwe): (usize, usize),
+    ) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        let mut start = sp.start;
+        // A single strongly validated reading (IBAN, grouped card, formatted
+        // CPF ...) needs no context: it is reported at High either way.
+        if let (1, Some(x)) = (it.n, it.iter().next()) {
+            if x.gate == Gate::Alone && x.base == Confidence::High && x.kind != K::Phone {
+                let cand = Cand {
+                    start,
+                    end: sp.end,
+                    kind: x.kind,
+                    conf: Confidence::High,
+                    tier: 1,
+                    frag: NO_FRAG,
+                };
+                return Some((cand, true));
+            }
+        }
+        // An international phone keeps its `+`.
+        let plus = before(b, sp.start) == b'+';
+        let hash_before = before(b, sp.start) == b'#'
+            || (before(b, sp.start) == b' ' && before(b, sp.start.saturating_sub(1)) == b'#');
+        // Thousands or decimal separators glue amounts: "1.234,56", "١٣٩٬١٩٢".
+        let amount_after = (at(b, sp.end) == b',' && digit_at(b, sp.end + 1).is_some())
+            || (at(b, sp.end) == 0xD9
+                && matches!(at(b, sp.end + 1), 0xAB | 0xAC)
+                && digit_at(b, sp.end + 2).is_some());
+        let amount_before =
+            (before(b, sp.start) == b',' && sp.start >= 2 && digit_before(b, sp.start - 1))
+                || (sp.start >= 3
+                    && before(b, sp.start - 1) == 0xD9
+                    && matches!(before(b, sp.start), 0xAB | 0xAC)
+                    && digit_before(b, sp.start - 2));
+        let all_ctx = it.iter().all(|x| x.gate == Gate::Ctx);
+        // Context-only readings of an amount are never reported, whatever
+        // the keywords (see `base_neg` below): no need to find them.
+        if all_ctx && (amount_after || amount_before || decimal_tail(sp)) {
+            return None;
+        }
+        let raw = sink.raw(self, text, cws, cwe);
+        let ctx = {
+            let b = text.as_bytes();
+            // Fast exit: context-only readings without any keyword of their
+            // kinds in the window cannot be reported.
+            let mut want = 0u64;
+            if all_ctx {
+                for x in it.iter() {
+                    want |= kbit(x.kind);
+                }
+                // None in the whole text (when `raw` covers it): no need
+                // to find the window.
+                if !self.kw.any_topic(raw, 0, b.len(), want) {
+                    return None;
+                }
+            }
+            let ws = back_chars(b, sp.start, self.window);
+            let we = fwd_chars(b, sp.end, self.window);
+            if all_ctx && !self.kw.any_topic(raw, ws, we, want) {
+                return None;
+            }
+            self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
+        };
+        let last_digits = ctx.last_digits() && sp.n <= 6;
+        let mut pos_mask = 0u64;
+        for x in it.iter() {
+            pos_mask |= kbit(x.kind);
+        }
+        let currency = ctx.currency();
+
+        // "#123456" is a reference number unless a keyword sits right
+        // before the `#` ("card#4111...", "SSN#123-45-6789").
+        let hash_neg = hash_before
+            && !ctx
+                .hits()
+                .iter()
+                .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
+        let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
+        let neg = base_neg || currency || ctx.negative(pos_mask);
+        let card_near = ctx.has(kbit(K::CardNumber)) || ctx.has(kbit(K::CardExpiry));
+
+        // 1. An interpretation with its own keyword nearby, nearest first.
+        let mut best: Option<(usize, Interp, bool)> = None;
+        for x in it.iter() {
+            let Some(h) = ctx.nearest(kbit(x.kind)) else {
+                continue;
+            };
+            let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
+            if x.gate != Gate::Alone {
+                if last_digits || base_neg || currency || ctx.negative(kbit(x.kind)) {
+                    continue;
+                }
+                // A context-only reading needs a keyword that speaks of this
+                // very number: same clause, no other number in between, and
+                // not far after it.
+                // An expiry may follow the card number its keyword names.
+                let loose = x.kind == K::CardExpiry
+                    && h.before
+                    && h.dist <= 48
+                    && !b.get(h.end..sp.start).unwrap_or(&[]).contains(&b'\n');
+                if x.gate == Gate::Ctx && !loose && (!h.clean || (!h.before && h.dist > 24)) {
+                    continue;
+                }
+            }
+            // A generic "code" word makes a CVV only for 3 digits or next to a card.
+            if x.kind == K::CardSecurityCode && h.mask & T_CODE != 0 && sp.n != 3 && !card_near {
+                continue;
+            }
+            let d = if h.before { h.dist } else { h.dist * 2 + 8 };
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, x, near));
+            }
+        }
+        // 2. The first interpretation that stands alone.
+        let alone = it.iter().find(|x| match x.gate {
+            Gate::Alone => !last_digits,
+            Gate::Weak => !neg && !last_digits,
+            Gate::Ctx => false,
+        });
+        let chosen = match (best, alone) {
+            // A validated value beats a context-only reading whose keyword
+            // is not right next to it.
+            (Some((_, x, near)), Some(a)) if x.gate == Gate::Ctx && !near => {
+                Some((a, self.alone_conf(a, &ctx)))
+            }
+            (Some((_, x, near)), _) => {
+                let conf = match x.gate {
+                    Gate::Alone | Gate::Weak => Confidence::High,
+                    Gate::Ctx if near => Confidence::High,
+                    Gate::Ctx => Confidence::Medium,
+                };
+                Some((x, conf))
+            }
+            (None, Some(a)) => Some((a, self.alone_conf(a, &ctx))),
+            (None, None) => None,
+        };
+        let (x, conf) = chosen?;
+        if x.kind == K::Phone && plus {
+            start -= 1;
+        } else if x.kind == K::Phone && before(b, sp.start) == b'(' {
+            // "(11) 98765-4321": keep the area code's parenthesis.
+            start -= 1;
+            if before(b, start) == b'+' {
+                start -= 1;
+            }
+        }
+        let strong = x.gate == Gate::Alone && x.base == Confidence::High;
+        Some((
+            Cand {
+                start,
+                end: sp.end,
+                kind: x.kind,
+                conf,
+                tier: u8::from(x.gate != Gate::Ctx),
+                frag: NO_FRAG,
+            },
+            strong,
+        ))
+    }
+
+    fn alone_conf(&self, x: Interp, ctx: &Ctx) -> Confidence {
+        let _ = self;
+        if ctx.has(T_GEN) && x.base == Confidence::Medium {
+            Confidence::High
+        } else {
+            x.base
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Classification by shape
+    // ------------------------------------------------------------------
+
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one table of shapes, read top to bottom"
+    )]
+    fn classify(&self, text: &str, sp: &Span, it: &mut Interps) {
+        use Confidence::{High, Low, Medium};
+        if sp.n < 3 {
+            return;
+        }
+        let b = text.as_bytes();
+        let s = sp.s();
+        let n = sp.n;
+        let spacey = SEP_SPACE | SEP_DASH | SEP_DOT | SEP_NEWLINE;
+        let plus = before(b, sp.start) == b'+';
+
+        if sp.digits_only() {
+            // --- international phone numbers: `+` and a calling code.
+            if plus && self.on(K::Phone) && sp.seps_in(spacey | SEP_PAREN) {
+                if let Some(pc) = cs::phone_country(s) {
+                    let cc_len = if pc.calling_code >= 100 {
+                        3
+                    } else if pc.calling_code >= 10 {
+                        2
+                    } else {
+                        1
+                    };
+                    let nsn = n.saturating_sub(cc_len);
+                    if (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len))
+                        .contains(&nsn)
+                    {
+                        it.push(K::Phone, High, Gate::Alone);
+                        return;
+                    }
+                }
+            }
+            // "00" international prefix.
+            let g0 = usize::from(sp.glens().first().copied().unwrap_or(0));
+            if !plus && self.on(K::Phone) && s.starts_with(b"00") && n >= 10 && (g0 == 2 || g0 >= 4)
+            {
+                if let Some(pc) = s.get(2..).and_then(cs::phone_country) {
+                    let nsn = n.saturating_sub(
+                        2 + if pc.calling_code >= 100 {
+                            3
+                        } else if pc.calling_code >= 10 {
+                            2
+                        } else {
+                            1
+                        },
+                    );
+                    if (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len))
+                        .contains(&nsn)
+                    {
+                        it.push(K::Phone, Medium, Gate::Alone);
+                    }
+                }
+            }
+
+            // --- payment cards: a bare run only when brand, length and Luhn
+            // all fit and the length is the common 15/16; other lengths and
+            // grouped numbers without a known brand need card context.
+            if (12..=19).contains(&n)
+                && self.on(K::CardNumber)
+                && sp.seps_in(spacey)
+                && card_grouping(sp)
+            {
+                let luhn = cs::luhn(s);
+                if cs::card_number(s) && luhn {
+                    if !sp.plain() && n >= 15 {
+                        it.push(K::CardNumber, High, Gate::Alone);
+                    } else if !sp.plain() || n == 15 || n == 16 {
+                        it.push(K::CardNumber, High, Gate::Weak);
+                    } else {
+                        it.push(K::CardNumber, Medium, Gate::Ctx);
+                    }
+                } else if n >= 13
+                    && (luhn || cs::card_brand(s).is_some())
+                    && (sp.uniform || !sp.plain())
+                {
+                    it.push(K::CardNumber, Medium, Gate::Ctx);
+                }
+            }
+            // --- Emirates ID 784-YYYY-NNNNNNN-C
+            if n == 15
+                && self.on(K::AeEmiratesId)
+                && (sp.plain() || sp.shape(&[3, 4, 7, 1]))
+                && cs::ae_emirates_id(s)
+            {
+                it.push(K::AeEmiratesId, High, Gate::Alone);
+            }
+            // --- CPF
+            if n == 11 && self.on(K::BrCpf) && cs::br_cpf(s) {
+                if sp.shape(&[3, 3, 3, 2]) && sp.seps_in(SEP_DOT | SEP_DASH)
+                    || sp.shape(&[9, 2]) && sp.seps == SEP_DASH
+                {
+                    it.push(K::BrCpf, High, Gate::Alone);
+                } else if sp.plain() || sp.shape(&[3, 3, 3, 2]) && sp.seps_in(spacey) {
+                    it.push(K::BrCpf, Medium, Gate::Weak);
+                }
+            }
+            // --- CNPJ (numeric)
+            if n == 14 && self.on(K::BrCnpj) && cs::br_cnpj(s) {
+                if sp.shape(&[2, 3, 3, 4, 2]) && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH) {
+                    it.push(K::BrCnpj, High, Gate::Alone);
+                } else if sp.plain() {
+                    it.push(K::BrCnpj, Medium, Gate::Weak);
+                }
+            }
+            // --- AR CUIT
+            if n == 11
+                && self.on(K::ArCuit)
+                && cs::ar_cuit(s)
+                && matches!(
+                    s.get(..2).unwrap_or(&[]),
+                    b"20" | b"23" | b"24" | b"25" | b"26" | b"27" | b"30" | b"33" | b"34"
+                )
+            {
+                if sp.shape(&[2, 8, 1]) && sp.seps_in(SEP_DASH | SEP_DOT | SEP_SPACE) {
+                    it.push(K::ArCuit, High, Gate::Alone);
+                } else if sp.plain() {
+                    it.push(K::ArCuit, Medium, Gate::Weak);
+                }
+            }
+            // --- TR TCKN
+            if n == 11 && sp.plain() && self.on(K::TrTckn) && cs::tr_tckn(s) {
+                // Two check digits, but 11-digit numbers are everywhere.
+                it.push(K::TrTckn, Medium, Gate::Ctx);
+            }
+            // --- Aadhaar
+            if n == 12 && self.on(K::InAadhaar) && cs::in_aadhaar(s) && !palindrome(s) {
+                if sp.shape(&[4, 4, 4]) && sp.seps_in(spacey) {
+                    it.push(K::InAadhaar, High, Gate::Weak);
+                } else if sp.plain() {
+                    it.push(K::InAadhaar, Medium, Gate::Weak);
+                }
+            }
+            // --- ZA ID
+            if n == 13
+                && (sp.plain() || sp.shape(&[6, 4, 3]) || sp.shape(&[6, 4, 2, 1]))
+                && self.on(K::ZaId)
+                && cs::za_id(s)
+            {
+                it.push(K::ZaId, Medium, Gate::Weak);
+            }
+            // --- CN resident id (all-digit form)
+            if n == 18
+                && (sp.plain() || sp.shape(&[6, 8, 4]))
+                && self.on(K::CnResidentId)
+                && cs::cn_resident_id(s)
+            {
+                it.push(K::CnResidentId, High, Gate::Alone);
+            }
+            // --- MX CLABE
+            if n == 18
+                && (sp.plain() || sp.shape(&[3, 3, 11, 1]))
+                && self.on(K::MxClabe)
+                && cs::mx_clabe(s)
+            {
+                it.push(K::MxClabe, Medium, Gate::Weak);
+            }
+            // --- AR CBU
+            if n == 22 && (sp.plain() || sp.shape(&[8, 14])) && self.on(K::ArCbu) && cs::ar_cbu(s) {
+                it.push(K::ArCbu, High, Gate::Alone);
+            }
+            // --- ID NIK
+            if n == 16 && sp.plain() && self.on(K::IdNik) && cs::id_nik(s) {
+                it.push(K::IdNik, Medium, Gate::Ctx);
+            }
+            // --- PESEL
+            if n == 11 && sp.plain() && self.on(K::PlPesel) && cs::pl_pesel(s) {
+                it.push(K::PlPesel, Medium, Gate::Ctx);
+            }
+            // --- CL RUT (numeric check digit)
+            if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
+                rut_interp(sp, it);
+            }
+            // --- US ITIN / SSN, CA SIN, ABA, TFN, BSN (9 digits)
+            if n == 9 {
+                let ssn_shape =
+                    sp.shape(&[3, 2, 4]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE);
+                let sin_shape =
+                    sp.shape(&[3, 3, 3]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE);
+                if self.on(K::UsItin) && cs::us_itin(s) {
+                    if ssn_shape {
+                        it.push(K::UsItin, Medium, Gate::Weak);
+                    } else if sp.plain() {
+                        it.push(K::UsItin, Medium, Gate::Ctx);
+                    }
+                }
+                if self.on(K::UsSsn) && cs::us_ssn(s) {
+                    if ssn_shape {
+                        it.push(K::UsSsn, Medium, Gate::Weak);
+                    } else if sp.plain() {
+                        it.push(K::UsSsn, Medium, Gate::Ctx);
+                    }
+                }
+                if self.on(K::CaSin) && cs::ca_sin(s) {
+                    if sin_shape {
+                        it.push(K::CaSin, Medium, Gate::Weak);
+                    } else if sp.plain() {
+                        it.push(K::CaSin, Medium, Gate::Ctx);
+                    }
+                }
+                if sp.plain() && self.on(K::UsRoutingNumber) && cs::aba_routing(s) {
+                    it.push(K::UsRoutingNumber, Medium, Gate::Ctx);
+                }
+                if (sp.plain() || sin_shape) && self.on(K::AuTfn) && cs::au_tfn(s) {
+                    it.push(K::AuTfn, Medium, Gate::Ctx);
+                }
+                if (sp.plain()
+                    || sin_shape
+                    || sp.shape(&[4, 2, 3]) && sp.seps_in(SEP_DOT | SEP_SPACE))
+                    && self.on(K::NlBsn)
+                    && cs::nl_bsn(s)
+                {
+                    it.push(K::NlBsn, Medium, Gate::Ctx);
+                }
+            }
+            if n == 8 && (sp.plain() || sp.shape(&[3, 3, 2])) && self.on(K::AuTfn) && cs::au_tfn(s)
+            {
+                it.push(K::AuTfn, Medium, Gate::Ctx);
+            }
+            // --- dates: expiry and birth. A date is nothing else.
+            if sp.seps_in(SEP_SLASH | SEP_DASH | SEP_DOT | SEP_SPACE)
+                && !sp.plain()
+                && date_interp(self, sp, it)
+            {
+                return;
+            }
+            // --- national phone formats
+            if self.on(K::Phone) && !plus && sp.seps_in(spacey | SEP_PAREN) {
+                national_phone(b, sp, it);
+            }
+            // --- UK sort code
+            if n == 6
+                && self.on(K::UkSortCode)
+                && (sp.shape(&[2, 2, 2]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE)
+                    || sp.plain())
+            {
+                it.push(K::UkSortCode, Medium, Gate::Ctx);
+            }
+            // --- context-only numbers
+            let simple = sp.seps_in(spacey);
+            if simple && (3..=4).contains(&n) && sp.plain() && self.on(K::CardSecurityCode) {
+                it.push(K::CardSecurityCode, Medium, Gate::Ctx);
+            }
+            if sp.seps_in(SEP_SPACE | SEP_DASH)
+                && (4..=8).contains(&n)
+                && sp.ngroups <= 2
+                && self.on(K::Otp)
+            {
+                it.push(K::Otp, Medium, Gate::Ctx);
+            }
+            if simple && (4..=6).contains(&n) && sp.plain() && self.on(K::CardPin) {
+                it.push(K::CardPin, Medium, Gate::Ctx);
+            }
+            if simple && (5..=20).contains(&n) && self.on(K::BankAccount) {
+                it.push(K::BankAccount, Medium, Gate::Ctx);
+            }
+            if simple && (4..=16).contains(&n) && sp.plain() && self.on(K::Password) {
+                it.push(K::Password, Medium, Gate::Ctx);
+            }
+            let versionish = sp.seps & SEP_DOT != 0 && sp.glens().iter().any(|&g| g < 2);
+            if sp.seps_in(spacey | SEP_PAREN)
+                && (8..=13).contains(&n)
+                && !versionish
+                && self.on(K::Phone)
+            {
+                it.push(K::Phone, Medium, Gate::Ctx);
+            }
+            return;
+        }
+
+        // ---------------- alphanumeric spans ----------------
+        let l0 = sp.byte(0);
+        let l1 = sp.byte(1);
+        // IBAN
+        if (15..=34).contains(&n)
+            && self.on(K::Iban)
+            && l0.is_ascii_alphabetic()
+            && l1.is_ascii_alphabetic()
+            && sp.byte(2).is_ascii_digit()
+            && sp.byte(3).is_ascii_digit()
+            && sp.seps_in(SEP_SPACE | SEP_DASH)
+            && cs::iban(s)
+        {
+            it.push(K::Iban, High, Gate::Alone);
+            return;
+        }
+        // Alphanumeric CNPJ
+        if n == 14
+            && self.on(K::BrCnpj)
+            && (sp.plain() || sp.shape(&[2, 3, 3, 4, 2]))
+            && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+            && cs::br_cnpj(s)
+        {
+            it.push(K::BrCnpj, High, Gate::Alone);
+        }
+        // A letter next to digits: check-letter ids.
+        if n == 9 {
+            if self.on(K::EsDni) && (sp.plain() || sp.shape(&[8, 1])) && cs::es_dni(s) {
+                it.push(K::EsDni, High, Gate::Alone);
+            }
+            if self.on(K::EsNie) && (sp.plain() || sp.shape(&[1, 7, 1])) && cs::es_nie(s) {
+                it.push(K::EsNie, High, Gate::Alone);
+            }
+            if self.on(K::SgNric) && sp.plain() && cs::sg_nric(s) {
+                it.push(K::SgNric, High, Gate::Alone);
+            }
+            if self.on(K::UkNino)
+                && (sp.plain() || sp.shape(&[2, 2, 2, 2, 1]) && sp.seps == SEP_SPACE)
+                && cs::uk_nino(s)
+            {
+                it.push(K::UkNino, Medium, Gate::Alone);
+            }
+        }
+        if n == 8
+            && !sp.lower
+            && self.on(K::UkNino)
+            && (sp.plain() || sp.shape(&[2, 2, 2, 2]) && sp.seps == SEP_SPACE)
+            && l0.is_ascii_uppercase()
+            && l1.is_ascii_uppercase()
+            && cs::uk_nino(s)
+        {
+            it.push(K::UkNino, Low, Gate::Weak);
+        }
+        if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
+            rut_interp(sp, it);
+        }
+        if sp.plain() {
+            if n == 10 && self.on(K::InPan) && cs::in_pan(s) {
+                it.push(K::InPan, Medium, Gate::Alone);
+            }
+            if n == 11 && self.on(K::InIfsc) && cs::in_ifsc(s) {
+                it.push(K::InIfsc, Medium, Gate::Alone);
+            }
+            if n == 16 && self.on(K::ItCodiceFiscale) && cs::it_codice_fiscale(s) {
+                it.push(K::ItCodiceFiscale, High, Gate::Alone);
+            }
+            if n == 18 && self.on(K::MxCurp) && cs::mx_curp(s) {
+                it.push(K::MxCurp, High, Gate::Alone);
+            }
+            if n == 18 && self.on(K::CnResidentId) && cs::cn_resident_id(s) {
+                it.push(K::CnResidentId, High, Gate::Alone);
+            }
+            if (12..=13).contains(&n) && self.on(K::MxRfc) && cs::mx_rfc(s) {
+                it.push(K::MxRfc, Medium, Gate::Weak);
+            }
+            if (n == 8 || n == 11) && !sp.lower && self.on(K::SwiftBic) && cs::swift_bic(s) {
+                // All-letter BICs are ordinary upper-case words too often.
+                let gate = Gate::Ctx;
+                it.push(K::SwiftBic, Medium, gate);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // Special tokens
+    // ------------------------------------------------------------------
+
+    /// API keys and JWTs starting at `i`.
+    fn secret(&self, text: &str, i: usize, cands: &mut Sink) -> Option<usize> {
+        const PREFIXES: &[(&[u8], usize)] = &[
+            (b"sk_live_", 24),
+            (b"sk_test_", 24),
+            (b"pk_live_", 24),
+            (b"pk_test_", 24),
+            (b"rk_live_", 24),
+            (b"whsec_", 30),
+            (b"AKIA", 20),
+            (b"ASIA", 20),
+            (b"ghp_", 40),
+            (b"gho_", 40),
+            (b"ghu_", 40),
+            (b"ghs_", 40),
+            (b"ghr_", 40),
+            (b"github_pat_", 40),
+            (b"glpat-", 26),
+            (b"xoxb-", 30),
+            (b"xoxp-", 30),
+            (b"xoxa-", 30),
+            (b"AIza", 39),
+            (b"sk-proj-", 40),
+            (b"sk-ant-", 40),
+            (b"sk-", 40),
+            (b"SG.", 60),
+            (b"shpat_", 38),
+            (b"npm_", 40),
+            (b"pypi-", 60),
+            (b"rzp_live_", 20),
+            (b"rzp_test_", 20),
+        ];
+        let b = text.as_bytes();
+        let c = at(b, i);
+        if !matches!(
+            c,
+            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e'
+        ) {
+            return None;
+        }
+        let prev = before(b, i);
+        if is_alnum(prev) || prev == b'_' || prev == b'-' {
+            return None;
+        }
+        let rest = b.get(i..)?;
+        if self.on(K::Jwt) && rest.starts_with(b"eyJ") {
+            return Self::jwt(text, i, cands);
+        }
+        if !self.on(K::ApiKey) {
+            return None;
+        }
+        let &(p, min) = PREFIXES.iter().find(|(p, _)| rest.starts_with(p))?;
+        let mut j = i + p.len();
+        let limit = i + 256;
+        while j < limit {
+            let c = at(b, j);
+            if c.is_ascii_alphanumeric()
+                || c == b'_'
+                || c == b'-'
+                || (c == b'.' && p == b"SG." && is_alnum(at(b, j + 1)))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let body = b.get(i + p.len()..j)?;
+        if j - i < min || !body.iter().any(u8::is_ascii_digit) || is_alnum(at(b, j)) {
+            return None;
+        }
+        cands.push(Cand {
+            start: i,
+            end: j,
+            kind: K::ApiKey,
+            conf: Confidence::High,
+            tier: 1,
+            frag: NO_FRAG,
+        });
+        Some(j)
+    }
+
+    fn jwt(text: &str, i: usize, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        let b64 = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        let mut j = i;
+        let mut dots = 0;
+        let mut seg = 0usize;
+        let mut segs = [0usize; 3];
+        while j < b.len() && j - i < MAX_BUILTIN_LEN {
+            let c = at(b, j);
+            if b64(c) {
+                seg += 1;
+            } else if c == b'.' && dots < 2 && b64(at(b, j + 1)) {
+                if let Some(x) = segs.get_mut(dots) {
+                    *x = seg;
+                }
+                dots += 1;
+                seg = 0;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(x) = segs.get_mut(dots) {
+            *x = seg;
+        }
+        if dots < 2 || segs.first().is_none_or(|&s| s < 10) || segs.get(1).is_none_or(|&s| s < 10) {
+            return None;
+        }
+        cands.push(Cand {
+            start: i,
+            end: j,
+            kind: K::Jwt,
+            conf: Confidence::High,
+            tier: 1,
+            frag: NO_FRAG,
+        });
+        // Skip the rest of an over-long token.
+        while j < b.len() && (b64(at(b, j)) || at(b, j) == b'.') {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// A UUID (random PIX key, "chave aleatória") starting at `i`.
+    fn uuid(&self, text: &str, i: usize, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        if at(b, i + 8) != b'-' || !is_uuid_at(b, i) || is_alnum(before(b, i)) {
+            return None;
+        }
+        let j = i + 36;
+        if self.on(K::BrPixKey) {
+            let ctx = self.ctx(text, cands, i, j);
+            if let Some(h) = ctx.nearest(kbit(K::BrPixKey)) {
+                let conf = if h.before && h.dist <= 24 {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                };
+                cands.push(Cand {
+                    start: i,
+                    end: j,
+                    kind: K::BrPixKey,
+                    conf,
+                    tier: 1,
+                    frag: NO_FRAG,
+                });
+            }
+        }
+        Some(j)
+    }
+
+    /// Track 2: `;PAN=YYMM...?` — `i` is the first PAN digit.
+    fn track2(text: &str, i: usize, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut j = i;
+        while at(b, j).is_ascii_digit() && j - i < 19 {
+            j += 1;
+        }
+        let pan = b.get(i..j)?;
+        if pan.len() < 12 || at(b, j) != b'=' || !cs::luhn(pan) {
+            return None;
+        }
+        j += 1;
+        while (at(b, j).is_ascii_digit() || at(b, j) == b'=') && j - i < 40 {
+            j += 1;
+        }
+        if at(b, j) == b'?' {
+            j += 1;
+        }
+        cands.push(Cand {
+            start: i - 1,
+            end: j,
+            kind: K::CardTrackData,
+            conf: Confidence::High,
+            tier: 1,
+            frag: NO_FRAG,
+        });
+        Some(j)
+    }
+
+    /// Track 1: `%B PAN ^ NAME ^ YYMM ... ?` — `i` is the `B`.
+    fn track1(text: &str, i: usize, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut j = i + 1;
+        while at(b, j).is_ascii_digit() && j - i < 20 {
+            j += 1;
+        }
+        let pan = b.get(i + 1..j)?;
+        if pan.len() < 12 || at(b, j) != b'^' || !cs::luhn(pan) {
+            return None;
+        }
+        j += 1;
+        let limit = i + 79;
+        while j < limit && j < b.len() {
+            let c = at(b, j);
+            if c == b'?' {
+                j += 1;
+                break;
+            }
+            if !(0x20..0x7F).contains(&c) {
+                break;
+            }
+            j += 1;
+        }
+        cands.push(Cand {
+            start: i - 1,
+            end: j,
+            kind: K::CardTrackData,
+            conf: Confidence::High,
+            tier: 1,
+            frag: NO_FRAG,
+        });
+        Some(j)
+    }
+
+    /// Email, UPI id or PIX email key around the `@` at `at_pos`.
+    fn at_sign(&self, text: &str, at_pos: usize, cands: &mut Sink) {
+        let email_on = self.on(K::Email);
+        let upi_on = self.on(K::UpiId);
+        if !email_on && !upi_on && !self.on(K::BrPixKey) {
+            return;
+        }
+        let b = text.as_bytes();
+        let local_ok =
+            |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+        let mut s = at_pos;
+        while s > 0 && at_pos - s < MAX_LOCAL && local_ok(at(b, s - 1)) {
+            s -= 1;
+        }
+        while s < at_pos && !at(b, s).is_ascii_alphanumeric() {
+            s += 1;
+        }
+        if s == at_pos || at(b, at_pos - 1) == b'.' {
+            return;
+        }
+        // Domain: labels of letters, digits and hyphens joined by dots.
+        let mut e = at_pos + 1;
+        let mut last_dot = None;
+        while e < b.len() && e - at_pos <= MAX_DOMAIN {
+            let c = at(b, e);
+            if c.is_ascii_alphanumeric() || c == b'-' {
+                e += 1;
+            } else if c == b'.'
+                && at(b, e + 1).is_ascii_alphanumeric()
+                && at(b, e - 1).is_ascii_alphanumeric()
+            {
+                last_dot = Some(e);
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        if e == at_pos + 1 {
+            return;
+        }
+        let local_len = at_pos - s;
+        if last_dot.is_some() {
+            // The top-level domain is letters: the address ends with the last
+            // all-letter label; failing that, with the letters that start
+            // the first label after a dot ("ana@mail.com000.000.001-91").
+            let dom = b.get(at_pos + 1..e).unwrap_or(&[]);
+            let mut end = None;
+            let mut first_after_dot = None;
+            let mut off = at_pos + 1;
+            for (i, label) in dom.split(|&c| c == b'.').enumerate() {
+                if i > 0 {
+                    let k = label.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    if k >= 2 && k == label.len() {
+                        end = Some(off + k);
+                    }
+                    if first_after_dot.is_none() {
+                        first_after_dot = Some((off, k));
+                    }
+                }
+                off += label.len() + 1;
+            }
+            let end = end.or_else(|| first_after_dot.filter(|&(_, k)| k >= 2).map(|(o, k)| o + k));
+            if let (true, Some(end)) = (email_on, end) {
+                cands.push(Cand {
+                    start: s,
+                    end,
+                    kind: K::Email,
+                    conf: Confidence::High,
+                    tier: 1,
+                    frag: NO_FRAG,
+                });
+            }
+            return;
+        }
+        // No dot: a UPI handle.
+        let handle = b.get(at_pos + 1..e).unwrap_or(&[]);
+        if !upi_on
+            || local_len < 2
+            || !handle.iter().all(u8::is_ascii_alphabetic)
+            || handle.len() < 2
+            || handle.len() > 20
+        {
+            return;
+        }
+        let known = UPI_HANDLES.iter().any(|h| {
+            h.len() == handle.len() && h.iter().zip(handle).all(|(a, c)| a.eq_ignore_ascii_case(c))
+        });
+        let conf = if known {
+            Confidence::High
+        } else if self.ctx(text, cands, s, e).has(kbit(K::UpiId)) {
+            Confidence::Medium
+        } else {
+            return;
+        };
+        cands.push(Cand {
+            start: s,
+            end: e,
+            kind: K::UpiId,
+            conf,
+            tier: 1,
+            frag: NO_FRAG,
+        });
+    }
+
+    // ------------------------------------------------------------------
+    // Optional passes
+    // ------------------------------------------------------------------
+
+    /// Passwords stated after a trigger word ("senha: Maria@2024"): the
+    /// first password-like word within the next few words of the clause.
+    fn password_pass(&self, text: &str, cands: &mut Vec<Cand>) {
+        let Some(ac) = &self.pw else { return };
+        let b = text.as_bytes();
+        // Most texts hold no word a password could be taken from: skip the
+        // trigger search for them.
+        if !maybe_password(b) {
+            return;
+        }
+        for m in ac.find_iter(text) {
+            let (ms, me) = (m.start(), m.end());
+            if (ms > 0 && is_alnum(at(b, ms - 1))) || at(b, me).is_ascii_alphabetic() {
+                continue;
+            }
+            let mut j = me;
+            for _ in 0..10 {
+                // Skip spaces and light punctuation between words.
+                while matches!(
+                    at(b, j),
+                    b' ' | b':' | b'=' | b'-' | b'\t' | b'"' | b'\'' | b'(' | b'`'
+                ) {
+                    j += 1;
+                }
+                if j >= b.len() || j - me > 64 || matches!(at(b, j), b'\n' | b'\r' | b'?' | b'!') {
+                    break;
+                }
+                let vs = j;
+                let mut ve = j;
+                while ve < b.len() && ve - vs < 64 {
+                    let c = at(b, ve);
+                    // Passwords are printable ASCII; anything else ends the word.
+                    if c <= b' ' || c >= 0x7F || matches!(c, b'"' | b'\'' | b'`') {
+                        break;
+                    }
+                    ve += 1;
+                }
+                j = ve;
+                if at(b, ve) >= 0x80 && ve == vs {
+                    // A word in another script: skip it whole.
+                    while j < b.len() && at(b, j) >= 0x80 && sep_at(b, j).is_none() {
+                        j += 1;
+                    }
+                    continue;
+                }
+                let mut we = ve;
+                while we > vs
+                    && matches!(
+                        at(b, we - 1),
+                        b'.' | b',' | b'!' | b'?' | b';' | b')' | b':'
+                    )
+                {
+                    we -= 1;
+                }
+                let Some(v) = b.get(vs..we) else { break };
+                if looks_like_password(v) {
+                    cands.push(Cand {
+                        start: vs,
+                        end: we,
+                        kind: K::Password,
+                        conf: if vs - me <= 24 {
+                            Confidence::High
+                        } else {
+                            Confidence::Medium
+                        },
+                        tier: 0,
+                        frag: NO_FRAG,
+                    });
+                    break;
+                }
+                // A sentence ends: stop looking.
+                if we < ve && at(b, we) == b'.' {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// A day-first or month-first date written with a month name
+    /// ("7 April 1982", "October 3, 1964", "4 de diciembre de 1988") around
+    /// the 1-2 digit day token `g`; reported only with birth context.
+    fn text_date(&self, text: &str, g: Group, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut j = g.end;
+        if matches!(b.get(j..j + 2), Some(b"st" | b"nd" | b"rd" | b"th")) {
+            j += 2;
+        }
+        let day_end = j;
+        // Month-first: the word before the day.
+        let mut start = g.start;
+        let mut month_first = false;
+        if before(b, g.start) == b' ' {
+            let we = g.start - 1;
+            let mut ws = we;
+            while ws > 0 && (at(b, ws - 1).is_ascii_alphabetic() || at(b, ws - 1) >= 0x80) {
+                ws -= 1;
+            }
+            if b.get(ws..we).is_some_and(is_month) {
+                start = ws;
+                month_first = true;
+            }
+        }
+        if month_first {
+            j = day_end;
+        } else {
+            j = skip_spaces(b, j);
+            let w = word_at(b, j);
+            if w.eq_ignore_ascii_case(b"de")
+                || w.eq_ignore_ascii_case(b"of")
+                || w.eq_ignore_ascii_case(b"del")
+            {
+                j = skip_spaces(b, j + w.len());
+            }
+            let ms = j;
+            while at(b, j).is_ascii_alphabetic() || at(b, j) >= 0x80 {
+                j += 1;
+            }
+            if j == ms || !b.get(ms..j).is_some_and(is_month) {
+                return None;
+            }
+            if at(b, j) == b'.' {
+                j += 1;
+            }
+        }
+        // Separator, optional "de", then the year.
+        if at(b, j) == b',' {
+            j += 1;
+        }
+        j = skip_spaces(b, j);
+        let w = word_at(b, j);
+        if w.eq_ignore_ascii_case(b"de") || w.eq_ignore_ascii_case(b"del") {
+            j = skip_spaces(b, j + w.len());
+        }
+        let y = b.get(j..j + 4)?;
+        if !y.iter().all(u8::is_ascii_digit) || is_alnum(at(b, j + 4)) {
+            return None;
+        }
+        let year = y.iter().fold(0u32, |a, &x| a * 10 + u32::from(x - b'0'));
+        if !(1900..=2030).contains(&year) {
+            return None;
+        }
+        let end = j + 4;
+        let ctx = self.ctx(text, cands, start, end);
+        let h = ctx.nearest(kbit(K::DateOfBirth))?;
+        let near = h.before && h.clean && h.dist <= 16;
+        cands.push(Cand {
+            start,
+            end,
+            kind: K::DateOfBirth,
+            conf: if near {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
+            tier: 0,
+            frag: NO_FRAG,
+        });
+        Some(end)
+    }
+
+    fn dict_pass(&self, text: &str, cands: &mut Vec<Cand>) {
+        let Some(d) = &self.dict else { return };
+        for m in d.ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            if alnum_char_before(text, s) || alnum_char_after(text, e) {
+                continue;
+            }
+            let kind = d
+                .kinds
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or(K::Email);
+            cands.push(Cand {
+                start: s,
+                end: e,
+                kind,
+                conf: Confidence::High,
+                tier: 1,
+                frag: NO_FRAG,
+            });
+        }
+    }
+
+    fn custom_pass(&self, text: &str, cands: &mut Vec<Cand>) {
+        let Some(re) = &self.custom_re else { return };
+        let b = text.as_bytes();
+        for m in re.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let Some(c) = self.customs.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if e == s || e - s > c.max_len {
+                continue;
+            }
+            if (s > 0 && is_alnum(at(b, s - 1)) && is_alnum(at(b, s)))
+                || (is_alnum(at(b, e)) && e > 0 && is_alnum(at(b, e - 1)))
+            {
+                continue;
+            }
+            let Some(value) = text.get(s..e) else {
+                continue;
+            };
+            if let Some(v) = &c.validator {
+                if !v(value) {
+                    continue;
+                }
+            }
+            let mut conf = c.confidence;
+            if let Some(ac) = &c.context {
+                let ws = back_chars(b, s, self.window);
+                let we = fwd_chars(b, e, self.window);
+                let hit = ac.find_iter(b.get(ws..we).unwrap_or(&[])).any(|h| {
+                    let (hs, he) = (ws + h.start(), ws + h.end());
+                    he <= s || hs >= e
+                });
+                if hit {
+                    conf = Confidence::High;
+                } else if c.context_required {
+                    continue;
+                }
+            }
+            cands.push(Cand {
+                start: s,
+                end: e,
+                kind: c.kind,
+                conf,
+                tier: 1,
+                frag: NO_FRAG,
+            });
+        }
+    }
+}
+
+/// Known UPI payment service provider handles.
+const UPI_HANDLES: &[&[u8]] = &[
+    b"upi",
+    b"ybl",
+    b"ibl",
+    b"axl",
+    b"paytm",
+    b"ptyes",
+    b"ptaxis",
+    b"pthdfc",
+    b"ptsbi",
+    b"apl",
+    b"yapl",
+    b"rapl",
+    b"okaxis",
+    b"oksbi",
+    b"okhdfcbank",
+    b"okicici",
+    b"axisbank",
+    b"icici",
+    b"hdfcbank",
+    b"sbi",
+    b"kotak",
+    b"kmbl",
+    b"axisb",
+    b"yesbank",
+    b"yesbankltd",
+    b"idfcbank",
+    b"idfcfirst",
+    b"indus",
+    b"federal",
+    b"fbl",
+    b"pnb",
+    b"boi",
+    b"barodampay",
+    b"unionbank",
+    b"uboi",
+    b"cnrb",
+    b"canarabank",
+    b"ikwik",
+    b"freecharge",
+    b"jio",
+    b"airtel",
+    b"airtelpaymentsbank",
+    b"postbank",
+    b"waaxis",
+    b"wahdfcbank",
+    b"waicici",
+    b"wasbi",
+    b"jupiteraxis",
+    b"fam",
+    b"slice",
+    b"abfspay",
+    b"aubank",
+    b"dbs",
+    b"hsbc",
+    b"sc",
+    b"citi",
+    b"citigold",
+    b"rbl",
+    b"idbi",
+    b"iob",
+    b"indianbank",
+    b"centralbank",
+    b"mahb",
+    b"ucobank",
+    b"kvb",
+    b"tjsb",
+    b"equitas",
+    b"ratn",
+    b"timecosmos",
+    b"axisbiz",
+    b"naviaxis",
+    b"superyes",
+    b"tapicici",
+    b"pingpay",
+    b"mbk",
+    b"amazon",
+    b"amazonpay",
+    b"apay",
+    b"groww",
+    b"cred",
+    b"bhim",
+    b"gpay",
+    b"phonepe",
+    b"okbizaxis",
+];
+
+/// A word that looks like a password: 4 to 64 bytes with a letter or
+/// digit, and a digit next to letters, or a symbol; not all digits (those
+/// are classified as numbers), not an email or a URL.
+/// False only if no word of `b` could hold a value that
+/// [`looks_like_password`] accepts: every such value lies inside one run of
+/// printable ASCII without quotes, and each condition below holds for a run
+/// whenever it holds for a part of it.
+fn maybe_password(b: &[u8]) -> bool {
+    const DIGIT: u8 = 1;
+    const LETTER: u8 = 2;
+    const SYM: u8 = 4;
+    /// Neither an ASCII letter nor `-` nor `.`.
+    const OTHER: u8 = 8;
+    const LOWER: u8 = 16;
+    const INNER_UPPER: u8 = 32;
+    /// Ends a run (not one of its bytes).
+    const END: u8 = 64;
+    /// An upper-case letter (`INNER_UPPER` when not first in its run).
+    const UPPER: u8 = 128;
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
+            let c = i as u8;
+            let mut f = 0u8;
+            if c <= b' ' || c >= 0x7F || c == b'"' || c == b'\'' || c == b'`' {
+                f = END;
+            } else {
+                if c.is_ascii_digit() {
+                    f |= DIGIT;
+                } else if c.is_ascii_lowercase() {
+                    f |= LETTER | LOWER;
+                } else if c.is_ascii_uppercase() {
+                    f |= LETTER | UPPER;
+                }
+                let syms = b"@#$%&*!_^~+=?/|<>{}[]-.";
+                let mut k = 0;
+                while k < syms.len() {
+                    #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
+                    if syms[k] == c {
+                        f |= SYM;
+                    }
+                    k += 1;
+                }
+                if !(c.is_ascii_alphabetic() || c == b'-' || c == b'.') {
+                    f |= OTHER;
+                }
+            }
+            #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
+            let slot = &mut t[i];
+            *slot = f;
+            i += 1;
+        }
+        t
+    };
+    let mut flags = 0u8;
+    let mut len = 0usize;
+    let run_ok = |flags: u8, len: usize| {
+        len >= 4
+            && ((flags & DIGIT != 0 && flags & LETTER != 0)
+                || (flags & SYM != 0 && flags & (LETTER | DIGIT) != 0 && flags & OTHER != 0)
+                || (flags & INNER_UPPER != 0 && flags & LOWER != 0))
+    };
+    for &c in b {
+        let f = CLASS.get(usize::from(c)).copied().unwrap_or(END);
+        if f & END != 0 {
+            if run_ok(flags, len) {
+                return true;
+            }
+            flags = 0;
+            len = 0;
+            continue;
+        }
+        flags |= f & !UPPER;
+        if f & UPPER != 0 && len > 0 {
+            flags |= INNER_UPPER;
+        }
+        len += 1;
+    }
+    run_ok(flags, len)
+}
+
+fn looks_like_password(v: &[u8]) -> bool {
+    if v.len() < 4 || v.len() > 64 {
+        return false;
+    }
+    let digit = v.iter().any(u8::is_ascii_digit);
+    let letter = v.iter().any(u8::is_ascii_alphabetic);
+    let sym = v.iter().any(|c| b"@#$%&*!_^~+=?/|<>{}[]-.".contains(c));
+    if !letter && (!digit || !sym) {
+        return false;
+    }
+    if v.starts_with(b"http") || v.starts_with(b"www.") {
+        return false;
+    }
+    if let Some(a) = v.iter().position(|&c| c == b'@') {
+        if v.get(a + 1..).is_some_and(|d| d.contains(&b'.')) {
+            return false;
+        }
+    }
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    if !lower && !sym {
+        // "JX1577558461": an upper-case reference, not a password.
+        return false;
+    }
+    let inner_upper = v.iter().skip(1).any(u8::is_ascii_uppercase) && lower;
+    (digit && letter)
+        || (sym
+            && (letter || digit)
+            && !v
+                .iter()
+                .all(|c| c.is_ascii_alphabetic() || *c == b'-' || *c == b'.'))
+        || inner_upper
+}
+
+fn skip_spaces(b: &[u8], mut j: usize) -> usize {
+    while let Some((k, l)) = sep_at(b, j) {
+        if k != SEP_SPACE {
+            break;
+        }
+        j += l;
+    }
+    j
+}
+
+/// Month names and abbreviations in the corpus languages (lowercase).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "marco",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "oktober",
+    "desember",
+    "ocak",
+    "şubat",
+    "subat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "mayis",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "agustos",
+    "eylül",
+    "eylul",
+    "ekim",
+    "kasım",
+    "kasim",
+    "aralık",
+    "aralik",
+    "ene",
+    "fev",
+    "fév",
+    "dez",
+    "dic",
+    "ago",
+    "set",
+    "out",
+    "okt",
+    "des",
+    "mei",
+];
+
+fn is_month(w: &[u8]) -> bool {
+    if w.len() < 3 || w.len() > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lw = buf.get(..w.len()).unwrap_or(&[]);
+    MONTHS.iter().any(|m| m.as_bytes() == lw)
+}
+
+/// The ASCII word (letters and apostrophes) at `i`.
+fn word_at(b: &[u8], i: usize) -> &[u8] {
+    let mut j = i;
+    while at(b, j).is_ascii_alphabetic() || at(b, j) == b'\'' {
+        j += 1;
+    }
+    if at(b, j).is_ascii_digit() {
+        return &[];
+    }
+    b.get(i..j).unwrap_or(&[])
+}
+
+/// True if a digit (of any script) ends right before `i`.
+fn digit_before(b: &[u8], i: usize) -> bool {
+    (1..=3).any(|l| i >= l && digit_at(b, i - l).is_some_and(|(_, n)| n == l))
+}
+
+/// "6 636 766.88", "1234.50": a span ending in `.dd` after other
+/// separators reads as an amount.
+fn decimal_tail(sp: &Span) -> bool {
+    sp.glens().last() == Some(&2)
+        && sp.ngroups >= 2
+        && sp.last_sep == SEP_DOT
+        && (sp.seps != SEP_DOT || sp.glens().first().is_some_and(|&g| g > 3))
+}
+
+/// Appends group `g` to the span (normalizing its characters); false if the
+/// span would grow past [`MAX_SPAN_CHARS`].
+fn push_group(b: &[u8], sp: &mut Span, g: &Group, inner: bool) -> bool {
+    if g.chars + sp.n > MAX_SPAN_CHARS || sp.ngroups >= MAX_SPAN_GROUPS {
+        return false;
+    }
+    if inner {
+        if sp.ngroups == 1 {
+            sp.first_sep = g.sep;
+        }
+        sp.seps |= g.sep;
+        sp.last_sep = g.sep;
+        if g.seplen != 1 || g.sep != sp.first_sep {
+            sp.uniform = false;
+        }
+    }
+    let mut j = g.start;
+    while j < g.end {
+        if let Some((d, l)) = digit_at(b, j) {
+            if let Some(x) = sp.buf.get_mut(sp.n) {
+                *x = b'0' + d;
+            }
+            j += l;
+        } else {
+            if let Some(x) = sp.buf.get_mut(sp.n) {
+                *x = at(b, j).to_ascii_uppercase();
+            }
+            sp.letters += 1;
+            j += 1;
+        }
+        sp.n += 1;
+    }
+    sp.lower |= g.lower;
+    if let Some(x) = sp.glen.get_mut(sp.ngroups) {
+        *x = u8::try_from(g.chars).unwrap_or(u8::MAX);
+    }
+    sp.ngroups += 1;
+    sp.end = g.end;
+    true
+}
+
+/// The neighbour groups of span `s..=e` it would be a fragment of.
+fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(usize, usize); 2] {
+    let mut frag = NO_FRAG;
+    let Some(gs) = groups.get(s) else { return frag };
+    let left = s.checked_sub(1).and_then(|x| groups.get(x));
+    let right = groups.get(e + 1);
+    let tight = SEP_DASH | SEP_DOT | SEP_SLASH;
+    // `far` is the separator on the far side of the neighbour: a neighbour
+    // that belongs to a formatted value of its own ("000.000.001-91") does
+    // not make the span a fragment.
+    let glued = |sep: u8, seplen: u8, nb: &Group, far: u8| {
+        seplen == 1
+            && ((nb.digits > 0
+                && (sep & tight != 0
+                    || sep & sp.seps != 0
+                    // A short run next to another short run is a fragment
+                    // ("3006 870867 2521"); a long one stands alone.
+                    || (sp.ngroups == 1
+                        && sp.n <= 8
+                        && nb.chars <= 8
+                        && sep == SEP_SPACE
+                        && far & tight == 0
+                        && sp.letters == 0
+                        && nb.letters() == 0)))
+                // "POL-8331-4110", "INV-2026-94302": part of a reference id.
+                || (nb.digits == 0 && sep & tight != 0))
+    };
+    let far_left = left.map_or(0, |l| l.sep);
+    let far_right = groups.get(e + 2).map_or(0, |g2| g2.sep);
+    // A letter/digit switch is a boundary: "... 0006 DE36 0000 ..." holds a
+    // card and an IBAN.
+    let starts_alpha = at(b, gs.start).is_ascii_alphabetic();
+    if let Some(l) = left {
+        if glued(gs.sep, gs.seplen, l, far_left) && !(starts_alpha && l.letters() == 0) {
+            frag[0] = (l.start, l.end);
+        }
+    }
+    if let Some(r) = right {
+        if glued(r.sep, r.seplen, r, far_right) && !at(b, r.start).is_ascii_alphabetic() {
+            frag[1] = (r.start, r.end);
+        }
+    }
+    frag
+}
+
+/// A group shaped like the head of an IBAN: two capital letters and two
+/// digits ("CH77").
+fn iban_head(b: &[u8], g: &Group) -> bool {
+    g.chars == 4
+        && at(b, g.start).is_ascii_uppercase()
+        && at(b, g.start + 1).is_ascii_uppercase()
+        && at(b, g.start + 2).is_ascii_digit()
+        && at(b, g.start + 3).is_ascii_digit()
+}
+
+/// `*` or `•` at `i`.
+fn is_mask_char(b: &[u8], i: usize) -> bool {
+    at(b, i) == b'*' || (at(b, i) == 0xE2 && at(b, i + 1) == 0x80 && at(b, i + 2) == 0xA2)
+}
+
+/// `*` or `•` right before `i`.
+fn is_mask_char_before(b: &[u8], i: usize) -> bool {
+    before(b, i) == b'*' || (i >= 3 && is_mask_char(b, i - 3) && at(b, i - 3) == 0xE2)
+}
+
+/// True if a UUID (8-4-4-4-12 hex digits) starts at `i`.
+fn is_uuid_at(b: &[u8], i: usize) -> bool {
+    let mut j = i;
+    for (k, len) in [8usize, 4, 4, 4, 12].into_iter().enumerate() {
+        if k > 0 {
+            if at(b, j) != b'-' {
+                return false;
+            }
+            j += 1;
+        }
+        for _ in 0..len {
+            if !at(b, j).is_ascii_hexdigit() {
+                return false;
+            }
+            j += 1;
+        }
+    }
+    !is_alnum(at(b, j))
+}
+
+fn palindrome(s: &[u8]) -> bool {
+    s.iter().eq(s.iter().rev())
+}
+
+/// Groupings people use for card numbers.
+fn card_grouping(sp: &Span) -> bool {
+    if sp.plain() {
+        return true;
+    }
+    let g = sp.glens();
+    if !sp.uniform && sp.seps != SEP_NEWLINE | SEP_SPACE {
+        // A line break may replace one of the spaces.
+        if !(sp.seps_in(SEP_SPACE | SEP_NEWLINE)) {
+            return false;
+        }
+    }
+    let Some((last, init)) = g.split_last() else {
+        return false;
+    };
+    (init.iter().all(|&x| x == 4) && (1..=4).contains(last))
+        || g == [4, 6, 5]
+        || g == [4, 6, 4]
+        || g == [4, 4, 5]
+        || g == [8, 8]
+        || g == [6, 10]
+        || g == [4, 4, 4, 4, 3]
+}
+
+fn rut_interp(sp: &Span, it: &mut Interps) {
+    let g = sp.glens();
+    let dashed_last = g.last() == Some(&1);
+    if dashed_last && sp.seps_in(SEP_DOT | SEP_DASH) && (g == [2, 3, 3, 1] || g == [1, 3, 3, 1]) {
+        it.push(K::ClRut, Confidence::High, Gate::Alone);
+    } else if dashed_last && (g == [8, 1] || g == [7, 1]) && sp.seps == SEP_DASH {
+        it.push(K::ClRut, Confidence::Medium, Gate::Weak);
+    } else if sp.plain() {
+        it.push(K::ClRut, Confidence::Medium, Gate::Ctx);
+    }
+}
+
+/// Phone numbers written without a `+`.
+#[expect(
+    clippy::if_same_then_else,
+    reason = "one branch per national format, kept apart for reading"
+)]
+fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
+    let g = sp.glens();
+    let s = sp.s();
+    let n = sp.n;
+    let paren = before(b, sp.start) == b'(' || sp.seps & SEP_PAREN != 0;
+    let dash_last = sp.seps & (SEP_DASH | SEP_DOT) != 0;
+    // BR: (11) 98765-4321, 11 98765-4321; US: (415) 555-0123, 415-555-0123.
+    if (g == [2, 5, 4] || g == [2, 4, 4]) && (paren || dash_last) {
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 3, 4]
+        && (paren || sp.uniform && sp.seps == SEP_DASH)
+        && !matches!(sp.first(), b'0' | b'1')
+    {
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [5, 5] && matches!(sp.first(), b'6'..=b'9') {
+        // IN mobile 98765 43210.
+        it.push(K::Phone, Confidence::Low, Gate::Weak);
+    } else if (g == [4, 4, 4]
+        || g == [4, 4, 3]
+        || g == [4, 3, 4]
+        || g == [4, 4, 5]
+        || g == [3, 4, 4])
+        && s.starts_with(b"08")
+        && sp.uniform
+    {
+        // ID mobile 0812-3456-7890.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if (g == [5, 4] || g == [4, 4])
+        && sp.seps == SEP_DASH
+        && matches!(sp.first(), b'9' | b'8' | b'7' | b'3')
+    {
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if sp.plain() && n == 10 && matches!(sp.first(), b'6'..=b'9') {
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    }
+}
+
+/// Dates: card expiry (MM/YY, MM/YYYY) and birth dates (DD/MM/YYYY,
+/// YYYY-MM-DD ...). Returns true if the span is shaped like a date.
+fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
+    let g = sp.glens();
+    let s = sp.s();
+    let num = |r: core::ops::Range<usize>| -> u32 {
+        s.get(r).map_or(0, |d| {
+            d.iter().fold(0, |a, &x| a * 10 + u32::from(x - b'0'))
+        })
+    };
+    let uniform = sp.uniform;
+    let mut is_date = false;
+    let slash_spaced = sp.seps == SEP_SLASH | SEP_SPACE && sp.ngroups == 2;
+    if (sp.seps_in(SEP_SLASH | SEP_DASH) || slash_spaced)
+        && (g == [2, 2] || g == [2, 4] || g == [1, 2] || g == [1, 4])
+    {
+        let mlen = usize::from(g.first().copied().unwrap_or(2));
+        let m = num(0..mlen);
+        let y = num(mlen..sp.n);
+        let year_ok = if sp.n - mlen == 2 {
+            (15..=45).contains(&y)
+        } else {
+            (2015..=2045).contains(&y)
+        };
+        if (1..=12).contains(&m) && year_ok {
+            is_date = sp.seps & SEP_SLASH != 0;
+            if c.on(K::CardExpiry) {
+                it.push(K::CardExpiry, Confidence::Medium, Gate::Ctx);
+            }
+        }
+    }
+    if !uniform || sp.seps == SEP_SPACE {
+        return is_date;
+    }
+    let (d, m, y) = match g {
+        [1 | 2, 1 | 2, 4] => {
+            let a = usize::from(g.first().copied().unwrap_or(0));
+            let bb = usize::from(g.get(1).copied().unwrap_or(0));
+            (num(0..a), num(a..a + bb), num(a + bb..sp.n))
+        }
+        [2, 2, 2] if sp.seps != SEP_DASH => (num(0..2), num(2..4), 1900 + num(4..6)),
+        [4, 2, 2] => (num(6..8), num(4..6), num(0..4)),
+        _ => return is_date,
+    };
+    // Day-first or month-first.
+    let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    if (valid(d, m) || valid(m, d)) && (1900..=2099).contains(&y) {
+        is_date = true;
+        if c.on(K::DateOfBirth) && y <= 2030 {
+            it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
+        }
+    }
+    is_date
+}
+
+/// Drops candidates that are fragments of a larger number: each glued
+/// neighbour group must lie inside another candidate that does not overlap
+/// the fragment.
+fn drop_fragments(c: &mut Vec<Cand>) {
+    if c.iter().all(|x| x.frag == NO_FRAG) {
+        return;
+    }
+    // Any other candidate may explain a neighbour, fragments included: a
+    // card followed by a CPF ("4144 4987 1139 0539 289.000.000-12") makes
+    // each a fragment of the other's digit chain, and each explains the
+    // other. Counting only non-fragments dropped both, so masking one
+    // revealed the other on a second pass. An explanation must not overlap
+    // the fragment, so overlapping windows of one long number still cannot
+    // vouch for each other.
+    let mut whole: Vec<(usize, usize)> = c.iter().map(|x| (x.start, x.end)).collect();
+    whole.sort_unstable();
+    let max_len = whole.iter().map(|w| w.1 - w.0).max().unwrap_or(0);
+    // A neighbour is explained by a candidate that contains it and does not
+    // overlap the fragment itself.
+    let covered = |r: (usize, usize), x: &Cand| {
+        if r == (0, 0) {
+            return true;
+        }
+        // Candidates starting within `max_len` before the range.
+        let lo = whole.partition_point(|w| w.0 + max_len < r.0);
+        let hi = whole.partition_point(|w| w.0 <= r.0);
+        whole
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .any(|w| w.0 <= r.0 && w.1 >= r.1 && (w.1 <= x.start || w.0 >= x.end))
+    };
+    c.retain(|x| x.frag.iter().all(|&r| covered(r, x)));
+}
+
+/// Overlap resolution: candidates are taken in priority order (validated
+/// before context-only, longer before shorter, earlier before later, then
+/// kind order) and each is kept unless it overlaps one already kept. The
+/// result is sorted by start and non-overlapping.
+///
+/// A candidate's fate depends on the overlapping candidates around it, so
+/// on text within `max_finding_len` of it, except inside a run of
+/// overlapping candidates (e.g. several Luhn-valid windows of one long
+/// uniform digit chain), where the decision can propagate along the run.
+fn resolve(c: &mut Vec<Cand>) {
+    if c.len() <= 1 {
+        return;
+    }
+    c.sort_by(|a, b| {
+        if a.beats(b) {
+            core::cmp::Ordering::Less
+        } else if b.beats(a) {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Equal
+        }
+    });
+    // Kept spans, sorted by start, for overlap checks by binary search.
+    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+    let mut keep = vec![false; c.len()];
+    for (i, x) in c.iter().enumerate() {
+        let pos = kept.partition_point(|k| k.0 < x.start);
+        let left_ok = pos == 0 || kept.get(pos - 1).is_none_or(|k| k.1 <= x.start);
+        let right_ok = kept.get(pos).is_none_or(|k| k.0 >= x.end);
+        if left_ok && right_ok {
+            kept.insert(pos, (x.start, x.end));
+            if let Some(k) = keep.get_mut(i) {
+                *k = true;
+            }
+        }
+    }
+    let mut flags = keep.iter();
+    c.retain(|_| flags.next().copied().unwrap_or(false));
+    c.sort_by_key(|x| x.start);
+}

@@ -1,0 +1,151 @@
+//! Byte-level helpers for the hand-written scanner: digits of several
+//! scripts, separators, ASCII classes. Every function is total: out-of-range
+//! positions read as byte 0, which belongs to no class.
+
+/// The byte at `i`, or 0 past the end.
+#[inline]
+pub(crate) fn at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+/// The byte before `i`, or 0 at the start.
+#[inline]
+pub(crate) fn before(b: &[u8], i: usize) -> u8 {
+    match i.checked_sub(1) {
+        Some(j) => at(b, j),
+        None => 0,
+    }
+}
+
+/// ASCII letter or digit.
+#[inline]
+pub(crate) fn is_alnum(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+/// A decimal digit in any supported script at `i`: `(value, byte length)`.
+/// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
+/// Devanagari (U+0966..) and full-width (U+FF10..) digits.
+#[inline]
+pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    let c = at(b, i);
+    if c.is_ascii_digit() {
+        return Some((c - b'0', 1));
+    }
+    if c < 0xC0 {
+        return None;
+    }
+    let c1 = at(b, i + 1);
+    match c {
+        0xD9 if (0xA0..=0xA9).contains(&c1) => Some((c1 - 0xA0, 2)),
+        0xDB if (0xB0..=0xB9).contains(&c1) => Some((c1 - 0xB0, 2)),
+        0xE0 if c1 == 0xA5 => {
+            let c2 = at(b, i + 2);
+            (0xA6..=0xAF).contains(&c2).then(|| (c2 - 0xA6, 3))
+        }
+        0xEF if c1 == 0xBC => {
+            let c2 = at(b, i + 2);
+            (0x90..=0x99).contains(&c2).then(|| (c2 - 0x90, 3))
+        }
+        _ => None,
+    }
+}
+
+/// Separator classes (bit flags) between the groups of a number.
+pub(crate) const SEP_SPACE: u8 = 1;
+pub(crate) const SEP_DASH: u8 = 2;
+pub(crate) const SEP_DOT: u8 = 4;
+pub(crate) const SEP_SLASH: u8 = 8;
+pub(crate) const SEP_NEWLINE: u8 = 16;
+pub(crate) const SEP_PAREN: u8 = 32;
+
+/// One separator character at `i`: `(class, byte length)`. Spaces include
+/// tab, no-break space (U+00A0), thin space (U+2009) and narrow no-break
+/// space (U+202F); dashes include U+2010, U+2011, U+2012 and U+2013.
+#[inline]
+pub(crate) fn sep_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match at(b, i) {
+        b' ' | b'\t' => Some((SEP_SPACE, 1)),
+        b'-' => Some((SEP_DASH, 1)),
+        b'.' => Some((SEP_DOT, 1)),
+        b'/' => Some((SEP_SLASH, 1)),
+        b'\n' | b'\r' => Some((SEP_NEWLINE, 1)),
+        b'(' | b')' => Some((SEP_PAREN, 1)),
+        0xC2 if at(b, i + 1) == 0xA0 => Some((SEP_SPACE, 2)),
+        0xE2 if at(b, i + 1) == 0x80 => match at(b, i + 2) {
+            0x89 | 0xAF => Some((SEP_SPACE, 3)),
+            0x90..=0x93 => Some((SEP_DASH, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// True if `i` is at the start of a UTF-8 character (or at the end).
+#[inline]
+pub(crate) fn is_char_start(b: &[u8], i: usize) -> bool {
+    i >= b.len() || (at(b, i) & 0xC0) != 0x80
+}
+
+/// Moves back over at most `chars` characters from `i`; the result is a
+/// character boundary (given that `i` is one).
+pub(crate) fn back_chars(b: &[u8], mut i: usize, chars: usize) -> usize {
+    // Every character is at least one byte: a start within `chars` bytes of
+    // the text's start reaches it (the common case for short messages).
+    if i <= chars {
+        return 0;
+    }
+    // Fast path: ASCII text has one byte per character.
+    let lo = i.saturating_sub(chars);
+    if b.get(lo..i).is_some_and(<[u8]>::is_ascii) {
+        return lo;
+    }
+    let mut n = 0;
+    while i > 0 && n < chars {
+        i -= 1;
+        if is_char_start(b, i) {
+            n += 1;
+        }
+    }
+    while i > 0 && !is_char_start(b, i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Moves forward over at most `chars` characters from `i`; the result is a
+/// character boundary (given that `i` is one).
+pub(crate) fn fwd_chars(b: &[u8], mut i: usize, chars: usize) -> usize {
+    // Within `chars` bytes of the end, the walk reaches the end.
+    if b.len().saturating_sub(i) <= chars {
+        return b.len();
+    }
+    let hi = i.saturating_add(chars).min(b.len());
+    if b.get(i..hi).is_some_and(<[u8]>::is_ascii) && (hi == b.len() || is_char_start(b, hi)) {
+        return hi;
+    }
+    let mut n = 0;
+    while i < b.len() && n < chars {
+        i += 1;
+        while i < b.len() && !is_char_start(b, i) {
+            i += 1;
+        }
+        n += 1;
+    }
+    i.min(b.len())
+}
+
+/// True if the character ending right before byte `i` is alphanumeric in
+/// any script (used for word boundaries of dictionary terms).
+pub(crate) fn alnum_char_before(text: &str, i: usize) -> bool {
+    text.get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// True if the character starting at byte `i` is alphanumeric in any script.
+pub(crate) fn alnum_char_after(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}

@@ -1,0 +1,146 @@
+//! Property tests: no panics, offsets on char boundaries, sorted and
+//! non-overlapping findings, and locality (the result does not depend on
+//! text beyond `Scanner::reach`).
+
+#![expect(clippy::unwrap_used, reason = "test helpers")]
+
+use std::sync::OnceLock;
+
+use bowline_mask::{Finding, Scanner, char_offset, utf16_offset};
+use proptest::prelude::*;
+
+fn scanner() -> &'static Scanner {
+    static S: OnceLock<Scanner> = OnceLock::new();
+    S.get_or_init(|| Scanner::new().unwrap())
+}
+
+/// Pieces of chat: PII, look-alikes, keywords, separators, digits of other
+/// scripts, emoji and random text.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("4111 1111 1111 1111".to_owned()),
+        Just("5555555555554444".to_owned()),
+        Just("DE89 3704 0044 0532 0130 00".to_owned()),
+        Just("529.982.247-25".to_owned()),
+        Just("ravi.k@okaxis".to_owned()),
+        Just("ana@example.com".to_owned()),
+        Just("+55 11 98765-4321".to_owned()),
+        Just("2345 6789 0124".to_owned()),
+        Just("٤١١١ ١١١١ ١١١١ ١١١١".to_owned()),
+        Just("४९८४ ६७३९ २०४८".to_owned()),
+        Just("cvv".to_owned()),
+        Just("otp".to_owned()),
+        Just("conta".to_owned()),
+        Just("senha".to_owned()),
+        Just("pedido".to_owned()),
+        Just("ending".to_owned()),
+        Just("R$".to_owned()),
+        Just("date of birth".to_owned()),
+        Just("12/27".to_owned()),
+        Just("😀".to_owned()),
+        Just("\u{a0}".to_owned()),
+        Just("\n".to_owned()),
+        Just(" ".to_owned()),
+        Just("-".to_owned()),
+        Just(".".to_owned()),
+        Just("@".to_owned()),
+        Just("#".to_owned()),
+        "[0-9]{1,20}",
+        "[0-9 .\\-/]{1,30}",
+        "[A-Za-z]{1,12}",
+        "[A-Z0-9]{8,20}",
+        "\\PC{1,10}",
+    ]
+}
+
+fn chat() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..24).prop_map(|v| v.concat())
+}
+
+fn check_invariants(s: &Scanner, text: &str, found: &[Finding]) {
+    let mut prev_end = 0;
+    for f in found {
+        assert!(f.start() < f.end(), "empty finding {f:?}");
+        assert!(
+            text.is_char_boundary(f.start()) && text.is_char_boundary(f.end()),
+            "{f:?} not on char boundaries of {text:?}"
+        );
+        assert!(f.end() <= text.len());
+        assert!(
+            f.start() >= prev_end,
+            "findings overlap or are unsorted: {found:?}"
+        );
+        assert!(
+            f.len() <= s.max_finding_len(),
+            "{f:?} longer than max_finding_len"
+        );
+        assert!(f.text_in(text).is_some());
+        prev_end = f.end();
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_string_is_fine(text in any::<String>()) {
+        let s = scanner();
+        let found = s.find_all(&text);
+        check_invariants(s, &text, &found);
+        prop_assert_eq!(s.find_iter(&text).collect::<Vec<_>>(), found);
+    }
+
+    #[test]
+    fn chat_like_text_is_fine(text in chat()) {
+        let s = scanner();
+        let found = s.find_all(&text);
+        check_invariants(s, &text, &found);
+    }
+
+    #[test]
+    fn locality(core in chat(), left in chat(), right in chat()) {
+        // Findings inside `core` must not change when arbitrary text is
+        // added beyond `reach` bytes of neutral filler on either side.
+        let s = scanner();
+        let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+        let near = format!("{filler}{core}{filler}");
+        let far = format!("{left} {filler}{core}{filler} {right}");
+        let shift = left.len() + 1;
+        let lo = filler.len();
+        let hi = filler.len() + core.len();
+        let inside = |v: Vec<Finding>, delta: usize| -> Vec<Finding> {
+            v.into_iter()
+                .filter(|f| f.start() >= lo + delta && f.end() <= hi + delta)
+                .map(|f| f.shifted(0))
+                .collect()
+        };
+        let a: Vec<(usize, usize, String)> = inside(s.find_all(&near), 0)
+            .into_iter()
+            .map(|f| (f.start(), f.end(), f.kind().to_string()))
+            .collect();
+        let b: Vec<(usize, usize, String)> = inside(s.find_all(&far), shift)
+            .into_iter()
+            .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
+            .collect();
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn offset_conversions_agree_with_std(text in "\\PC{0,40}", cut in 0usize..200) {
+        let cut = cut.min(text.len());
+        if text.is_char_boundary(cut) {
+            let head = text.get(..cut).unwrap();
+            prop_assert_eq!(char_offset(&text, cut), Some(head.chars().count()));
+            prop_assert_eq!(utf16_offset(&text, cut), Some(head.encode_utf16().count()));
+        } else {
+            prop_assert_eq!(char_offset(&text, cut), None);
+            prop_assert_eq!(utf16_offset(&text, cut), None);
+        }
+    }
+
+    #[test]
+    fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
+        let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
+        let s = scanner();
+        let found = s.find_all(&text);
+        check_invariants(s, &text, &found);
+    }
+}
