@@ -8,6 +8,7 @@
 //! | [`crm`] | `bowline-crm` | customers, agents, conversations, messages, consent; the WhatsApp Cloud API webhook model |
 //! | [`mask`] | `bowline-mask` | find financial identifiers and PII in chat text; mask, hash or tokenize them |
 //! | [`rbac`] | `bowline-rbac` | access policies with reasons, fail-closed, break-glass and four-eyes grants |
+//! | [`inbox`] | (this crate) | what a given viewer may see of a message: policy decides the mask level per PII category, masking applies it |
 //!
 //! # Example
 //!
@@ -24,3 +25,5 @@
 pub use bowline_crm as crm;
 pub use bowline_mask as mask;
 pub use bowline_rbac as rbac;
+
+pub mod inbox;
