@@ -4,7 +4,7 @@
 use std::io::Read as _;
 
 use bowline::crm::{Webhook, WebhookEvent, verify_signature};
-use bowline::mask::Masker;
+use bowline::mask::{Masker, PiiKind};
 
 use crate::cli::WebhookArgs;
 use crate::detect::{self, DetectConfig};
@@ -44,18 +44,10 @@ fn read_secret(args: &WebhookArgs) -> Result<Option<Vec<u8>>, CliError> {
 const PHONE_ID_KEYS: &[&str] = &["wa_id", "new_wa_id"];
 
 /// Masks a provider phone id as the policy masks phone numbers (so keyed
-/// tokens stay joinable), or writes `[REDACTED]` when the scanner does not
-/// take it for a phone number.
+/// tokens stay joinable with phone numbers found in message text). The
+/// value is known to be a phone id, so no scanning is needed.
 fn mask_phone_id(value: &str, masker: &Masker) -> String {
-    // The scanner decides by context; this sentence gives it the context a
-    // chat message would. Only the part after the prefix is kept.
-    const PREFIX: &str = "phone ";
-    let probe = format!("{PREFIX}+{value}");
-    let rewritten = masker.mask(&probe);
-    match rewritten.strip_prefix(PREFIX) {
-        Some(rest) if rewritten != probe && !rest.contains(value) => rest.to_owned(),
-        _ => "[REDACTED]".to_owned(),
-    }
+    masker.mask_as(PiiKind::Phone, value)
 }
 
 /// Rewrites the values of [`PHONE_ID_KEYS`] in compact JSON text.
@@ -267,12 +259,12 @@ mod tests {
     }
 
     #[test]
-    fn ids_the_scanner_does_not_take_for_phones_are_redacted() {
+    fn every_phone_id_is_masked_even_when_it_does_not_look_like_a_phone() {
         let m = masker();
-        assert_eq!(mask_phone_id("12", &m), "[REDACTED]");
+        assert_eq!(mask_phone_id("12", &m), "<PHONE>");
         assert_eq!(
             mask_phone_ids(r#"{"wa_id":"12"}"#, &m),
-            r#"{"wa_id":"[REDACTED]"}"#
+            r#"{"wa_id":"<PHONE>"}"#
         );
         assert_eq!(
             mask_phone_ids(r#"{"wa_id":"unterminated"#, &m),
