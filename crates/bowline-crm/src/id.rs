@@ -193,16 +193,24 @@ impl MessageId {
     }
 }
 
-/// What characters a provider string id may hold.
+/// What characters a string id or name may hold.
 #[derive(Clone, Copy)]
-enum Charset {
+pub(crate) enum Charset {
     /// ASCII digits only.
     Digits,
     /// Any character except whitespace and control characters.
     Visible,
+    /// Letters, digits, `-`, `_`, `.` and `:` (labels, roles, segments).
+    Name,
 }
 
-fn validate(kind: &'static str, s: &str, charset: Charset, max: usize) -> Result<(), IdError> {
+/// Checks that `s` is non-empty, at most `max` bytes and made of `charset`.
+pub(crate) fn validate(
+    kind: &'static str,
+    s: &str,
+    charset: Charset,
+    max: usize,
+) -> Result<(), IdError> {
     if s.is_empty() {
         return Err(IdError::Empty { kind });
     }
@@ -216,6 +224,7 @@ fn validate(kind: &'static str, s: &str, charset: Charset, max: usize) -> Result
     let bad = s.char_indices().find(|&(_, c)| match charset {
         Charset::Digits => !c.is_ascii_digit(),
         Charset::Visible => c.is_whitespace() || c.is_control(),
+        Charset::Name => !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')),
     });
     match bad {
         Some((offset, _)) => Err(IdError::InvalidCharacter {
@@ -251,7 +260,19 @@ macro_rules! string_id {
                 Ok(Self(id))
             }
 
-            /// The id as text.
+        }
+
+        string_newtype_impls!($name);
+    };
+}
+
+/// The accessors and conversions every validated string newtype shares:
+/// `as_str`, `Display`, `FromStr`, `TryFrom<String>` and `From<_> for String`,
+/// all going through the type's own `new`.
+macro_rules! string_newtype_impls {
+    ($name:ident) => {
+        impl $name {
+            /// The value as text.
             #[must_use]
             pub fn as_str(&self) -> &str {
                 &self.0
@@ -281,12 +302,13 @@ macro_rules! string_id {
         }
 
         impl From<$name> for String {
-            fn from(id: $name) -> String {
-                id.0
+            fn from(value: $name) -> String {
+                value.0
             }
         }
     };
 }
+pub(crate) use string_newtype_impls;
 
 string_id!(
     /// A WhatsApp message id (`wamid.…`), as sent in `messages[].id` and `statuses[].id`.

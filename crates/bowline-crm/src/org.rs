@@ -7,7 +7,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::id::IdError;
+use crate::id::{Charset, IdError, string_newtype_impls, validate};
 use crate::{AgentId, TeamId};
 
 macro_rules! name_type {
@@ -32,55 +32,12 @@ macro_rules! name_type {
             /// ```
             pub fn new(name: impl Into<String>) -> Result<Self, IdError> {
                 let name = name.into();
-                if name.is_empty() {
-                    return Err(IdError::Empty { kind: $kind });
-                }
-                if name.len() > $max {
-                    return Err(IdError::TooLong { kind: $kind, len: name.len(), max: $max });
-                }
-                if let Some((offset, _)) = name
-                    .char_indices()
-                    .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
-                {
-                    return Err(IdError::InvalidCharacter { kind: $kind, input: name, offset });
-                }
+                validate($kind, &name, Charset::Name, $max)?;
                 Ok(Self(name))
             }
-
-            /// The name as text.
-            #[must_use]
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = IdError;
-
-            fn from_str(s: &str) -> Result<Self, IdError> {
-                Self::new(s)
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = IdError;
-
-            fn try_from(s: String) -> Result<Self, IdError> {
-                Self::new(s)
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(v: $name) -> String {
-                v.0
-            }
-        }
+        string_newtype_impls!($name);
     };
 }
 
