@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cond::{CmpOp, Cond, Lit, Operand, Path, PathKind, Root, TimeWindow};
 use crate::doc::{CondDoc, EffectDoc, LitDoc, LocDoc, PolicyDoc, RuleDoc, SodScope};
-use crate::error::{LineIndex, Location, PolicyError, line_of};
+use crate::error::{LineIndex, Location, PolicyError, parse_json, parse_toml};
 use crate::lint::{self, Lint};
 use crate::model::MaskLevel;
 use crate::value::ValueType;
@@ -291,14 +291,7 @@ impl AuthorizerBuilder {
     /// # Ok::<(), bowline_rbac::PolicyError>(())
     /// ```
     pub fn build_toml(&self, text: &str, source: &str) -> Result<Authorizer, PolicyError> {
-        let doc: PolicyDoc = toml::from_str(text).map_err(|e| PolicyError::Syntax {
-            at: Location {
-                source: source.to_owned(),
-                line: e.span().map(|s| line_of(text, s.start)),
-                rule: None,
-            },
-            message: e.message().to_owned(),
-        })?;
+        let doc: PolicyDoc = parse_toml(text, source)?;
         let lines = toml_lines(text, &doc);
         self.compile(&doc, &lines, source)
     }
@@ -318,14 +311,7 @@ impl AuthorizerBuilder {
     /// # Ok::<(), bowline_rbac::PolicyError>(())
     /// ```
     pub fn build_json(&self, text: &str, source: &str) -> Result<Authorizer, PolicyError> {
-        let doc: PolicyDoc = serde_json::from_str(text).map_err(|e| PolicyError::Syntax {
-            at: Location {
-                source: source.to_owned(),
-                line: Some(e.line()),
-                rule: None,
-            },
-            message: e.to_string(),
-        })?;
+        let doc: PolicyDoc = parse_json(text, source)?;
         let mut ids = json_id_lines(text);
         let mut find = |id: &String| {
             ids.get_mut(id.as_str())

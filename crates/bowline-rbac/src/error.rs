@@ -150,6 +150,36 @@ impl PolicyError {
     }
 }
 
+/// Parses a TOML document, reporting a syntax error with `source` and line.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(
+    text: &str,
+    source: &str,
+) -> Result<T, PolicyError> {
+    toml::from_str(text).map_err(|e| PolicyError::Syntax {
+        at: Location {
+            source: source.to_owned(),
+            line: e.span().map(|s| line_of(text, s.start)),
+            rule: None,
+        },
+        message: e.message().to_owned(),
+    })
+}
+
+/// Parses a JSON document, reporting a syntax error with `source` and line.
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
+    text: &str,
+    source: &str,
+) -> Result<T, PolicyError> {
+    serde_json::from_str(text).map_err(|e| PolicyError::Syntax {
+        at: Location {
+            source: source.to_owned(),
+            line: Some(e.line()),
+            rule: None,
+        },
+        message: e.to_string(),
+    })
+}
+
 /// 1-based line of a byte offset in `text` (one scan; use [`LineIndex`] for many offsets).
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()

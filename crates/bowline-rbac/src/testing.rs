@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::compile::Authorizer;
 use crate::decide::{AllowBasis, DenyReason};
-use crate::error::{LineIndex, Location, PolicyError, line_of};
+use crate::error::{LineIndex, Location, PolicyError, parse_json, parse_toml};
 use crate::model::{Context, Effect, Grant, MaskLevel, Principal, Request, Resource};
 use crate::value::Attributes;
 
@@ -207,14 +207,7 @@ impl Authorizer {
     /// # Ok::<(), bowline_rbac::PolicyError>(())
     /// ```
     pub fn run_tests_toml(&self, text: &str, source: &str) -> Result<TestReport, PolicyError> {
-        let file: TestFile = toml::from_str(text).map_err(|e| PolicyError::Syntax {
-            at: Location {
-                source: source.to_owned(),
-                line: e.span().map(|s| line_of(text, s.start)),
-                rule: None,
-            },
-            message: e.message().to_owned(),
-        })?;
+        let file: TestFile = parse_toml(text, source)?;
         let locs: CaseLocs = toml::from_str(text).unwrap_or_default();
         let index = LineIndex::new(text);
         let lines: Vec<Option<usize>> = locs
@@ -241,14 +234,7 @@ impl Authorizer {
     /// # Ok::<(), bowline_rbac::PolicyError>(())
     /// ```
     pub fn run_tests_json(&self, text: &str, source: &str) -> Result<TestReport, PolicyError> {
-        let file: TestFile = serde_json::from_str(text).map_err(|e| PolicyError::Syntax {
-            at: Location {
-                source: source.to_owned(),
-                line: Some(e.line()),
-                rule: None,
-            },
-            message: e.to_string(),
-        })?;
+        let file: TestFile = parse_json(text, source)?;
         self.run_file(&file, &[], source)
     }
 
