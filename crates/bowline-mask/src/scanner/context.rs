@@ -6,10 +6,9 @@
     reason = "byte-level helpers read best with short names"
 )]
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::kind::PiiKind;
 use crate::scanner::text::{at, is_alnum};
+use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
 pub(crate) const T_NEG: u64 = 1 << 60;
@@ -1850,6 +1849,17 @@ pub(crate) struct Raw {
 }
 
 impl Raw {
+    /// No occurrences, covering nothing.
+    pub(crate) const fn empty() -> Self {
+        Raw {
+            m: [(0, 0, 0); RAW_CAP],
+            n: 0,
+            overflow: true,
+            ws: 0,
+            we: 0,
+        }
+    }
+
     /// True if these occurrences are complete for `text[ws..we]`.
     pub(crate) fn covers(&self, ws: usize, we: usize) -> bool {
         !self.overflow && self.ws <= ws && we <= self.we
@@ -1859,7 +1869,7 @@ impl Raw {
 /// The compiled keyword automaton and the topic mask of each pattern.
 #[derive(Debug)]
 pub(crate) struct Keywords {
-    ac: AhoCorasick,
+    trie: Trie,
     masks: Vec<u64>,
     /// Whether each pattern starts / ends with an ASCII letter or digit.
     bounds: Vec<(bool, bool)>,
@@ -1996,9 +2006,7 @@ impl Ctx {
 }
 
 impl Keywords {
-    pub(crate) fn new(
-        kind_mask: impl Fn(PiiKind) -> u64,
-    ) -> Result<Self, aho_corasick::BuildError> {
+    pub(crate) fn new(kind_mask: impl Fn(PiiKind) -> u64) -> Result<Self, TooManyBytes> {
         let mut pats: Vec<String> = Vec::new();
         let mut masks = Vec::new();
         let mut bounds = Vec::new();
@@ -2052,51 +2060,52 @@ impl Keywords {
                 add(v, m, false, &mut pats, &mut masks, &mut bounds);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // A DFA of these ~7,600 patterns searches about a third faster
-            // but takes over 35 MB and 70 ms to build (the budget is 50 ms).
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&pats)?;
-        Ok(Keywords { ac, masks, bounds })
+        Ok(Keywords {
+            trie: Trie::new(&pats)?,
+            masks,
+            bounds,
+        })
     }
 
-    /// All keyword occurrences in `text[ws..we]`, to be shared by the
-    /// candidates of one chain.
-    pub(crate) fn raw(&self, text: &str, ws: usize, we: usize) -> Raw {
-        let mut raw = Raw {
-            m: [(0, 0, 0); RAW_CAP],
-            n: 0,
-            overflow: false,
-            ws,
-            we,
-        };
-        let Some(win) = text.as_bytes().get(ws..we) else {
-            return raw;
-        };
+    /// Fills `raw` with the keyword occurrences in `text[ws..we]`, in place
+    /// (a [`Raw`] is a kilobyte: not worth copying around).
+    pub(crate) fn fill(&self, raw: &mut Raw, text: &str, ws: usize, we: usize) {
+        raw.n = 0;
+        raw.overflow = false;
+        raw.ws = ws;
+        raw.we = we;
         let b = text.as_bytes();
-        for m in self.ac.find_overlapping_iter(win) {
+        self.trie.each(b, ws, we, |ms, me, pid| {
             // Drop occurrences inside words now ("r" in "tarde"): they can
             // never count, whatever the candidate.
-            let (ms, me, pid) = (ws + m.start(), ws + m.end(), m.pattern().as_usize());
             if !self.word_bounded(b, ms, me, pid) {
-                continue;
+                return true;
             }
             let item = (
-                u32::try_from(m.start()),
-                u32::try_from(m.end()),
+                u32::try_from(ms - ws),
+                u32::try_from(me - ws),
                 u32::try_from(pid),
             );
-            if let (Some(slot), (Ok(a), Ok(z), Ok(p))) = (raw.m.get_mut(raw.n), item) {
-                *slot = (a, z, p);
-                raw.n += 1;
-            } else {
+            let (Ok(a), Ok(z), Ok(p)) = item else {
                 raw.overflow = true;
-                break;
+                return false;
+            };
+            if raw.n == RAW_CAP {
+                raw.overflow = true;
+                return false;
             }
-        }
-        raw
+            // Keep the list ordered by end, the longest first at one end.
+            let list = raw.m.get(..raw.n).unwrap_or(&[]);
+            let at = list.partition_point(|&(a0, z0, _)| (z0, a0) <= (z, a));
+            if let Some(tail) = raw.m.get_mut(at..=raw.n) {
+                tail.rotate_right(1);
+                if let Some(slot) = tail.first_mut() {
+                    *slot = (a, z, p);
+                }
+            }
+            raw.n += 1;
+            true
+        });
     }
 
     /// False only if `raw` covers `text[ws..we]` and holds no keyword of a
@@ -2142,14 +2151,18 @@ impl Keywords {
     /// are found (overlapping); one contained in a longer accepted keyword
     /// is dropped, so "código de rastreio" (negative) hides "código" (OTP).
     pub(crate) fn scan(&self, text: &str, ws: usize, we: usize, start: usize, end: usize) -> Ctx {
-        let Some(win) = text.as_bytes().get(ws..we) else {
-            return Ctx::empty();
-        };
-        let hits = self
-            .ac
-            .find_overlapping_iter(win)
-            .map(|m| (ws + m.start(), ws + m.end(), m.pattern().as_usize()));
-        self.collect(text, hits, start, end)
+        let mut hits = Vec::new();
+        self.trie.each(text.as_bytes(), ws, we, |ms, me, pid| {
+            hits.push((me, ms, pid));
+            true
+        });
+        hits.sort_unstable();
+        self.collect(
+            text,
+            hits.into_iter().map(|(me, ms, p)| (ms, me, p)),
+            start,
+            end,
+        )
     }
 
     /// The candidate-independent part of the word-boundary rule: the byte

@@ -322,10 +322,18 @@ const WHOLE_TEXT: usize = 4096;
 /// found so far (found lazily: text without candidates never pays for them).
 struct Sink {
     cands: Vec<Cand>,
-    raw: Option<Raw>,
+    /// Occurrences found so far (an empty, overflowed list before any).
+    raw: Raw,
 }
 
 impl Sink {
+    fn new() -> Self {
+        Sink {
+            cands: Vec::new(),
+            raw: Raw::empty(),
+        }
+    }
+
     fn push(&mut self, c: Cand) {
         self.cands.push(c);
     }
@@ -336,15 +344,14 @@ impl Sink {
 
     /// Keyword occurrences covering `text[ws..we]`.
     fn raw(&mut self, c: &Compiled, text: &str, ws: usize, we: usize) -> &Raw {
-        let fits = self.raw.as_ref().is_some_and(|r| r.covers(ws, we));
-        if !fits {
-            self.raw = Some(if text.len() <= WHOLE_TEXT {
-                c.kw.raw(text, 0, text.len())
+        if !self.raw.covers(ws, we) {
+            if text.len() <= WHOLE_TEXT {
+                c.kw.fill(&mut self.raw, text, 0, text.len());
             } else {
-                c.kw.raw(text, ws, we)
-            });
+                c.kw.fill(&mut self.raw, text, ws, we);
+            }
         }
-        self.raw.get_or_insert_with(|| c.kw.raw(text, ws, we))
+        &self.raw
     }
 }
 
@@ -649,10 +656,7 @@ impl Compiled {
 
     /// Scans `text`, appending sorted, non-overlapping findings to `out`.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut sink = Sink {
-            cands: Vec::new(),
-            raw: None,
-        };
+        let mut sink = Sink::new();
         self.builtin_pass(text, &mut sink);
         let mut cands = sink.cands;
         if self.pw.is_some() {

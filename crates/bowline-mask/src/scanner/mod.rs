@@ -5,6 +5,7 @@ mod context;
 pub(crate) mod engine;
 pub(crate) mod offsets;
 mod text;
+mod trie;
 
 use std::sync::Arc;
 
