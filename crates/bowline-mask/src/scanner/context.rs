@@ -1656,6 +1656,28 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("hrs", &[], T_CUR),
     ("min", &[], T_CUR),
     ("mins", &[], T_CUR),
+    // ---- calling and messaging verbs (colloquial)
+    ("كلموني", &[K::Phone], 0),
+    ("كلمونا", &[K::Phone], 0),
+    ("اتصلوا", &[K::Phone], 0),
+    ("اتصلي", &[K::Phone], 0),
+    ("تواصل معي", &[K::Phone], 0),
+    ("تواصلوا معي", &[K::Phone], 0),
+    ("arayın", &[K::Phone], 0),
+    ("beni arayın", &[K::Phone], 0),
+    ("call kar", &[K::Phone], 0),
+    ("call kijiye", &[K::Phone], 0),
+    ("phone karo", &[K::Phone], 0),
+    ("márcame", &[K::Phone], 0),
+    ("llámenme", &[K::Phone], 0),
+    ("escríbeme", &[K::Phone], 0),
+    ("me liga", &[K::Phone], 0),
+    ("me ligue", &[K::Phone], 0),
+    ("chama no zap", &[K::Phone], 0),
+    ("telpon", &[K::Phone], 0),
+    ("tlp", &[K::Phone], 0),
+    ("tlpn", &[K::Phone], 0),
+    ("appelle moi", &[K::Phone], 0),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).

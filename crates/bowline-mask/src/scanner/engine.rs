@@ -862,8 +862,13 @@ impl Compiled {
         if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
             let day_only = g.letters() == 0 || (g.letters() == 2 && g.chars <= 4);
             if day_only {
+                // "1st": the digits alone; "٥": the whole (multi-byte) group.
                 let dg = Group {
-                    end: g.start + g.digits,
+                    end: if g.letters() == 0 {
+                        g.end
+                    } else {
+                        g.start + g.digits
+                    },
                     ..g
                 };
                 if let Some(end) = self.text_date(text, dg, cands) {
@@ -1147,6 +1152,22 @@ impl Compiled {
                     && matches!(before(b, sp.start), 0xAB | 0xAC)
                     && digit_before(b, sp.start - 2));
         let all_ctx = it.iter().all(|x| x.gate == Gate::Ctx);
+        // A value listed right after the one it belongs with ("4111 ... /
+        // 04/29 / 771", "sort 60-16-13 / 31926819"): the first value is
+        // its context.
+        if all_ctx && !(amount_after || amount_before || decimal_tail(sp)) {
+            if let Some(x) = it.iter().find(|x| listed_after(b, &sink.cands, sp, x.kind)) {
+                let cand = Cand {
+                    start,
+                    end: sp.end,
+                    kind: x.kind,
+                    conf: Confidence::High,
+                    tier: 0,
+                    frag: NO_FRAG,
+                };
+                return Some((cand, false));
+            }
+        }
         // Context-only readings of an amount are never reported, whatever
         // the keywords (see `base_neg` below): no need to find them.
         if all_ctx && (amount_after || amount_before || decimal_tail(sp)) {
@@ -1530,9 +1551,12 @@ impl Compiled {
             if simple && (3..=4).contains(&n) && sp.plain() && self.on(K::CardSecurityCode) {
                 it.push(K::CardSecurityCode, Medium, Gate::Ctx);
             }
+            // "482913", "482 913", "48 29 13".
+            let otp_groups = sp.ngroups <= 2
+                || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2));
             if sp.seps_in(SEP_SPACE | SEP_DASH)
                 && (4..=8).contains(&n)
-                && sp.ngroups <= 2
+                && otp_groups
                 && self.on(K::Otp)
             {
                 it.push(K::Otp, Medium, Gate::Ctx);
@@ -2082,10 +2106,18 @@ impl Compiled {
                 j = skip_spaces(b, j + w.len());
             }
             let ms = j;
-            while at(b, j).is_ascii_alphabetic() || at(b, j) >= 0x80 {
-                j += 1;
-            }
-            if j == ms || !b.get(ms..j).is_some_and(is_month) {
+            j = letters_end(b, j);
+            let word = b.get(ms..j).unwrap_or(&[]);
+            if MONTH_HEADS.iter().any(|h| h.as_bytes() == word) {
+                let k = skip_spaces(b, j);
+                let e = letters_end(b, k);
+                let tail = b.get(k..e).unwrap_or(&[]);
+                if k > j && MONTH_TAILS.iter().any(|t| t.as_bytes() == tail) {
+                    j = e;
+                } else {
+                    return None;
+                }
+            } else if j == ms || !is_month(word) {
                 return None;
             }
             if at(b, j) == b'.' {
@@ -2101,15 +2133,20 @@ impl Compiled {
         if w.eq_ignore_ascii_case(b"de") || w.eq_ignore_ascii_case(b"del") {
             j = skip_spaces(b, j + w.len());
         }
-        let y = b.get(j..j + 4)?;
-        if !y.iter().all(u8::is_ascii_digit) || is_alnum(at(b, j + 4)) {
+        // The year, in any script's digits.
+        let mut year = 0u32;
+        for _ in 0..4 {
+            let (v, l) = digit_at(b, j)?;
+            year = year * 10 + u32::from(v);
+            j += l;
+        }
+        if digit_at(b, j).is_some() || at(b, j).is_ascii_alphabetic() {
             return None;
         }
-        let year = y.iter().fold(0u32, |a, &x| a * 10 + u32::from(x - b'0'));
         if !(1900..=2030).contains(&year) {
             return None;
         }
-        let end = j + 4;
+        let end = j;
         let ctx = self.ctx(text, cands, start, end);
         let h = ctx.nearest(kbit(K::DateOfBirth))?;
         let near = h.before && h.clean && h.dist <= 16;
@@ -2530,18 +2567,137 @@ const MONTHS: &[&str] = &[
     "okt",
     "des",
     "mei",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "شباط",
+    "آذار",
+    "اذار",
+    "نيسان",
+    "أيار",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "ايلول",
+    "जनवरी",
+    "फ़रवरी",
+    "फरवरी",
+    "मार्च",
+    "अप्रैल",
+    "मई",
+    "जून",
+    "जुलाई",
+    "अगस्त",
+    "सितंबर",
+    "सितम्बर",
+    "अक्टूबर",
+    "नवंबर",
+    "नवम्बर",
+    "दिसंबर",
+    "दिसम्बर",
 ];
 
 fn is_month(w: &[u8]) -> bool {
-    if w.len() < 3 || w.len() > 12 {
+    if w.len() < 3 || w.len() > 24 {
         return false;
     }
-    let mut buf = [0u8; 12];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
+    if w.is_ascii() {
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lw = buf.get(..w.len()).unwrap_or(&[]);
+        return MONTHS.iter().any(|m| m.as_bytes() == lw);
     }
-    let lw = buf.get(..w.len()).unwrap_or(&[]);
+    let Ok(w) = core::str::from_utf8(w) else {
+        return false;
+    };
+    // Case folding beyond ASCII ("Şubat", "MARÇO", "Août"), once, into a
+    // fixed buffer.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(slot);
+        n += c.len_utf8();
+    }
+    let lw = buf.get(..n).unwrap_or(&[]);
     MONTHS.iter().any(|m| m.as_bytes() == lw)
+}
+
+/// First halves of the two-word Levantine month names ("كانون الثاني").
+const MONTH_HEADS: &[&str] = &["كانون", "تشرين"];
+/// Their second halves.
+const MONTH_TAILS: &[&str] = &["الأول", "الاول", "الثاني", "الثانى", "أول", "ثاني"];
+
+/// The end of the word of letters (any script) at `i`, stopping at spaces,
+/// punctuation, the Arabic comma and the Devanagari danda.
+fn letters_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    loop {
+        let c = at(b, j);
+        let letter = c.is_ascii_alphabetic()
+            || (c >= 0x80
+                && sep_at(b, j).is_none()
+                && digit_at(b, j).is_none()
+                && !(c == 0xD8 && at(b, j + 1) == 0x8C)
+                && !(c == 0xE0 && at(b, j + 1) == 0xA5 && matches!(at(b, j + 2), 0xA4 | 0xA5)));
+        if !letter {
+            return j;
+        }
+        j += 1;
+    }
+}
+
+/// True if the candidate of `kind` at `start` is listed right after a
+/// value it belongs with (a CVV or expiry after the card, an account after
+/// its sort code, routing number, IFSC or BIC), with only list separators
+/// and at most one line break between them.
+fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
+    let start = sp.start;
+    let after = match kind {
+        K::CardSecurityCode => kbit(K::CardNumber) | kbit(K::CardExpiry),
+        K::CardExpiry => kbit(K::CardNumber),
+        K::BankAccount => {
+            kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
+        }
+        _ => return false,
+    };
+    cands.iter().rev().take(4).any(|c| {
+        // Four-digit codes only follow an American Express number.
+        let cvv_len = kind != K::CardSecurityCode
+            || sp.n == 3
+            || (c.kind == K::CardNumber && at(b, c.start) == b'3');
+        c.end <= start
+            && cvv_len
+            && kbit(c.kind) & after != 0
+            && b.get(c.end..start).is_some_and(|gap| {
+                gap.len() <= 6
+                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+                    && gap.iter().all(|x| {
+                        matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
+                    })
+            })
+    })
 }
 
 /// The ASCII word (letters and apostrophes) at `i`.
