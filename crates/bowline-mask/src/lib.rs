@@ -81,7 +81,7 @@
 //! skips text that cannot start an identifier, groups digit runs with their
 //! separators, classifies each candidate by shape and length and runs its
 //! validators, and only then looks for context keywords in a bounded window
-//! (one Aho-Corasick automaton). Text without candidates costs that single
+//! (a keyword trie walked from word starts). Text without candidates costs that single
 //! pass and allocates nothing. No Unicode word boundary (`\b`) is ever used:
 //! it is orders of magnitude slower on non-ASCII text. Dictionaries and
 //! custom recognizers, when configured, add one pass each. See the README

@@ -1,5 +1,5 @@
-//! Context keywords: one Aho-Corasick automaton over multilingual keywords,
-//! searched only in a bounded window around a candidate.
+//! Context keywords: the multilingual keyword tables, matched with one
+//! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
 #![expect(
     clippy::many_single_char_names,
@@ -1888,7 +1888,7 @@ impl Raw {
     }
 }
 
-/// The compiled keyword automaton and the topic mask of each pattern.
+/// The compiled keyword trie and the topic mask of each pattern.
 #[derive(Debug)]
 pub(crate) struct Keywords {
     trie: Trie,
