@@ -315,7 +315,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sifrem", &[K::Password], 0),
     ("contraseña es", &[K::Password], 0),
     ("clave de internet", &[K::Password], 0),
-    ("mi clave", &[K::Password], 0),
+    ("mi clave", &[K::Password, K::CardPin], 0),
     ("motdepasse", &[K::Password], 0),
     ("mot de passe est", &[K::Password], 0),
     ("mot de passe", &[K::Password], 0),
@@ -1678,6 +1678,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tlp", &[K::Phone], 0),
     ("tlpn", &[K::Phone], 0),
     ("appelle moi", &[K::Phone], 0),
+    ("cep", &[K::Phone], 0),
+    ("clave del cajero", &[K::CardPin], 0),
+    ("clave de cajero", &[K::CardPin], 0),
+    ("clave de la tarjeta", &[K::CardPin], 0),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).
@@ -1780,6 +1784,17 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between.
 fn clean_gap(gap: &[u8]) -> bool {
+    // A label on its own line ("card number:\n4111 ..."): one line break
+    // with nothing but spaces and label punctuation around it.
+    if gap.len() <= 8
+        && gap.contains(&b'\n')
+        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+        && gap
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b':' | b'-' | b'='))
+    {
+        return true;
+    }
     let mut prev_digit = false;
     for (i, &c) in gap.iter().enumerate() {
         match c {

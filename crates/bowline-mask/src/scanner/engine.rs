@@ -1534,8 +1534,12 @@ impl Compiled {
             {
                 return;
             }
+            // A span that runs into a time ("2025-07-21 15:00") or is a
+            // Brazilian CEP ("01310-100") is no phone number.
+            let no_phone = (at(b, sp.end) == b':' && at(b, sp.end + 1).is_ascii_digit())
+                || sp.glens() == [5, 3];
             // --- national phone formats
-            if self.on(K::Phone) && !plus && sp.seps_in(spacey | SEP_PAREN) {
+            if self.on(K::Phone) && !plus && !no_phone && sp.seps_in(spacey | SEP_PAREN) {
                 national_phone(b, sp, it);
             }
             // --- UK sort code
@@ -1574,6 +1578,7 @@ impl Compiled {
             if sp.seps_in(spacey | SEP_PAREN)
                 && (8..=13).contains(&n)
                 && !versionish
+                && !no_phone
                 && self.on(K::Phone)
             {
                 it.push(K::Phone, Medium, Gate::Ctx);
@@ -2911,6 +2916,12 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && !matches!(sp.first(), b'0' | b'1')
     {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
+        // TR mobile 0532 412 45 67.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 3, 4] && s.starts_with(b"05") {
+        // Gulf mobile 050 123 4567.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [5, 5] && matches!(sp.first(), b'6'..=b'9') {
         // IN mobile 98765 43210.
         it.push(K::Phone, Confidence::Low, Gate::Weak);
