@@ -1868,6 +1868,9 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
             .is_some_and(|r| r.starts_with("é ".as_bytes()) || r.starts_with("è ".as_bytes()))
 }
 
+/// Pattern flag: the keyword ends a label glued to other words.
+const GLUED: usize = 1 << 31;
+
 /// Most keywords kept around one candidate (the nearest win).
 const CTX_CAP: usize = 12;
 
@@ -2112,12 +2115,7 @@ impl Keywords {
         raw.ws = ws;
         raw.we = we;
         let b = text.as_bytes();
-        self.trie.each(b, ws, we, |ms, me, pid| {
-            // Drop occurrences inside words now ("r" in "tarde"): they can
-            // never count, whatever the candidate.
-            if !self.word_bounded(b, ms, me, pid) {
-                return true;
-            }
+        let mut push = |ms: usize, me: usize, pid: usize| {
             let item = (
                 u32::try_from(ms - ws),
                 u32::try_from(me - ws),
@@ -2142,7 +2140,48 @@ impl Keywords {
             }
             raw.n += 1;
             true
+        };
+        self.trie.each(b, ws, we, |ms, me, pid| {
+            // Drop occurrences inside words now ("r" in "tarde"): they can
+            // never count, whatever the candidate.
+            !self.word_bounded(b, ms, me, pid) || push(ms, me, pid)
         });
+        self.glued(b, ws, we, &mut push);
+    }
+
+    /// Keywords that end a label glued to other words right before `=` or
+    /// `:` ("minhachavepix=...", "cardnumber:..."), reported with
+    /// [`GLUED`] set on the pattern.
+    fn glued(
+        &self,
+        b: &[u8],
+        ws: usize,
+        we: usize,
+        push: &mut impl FnMut(usize, usize, usize) -> bool,
+    ) {
+        let Some(win) = b.get(ws..we) else { return };
+        for off in memchr::memchr2_iter(b'=', b':', win) {
+            let p = ws + off;
+            let mut r0 = p;
+            while r0 > ws && at(b, r0 - 1).is_ascii_alphabetic() {
+                r0 -= 1;
+            }
+            if p - r0 < 5 {
+                continue;
+            }
+            let mut go = true;
+            for k in r0 + 1..p - 1 {
+                self.trie.each_at(b, k, p, |ms, me, pid| {
+                    if me == p {
+                        go = push(ms, me, pid | GLUED);
+                    }
+                    go
+                });
+                if !go {
+                    return;
+                }
+            }
+        }
     }
 
     /// False only if `raw` covers `text[ws..we]` and holds no keyword of a
@@ -2153,7 +2192,12 @@ impl Keywords {
         }
         raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
-            ms >= ws && me <= we && self.masks.get(p as usize).is_some_and(|m| m & want != 0)
+            ms >= ws
+                && me <= we
+                && self
+                    .masks
+                    .get(p as usize & !GLUED)
+                    .is_some_and(|m| m & want != 0)
         })
     }
 
@@ -2189,10 +2233,12 @@ impl Keywords {
     /// is dropped, so "código de rastreio" (negative) hides "código" (OTP).
     pub(crate) fn scan(&self, text: &str, ws: usize, we: usize, start: usize, end: usize) -> Ctx {
         let mut hits = Vec::new();
-        self.trie.each(text.as_bytes(), ws, we, |ms, me, pid| {
+        let mut push = |ms: usize, me: usize, pid: usize| {
             hits.push((me, ms, pid));
             true
-        });
+        };
+        self.trie.each(text.as_bytes(), ws, we, &mut push);
+        self.glued(text.as_bytes(), ws, we, &mut push);
         hits.sort_unstable();
         self.collect(
             text,
@@ -2238,7 +2284,10 @@ impl Keywords {
             if ms < end && me > start {
                 continue;
             }
+            let glued = pid & GLUED != 0;
+            let pid = pid & !GLUED;
             let (lb, rb) = self.bounds.get(pid).copied().unwrap_or((false, false));
+            let lb = lb && !glued;
             let mask = self.masks.get(pid).copied().unwrap_or(0);
             let cur = mask & T_CUR != 0;
             let prev = if ms > 0 { at(b, ms - 1) } else { 0 };

@@ -185,6 +185,34 @@ impl Trie {
         self.nodes.get(node as usize).map_or(NONE, |n| n.child(cls))
     }
 
+    /// Calls `found(start, end, pattern)` for every keyword starting at `i`
+    /// and ending by `we`, wherever `i` is.
+    pub(crate) fn each_at(
+        &self,
+        text: &[u8],
+        i: usize,
+        we: usize,
+        mut found: impl FnMut(usize, usize, usize) -> bool,
+    ) {
+        let Some(win) = text.get(..we.min(text.len())) else {
+            return;
+        };
+        let mut node = win.get(i).map_or(NONE, |&c| self.step(0, c));
+        let mut j = i + 1;
+        while let Some(n) = self.nodes.get(node as usize) {
+            if n.pat != NONE && !found(i, j, n.pat as usize) {
+                return;
+            }
+            let Some(&d) = win.get(j) else { break };
+            let cls = self.class.get(usize::from(d)).copied().unwrap_or(NO_CLASS);
+            if cls == NO_CLASS {
+                break;
+            }
+            node = n.child(cls);
+            j += 1;
+        }
+    }
+
     /// Calls `found(start, end, pattern)` for every keyword occurrence
     /// inside `text[ws..we]` that may count (ASCII-led ones start after no ASCII
     /// letter), by increasing start and, at one start, increasing end.
