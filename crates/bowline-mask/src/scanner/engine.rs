@@ -1156,11 +1156,16 @@ impl Compiled {
         // 04/29 / 771", "sort 60-16-13 / 31926819"): the first value is
         // its context.
         if all_ctx && !(amount_after || amount_before || decimal_tail(sp)) {
-            if let Some(x) = it.iter().find(|x| listed_after(b, &sink.cands, sp, x.kind)) {
+            let listed = it
+                .iter()
+                .find(|x| listed_after(b, &sink.cands, sp, x.kind))
+                .map(|x| x.kind)
+                .or_else(|| corrected_after(b, &sink.cands, sp, it));
+            if let Some(kind) = listed {
                 let cand = Cand {
                     start,
                     end: sp.end,
-                    kind: x.kind,
+                    kind,
                     conf: Confidence::High,
                     tier: 0,
                     frag: NO_FRAG,
@@ -1269,7 +1274,17 @@ impl Compiled {
             (None, Some(a)) => Some((a, self.alone_conf(a, &ctx))),
             (None, None) => None,
         };
-        let (x, conf) = chosen?;
+        let (mut x, conf) = chosen?;
+        // "the password of the card: 1357": digits next to a card word are
+        // the card's PIN.
+        if x.kind == K::Password
+            && sp.digits_only()
+            && (4..=6).contains(&sp.n)
+            && card_near
+            && self.on(K::CardPin)
+        {
+            x.kind = K::CardPin;
+        }
         if x.kind == K::Phone && plus {
             start -= 1;
         } else if x.kind == K::Phone && before(b, sp.start) == b'(' {
@@ -1429,7 +1444,9 @@ impl Compiled {
                 }
             }
             // --- TR TCKN
-            if n == 11 && sp.plain() && self.on(K::TrTckn) && cs::tr_tckn(s) {
+            // Plain, or grouped in threes ("164 391 441 92").
+            let tckn_shape = sp.plain() || (sp.shape(&[3, 3, 3, 2]) && sp.seps_in(SEP_SPACE));
+            if n == 11 && tckn_shape && self.on(K::TrTckn) && cs::tr_tckn(s) {
                 // Two check digits, but 11-digit numbers are everywhere.
                 it.push(K::TrTckn, Medium, Gate::Ctx);
             }
@@ -1470,7 +1487,8 @@ impl Compiled {
                 it.push(K::ArCbu, High, Gate::Alone);
             }
             // --- ID NIK
-            if n == 16 && sp.plain() && self.on(K::IdNik) && cs::id_nik(s) {
+            let nik_shape = sp.plain() || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE));
+            if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik(s) {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
             // --- PESEL
@@ -2053,10 +2071,21 @@ impl Compiled {
                 }
                 let Some(v) = b.get(vs..we) else { break };
                 if looks_like_password(v) {
+                    // "the password of the card 1357": digits only, with a
+                    // card word between trigger and value, is the card's PIN.
+                    let kind = if (4..=6).contains(&v.len())
+                        && v.iter().all(u8::is_ascii_digit)
+                        && self.on(K::CardPin)
+                        && self.kw.scan(text, me, vs, vs, we).has(kbit(K::CardNumber))
+                    {
+                        K::CardPin
+                    } else {
+                        K::Password
+                    };
                     cands.push(Cand {
                         start: vs,
                         end: we,
-                        kind: K::Password,
+                        kind,
                         conf: if vs - me <= 24 {
                             Confidence::High
                         } else {
@@ -2705,6 +2734,64 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     })
 }
 
+/// Words that correct a value just typed ("... sorry 123450007812").
+const CORRECTIONS: &[&str] = &[
+    "sorry",
+    "sry",
+    "correction",
+    "i mean",
+    "actually",
+    "oops",
+    "galat",
+    "salah",
+    "maaf",
+    "desculpa",
+    "desculpe",
+    "quer dizer",
+    "perdón",
+    "perdon",
+    "digo",
+    "mejor dicho",
+    "pardon",
+    "plutôt",
+    "plutot",
+    "yanlış",
+    "yanlis",
+    "yani",
+    "pardon",
+    "عفوا",
+    "آسف",
+    "اقصد",
+    "أقصد",
+    "गलत",
+    "सॉरी",
+];
+
+/// The kind of a value the candidate at `sp` corrects: the previous
+/// candidate ended shortly before, a correction word lies between them and
+/// no other number, the digit counts differ by at most one and the span
+/// can be read as that kind.
+fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<PiiKind> {
+    let c = cands.last()?;
+    let gap = b.get(c.end..sp.start)?;
+    if gap.len() > 40 || gap.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    let prev_digits = b
+        .get(c.start..c.end)?
+        .iter()
+        .filter(|x| x.is_ascii_digit())
+        .count();
+    if prev_digits.abs_diff(sp.n) > 1 || !it.iter().any(|x| x.kind == c.kind) {
+        return None;
+    }
+    let corrected = CORRECTIONS.iter().any(|w| {
+        gap.windows(w.len())
+            .any(|g| g.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    corrected.then_some(c.kind)
+}
+
 /// The ASCII word (letters and apostrophes) at `i`.
 fn word_at(b: &[u8], i: usize) -> &[u8] {
     let mut j = i;
@@ -2915,6 +3002,16 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && (paren || sp.uniform && sp.seps == SEP_DASH)
         && !matches!(sp.first(), b'0' | b'1')
     {
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [2, 2, 2, 2, 2] && sp.first() == b'0' && sp.uniform {
+        // FR 01 45 67 89 10, 06 12 34 56 78.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if before(b, sp.start) == b'('
+        && sp.first() == b'0'
+        && g.first().is_some_and(|&l| l >= 3)
+        && (10..=11).contains(&n)
+    {
+        // An area code in parentheses: (0216) 444 0 123, (021) 5550 1234.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
