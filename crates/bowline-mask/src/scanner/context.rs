@@ -20,6 +20,9 @@ pub(crate) const T_GEN: u64 = 1 << 62;
 pub(crate) const T_CODE: u64 = 1 << 58;
 /// Topic bit: the keyword names what follows as "last digits" (never a full value).
 pub(crate) const T_LAST: u64 = 1 << 59;
+/// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
+/// context of a candidate by itself.
+pub(crate) const T_PWT: u64 = 1 << 57;
 
 /// The topic bit of a built-in kind.
 pub(crate) fn kbit(kind: PiiKind) -> u64 {
@@ -2143,6 +2146,13 @@ impl Keywords {
                 add(v, m, false, &mut pats, &mut masks, &mut bounds);
             }
         }
+        // Password triggers, in every spelling their own search uses, so a
+        // text whose keyword list holds none can skip that search.
+        for &t in PASSWORD_TRIGGERS {
+            for v in case_variants(t).iter().flat_map(|c| typo_variants(c)) {
+                add(v, T_PWT, true, &mut pats, &mut masks, &mut bounds);
+            }
+        }
         Ok(Keywords {
             trie: Trie::new(&pats)?,
             masks,
@@ -2332,6 +2342,9 @@ impl Keywords {
             let (lb, rb) = self.bounds.get(pid).copied().unwrap_or((false, false));
             let lb = lb && !glued;
             let mask = self.masks.get(pid).copied().unwrap_or(0);
+            if mask & !T_PWT == 0 {
+                continue;
+            }
             let cur = mask & T_CUR != 0;
             let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
             let next = at(b, me);
@@ -2369,7 +2382,7 @@ impl Keywords {
             }
             // A keyword after the candidate that is itself followed by a
             // number ("... meu número é 2793...") speaks of that number.
-            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST) != 0 {
+            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 {
                 let ahead = b.get(me..(me + 8).min(b.len())).unwrap_or(&[]);
                 if ahead.iter().any(u8::is_ascii_digit) || introduces_value(b, me) {
                     continue;

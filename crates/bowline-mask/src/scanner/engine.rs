@@ -43,7 +43,7 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, T_PWT, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -658,8 +658,12 @@ impl Compiled {
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
         let mut sink = Sink::new();
         self.builtin_pass(text, &mut sink);
+        // The keyword list, when the pass needed it for the whole text,
+        // also tells whether any password trigger is there.
+        let no_trigger =
+            sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
         let mut cands = sink.cands;
-        if self.pw.is_some() {
+        if self.pw.is_some() && !no_trigger {
             self.password_pass(text, &mut cands);
         }
         if self.dict.is_some() {
