@@ -890,8 +890,12 @@ impl Compiled {
         let tail = Self::read_group(b, j);
         let prefix = b.get(i..j).unwrap_or(&[]);
         let masked = prefix.iter().all(|c| c.eq_ignore_ascii_case(&b'x'));
-        let one_case =
-            prefix.iter().all(u8::is_ascii_lowercase) || prefix.iter().all(u8::is_ascii_uppercase);
+        // "cvv123", "CPF123...", "Rekening1295...".
+        let one_case = prefix.iter().all(u8::is_ascii_lowercase)
+            || prefix.iter().all(u8::is_ascii_uppercase)
+            || prefix.split_first().is_some_and(|(f, r)| {
+                f.is_ascii_uppercase() && r.iter().all(u8::is_ascii_lowercase)
+            });
         let symbol_after = matches!(
             at(b, g.end),
             b'@' | b'&' | b'_' | b'!' | b'#' | b'$' | b'*' | b'%'
@@ -904,7 +908,24 @@ impl Compiled {
             && one_case
             && !symbol_after;
         if g.lower && g.upper && !split {
-            // Mixed-case alphanumerics (hashes, passwords, ids) are not ours.
+            // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
+            // unless an API-key word introduces a long one.
+            if g.chars >= 20 && self.on(K::ApiKey) && !is_alnum(before(b, g.start)) {
+                let ctx = self.ctx(text, cands, g.start, g.end);
+                if ctx
+                    .nearest(kbit(K::ApiKey))
+                    .is_some_and(|h| h.before && h.clean && h.dist <= 24)
+                {
+                    cands.push(Cand {
+                        start: g.start,
+                        end: g.end,
+                        kind: K::ApiKey,
+                        conf: Confidence::High,
+                        tier: 1,
+                        frag: NO_FRAG,
+                    });
+                }
+            }
             return g.end;
         }
         let n0 = cands.len();
@@ -929,7 +950,13 @@ impl Compiled {
             && g.end - k >= 3
             && b.get(k..g.end)
                 .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
-        if word_after && cands.len() == n0 {
+        let token_taken = cands
+            .cands
+            .get(n0..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| c.start < g.end && c.end > i);
+        if word_after && !token_taken {
             let head = Group {
                 start: i,
                 end: k,
@@ -1268,6 +1295,11 @@ impl Compiled {
                     continue;
                 }
             }
+            // "0629" is an expiry only after a word that names the expiry
+            // itself ("validade", "exp"), not after a card word.
+            if x.kind == K::CardExpiry && sp.plain() && h.mask & kbit(K::CardNumber) != 0 {
+                continue;
+            }
             // A generic "code" word makes a CVV only for 3 digits or next to a card.
             if x.kind == K::CardSecurityCode && h.mask & T_CODE != 0 && sp.n != 3 && !card_near {
                 continue;
@@ -1509,7 +1541,11 @@ impl Compiled {
                 it.push(K::MxClabe, Medium, Gate::Weak);
             }
             // --- AR CBU
-            if n == 22 && (sp.plain() || sp.shape(&[8, 14])) && self.on(K::ArCbu) && cs::ar_cbu(s) {
+            if n == 22
+                && (sp.plain() || sp.shape(&[8, 14]) || sp.shape(&[11, 11]))
+                && self.on(K::ArCbu)
+                && cs::ar_cbu(s)
+            {
                 it.push(K::ArCbu, High, Gate::Alone);
             }
             // --- ID NIK
@@ -1599,6 +1635,14 @@ impl Compiled {
             if simple && (3..=4).contains(&n) && sp.plain() && self.on(K::CardSecurityCode) {
                 it.push(K::CardSecurityCode, Medium, Gate::Ctx);
             }
+            // "0629" after an expiry word: month and two-digit year.
+            if n == 4 && sp.plain() && self.on(K::CardExpiry) {
+                let m = u32::from(sp.byte(0) - b'0') * 10 + u32::from(sp.byte(1) - b'0');
+                let y = u32::from(sp.byte(2) - b'0') * 10 + u32::from(sp.byte(3) - b'0');
+                if (1..=12).contains(&m) && (20..=45).contains(&y) {
+                    it.push(K::CardExpiry, Medium, Gate::Ctx);
+                }
+            }
             // "482913", "482 913", "48 29 13".
             let otp_groups = sp.ngroups <= 2
                 || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2));
@@ -1640,7 +1684,7 @@ impl Compiled {
             && l1.is_ascii_alphabetic()
             && sp.byte(2).is_ascii_digit()
             && sp.byte(3).is_ascii_digit()
-            && sp.seps_in(SEP_SPACE | SEP_DASH)
+            && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_NEWLINE)
             && cs::iban(s)
         {
             it.push(K::Iban, High, Gate::Alone);
@@ -1748,12 +1792,16 @@ impl Compiled {
             (b"pypi-", 60),
             (b"rzp_live_", 20),
             (b"rzp_test_", 20),
+            (b"APP_USR-", 40),
+            (b"xnd_production_", 40),
+            (b"xnd_development_", 40),
+            (b"key_", 24),
         ];
         let b = text.as_bytes();
         let c = at(b, i);
         if !matches!(
             c,
-            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e'
+            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e' | b'k'
         ) {
             return None;
         }
@@ -2741,7 +2789,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     let start = sp.start;
     let after = match kind {
         K::CardSecurityCode => kbit(K::CardNumber) | kbit(K::CardExpiry),
-        K::CardExpiry => kbit(K::CardNumber),
+        K::CardExpiry => kbit(K::CardNumber) | kbit(K::CardSecurityCode),
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
