@@ -944,6 +944,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("client code", &[], T_NEG),
     ("merchant code", &[], T_NEG),
     ("store code", &[], T_NEG),
+    ("secret", &[K::ApiKey], 0),
+    ("server key", &[K::ApiKey], 0),
+    ("سويفت", &[K::SwiftBic], 0),
+    ("سويفت كود", &[K::SwiftBic], 0),
+    ("رمز السويفت", &[K::SwiftBic], 0),
     ("tracking code", &[], T_NEG),
     ("area code", &[], T_NEG),
     ("country code", &[], T_NEG),
@@ -1779,6 +1784,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("दुकान कोड", &[], T_NEG),
     ("shop code", &[], T_NEG),
     ("store code", &[], T_NEG),
+    ("secret", &[K::ApiKey], 0),
+    ("server key", &[K::ApiKey], 0),
+    ("سويفت", &[K::SwiftBic], 0),
+    ("سويفت كود", &[K::SwiftBic], 0),
+    ("رمز السويفت", &[K::SwiftBic], 0),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).
@@ -2120,7 +2130,18 @@ impl Ctx {
         let mut neg: Option<usize> = None;
         let mut near_pos: Option<usize> = None;
         for h in self.hits() {
-            if h.before && h.mask & T_NEG != 0 && h.clean && !h.period && h.dist <= 32 {
+            // A negative phrase sharing words with a keyword of the kind
+            // ("سويفت كود" + "كود البنك") does not speak against it.
+            let overlapped = self.hits().iter().any(|p| {
+                p.mask & pos != 0 && p.mask & T_NEG == 0 && p.start < h.end && h.start < p.end
+            });
+            if h.before
+                && h.mask & T_NEG != 0
+                && h.clean
+                && !h.period
+                && h.dist <= 32
+                && !overlapped
+            {
                 neg = Some(neg.map_or(h.dist, |d| d.min(h.dist)));
             }
             if h.before && h.mask & pos != 0 {

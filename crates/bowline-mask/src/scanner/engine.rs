@@ -900,14 +900,37 @@ impl Compiled {
             at(b, g.end),
             b'@' | b'&' | b'_' | b'!' | b'#' | b'$' | b'*' | b'%'
         );
+        // A lower-case word glued to an upper-case id ("ibanTR77...",
+        // "dni44724548J").
+        let upper_tail = prefix.iter().all(u8::is_ascii_lowercase)
+            && b.get(j..g.end)
+                .is_some_and(|t| !t.iter().any(u8::is_ascii_lowercase));
         let split = letters >= 2
             && j > i
             && tail.end == g.end
-            && tail.letters() == 0
+            && (tail.letters() == 0 || upper_tail)
             && !masked
             && one_case
             && !symbol_after;
+        // A lower-case word glued to an upper-case id whose first letters
+        // are upper case too ("ibanTR77..."): read the id alone.
+        let mut u = i;
+        while at(b, u).is_ascii_lowercase() {
+            u += 1;
+        }
+        let upper_after_lower = u >= i + 2
+            && u < g.end
+            && at(b, u).is_ascii_uppercase()
+            && b.get(u..g.end)
+                .is_some_and(|t| !t.iter().any(u8::is_ascii_lowercase));
         if g.lower && g.upper && !split {
+            if upper_after_lower {
+                let n1 = cands.len();
+                let end = self.chain_opt(text, Self::read_group(b, u), cands, true);
+                if cands.len() > n1 {
+                    return end.max(g.end);
+                }
+            }
             // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
             // unless an API-key word introduces a long one.
             if g.chars >= 20 && self.on(K::ApiKey) && !is_alnum(before(b, g.start)) {
@@ -1534,7 +1557,7 @@ impl Compiled {
             }
             // --- MX CLABE
             if n == 18
-                && (sp.plain() || sp.shape(&[3, 3, 11, 1]))
+                && (sp.plain() || sp.shape(&[3, 3, 11, 1]) || sp.shape(&[4, 4, 4, 4, 2]))
                 && self.on(K::MxClabe)
                 && cs::mx_clabe(s)
             {
@@ -1549,7 +1572,9 @@ impl Compiled {
                 it.push(K::ArCbu, High, Gate::Alone);
             }
             // --- ID NIK
-            let nik_shape = sp.plain() || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE));
+            let nik_shape = sp.plain()
+                || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE))
+                || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT));
             if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik(s) {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
@@ -1701,7 +1726,9 @@ impl Compiled {
         }
         // A letter next to digits: check-letter ids.
         if n == 9 {
-            if self.on(K::EsDni) && (sp.plain() || sp.shape(&[8, 1])) && cs::es_dni(s) {
+            // "44724548J", "44724548-J", "18.007.630-X".
+            let dni_shape = sp.plain() || sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1]);
+            if self.on(K::EsDni) && dni_shape && cs::es_dni(s) {
                 it.push(K::EsDni, High, Gate::Alone);
             }
             if self.on(K::EsNie) && (sp.plain() || sp.shape(&[1, 7, 1])) && cs::es_nie(s) {
@@ -1711,7 +1738,8 @@ impl Compiled {
                 it.push(K::SgNric, High, Gate::Alone);
             }
             if self.on(K::UkNino)
-                && (sp.plain() || sp.shape(&[2, 2, 2, 2, 1]) && sp.seps == SEP_SPACE)
+                && (sp.plain()
+                    || (sp.shape(&[2, 2, 2, 2, 1]) || sp.shape(&[2, 6, 1])) && sp.seps == SEP_SPACE)
                 && cs::uk_nino(s)
             {
                 it.push(K::UkNino, Medium, Gate::Alone);
@@ -1796,12 +1824,15 @@ impl Compiled {
             (b"xnd_production_", 40),
             (b"xnd_development_", 40),
             (b"key_", 24),
+            (b"Mid-server-", 30),
+            (b"Mid-client-", 30),
+            (b"SB-Mid-server-", 30),
         ];
         let b = text.as_bytes();
         let c = at(b, i);
         if !matches!(
             c,
-            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e' | b'k'
+            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e' | b'k' | b'M'
         ) {
             return None;
         }
@@ -1832,7 +1863,12 @@ impl Compiled {
             }
         }
         let body = b.get(i + p.len()..j)?;
-        if j - i < min || !body.iter().any(u8::is_ascii_digit) || is_alnum(at(b, j)) {
+        // A digit in the body, or, after a long vendor prefix, mixed case.
+        let random = body.iter().any(u8::is_ascii_digit)
+            || (p.len() >= 8
+                && body.iter().any(u8::is_ascii_lowercase)
+                && body.iter().any(u8::is_ascii_uppercase));
+        if j - i < min || !random || is_alnum(at(b, j)) {
             return None;
         }
         cands.push(Cand {
@@ -2099,11 +2135,17 @@ impl Compiled {
         if !maybe_password(b) {
             return;
         }
-        for m in ac.find_iter(text) {
+        let mut pos = 0;
+        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) {
             let (ms, me) = (m.start(), m.end());
+            // A longest match that starts inside a word ("sa|ma password")
+            // must not hide a trigger inside it: search again just after
+            // its start.
             if (ms > 0 && is_alnum(at(b, ms - 1))) || at(b, me).is_ascii_alphabetic() {
+                pos = ms + 1;
                 continue;
             }
+            pos = me;
             let mut j = me;
             for _ in 0..10 {
                 // Skip spaces and light punctuation between words.
