@@ -194,28 +194,14 @@ impl Trie {
         we: usize,
         mut found: impl FnMut(usize, usize, usize) -> bool,
     ) {
-        let Some(win) = text.get(..we.min(text.len())) else {
-            return;
-        };
-        let mut node = win.get(i).map_or(NONE, |&c| self.step(0, c));
-        let mut j = i + 1;
-        while let Some(n) = self.nodes.get(node as usize) {
-            if n.pat != NONE && !found(i, j, n.pat as usize) {
-                return;
-            }
-            let Some(&d) = win.get(j) else { break };
-            let cls = self.class.get(usize::from(d)).copied().unwrap_or(NO_CLASS);
-            if cls == NO_CLASS {
-                break;
-            }
-            node = n.child(cls);
-            j += 1;
+        if let Some(win) = text.get(..we.min(text.len())) {
+            self.walk(win, i, &mut found);
         }
     }
 
     /// Calls `found(start, end, pattern)` for every keyword occurrence
-    /// inside `text[ws..we]` that may count (ASCII-led ones start after no ASCII
-    /// letter), by increasing start and, at one start, increasing end.
+    /// inside `text[ws..we]` that may count (ASCII-led ones start after no
+    /// ASCII letter), by increasing start and, at one start, increasing end.
     /// Stops early when `found` returns false.
     #[inline]
     pub(crate) fn each(
@@ -225,11 +211,10 @@ impl Trie {
         we: usize,
         mut found: impl FnMut(usize, usize, usize) -> bool,
     ) {
-        let b = text;
-        let Some(win) = b.get(..we.min(b.len())) else {
+        let Some(win) = text.get(..we.min(text.len())) else {
             return;
         };
-        let mut prev_alpha = ws > 0 && b.get(ws - 1).is_some_and(u8::is_ascii_alphabetic);
+        let mut prev_alpha = ws > 0 && text.get(ws - 1).is_some_and(u8::is_ascii_alphabetic);
         for i in ws..win.len() {
             let Some(&c) = win.get(i) else { break };
             let how = self.start.get(usize::from(c)).copied().unwrap_or(S_NEVER);
@@ -238,21 +223,36 @@ impl Trie {
             if how == S_NEVER || (how == S_WORD && was_alpha) {
                 continue;
             }
-            let mut node = self.step(0, c);
-            let mut j = i + 1;
-            while let Some(n) = self.nodes.get(node as usize) {
-                if n.pat != NONE && !found(i, j, n.pat as usize) {
-                    return;
-                }
-                let Some(&d) = win.get(j) else { break };
-                let cls = self.class.get(usize::from(d)).copied().unwrap_or(NO_CLASS);
-                if cls == NO_CLASS {
-                    break;
-                }
-                node = n.child(cls);
-                j += 1;
+            if !self.walk(win, i, &mut found) {
+                return;
             }
         }
+    }
+
+    /// Walks the trie from `win[i]`, reporting each keyword that ends on
+    /// the way; false if `found` asked to stop.
+    #[inline]
+    fn walk(
+        &self,
+        win: &[u8],
+        i: usize,
+        found: &mut impl FnMut(usize, usize, usize) -> bool,
+    ) -> bool {
+        let mut node = win.get(i).map_or(NONE, |&c| self.step(0, c));
+        let mut j = i + 1;
+        while let Some(n) = self.nodes.get(node as usize) {
+            if n.pat != NONE && !found(i, j, n.pat as usize) {
+                return false;
+            }
+            let Some(&d) = win.get(j) else { break };
+            let cls = self.class.get(usize::from(d)).copied().unwrap_or(NO_CLASS);
+            if cls == NO_CLASS {
+                break;
+            }
+            node = n.child(cls);
+            j += 1;
+        }
+        true
     }
 }
 
