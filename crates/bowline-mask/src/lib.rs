@@ -54,7 +54,10 @@
 //!   (`<CARD_NUMBER>`), numbered placeholder (`<CARD_NUMBER_1>`), PCI
 //!   partial reveal that keeps separators (`4111 11** **** 1111`), fixed
 //!   character, keyed HMAC-SHA256 token, vault token, or keep. Unchanged
-//!   text comes back borrowed. A [`MaskSession`] keeps placeholder numbers
+//!   text comes back borrowed. Masking runs to a fixed point: masking a
+//!   value changes its neighbours' context, so the output is scanned again
+//!   and values found only now are masked too, for at most five passes
+//!   (then it fails closed). A [`MaskSession`] keeps placeholder numbers
 //!   stable across a conversation and restores them; [`StreamMasker`] and
 //!   [`StreamRestorer`] do the same for text that arrives in chunks, holding
 //!   back only a bounded tail. Sensitive authentication data (CVV, PIN,
@@ -72,6 +75,12 @@
 //!   [`Scanner::reach`] bytes of it (see its documentation for the two
 //!   exceptions), and no finding is longer than [`Scanner::max_finding_len`].
 //!   Stream maskers rely on this.
+//! - Masking is idempotent: [`Masker::mask`] of masked text changes
+//!   nothing, and masked text holds no finding of a kind whose operator is
+//!   not [`Operator::Keep`] (but inside the masker's own vault tokens, see
+//!   [`Operator::Vault`]). A text that does not settle within five passes
+//!   is blanked from the word holding the value left
+//!   ([`MaskReport::blanked_from`]).
 //! - No panics on any input; time is linear in the length of the text;
 //!   invalid configuration is a typed [`BuildError`] that names the bad item.
 //!
@@ -84,7 +93,9 @@
 //! (a keyword trie walked from word starts). Text without candidates costs that single
 //! pass and allocates nothing. No Unicode word boundary (`\b`) is ever used:
 //! it is orders of magnitude slower on non-ASCII text. Dictionaries and
-//! custom recognizers, when configured, add one pass each. See the README
+//! custom recognizers, when configured, add one pass each. Masking scans
+//! text with findings again to reach its fixed point (two scans for almost
+//! every such text); text without findings is scanned once. See the README
 //! for measured throughput.
 //!
 //! # Crate features

@@ -8,9 +8,13 @@
 //! text that could still change, and emit the rest at once.
 
 use core::fmt;
+use std::collections::VecDeque;
 use std::ops::Range;
 
-use crate::mask::{Event, MAX_MARKER_LEN, MaskReport, Masker, SessionState, VaultError};
+use crate::mask::{
+    Composer, Edit, Event, MAX_MARKER_LEN, MAX_PASSES, MaskReport, Masker, Pass, SessionState,
+    VaultError, blank_into,
+};
 
 /// Masks one text that arrives in chunks, emitting masked text as soon as
 /// it is final.
@@ -38,43 +42,79 @@ use crate::mask::{Event, MAX_MARKER_LEN, MaskReport, Masker, SessionState, Vault
 ///
 /// - The concatenated output equals [`Masker::mask`] of the concatenated
 ///   input (for [`push_bytes`](Self::push_bytes), of
-///   [`String::from_utf8_lossy`] of the bytes), whatever the chunking.
-/// - No byte of anything that could still become a finding is emitted.
-/// - The text held back is bounded: at most [`max_held_back`](Self::max_held_back)
-///   bytes, computed from the scanner's
-///   [`max_finding_len`](crate::Scanner::max_finding_len) `L` and
+///   [`String::from_utf8_lossy`] of the bytes), whatever the chunking, and
+///   so does the report of [`finish_with_report`](Self::finish_with_report)
+///   (for a [`TokenVault`](crate::TokenVault) that gives a value the same
+///   token every time, and knows the same tokens: text shaped like a token
+///   the vault issued is left alone, see [`Operator::Vault`](crate::Operator::Vault)).
+/// - No byte of anything that could still become a finding, in any pass,
+///   is emitted.
+/// - The text held back is bounded: at most
+///   [`max_held_back`](Self::max_held_back) bytes, computed from the
+///   scanner's [`max_finding_len`](crate::Scanner::max_finding_len) `L` and
 ///   [`reach`](crate::Scanner::reach) `R` (plus the longest marker `M` = 107
-///   bytes when placeholders are used): text is emitted up to `L + R + M`
-///   bytes before the end of what has arrived, in steps of at least that
-///   much, so at most `2 × (L + R + M)` bytes plus 3 bytes of a split
-///   character wait at any time. `L + R` bytes of already emitted text are
-///   kept as context.
+///   bytes when placeholders are used). With `H = L + R + M`, the first
+///   stage waits for `2H` bytes, the three next for `H + 4`, and the last
+///   one for `H + B + 4`, where `B = 5L + 2R` is how far back it may blank
+///   if masking does not settle (see [`MaskReport::blanked_from`]), plus 3
+///   bytes of a split character: `6H + 5L + 2R + 19` in all, about 30 KB
+///   with the default scanner.
 ///
 /// # Why this is correct
 ///
-/// A finding `[s, e)` depends only on `text[s - R .. e + R]` and is at most
-/// `L` bytes long. Once `N` bytes have arrived, every finding that starts
-/// before `N - (L + R)` ends before `N - R`, so it is already decided; the
-/// masker emits everything before that cut (and through the end of a
-/// finding that straddles it). Findings the scan sees in the kept context
-/// with a truncated left context end before the first byte not yet
-/// emitted, so they cannot interfere.
+/// Whole-text masking runs up to five passes (see [`Masker::mask`]); the
+/// stream chains five single-pass stages, each one's output feeding the
+/// next. A stage is the single-pass stream masker: a finding `[s, e)`
+/// depends only on `text[s - R .. e + R]` and is at most `L` bytes long, so
+/// once `N` bytes have reached a stage, every finding that starts before
+/// `N - (L + R)` ends before `N - R` and is decided; the stage emits
+/// everything before that cut (and through the end of a finding that
+/// straddles it), keeping `L + R` bytes of emitted text as context. Its
+/// concatenated output is therefore one pass over its whole input, and five
+/// chained stages are five passes over the whole text; stages after the
+/// fixed point copy their input. A later stage scans only near what the
+/// stage before it changed: elsewhere its input reads as it did to that
+/// stage, which already masked everything there. Placeholders are numbered
+/// by the first stage only, as whole-text masking numbers them in its first
+/// pass. The last stage only checks: it copies its input until it finds
+/// something, then blanks from there (from at most `B` bytes before it,
+/// which it has not emitted yet) to the end, as whole-text masking does.
+/// The report is composed stage by stage as edits become final (a later
+/// edit can absorb earlier ones), by the same code whole-text masking uses.
 pub struct StreamMasker<'s> {
     masker: Masker,
     state: Slot<'s>,
+    /// One stage per pass; the last only checks, and blanks if it must.
+    stages: Vec<Stage>,
+    /// The composer of each masking stage (all but the last stage).
+    composers: Vec<Composer>,
+    utf8: Utf8Carry,
+    report: MaskReport,
+    events: Vec<Event>,
+}
+
+/// One pass of a [`StreamMasker`]: the single-pass stream masker.
+struct Stage {
+    pass: Pass,
+    last: bool,
     window: String,
     /// Offset in `window` of the first byte not yet emitted.
     pending: usize,
-    /// Offset of `window[0]` in everything pushed.
+    /// Offset of `window[0]` in everything this stage received.
     window_abs: usize,
-    /// Bytes emitted so far.
+    /// Bytes this stage emitted so far.
     emitted: usize,
-    utf8: Utf8Carry,
     hold: usize,
     context: usize,
     step: usize,
-    report: MaskReport,
-    events: Vec<Event>,
+    lookback: usize,
+    reach: usize,
+    /// Edits of the stage before (output offsets into what this stage
+    /// received) that can still matter: what this stage must look at.
+    prev: VecDeque<Edit>,
+    /// The last stage only: where it started blanking (see
+    /// [`MaskReport::blanked_from`]).
+    blank_from: Option<usize>,
 }
 
 enum Slot<'s> {
@@ -110,20 +150,41 @@ impl<'s> StreamMasker<'s> {
             0
         };
         let hold = longest.saturating_add(reach).saturating_add(marker_len);
+        let stages = (1..=MAX_PASSES)
+            .map(|i| Stage {
+                pass: if i == 1 { Pass::First } else { Pass::Later },
+                last: i == MAX_PASSES,
+                window: String::new(),
+                pending: 0,
+                window_abs: 0,
+                emitted: 0,
+                hold,
+                context: longest.saturating_add(reach),
+                // The first stage emits in steps of `hold` bytes, which
+                // rescans each byte about 3 times (context + hold + step per
+                // step); smaller steps cut the latency but rescan more.
+                // Later stages receive text in such steps already.
+                step: if i == 1 { hold.max(64) } else { 0 },
+                // The last stage keeps more, so that blanking can start at
+                // the beginning of the word holding what it finds, and move
+                // back over what blanking exposes (see `Masker::blank_from`).
+                lookback: if i == MAX_PASSES {
+                    masker.blank_lookback()
+                } else {
+                    0
+                },
+                reach,
+                prev: VecDeque::new(),
+                blank_from: None,
+            })
+            .collect();
+        let composers = (1..MAX_PASSES).map(|i| Composer::new(i == 1)).collect();
         StreamMasker {
             masker,
             state,
-            window: String::new(),
-            pending: 0,
-            window_abs: 0,
-            emitted: 0,
+            stages,
+            composers,
             utf8: Utf8Carry::default(),
-            hold,
-            context: longest.saturating_add(reach),
-            // Emitting in steps of `hold` bytes rescans each byte about 3
-            // times (context + hold + step per step); smaller steps cut the
-            // latency but rescan more.
-            step: hold.max(64),
             report: MaskReport::default(),
             events: Vec::new(),
         }
@@ -134,7 +195,9 @@ impl<'s> StreamMasker<'s> {
     #[must_use]
     pub fn push(&mut self, chunk: &str) -> String {
         if self.utf8.is_empty() {
-            self.window.push_str(chunk);
+            if let Some(first) = self.stages.first_mut() {
+                first.window.push_str(chunk);
+            }
             self.drive(false)
         } else {
             self.push_bytes(chunk.as_bytes())
@@ -146,7 +209,9 @@ impl<'s> StreamMasker<'s> {
     /// [`String::from_utf8_lossy`].
     #[must_use]
     pub fn push_bytes(&mut self, chunk: &[u8]) -> String {
-        self.utf8.decode(chunk, &mut self.window);
+        if let Some(first) = self.stages.first_mut() {
+            self.utf8.decode(chunk, &mut first.window);
+        }
         self.drive(false)
     }
 
@@ -160,12 +225,15 @@ impl<'s> StreamMasker<'s> {
     /// stream (offsets into everything pushed and everything emitted).
     #[must_use]
     pub fn finish_with_report(mut self) -> (String, MaskReport) {
-        self.utf8.finish(&mut self.window);
+        if let Some(first) = self.stages.first_mut() {
+            self.utf8.finish(&mut first.window);
+        }
         let out = self.drive(true);
         (out, self.report)
     }
 
-    /// The report so far.
+    /// The report so far: counts of every finding masked, and the
+    /// replacements that nothing still to come can change.
     #[must_use]
     pub fn report(&self) -> &MaskReport {
         &self.report
@@ -174,63 +242,245 @@ impl<'s> StreamMasker<'s> {
     /// Bytes pushed but not yet emitted (including an incomplete character).
     #[must_use]
     pub fn held_back(&self) -> usize {
-        self.window.len() - self.pending + self.utf8.len()
+        self.stages
+            .iter()
+            .map(|s| s.window.len() - s.pending)
+            .sum::<usize>()
+            + self.utf8.len()
     }
 
-    /// The most bytes ever held back between calls.
+    /// The most bytes ever held back between calls (see the guarantees).
     #[must_use]
     pub fn max_held_back(&self) -> usize {
-        (self.hold + self.step).max(self.hold + 4) + 3
+        self.stages
+            .iter()
+            .map(|s| s.hold + s.lookback + s.step.max(4))
+            .sum::<usize>()
+            + 3
     }
 
+    /// Runs every stage on what reached it, and returns what the last one
+    /// emitted.
     fn drive(&mut self, at_end: bool) -> String {
+        let mut carry = String::new();
+        let mut carry_edits: Vec<Edit> = Vec::new();
+        let last = self.stages.len().saturating_sub(1);
+        for i in 0..self.stages.len() {
+            let Some(stage) = self.stages.get_mut(i) else {
+                break;
+            };
+            let mut out = String::new();
+            let mut edits = Vec::new();
+            // A later stage waits for text from the stage before: driving it
+            // without new text would only rescan its window.
+            if i == 0 || at_end || !carry.is_empty() {
+                if i > 0 {
+                    stage.window.push_str(&carry);
+                    stage
+                        .prev
+                        .extend(carry_edits.iter().filter(|e| e.changes_text()).cloned());
+                }
+                stage.drive(
+                    &self.masker,
+                    self.state.get(),
+                    at_end,
+                    &mut self.events,
+                    &mut out,
+                    &mut edits,
+                    &mut self.report,
+                );
+            }
+            if i < last {
+                let (input, output) = (stage.window_abs + stage.pending, stage.emitted);
+                self.compose(i, &edits, input, output, at_end);
+            }
+            carry = out;
+            carry_edits = edits;
+        }
+        carry
+    }
+
+    /// Feeds the edits of masking stage `i` to its composer, and passes
+    /// what is final on to the next composer, or to the report.
+    fn compose(&mut self, i: usize, edits: &[Edit], input: usize, output: usize, at_end: bool) {
+        let (head, tail) = self.composers.split_at_mut(i + 1);
+        let Some(composer) = head.last_mut() else {
+            return;
+        };
+        for e in edits {
+            composer.push_own(e.clone());
+        }
+        composer.set_own_frontier(input, output);
+        if at_end {
+            composer.finish();
+        }
+        if let Some(next) = tail.first_mut() {
+            composer.drain(|e| next.push_incoming(e));
+            next.set_incoming_frontier(composer.out_frontier());
+        } else {
+            let report = &mut self.report;
+            composer.drain(|e| report.push_edit(e));
+        }
+    }
+}
+
+impl Stage {
+    /// Masks what became final of this stage's input into `out`, adding its
+    /// edits (offsets into everything this stage received and emitted) to
+    /// `edits`.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a stage borrows the stream's shared parts"
+    )]
+    fn drive(
+        &mut self,
+        masker: &Masker,
+        state: &mut SessionState,
+        at_end: bool,
+        events: &mut Vec<Event>,
+        out: &mut String,
+        edits: &mut Vec<Edit>,
+        report: &mut MaskReport,
+    ) {
         let n = self.window.len();
+        if self.blank_from.is_some() {
+            // Failed closed: everything from the blanking point on is blanked.
+            blank_into(self.window.get(self.pending..).unwrap_or_default(), out);
+            self.pending = n;
+            self.emitted += out.len();
+            self.trim(at_end);
+            return;
+        }
         if !at_end && n < self.pending + self.hold + self.step {
-            return String::new();
+            return;
         }
         let cut = if at_end {
             n
         } else {
             floor_boundary(&self.window, n - self.hold)
         };
-        let mut events = core::mem::take(&mut self.events);
+        // Text this stage could still blank is not emitted.
+        let emit_to = if at_end {
+            n
+        } else {
+            floor_boundary(&self.window, cut.saturating_sub(self.lookback)).max(self.pending)
+        };
         events.clear();
-        let findings = self.masker.scanner().find_iter(&self.window);
-        self.masker
-            .plan(&self.window, self.pending, findings, &mut events);
+        self.plan(masker, events);
         let take = if at_end {
             events.len()
         } else {
             events.iter().take_while(|e| e.start() < cut).count()
         };
-        let end = match take.checked_sub(1).and_then(|i| events.get(i)) {
+        let taken = events.get(..take).unwrap_or_default();
+        let end = match taken.last() {
             Some(last) => cut.max(last.end()),
             None => cut,
         };
-        let mut out = String::new();
-        if end > self.pending {
+        if self.last {
+            if let Some(first) = taken.first() {
+                // Something is left after every masking pass: fail closed.
+                let from = masker
+                    .blank_from(&self.window, first.start())
+                    .max(self.pending);
+                out.push_str(self.window.get(self.pending..from).unwrap_or_default());
+                if let Event::Finding(f) = first {
+                    report.count_finding(f.kind());
+                }
+                let at = self.emitted + out.len();
+                report.blank_from(at);
+                self.blank_from = Some(at);
+                blank_into(self.window.get(from..).unwrap_or_default(), out);
+                self.pending = n;
+            } else {
+                out.push_str(self.window.get(self.pending..emit_to).unwrap_or_default());
+                self.pending = emit_to;
+            }
+        } else if end > self.pending {
             out.reserve(end - self.pending);
-            self.masker.apply(
-                self.state.get(),
+            masker.apply(
+                self.pass,
+                state,
                 &self.window,
                 self.pending..end,
-                events.get(..take).unwrap_or_default(),
-                &mut out,
-                Some(&mut self.report),
+                taken,
+                out,
+                edits,
+                Some(report),
                 self.window_abs,
                 self.emitted,
             );
             self.pending = end;
         }
-        self.events = events;
         self.emitted += out.len();
-        if !at_end {
-            let keep_from = floor_boundary(&self.window, self.pending.saturating_sub(self.context));
-            self.window.drain(..keep_from);
-            self.pending -= keep_from;
-            self.window_abs += keep_from;
+        self.trim(at_end);
+    }
+
+    /// Lists what this stage rewrites in its window, from `pending` on.
+    fn plan(&self, masker: &Masker, events: &mut Vec<Event>) {
+        match self.pass {
+            Pass::First => {
+                let findings = masker.scanner().find_iter(&self.window);
+                masker.plan(
+                    Pass::First,
+                    &self.window,
+                    self.pending,
+                    findings,
+                    &[],
+                    events,
+                );
+            }
+            Pass::Later => {
+                // Only text near what the stage before changed can read
+                // differently to this stage than it did to that one.
+                let pending_abs = self.window_abs + self.pending;
+                if !self
+                    .prev
+                    .iter()
+                    .any(|e| e.output.end.saturating_add(self.reach) >= pending_abs)
+                {
+                    return;
+                }
+                let prev: Vec<Edit> = self
+                    .prev
+                    .iter()
+                    .filter(|e| e.output.end >= self.window_abs)
+                    .map(|e| Edit {
+                        input: e.input.clone(),
+                        output: e.output.start.saturating_sub(self.window_abs)
+                            ..e.output.end - self.window_abs,
+                        what: e.what,
+                    })
+                    .collect();
+                let findings = masker.scanner().find_iter(&self.window);
+                masker.plan(
+                    Pass::Later,
+                    &self.window,
+                    self.pending,
+                    findings,
+                    &prev,
+                    events,
+                );
+            }
         }
-        out
+    }
+
+    /// Drops what is no longer needed as context.
+    fn trim(&mut self, at_end: bool) {
+        if at_end {
+            return;
+        }
+        let keep_from = floor_boundary(&self.window, self.pending.saturating_sub(self.context));
+        self.window.drain(..keep_from);
+        self.pending -= keep_from;
+        self.window_abs += keep_from;
+        while self
+            .prev
+            .front()
+            .is_some_and(|e| e.output.end < self.window_abs)
+        {
+            self.prev.pop_front();
+        }
     }
 }
 
@@ -239,7 +489,6 @@ impl fmt::Debug for StreamMasker<'_> {
         f.debug_struct("StreamMasker")
             .field("held_back", &self.held_back())
             .field("max_held_back", &self.max_held_back())
-            .field("emitted", &self.emitted)
             .finish_non_exhaustive()
     }
 }

@@ -19,7 +19,10 @@
 //! Stems contain no digits, so `_N` at the end of a marker is always a
 //! placeholder number; keyed tokens and the in-memory vault's tokens use a
 //! consonant-only alphabet, so no marker contains a digit run a scanner could
-//! mistake for a number (which keeps masking idempotent).
+//! mistake for a number. The scanner can still read a marker in context
+//! (`<EMAIL>` after "senha:" as a password, `UPI_ID@vbbbb` next to "upi" as
+//! a UPI id): masking runs to a fixed point to mask the first, and leaves
+//! the masker's own vault tokens alone (see `Masker::mask`).
 
 use crate::Scanner;
 use crate::kind::PiiKind;

@@ -7,6 +7,7 @@
 //! that last a conversation), [`MaskReport`] (what was replaced, where) and
 //! [`Restored`] (markers put back). Streaming lives in `crate::stream`.
 
+mod compose;
 mod keyed;
 mod marker;
 mod masker;
@@ -26,6 +27,7 @@ pub use session::MaskSession;
 pub use session::SessionSnapshot;
 pub use vault::{InMemoryVault, TokenVault, VaultError};
 
+pub(crate) use compose::{Composer, Edit};
 pub(crate) use marker::MAX_MARKER_LEN;
-pub(crate) use masker::Event;
+pub(crate) use masker::{Event, MAX_PASSES, Pass, blank_into};
 pub(crate) use session::SessionState;

@@ -49,7 +49,14 @@ pub enum Operator {
     /// never collides: a number seen before its value is numbered is
     /// skipped, and such a text seen after its number was given is written
     /// with look-alike brackets (`‹CARD_NUMBER_1›`), so restore never puts
-    /// back the wrong value.
+    /// back the wrong value; so is one that masking forms (a removed value
+    /// between `<EMAIL_` and `1>`).
+    ///
+    /// Numbers are given in the first masking pass. A value found only in a
+    /// later pass (once a neighbour was masked, see
+    /// [`Masker::mask`](crate::Masker::mask)) gets the kind's label instead,
+    /// and is reported with [`Operator::Label`]: numbering it would depend on
+    /// the order in which passes meet values, which a stream cannot know.
     Placeholder,
     /// Keep the first `first` and the last `last` letters and digits, write
     /// `*` for the others, and keep every separator (space, dash, dot, `@`)
@@ -89,6 +96,14 @@ pub enum Operator {
     /// A reversible token from the caller's [`TokenVault`](crate::TokenVault),
     /// `<IBAN@token>`; [`Masker::restore`](crate::Masker::restore) puts the
     /// value back for a caller holding the vault.
+    ///
+    /// Next to the word "upi" the scanner reads `IBAN@token` as a UPI id.
+    /// A finding strictly inside a vault token that the vault
+    /// [`detokenize`](crate::TokenVault::detokenize)s is therefore left
+    /// alone, in every pass of every masker with a vault (whatever the
+    /// finding's operator): it is the masker's own output, not a value.
+    /// Vault-shaped text whose token the vault does not know is masked like
+    /// any text.
     Vault,
     /// Leave the value as it is: for a viewer allowed to see this kind
     /// (an access decision of "full"). Sensitive authentication data is

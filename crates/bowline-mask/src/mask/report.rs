@@ -5,11 +5,19 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::compose::{Edit, EditKind};
 use super::operator::Operator;
 use crate::kind::PiiKind;
 
 /// What masking did to one text (or one stream): counts per kind and every
 /// span replaced.
+///
+/// Masking runs passes until one changes nothing (see
+/// [`Masker::mask`](crate::Masker::mask)); the report covers all of them.
+/// Its spans are offsets into the original input and into the final
+/// output, so slicing the input with [`Replacement::input`] gives what was
+/// replaced and slicing the output with [`Replacement::output`] gives what
+/// replaced it, and the text between replacements is the same in both.
 ///
 /// ```
 /// use bowline_mask::{MaskPolicy, Masker, PiiKind, Scanner};
@@ -30,10 +38,12 @@ pub struct MaskReport {
     replacements: Vec<Replacement>,
     vault_failures: usize,
     defused: usize,
+    blanked_from: Option<usize>,
 }
 
 impl MaskReport {
-    /// How many findings of `kind` were masked (or kept, by [`Operator::Keep`]).
+    /// How many findings of `kind` were masked (or kept, by
+    /// [`Operator::Keep`]), in every pass.
     #[must_use]
     pub fn count(&self, kind: PiiKind) -> usize {
         self.counts.get(&kind).copied().unwrap_or(0)
@@ -44,23 +54,50 @@ impl MaskReport {
         self.counts.iter().map(|(&k, &n)| (k, n))
     }
 
-    /// How many findings were masked or kept, of every kind.
+    /// How many findings were masked or kept, of every kind, in every pass:
+    /// the sum of [`counts`](Self::counts). At least the number of
+    /// [`replacements`](Self::replacements) (see there).
     #[must_use]
     pub fn total(&self) -> usize {
-        self.replacements.len()
+        self.counts.values().sum()
     }
 
     /// True if the text had no finding and nothing was defused.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.replacements.is_empty() && self.defused == 0
+        self.counts.is_empty() && self.defused == 0
     }
 
-    /// Every finding, in text order: masked, or kept as it was by
-    /// [`Operator::Keep`].
+    /// Every span replaced, in text order: a finding masked, or kept as it
+    /// was by [`Operator::Keep`].
+    ///
+    /// A value found only once a neighbour was masked has its own entry.
+    /// When such a value overlaps text an earlier pass wrote (the scanner
+    /// reads a password in `senha: <EMAIL>`), its entry absorbs the earlier
+    /// ones: one span of the input (all the values) and one of the output
+    /// (what replaced them), with the later finding's kind and operator. The
+    /// absorbed findings are still counted, so there can be fewer
+    /// replacements than [`total`](Self::total).
     #[must_use]
     pub fn replacements(&self) -> &[Replacement] {
         &self.replacements
+    }
+
+    /// Where masking failed closed, if it did: the output offset from which
+    /// every letter and digit was replaced by `*` (one `*` per byte, so no
+    /// offset moved).
+    ///
+    /// Masking stops after a fixed number of passes (five). A text that
+    /// still holds a value to mask after the last one (a chain of values
+    /// each exposed by masking the one before, such as a long list of
+    /// one-time codes after one "OTP") is blanked from the start of the
+    /// word holding that value to the end, so nothing unmasked is returned.
+    /// Blanking changes the context of what precedes it (a number before a
+    /// starred unit word can read as a card), so the start moves back over
+    /// a value that shows, twice at most. `None` for every other text.
+    #[must_use]
+    pub fn blanked_from(&self) -> Option<usize> {
+        self.blanked_from
     }
 
     /// How many [`Operator::Vault`] findings were labelled instead because
@@ -79,9 +116,26 @@ impl MaskReport {
         self.defused
     }
 
-    pub(crate) fn record(&mut self, replacement: Replacement) {
-        *self.counts.entry(replacement.kind).or_insert(0) += 1;
-        self.replacements.push(replacement);
+    /// Counts one finding of `kind`, masked or kept, in any pass.
+    pub(crate) fn count_finding(&mut self, kind: PiiKind) {
+        *self.counts.entry(kind).or_insert(0) += 1;
+    }
+
+    /// Adds a composed edit (input offsets into the original input, output
+    /// offsets into the final output); defusals are only counted.
+    pub(crate) fn push_edit(&mut self, edit: Edit) {
+        if let EditKind::Finding { kind, operator } = edit.what {
+            self.replacements.push(Replacement {
+                kind,
+                operator,
+                input: edit.input,
+                output: edit.output,
+            });
+        }
+    }
+
+    pub(crate) fn blank_from(&mut self, offset: usize) {
+        self.blanked_from = Some(offset);
     }
 
     pub(crate) fn vault_failed(&mut self) {
@@ -106,20 +160,6 @@ pub struct Replacement {
 }
 
 impl Replacement {
-    pub(crate) fn new(
-        kind: PiiKind,
-        operator: Operator,
-        input: Range<usize>,
-        output: Range<usize>,
-    ) -> Self {
-        Replacement {
-            kind,
-            operator,
-            input,
-            output,
-        }
-    }
-
     /// The kind of the finding.
     #[must_use]
     pub fn kind(&self) -> PiiKind {
@@ -127,7 +167,9 @@ impl Replacement {
     }
 
     /// The operator applied: the policy's, [`Operator::Remove`] for
-    /// sensitive authentication data, or [`Operator::Label`] when the vault failed.
+    /// sensitive authentication data, or [`Operator::Label`] when the vault
+    /// failed or when a value to be given a placeholder was found only in a
+    /// later pass (see [`Operator::Placeholder`]).
     #[must_use]
     pub fn operator(&self) -> Operator {
         self.operator

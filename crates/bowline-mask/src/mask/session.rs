@@ -148,6 +148,8 @@ impl MaskSession {
     /// input (`<EMAIL_1>`) whose number this session already gave to a
     /// value is rewritten with look-alike brackets (`‹EMAIL_1›`), so that
     /// [`restore`](Self::restore) can never put that value in its place.
+    /// (So masking this session's own output again defuses its
+    /// placeholders: it is [`Masker::mask`] that is idempotent.)
     #[must_use]
     pub fn mask<'t>(&mut self, text: &'t str) -> Cow<'t, str> {
         self.masker.mask_with_state(&mut self.state, text, None)

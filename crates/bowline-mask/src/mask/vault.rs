@@ -19,7 +19,10 @@ use crate::kind::PiiKind;
 /// Prefer tokens without long digit runs (the scanner could take those for
 /// numbers when masked text is masked again). Tokenizing the same value
 /// twice should give the same token, so one value has one token in a
-/// conversation.
+/// conversation (and a [`StreamMasker`](crate::StreamMasker) writes what
+/// whole-text masking writes). `detokenize` also tells the masker which
+/// vault-shaped text is its own output (see
+/// [`Operator::Vault`](crate::Operator::Vault)).
 ///
 /// ```
 /// use bowline_mask::{InMemoryVault, PiiKind, TokenVault};

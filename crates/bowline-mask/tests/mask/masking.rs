@@ -655,7 +655,8 @@ proptest! {
         let (out, report) = session.mask_with_report(&text);
         // One placeholder per value, one value per placeholder; restore gives
         // the input back, with the first spelling of equal values,
-        // sensitive authentication data removed and defused text bracketed.
+        // sensitive authentication data removed, values found only once a
+        // neighbour was masked labelled, and defused text bracketed.
         let norm = |kind: PiiKind, v: &str| -> String {
             if kind == PiiKind::Email { v.to_lowercase() } else { v.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect() }
         };
@@ -666,7 +667,12 @@ proptest! {
         for r in report.replacements() {
             expected.push_str(&text[pos..r.input().start]);
             pos = r.input().end;
-            if r.operator() != Operator::Placeholder { continue; }
+            // Labels of values found only in a later pass, and removed
+            // sensitive authentication data, stay as they are.
+            if r.operator() != Operator::Placeholder {
+                expected.push_str(&out[r.output()]);
+                continue;
+            }
             let value = &text[r.input()];
             let key = (r.kind(), norm(r.kind(), value));
             let ph = out[r.output()].to_owned();
@@ -800,27 +806,389 @@ fn session_snapshot_survives_a_round_trip() {
 }
 
 // ---------------------------------------------------------------------------
-// Idempotence, measured
+// Idempotence (issue 4, invariant 5): masking runs to a fixed point.
 
-/// Masks `samples` generated chat texts (fixed seed, so the run is the same
-/// every time) with every operator and counts the texts where masking is
-/// not idempotent or leaves a finding of a masked kind.
-///
-/// Both invariants hold for almost every text, but not all: masking a value
-/// changes the context of its neighbours. "my otp is 000000 ref 20231129"
-/// becomes "my otp is  ref 20231129", whose second pass reads the later
-/// number as the OTP; a unit or currency right after a card ("… 0006 kg@…")
-/// stops suppressing it once the email after it is masked. Closing the gap
-/// needs masking to a fixed point, in the stream masker too, which is its own
-/// piece of work. Until then this test pins the rate, so any regression
-/// fails, and prints the first examples.
+/// A masker with `policy`, a key and a fresh vault (returned too, to tell
+/// the masker's own vault tokens apart).
+fn masker_for(policy: MaskPolicy) -> (Masker, Arc<InMemoryVault>) {
+    let vault = Arc::new(InMemoryVault::new());
+    let m = Masker::builder()
+        .policy(policy)
+        .token_key(key())
+        .vault(vault.clone())
+        .build(scanner())
+        .unwrap();
+    (m, vault)
+}
+
+/// True if `span` lies strictly inside a vault token `<STEM@token>` of
+/// `text` that `vault` issued: the one kind of finding masking leaves in
+/// its output on purpose (the scanner reads `STEM@token` as a UPI id next
+/// to the word "upi").
+fn inside_own_vault_token(text: &str, span: std::ops::Range<usize>, vault: &InMemoryVault) -> bool {
+    let Some(open) = text[..span.start].rfind('<') else {
+        return false;
+    };
+    let Some(close) = text[span.end..].find('>').map(|i| span.end + i) else {
+        return false;
+    };
+    let inner = &text[open + 1..close];
+    let Some((stem, token)) = inner.split_once('@') else {
+        return false;
+    };
+    !stem.is_empty()
+        && stem.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+        && vault.detokenize(token).unwrap().is_some()
+}
+
+/// Checks invariant 5 for `text` with masker `m`: masking its output again
+/// changes nothing (and borrows), and its output holds no finding of a kind
+/// whose operator is not `Keep` (but inside the masker's own vault tokens).
+/// Unless `may_blank`, masking must also settle without failing closed.
+fn check_fixed_point(
+    m: &Masker,
+    vault: &InMemoryVault,
+    text: &str,
+    may_blank: bool,
+) -> Result<(), String> {
+    let (once, report) = m.mask_with_report(text);
+    let twice = m.mask(&once);
+    if !matches!(twice, Cow::Borrowed(_)) || twice != once {
+        return Err(format!("not idempotent: {text:?} -> {once:?} -> {twice:?}"));
+    }
+    if let Some(f) = scanner().find_iter(&once).find(|f| {
+        m.policy().operator(f.kind()) != Operator::Keep
+            && !inside_own_vault_token(&once, f.range(), vault)
+    }) {
+        return Err(format!("{text:?} -> {once:?} still has {f:?}"));
+    }
+    match report.blanked_from() {
+        Some(at) if !may_blank => Err(format!("{text:?} -> {once:?} blanked from {at}")),
+        _ => Ok(()),
+    }
+}
+
+/// Every operator as the default, and a mixed policy.
+fn policies() -> Vec<MaskPolicy> {
+    let mut all: Vec<MaskPolicy> = OPERATORS
+        .iter()
+        .map(|&op| {
+            let mut p = MaskPolicy::new();
+            p.default_operator(op);
+            p
+        })
+        .collect();
+    let mut mixed = MaskPolicy::new();
+    mixed
+        .default_operator(Operator::Placeholder)
+        .set(PiiKind::CardNumber, Operator::Keep)
+        .set(PiiKind::Email, Operator::Partial { first: 2, last: 2 })
+        .set(PiiKind::Iban, Operator::Vault)
+        .set(PiiKind::UpiId, Operator::Vault)
+        .set(PiiKind::Phone, Operator::Remove)
+        .set(PiiKind::BrCpf, Operator::KeyedToken);
+    all.push(mixed);
+    all
+}
+
+fn all_maskers() -> &'static [(Masker, Arc<InMemoryVault>)] {
+    static M: OnceLock<Vec<(Masker, Arc<InMemoryVault>)>> = OnceLock::new();
+    M.get_or_init(|| policies().into_iter().map(masker_for).collect())
+}
+
+/// Arbitrary text with chat pieces mixed in (UPI ids next to "upi", OTP
+/// lists, units after numbers), so that arbitrary bytes meet real values.
+fn arbitrary_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => any::<String>(),
+            1 => pii(),
+            1 => prop::sample::select(vec![
+                "upi ", "mera upi rahul@okaxis hai", "kg", "senha: ", "otp ", ", ", "ref ",
+                "<EMAIL_", "1>", "<UPI_ID@vbbbb>", "‹", "R$ ",
+            ]).prop_map(str::to_owned),
+        ],
+        0..8,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn masking_chat_text_is_idempotent_for_every_operator(text in chat_text()) {
+        for (m, vault) in all_maskers() {
+            if let Err(e) = check_fixed_point(m, vault, &text, false) {
+                prop_assert!(false, "{:?}: {}", m.policy().fallback_operator(), e);
+            }
+        }
+    }
+
+    #[test]
+    fn masking_arbitrary_text_is_idempotent_for_every_operator(text in arbitrary_text()) {
+        // Arbitrary text may chain five values: then it fails closed.
+        for (m, vault) in all_maskers() {
+            if let Err(e) = check_fixed_point(m, vault, &text, true) {
+                prop_assert!(false, "{:?}: {}", m.policy().fallback_operator(), e);
+            }
+        }
+    }
+
+    #[test]
+    fn report_spans_compose_across_passes(text in chat_text()) {
+        prop_assume!(!text.contains(['‹', '›']));
+        for (m, _) in all_maskers() {
+            let (out, report) = m.mask_with_report(&text);
+            check_report(&text, &out, &report);
+        }
+    }
+}
+
+/// The report describes the whole run: replacements in order, disjoint in
+/// the input and in the output, and the output is the input with each
+/// replaced span swapped for its output span (up to defused brackets).
+#[track_caller]
+fn check_report(text: &str, out: &str, report: &bowline_mask::MaskReport) {
+    let unbracket = |s: &str| s.replace('‹', "<").replace('›', ">");
+    let mut rebuilt = String::new();
+    let (mut pos, mut out_pos) = (0, 0);
+    for r in report.replacements() {
+        assert!(r.input().start >= pos, "{text:?}: {report:?}");
+        assert!(r.output().start >= out_pos, "{text:?}: {report:?}");
+        assert!(!r.input().is_empty(), "{text:?}: {report:?}");
+        rebuilt.push_str(&text[pos..r.input().start]);
+        rebuilt.push_str(&out[r.output()]);
+        if r.operator() == Operator::Keep {
+            assert_eq!(&text[r.input()], &out[r.output()]);
+        }
+        pos = r.input().end;
+        out_pos = r.output().end;
+    }
+    rebuilt.push_str(&text[pos..]);
+    assert_eq!(unbracket(&rebuilt), unbracket(out), "{text:?}: {report:?}");
+    let per_kind: usize = report.counts().map(|(_, n)| n).sum();
+    assert_eq!(per_kind, report.total());
+    assert!(report.replacements().len() <= report.total());
+}
+
+/// The two examples of issue 4, and the other ways a masked value changes
+/// its neighbours' context.
 #[test]
-#[expect(clippy::cast_precision_loss, reason = "counts are small")]
-fn masking_is_idempotent_and_leaves_no_masked_kind_on_nearly_all_texts() {
+fn issue_4_examples_reach_a_fixed_point() {
+    for (m, vault) in all_maskers() {
+        for text in [
+            "my otp is 000000 ref 20231129",
+            "5300000000000006 kg@aaa.com",
+            "otp 1111, 2222, 3333",
+            "senha: ana@example.com",
+            "mera upi 7741702733@okaxis hai",
+            "la linha digitável do boleto: 00981.49132 16038.838062 17181.210917 2 08571688260796",
+        ] {
+            check_fixed_point(m, vault, text, false).unwrap();
+        }
+    }
+}
+
+/// Found by the `mask` fuzz target: blanking that started inside a word
+/// left `IX****` (or `JX**********`), which reads as a password.
+#[test]
+fn blanking_starts_at_a_word() {
+    for (m, vault) in all_maskers() {
+        // Each pass removes the word after "senha" as the password; the
+        // fifth code is glued to "x-".
+        for (text, want, at) in [
+            ("senha54n0 nRCI n540 nJ90 IX4540", "senha    ******", 9),
+            (
+                "otp 1111, 2222, 3333, 4444, x-5555 ok",
+                "otp , , , , *-**** **",
+                12,
+            ),
+        ] {
+            let (out, report) = m.mask_with_report(text);
+            assert_eq!((&*out, report.blanked_from()), (want, Some(at)));
+            check_fixed_point(m, vault, text, true).unwrap();
+        }
+    }
+}
+
+/// Inputs the `mask` fuzz target found (minimized): blanking that exposed
+/// a number before a unit word it starred.
+#[test]
+fn fuzz_found_inputs_reach_a_fixed_point() {
+    let texts = [
+        "500000000006 kg@hi<X23$3le@aaA\u{0}com06\t000005\u{1}000& kg@a\u{1}\u{0}\u{0}\u{0}\u{0}\u{0}00\u{5}\u{0}oc@aa& kg@aaa000\u{6}530000am@okaD@vmv_2\u{0}\u{0}\u{0}\u{0}\u{0}\u{7f}kaxis>>>am@okaxis",
+    ];
+    for (m, vault) in all_maskers() {
+        for text in texts {
+            check_fixed_point(m, vault, text, true).unwrap();
+        }
+    }
+}
+
+#[test]
+fn table_of_other_cascades() {
+    for (m, vault) in all_maskers() {
+        for text in [
+            "cvv 2026-11-29 5300000000000006 ",
+            "mera upi 7741702733@okaxis hai <IBAN@vbbbc>",
+        ] {
+            check_fixed_point(m, vault, text, false).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_value_found_once_its_neighbour_is_masked_is_masked() {
+    // The unit "kg" suppresses the card; it is part of the email, so the
+    // card shows once the email is masked.
+    let text = "5300000000000006 kg@aaa.com";
+    let m = masker_with(Operator::Label);
+    let (out, report) = m.mask_with_report(text);
+    assert_eq!(out, "<CARD_NUMBER> <EMAIL>");
+    let spans: Vec<_> = report
+        .replacements()
+        .iter()
+        .map(|r| (r.kind(), r.input(), r.output()))
+        .collect();
+    assert_eq!(
+        spans,
+        vec![
+            (PiiKind::CardNumber, 0..16, 0..13),
+            (PiiKind::Email, 17..27, 14..21),
+        ]
+    );
+    for r in report.replacements() {
+        assert!(matches!(
+            (&text[r.input()], &out[r.output()]),
+            ("5300000000000006", "<CARD_NUMBER>") | ("kg@aaa.com", "<EMAIL>")
+        ));
+    }
+    // Placeholders are numbered in the first pass only (a stream cannot
+    // know ahead what a later pass finds): a later value gets the label.
+    let m = masker_with(Operator::Placeholder);
+    let (out, report) = m.mask_with_report(text);
+    assert_eq!(out, "<CARD_NUMBER> <EMAIL_1>");
+    assert_eq!(report.replacements()[0].operator(), Operator::Label);
+    assert_eq!(report.replacements()[1].operator(), Operator::Placeholder);
+    // Keep: the card may be shown, so nothing more happens.
+    let mut policy = MaskPolicy::new();
+    policy.set(PiiKind::CardNumber, Operator::Keep);
+    let m = Masker::new(scanner(), policy).unwrap();
+    let (out, report) = m.mask_with_report(text);
+    assert_eq!(out, "5300000000000006 <EMAIL>");
+    assert_eq!(report.total(), 1);
+}
+
+#[test]
+fn a_replacement_over_earlier_output_absorbs_it() {
+    // The email is labelled; the scanner then reads the label after
+    // "senha:" as the password, which is removed with the label.
+    let text = "senha: ana@example.com, ok";
+    let m = masker_with(Operator::Label);
+    let (out, report) = m.mask_with_report(text);
+    assert_eq!(out, "senha: , ok");
+    assert_eq!(report.count(PiiKind::Email), 1);
+    assert_eq!(report.count(PiiKind::Password), 1);
+    assert_eq!(report.total(), 2);
+    let [r] = report.replacements() else {
+        panic!("{report:?}")
+    };
+    assert_eq!(
+        (r.kind(), r.operator()),
+        (PiiKind::Password, Operator::Remove)
+    );
+    assert_eq!(&text[r.input()], "ana@example.com");
+    assert_eq!(&out[r.output()], "");
+    check_report(text, &out, &report);
+}
+
+#[test]
+fn lists_of_codes_are_masked_one_pass_at_a_time() {
+    // The OTP keyword speaks of the nearest number only; once it is
+    // removed, of the next.
+    let m = masker_with(Operator::Label);
+    let (out, report) = m.mask_with_report("otp 1111, 2222, 3333, 4444 ok");
+    assert_eq!(out, "otp , , ,  ok");
+    assert_eq!(report.count(PiiKind::Otp), 4);
+    assert_eq!(report.blanked_from(), None);
+}
+
+#[test]
+fn masking_that_does_not_settle_fails_closed() {
+    // Five codes need five masking passes; there are four, and the fifth
+    // pass finds the fifth code: it and everything after it is blanked.
+    let text = "otp 1111, 2222, 3333, 4444, 5555, 6666 ok ✅ é";
+    for (m, vault) in all_maskers() {
+        let (out, report) = m.mask_with_report(text);
+        assert_eq!(out, "otp , , , , ****, **** ** ✅ **", "{:?}", m.policy());
+        assert_eq!(report.blanked_from(), Some(12));
+        assert_eq!(report.count(PiiKind::Otp), 5);
+        // Blanked text is a fixed point too.
+        let again = m.mask(&out);
+        assert!(matches!(again, Cow::Borrowed(_)));
+        assert!(scanner().find_all(&out).is_empty());
+        let _ = vault;
+    }
+}
+
+#[test]
+fn own_vault_tokens_are_not_masked_again() {
+    // `UPI_ID@vbbbb` next to "upi" reads as a UPI id: the vault issued the
+    // token, so it is left alone (before, each pass wrapped it in a new one).
+    let mut policy = MaskPolicy::new();
+    policy.default_operator(Operator::Vault);
+    let (m, vault) = masker_for(policy);
+    let text = "mera upi 7741702733@okaxis hai";
+    let masked = m.mask(text).into_owned();
+    assert_eq!(masked, "mera upi <UPI_ID@vbbbb> hai");
+    assert_eq!(vault.len(), 1);
+    assert!(matches!(m.mask(&masked), Cow::Borrowed(_)));
+    assert_eq!(m.restore(&masked).unwrap().text(), text);
+    // A token the vault did not issue is masked like any text.
+    let typed = "mera upi <RAHUL@okaxis> hai";
+    let out = m.mask(typed);
+    assert!(!out.contains("RAHUL@okaxis"), "{out}");
+}
+
+#[test]
+fn placeholder_text_formed_by_masking_is_defused() {
+    // A custom kind between `<EMAIL_` and `1>` is removed; the
+    // placeholder-shaped text this forms must not restore to the email.
+    let scanner = Scanner::builder()
+        .recognizer(bowline_mask::Recognizer::new("tilde", "~~"))
+        .build()
+        .unwrap();
+    let tilde = scanner.custom_kind("tilde").unwrap();
+    let mut policy = MaskPolicy::new();
+    policy
+        .default_operator(Operator::Placeholder)
+        .set(tilde, Operator::Remove);
+    let m = Masker::new(&scanner, policy).unwrap();
+    let mut session = m.session();
+    let (out, report) = session.mask_with_report("ana@example.com <EMAIL_~~1>");
+    assert_eq!(out, "<EMAIL_1> ‹EMAIL_1›");
+    assert_eq!(report.defused(), 1);
+    assert_eq!(
+        session.restore(&out).unwrap().text(),
+        "ana@example.com ‹EMAIL_1›"
+    );
+    // The first pass's own placeholders are never defused by later passes.
+    let (out, _) = m.mask_with_report("ana@example.com and 5300000000000006 kg@aaa.com");
+    assert_eq!(out, "<EMAIL_1> and <CARD_NUMBER> <EMAIL_2>");
+}
+
+/// Masks `samples` generated chat texts (fixed seed, so every run is the
+/// same) with every policy and lists the texts where masking is not
+/// idempotent, leaves a finding of a masked kind, or fails closed. Must be
+/// none. `BOWLINE_SWEEP_SAMPLES` raises the sample for a longer local run.
+#[test]
+fn fixed_seed_sweep_finds_no_text_off_its_fixed_point() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
-    const SAMPLES: usize = 400;
+    let samples: usize = std::env::var("BOWLINE_SWEEP_SAMPLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(400);
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
         TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]),
@@ -828,35 +1196,20 @@ fn masking_is_idempotent_and_leaves_no_masked_kind_on_nearly_all_texts() {
     let strategy = chat_text();
     let mut checks = 0usize;
     let mut failures = Vec::new();
-    for _ in 0..SAMPLES {
+    for _ in 0..samples {
         let text = strategy.new_tree(&mut runner).unwrap().current();
-        for &op in OPERATORS {
-            let m = masker_with(op);
-            let once = m.mask(&text).into_owned();
-            let twice = m.mask(&once);
-            let leftover = scanner()
-                .find_all(&once)
-                .iter()
-                .any(|f| m.policy().operator(f.kind()) != Operator::Keep);
+        for (m, vault) in all_maskers() {
             checks += 1;
-            if once != *twice || leftover {
-                failures.push(format!("{op:?}: {text:?} -> {once:?}"));
+            if let Err(e) = check_fixed_point(m, vault, &text, false) {
+                failures.push(format!("{:?}: {e}", m.policy().fallback_operator()));
             }
         }
     }
-    let rate = failures.len() as f64 / checks as f64;
-    eprintln!(
-        "not idempotent: {} of {checks} ({:.2} %)",
-        failures.len(),
-        rate * 100.0
-    );
-    for f in failures.iter().take(5) {
-        eprintln!("  {f}");
-    }
+    eprintln!("off the fixed point: {} of {checks}", failures.len());
     assert!(
-        rate <= 0.005,
-        "idempotence regressed: {} of {checks} texts; first: {:?}",
+        failures.is_empty(),
+        "{} of {checks}: {:#?}",
         failures.len(),
-        failures.first()
+        &failures[..failures.len().min(5)]
     );
 }
