@@ -946,6 +946,30 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("store code", &[], T_NEG),
     ("secret", &[K::ApiKey], 0),
     ("server key", &[K::ApiKey], 0),
+    ("स्विफ्ट", &[K::SwiftBic], 0),
+    ("स्विफ्ट कोड", &[K::SwiftBic], 0),
+    ("akaun", &[K::BankAccount], 0),
+    ("no akaun", &[K::BankAccount], 0),
+    ("nombor akaun", &[K::BankAccount], 0),
+    ("tac", &[K::Otp], 0),
+    ("kod tac", &[K::Otp], 0),
+    ("chaves", &[K::BrPixKey], 0),
+    ("bancomat pay", &[K::Phone], 0),
+    ("satispay", &[K::Phone], 0),
+    ("instapay", &[K::Phone], 0),
+    ("انستاباي", &[K::Phone], 0),
+    ("فودافون كاش", &[K::Phone], 0),
+    ("المحفظة", &[K::Phone], 0),
+    ("vodafone cash", &[K::Phone], 0),
+    ("m-pesa", &[K::Phone], 0),
+    ("mpesa", &[K::Phone], 0),
+    ("gcash", &[K::Phone], 0),
+    ("yape", &[K::Phone], 0),
+    ("bizum", &[K::Phone], 0),
+    ("mb way", &[K::Phone], 0),
+    ("orange money", &[K::Phone], 0),
+    ("airtel money", &[K::Phone], 0),
+    ("momo", &[K::Phone], 0),
     ("سويفت", &[K::SwiftBic], 0),
     ("سويفت كود", &[K::SwiftBic], 0),
     ("رمز السويفت", &[K::SwiftBic], 0),
@@ -1786,6 +1810,30 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("store code", &[], T_NEG),
     ("secret", &[K::ApiKey], 0),
     ("server key", &[K::ApiKey], 0),
+    ("स्विफ्ट", &[K::SwiftBic], 0),
+    ("स्विफ्ट कोड", &[K::SwiftBic], 0),
+    ("akaun", &[K::BankAccount], 0),
+    ("no akaun", &[K::BankAccount], 0),
+    ("nombor akaun", &[K::BankAccount], 0),
+    ("tac", &[K::Otp], 0),
+    ("kod tac", &[K::Otp], 0),
+    ("chaves", &[K::BrPixKey], 0),
+    ("bancomat pay", &[K::Phone], 0),
+    ("satispay", &[K::Phone], 0),
+    ("instapay", &[K::Phone], 0),
+    ("انستاباي", &[K::Phone], 0),
+    ("فودافون كاش", &[K::Phone], 0),
+    ("المحفظة", &[K::Phone], 0),
+    ("vodafone cash", &[K::Phone], 0),
+    ("m-pesa", &[K::Phone], 0),
+    ("mpesa", &[K::Phone], 0),
+    ("gcash", &[K::Phone], 0),
+    ("yape", &[K::Phone], 0),
+    ("bizum", &[K::Phone], 0),
+    ("mb way", &[K::Phone], 0),
+    ("orange money", &[K::Phone], 0),
+    ("airtel money", &[K::Phone], 0),
+    ("momo", &[K::Phone], 0),
     ("سويفت", &[K::SwiftBic], 0),
     ("سويفت كود", &[K::SwiftBic], 0),
     ("رمز السويفت", &[K::SwiftBic], 0),
@@ -1980,6 +2028,18 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
         .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
         || b.get(j..)
             .is_some_and(|r| r.starts_with("é ".as_bytes()) || r.starts_with("è ".as_bytes()))
+}
+
+/// True if the keyword `b[ms..me]` ends with a word of at most three
+/// letters (an abbreviation such as "no", "nr", "ref").
+fn short_tail(b: &[u8], ms: usize, me: usize) -> bool {
+    let w = b.get(ms..me).unwrap_or(&[]);
+    let n = w
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    (1..=3).contains(&n)
 }
 
 /// Pattern flag: the keyword ends a label glued to other words.
@@ -2477,7 +2537,12 @@ impl Keywords {
                 dist: gap.len(),
                 before,
                 clean: clean_gap(gap),
-                period: gap.windows(2).any(|w| w == b". "),
+                // "ref no. 3894 ...": the dot of an abbreviation ending the
+                // keyword ends no sentence.
+                period: gap
+                    .windows(2)
+                    .enumerate()
+                    .any(|(k, w)| w == b". " && !(k == 0 && before && short_tail(b, ms, me))),
                 start: ms,
                 end: me,
             };

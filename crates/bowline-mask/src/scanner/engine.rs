@@ -1341,7 +1341,10 @@ impl Compiled {
         let chosen = match (best, alone) {
             // A validated value beats a context-only reading whose keyword
             // is not right next to it.
-            (Some((_, x, near)), Some(a)) if x.gate == Gate::Ctx && !near => {
+            (Some((_, x, near)), Some(a))
+                if x.gate == Gate::Ctx
+                    && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind))) =>
+            {
                 Some((a, self.alone_conf(a, &ctx)))
             }
             (Some((_, x, near)), _) => {
@@ -1681,7 +1684,8 @@ impl Compiled {
             if simple && (4..=6).contains(&n) && sp.plain() && self.on(K::CardPin) {
                 it.push(K::CardPin, Medium, Gate::Ctx);
             }
-            if simple && (5..=20).contains(&n) && self.on(K::BankAccount) {
+            // Up to 24 digits: Moroccan and West African RIBs.
+            if simple && (5..=24).contains(&n) && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
             if simple && (4..=16).contains(&n) && sp.plain() && self.on(K::Password) {
@@ -2562,6 +2566,30 @@ fn maybe_password(b: &[u8]) -> bool {
     run_ok(flags, len)
 }
 
+/// Brand names written in camel case: words, not passwords.
+const BRANDS: &[&[u8]] = &[
+    b"whatsapp",
+    b"iphone",
+    b"ipad",
+    b"paypal",
+    b"youtube",
+    b"linkedin",
+    b"facebook",
+    b"phonepe",
+    b"gpay",
+    b"mercadopago",
+    b"picpay",
+    b"nubank",
+    b"bizum",
+    b"gopay",
+    b"shopeepay",
+    b"mobikwik",
+    b"netbanking",
+    b"playstore",
+    b"appstore",
+    b"mpesa",
+];
+
 fn looks_like_password(v: &[u8]) -> bool {
     if v.len() < 4 || v.len() > 64 {
         return false;
@@ -2583,6 +2611,9 @@ fn looks_like_password(v: &[u8]) -> bool {
     let lower = v.iter().any(u8::is_ascii_lowercase);
     if !lower && !sym {
         // "JX1577558461": an upper-case reference, not a password.
+        return false;
+    }
+    if !digit && !sym && BRANDS.iter().any(|w| w.eq_ignore_ascii_case(v)) {
         return false;
     }
     let inner_upper = v.iter().skip(1).any(u8::is_ascii_uppercase) && lower;
@@ -3131,8 +3162,26 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && sp.first() == b'0'
         && g.first().is_some_and(|&l| l >= 3)
         && (10..=11).contains(&n)
+        && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_PAREN)
     {
         // An area code in parentheses: (0216) 444 0 123, (021) 5550 1234.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain()
+        && n == 11
+        && (s.starts_with(b"010")
+            || s.starts_with(b"011")
+            || s.starts_with(b"012")
+            || s.starts_with(b"015"))
+    {
+        // EG mobile 01012847730.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain()
+        && n == 11
+        && ["070", "080", "081", "090", "091"]
+            .iter()
+            .any(|p| s.starts_with(p.as_bytes()))
+    {
+        // NG mobile 08031457226.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
