@@ -2534,7 +2534,10 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for &(word, kinds, flags) in KEYWORDS {
             let key = (word.to_lowercase(), format!("{kinds:?}"), flags);
-            assert!(seen.insert(key), "`{word}` is listed twice with the same topics");
+            assert!(
+                seen.insert(key),
+                "`{word}` is listed twice with the same topics"
+            );
         }
     }
 }
