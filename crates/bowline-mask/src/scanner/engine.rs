@@ -1228,6 +1228,29 @@ impl Compiled {
                     && matches!(before(b, sp.start), 0xAB | 0xAC)
                     && digit_before(b, sp.start - 2));
         let all_ctx = it.iter().all(|x| x.gate == Gate::Ctx);
+        // A message that is nothing but one national id passing its check
+        // digits is the answer to a question asked in another message
+        // ("59923630276"): hide it (fail closed) at medium confidence.
+        let lone = sp.start <= self.window
+            && b.len() - sp.end <= self.window
+            && b.get(..sp.start)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
+            && b.get(sp.end..)
+                .is_some_and(|t| t.iter().all(u8::is_ascii_whitespace));
+        if lone {
+            let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
+            if let Some(x) = it.iter().find(|x| checked.contains(&x.kind)) {
+                let cand = Cand {
+                    start,
+                    end: sp.end,
+                    kind: x.kind,
+                    conf: Confidence::Medium,
+                    tier: 0,
+                    frag: NO_FRAG,
+                };
+                return Some((cand, false));
+            }
+        }
         // A value listed right after the one it belongs with ("4111 ... /
         // 04/29 / 771", "sort 60-16-13 / 31926819"): the first value is
         // its context.
