@@ -176,15 +176,6 @@ impl Trie {
         })
     }
 
-    #[inline]
-    fn step(&self, node: u32, c: u8) -> u32 {
-        let cls = self.class.get(usize::from(c)).copied().unwrap_or(NO_CLASS);
-        if cls == NO_CLASS {
-            return NONE;
-        }
-        self.nodes.get(node as usize).map_or(NONE, |n| n.child(cls))
-    }
-
     /// Calls `found(start, end, pattern)` for every keyword starting at `i`
     /// and ending by `we`, wherever `i` is.
     pub(crate) fn each_at(
@@ -238,8 +229,9 @@ impl Trie {
         i: usize,
         found: &mut impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
-        let mut node = win.get(i).map_or(NONE, |&c| self.step(0, c));
-        let mut j = i + 1;
+        // From the root, which ends no pattern (empty ones are skipped).
+        let mut node = 0u32;
+        let mut j = i;
         while let Some(n) = self.nodes.get(node as usize) {
             if n.pat != NONE && !found(i, j, n.pat as usize) {
                 return false;
