@@ -169,6 +169,18 @@ fn split_by_sizes<'a>(bytes: &'a [u8], sizes: &[usize]) -> Vec<&'a [u8]> {
     out
 }
 
+/// Streams `text` in chunks of `sizes` and checks that the output and the
+/// report equal masking the whole text at once.
+fn stream_matches_whole(op: Operator, text: &str, sizes: &[usize]) -> Result<(), TestCaseError> {
+    let m = warmed_masker(op, text);
+    let chunks = split_by_sizes(text.as_bytes(), sizes);
+    let (streamed, stream_report) = stream_bytes(&m, &chunks);
+    let (whole, whole_report) = m.mask_with_report(text);
+    prop_assert_eq!(&streamed, &*whole, "op {:?}", op);
+    prop_assert_eq!(stream_report, whole_report);
+    Ok(())
+}
+
 fn chunk_sizes() -> impl Strategy<Value = Vec<usize>> {
     prop::collection::vec(prop_oneof![1usize..8, 8usize..200, 200usize..5000], 1..12)
 }
@@ -182,12 +194,7 @@ proptest! {
         sizes in chunk_sizes(),
         op in prop::sample::select(OPERATORS),
     ) {
-        let m = warmed_masker(op, &text);
-        let chunks = split_by_sizes(text.as_bytes(), &sizes);
-        let (streamed, stream_report) = stream_bytes(&m, &chunks);
-        let (whole, whole_report) = m.mask_with_report(&text);
-        prop_assert_eq!(&streamed, &*whole, "op {:?}", op);
-        prop_assert_eq!(stream_report, whole_report);
+        stream_matches_whole(op, &text, &sizes)?;
     }
 
     #[test]
@@ -281,12 +288,7 @@ proptest! {
         sizes in chunk_sizes(),
         op in prop::sample::select(OPERATORS),
     ) {
-        let m = warmed_masker(op, &text);
-        let chunks = split_by_sizes(text.as_bytes(), &sizes);
-        let (streamed, stream_report) = stream_bytes(&m, &chunks);
-        let (whole, whole_report) = m.mask_with_report(&text);
-        prop_assert_eq!(&streamed, &*whole, "op {:?}", op);
-        prop_assert_eq!(stream_report, whole_report);
+        stream_matches_whole(op, &text, &sizes)?;
     }
 }
 
