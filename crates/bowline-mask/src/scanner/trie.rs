@@ -8,8 +8,10 @@
 //! each byte once and walks a few trie edges per word, several times faster
 //! than an unanchored automaton over the thousands of spellings (typo
 //! variants included) that would have to follow failure links at every byte.
+//! The trie is stored as a double array, so each step of a walk is one
+//! load and a compare.
 
-/// No pattern ends at a node / no node.
+/// No pattern ends at a state / a free slot.
 const NONE: u32 = u32::MAX;
 
 /// Where a keyword may start: never, after a non-letter, or anywhere.
@@ -23,43 +25,35 @@ pub(crate) const MAX_CLASSES: usize = 128;
 /// A byte no keyword uses.
 const NO_CLASS: u8 = u8::MAX;
 
-/// One trie node: which classes have a child (a bitmap), where its children
-/// start (they are stored together, in class order), and the pattern that
-/// ends here. Nodes are numbered breadth-first, so the nodes near the root,
-/// which every walk visits, share a few cache lines.
+/// One slot of the double array: the state stored here (if `check` names
+/// its parent), where its children start, and the pattern that ends here.
+///
+/// The child of state `s` by class `c` is the slot `s.base + c` whose
+/// `check` is `s`: one load per step, no search and no bit counting, and
+/// the three fields of a state share one cache line.
 #[derive(Clone, Copy, Debug)]
-struct Node {
-    bits: [u64; 2],
-    first: u32,
+struct Slot {
+    base: u32,
+    check: u32,
     pat: u32,
 }
 
-impl Node {
-    #[inline]
-    fn child(&self, cls: u8) -> u32 {
-        let (w, bit) = (usize::from(cls >> 6), 1u64 << (cls & 63));
-        let (lo, hi) = (self.bits[0], self.bits[1]);
-        let word = if w == 0 { lo } else { hi };
-        if word & bit == 0 {
-            return NONE;
-        }
-        let below = if w == 0 {
-            (lo & (bit - 1)).count_ones()
-        } else {
-            lo.count_ones() + (hi & (bit - 1)).count_ones()
-        };
-        self.first + below
-    }
-}
+const FREE: Slot = Slot {
+    base: 0,
+    check: NONE,
+    pat: NONE,
+};
 
-/// A trie over lowercased (ASCII) keyword bytes.
+/// A trie over lowercased (ASCII) keyword bytes, laid out as a double
+/// array.
 #[derive(Debug)]
 pub(crate) struct Trie {
     /// Class of each (lowercased) byte, or [`NO_CLASS`].
     class: Box<[u8; 256]>,
     /// Where a keyword may start, by text byte.
     start: Box<[u8; 256]>,
-    nodes: Vec<Node>,
+    /// Slot 0 is the root.
+    slots: Vec<Slot>,
 }
 
 /// The keywords use more distinct bytes than a trie node can index.
@@ -98,8 +92,8 @@ impl Trie {
                 *slot = l;
             }
         }
-        // Build with per-node child lists (by class), then lay the nodes
-        // out breadth-first.
+        // Build with per-node child lists (by class), then place the nodes
+        // in the double array breadth-first.
         let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut pats: Vec<u32> = vec![NONE];
         for (id, p) in patterns.iter().enumerate() {
@@ -147,32 +141,11 @@ impl Trie {
                 }
             }
         }
-        // Breadth-first numbering: `order[new] = old`.
-        let mut order: Vec<u32> = vec![0];
-        let mut nodes = Vec::with_capacity(kids.len());
-        let mut q = 0usize;
-        while let Some(&old) = order.get(q) {
-            q += 1;
-            let mut v = kids.get(old as usize).cloned().unwrap_or_default();
-            v.sort_unstable_by_key(|&(b, _)| b);
-            let mut bits = [0u64; 2];
-            for &(b, _) in &v {
-                if let Some(w) = bits.get_mut(usize::from(b >> 6)) {
-                    *w |= 1u64 << (b & 63);
-                }
-            }
-            let first = u32::try_from(order.len()).unwrap_or(NONE);
-            order.extend(v.iter().map(|&(_, n)| n));
-            nodes.push(Node {
-                bits,
-                first,
-                pat: pats.get(old as usize).copied().unwrap_or(NONE),
-            });
-        }
+        let slots = place(&kids, &pats);
         Ok(Trie {
             class,
             start,
-            nodes,
+            slots,
         })
     }
 
@@ -230,22 +203,99 @@ impl Trie {
         found: &mut impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
         // From the root, which ends no pattern (empty ones are skipped).
-        let mut node = 0u32;
-        let mut j = i;
-        while let Some(n) = self.nodes.get(node as usize) {
-            if n.pat != NONE && !found(i, j, n.pat as usize) {
+        let mut state = 0u32;
+        let Some(mut cur) = self.slots.first().copied() else {
+            return true;
+        };
+        let mut end = i;
+        loop {
+            if cur.pat != NONE && !found(i, end, cur.pat as usize) {
                 return false;
             }
-            let Some(&d) = win.get(j) else { break };
-            let cls = self.class.get(usize::from(d)).copied().unwrap_or(NO_CLASS);
+            let Some(&byte) = win.get(end) else { break };
+            let cls = self
+                .class
+                .get(usize::from(byte))
+                .copied()
+                .unwrap_or(NO_CLASS);
             if cls == NO_CLASS {
                 break;
             }
-            node = n.child(cls);
-            j += 1;
+            let to = cur.base + u32::from(cls);
+            match self.slots.get(to as usize) {
+                Some(&next) if next.check == state => {
+                    state = to;
+                    cur = next;
+                }
+                _ => break,
+            }
+            end += 1;
         }
         true
     }
+}
+
+/// Lays the trie of `kids` (children by class of each node, node 0 the
+/// root) and `pats` (the pattern ending at each node) out as a double
+/// array, breadth-first so the states near the root share cache lines.
+fn place(kids: &[Vec<(u8, u32)>], pats: &[u32]) -> Vec<Slot> {
+    let mut slots = vec![Slot {
+        check: NONE - 1,
+        pat: pats.first().copied().unwrap_or(NONE),
+        base: 0,
+    }];
+    // Below `low` every slot is taken.
+    let mut low = 1usize;
+    // (node, its slot), in breadth-first order.
+    let mut queue: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut q = 0usize;
+    while let Some(&(node, at)) = queue.get(q) {
+        q += 1;
+        let mut v = kids.get(node as usize).cloned().unwrap_or_default();
+        if v.is_empty() {
+            continue;
+        }
+        v.sort_unstable_by_key(|&(c, _)| c);
+        let c0 = usize::from(v.first().map_or(0, |&(c, _)| c));
+        while slots.get(low).is_some_and(|s| s.check != NONE) {
+            low += 1;
+        }
+        // The smallest base that puts every child on a free slot.
+        let mut base = low.saturating_sub(c0);
+        loop {
+            let fits = v.iter().all(|&(c, _)| {
+                let t = base + usize::from(c);
+                t != 0 && slots.get(t).is_none_or(|s| s.check == NONE)
+            });
+            if fits {
+                break;
+            }
+            base += 1;
+        }
+        // Slots are numbered in `u32`; four billion of them would not fit
+        // in memory before this gives up.
+        let Ok(base32) = u32::try_from(base) else {
+            break;
+        };
+        if let Some(p) = slots.get_mut(at as usize) {
+            p.base = base32;
+        }
+        for &(c, child) in &v {
+            let t = base + usize::from(c);
+            if slots.len() <= t {
+                slots.resize(t + 1, FREE);
+            }
+            if let (Some(s), Ok(t32)) = (slots.get_mut(t), u32::try_from(t)) {
+                *s = Slot {
+                    base: 0,
+                    check: at,
+                    pat: pats.get(child as usize).copied().unwrap_or(NONE),
+                };
+                queue.push((child, t32));
+            }
+        }
+    }
+    slots
 }
 
 #[cfg(test)]
@@ -276,6 +326,48 @@ mod tests {
         assert_eq!(all(&t, "500card"), vec![(3, 7, 0)]);
         assert_eq!(all(&t, "número"), vec![(0, 7, 4)]);
         assert!(all(&t, "NÚMERO").is_empty(), "non-ASCII case is not folded");
+    }
+
+    /// Every occurrence, found the slow way: each start, each pattern.
+    fn naive(pats: &[String], s: &str) -> Vec<(usize, usize, usize)> {
+        let b = s.as_bytes();
+        let mut v = Vec::new();
+        for i in 0..b.len() {
+            let first = b[i];
+            if first.is_ascii_alphanumeric() && i > 0 && b[i - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            for (id, p) in pats.iter().enumerate() {
+                let p = p.as_bytes();
+                let hit = b.len() - i >= p.len()
+                    && b[i..i + p.len()]
+                        .iter()
+                        .zip(p)
+                        .all(|(x, y)| x.eq_ignore_ascii_case(y));
+                // The first of the spellings equal after lowercasing wins.
+                let first_id = pats
+                    .iter()
+                    .position(|q| q.eq_ignore_ascii_case(std::str::from_utf8(p).unwrap()));
+                if hit && !p.is_empty() && first_id == Some(id) {
+                    v.push((i, i + p.len(), id));
+                }
+            }
+        }
+        v.sort_unstable();
+        v
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn finds_what_a_naive_search_finds(
+            pats in proptest::collection::vec("[abAB é€رم 1-]{0,5}", 1..40),
+            text in "[abAB é€رم 1-]{0,60}",
+        ) {
+            let t = Trie::new(&pats).unwrap();
+            let mut got = all(&t, &text);
+            got.sort_unstable();
+            proptest::prop_assert_eq!(got, naive(&pats, &text));
+        }
     }
 
     #[test]
