@@ -451,10 +451,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("upi", &[K::UpiId], 0),
     ("upi id", &[K::UpiId], 0),
     ("vpa", &[K::UpiId], 0),
-    ("gpay", &[K::UpiId], 0),
+    ("gpay", &[K::UpiId, K::Phone], 0),
     ("google pay", &[K::UpiId], 0),
-    ("phonepe", &[K::UpiId], 0),
-    ("paytm", &[K::UpiId], 0),
+    ("phonepe", &[K::UpiId, K::Phone], 0),
+    ("paytm", &[K::UpiId, K::Phone], 0),
     ("bhim", &[K::UpiId], 0),
     ("pix", &[K::BrPixKey, K::Phone], 0),
     ("chave", &[K::BrPixKey], 0),
@@ -969,6 +969,21 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("orange money", &[K::Phone], 0),
     ("airtel money", &[K::Phone], 0),
     ("momo", &[K::Phone], 0),
+    ("yapeame", &[K::Phone], 0),
+    ("yapéame", &[K::Phone], 0),
+    ("yapear", &[K::Phone], 0),
+    ("plin", &[K::Phone], 0),
+    // A payment sent to the wrong phone number.
+    ("wrong number", &[K::Phone], 0),
+    ("right number", &[K::Phone], 0),
+    ("correct number", &[K::Phone], 0),
+    ("galat number", &[K::Phone], 0),
+    ("sahi number", &[K::Phone], 0),
+    ("número equivocado", &[K::Phone], 0),
+    ("numero equivocado", &[K::Phone], 0),
+    ("numero sbagliato", &[K::Phone], 0),
+    ("mauvais numéro", &[K::Phone], 0),
+    ("nomor salah", &[K::Phone], 0),
     ("offer code", &[], T_NEG),
     ("पिनकोड", &[], T_NEG),
     ("سويفت كود", &[K::SwiftBic], 0),
@@ -2357,6 +2372,23 @@ impl Keywords {
                     .masks
                     .get(p as usize & !GLUED)
                     .is_some_and(|m| m & want != 0)
+        })
+    }
+
+    /// True unless `raw` covers `text[ws..we]` and every keyword inside it
+    /// speaks of a topic in `bit`.
+    pub(crate) fn foreign(&self, raw: &Raw, ws: usize, we: usize, bit: u64) -> bool {
+        if !raw.covers(ws, we) {
+            return true;
+        }
+        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
+            let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
+            ms >= ws
+                && me <= we
+                && self
+                    .masks
+                    .get(p as usize & !GLUED)
+                    .is_none_or(|m| m & bit == 0)
         })
     }
 

@@ -1184,6 +1184,41 @@ impl Compiled {
         }
     }
 
+    /// The kind of the value right before `sp` when `sp` is another number
+    /// of the same kind written the same way ("NIK istri 3671..., anak
+    /// 3578...", "should be 0917 812 4456 but I sent to 0917 812 4465"):
+    /// the same digit grouping, and between the two a short gap without
+    /// digits or a keyword of something else.
+    fn sibling_after(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+        (cws, cwe): (usize, usize),
+    ) -> Option<PiiKind> {
+        let b = text.as_bytes();
+        let c = *sink.cands.last()?;
+        let gap = b.get(c.end..sp.start)?;
+        // Not a piece of one larger number: the value before stands on its
+        // own, and something other than digit separators lies between.
+        if c.frag != NO_FRAG
+            || !sp.digits_only()
+            || gap.len() > 40
+            || gap
+                .iter()
+                .all(|x| matches!(x, b' ' | b'.' | b'-' | b'/' | b'\n'))
+            || gap.iter().any(u8::is_ascii_digit)
+            || memchr::memchr_iter(b'\n', gap).nth(1).is_some()
+            || !it.iter().any(|x| x.kind == c.kind)
+            || digit_runs(b, c.start, c.end) != digit_runs(b, sp.start, sp.end)
+        {
+            return None;
+        }
+        let raw = sink.raw(self, text, cws.min(c.end), cwe);
+        (!self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))).then_some(c.kind)
+    }
+
     /// Decides among the interpretations of a span using context.
     /// The keyword occurrences are found (once per chain window, in `sink`)
     /// only when a reading needs them.
@@ -1260,6 +1295,10 @@ impl Compiled {
                 .find(|x| listed_after(b, &sink.cands, sp, x.kind))
                 .map(|x| x.kind)
                 .or_else(|| corrected_after(b, &sink.cands, sp, it));
+            let listed = match listed {
+                Some(k) => Some(k),
+                None => self.sibling_after(text, sink, sp, it, (cws, cwe)),
+            };
             if let Some(kind) = listed {
                 let cand = Cand {
                     start,
@@ -3034,6 +3073,34 @@ fn push_group(b: &[u8], sp: &mut Span, g: &Group, inner: bool) -> bool {
     true
 }
 
+/// The lengths of the digit runs in `b[s..e]` (at most eight runs, the
+/// count of runs last), the shape two values typed alike share.
+fn digit_runs(b: &[u8], s: usize, e: usize) -> [u8; 9] {
+    let mut runs = [0u8; 9];
+    let mut k = 0usize;
+    let mut i = s;
+    let mut in_run = false;
+    while i < e {
+        if let Some((_, l)) = digit_at(b, i) {
+            if !in_run && i > s && runs.get(k).is_some_and(|&r| r > 0) {
+                k += 1;
+            }
+            in_run = true;
+            if let Some(r) = runs.get_mut(k.min(7)) {
+                *r = r.saturating_add(1);
+            }
+            i += l;
+        } else {
+            in_run = false;
+            i += 1;
+        }
+    }
+    if let Some(last) = runs.last_mut() {
+        *last = u8::try_from(k + 1).unwrap_or(u8::MAX);
+    }
+    runs
+}
+
 /// The neighbour groups of span `s..=e` it would be a fragment of.
 fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(usize, usize); 2] {
     let mut frag = NO_FRAG;
@@ -3233,6 +3300,15 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if sp.plain() && n == 10 && matches!(sp.first(), b'6'..=b'9') {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if (9..=12).contains(&n)
+        && g.len() >= 3
+        && sp.uniform
+        && g.iter().all(|&l| (2..=4).contains(&l))
+    {
+        // A mobile number grouped the way people read it out ("0917 812
+        // 4456", "338 602 7714", "951 208 744", "77 512 84 09"): next to a
+        // phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     }
 }

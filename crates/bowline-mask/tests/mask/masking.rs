@@ -998,8 +998,8 @@ fn blanking_starts_at_a_word() {
         for (text, want, at) in [
             ("senha54n0 nRCI n540 nJ90 IX4540", "senha    ******", 9),
             (
-                "otp 1111, 2222, 3333, 4444, x-5555 ok",
-                "otp , , , , *-**** **",
+                "otp 1111, 22222, 333333, 4444444, x-55555555 ok",
+                "otp , , , , *-******** **",
                 12,
             ),
         ] {
@@ -1102,24 +1102,36 @@ fn a_replacement_over_earlier_output_absorbs_it() {
 }
 
 #[test]
-fn lists_of_codes_are_masked_one_pass_at_a_time() {
-    // The OTP keyword speaks of the nearest number only; once it is
-    // removed, of the next.
+fn lists_of_codes_are_masked() {
+    // Codes typed alike after one keyword are found together; codes of
+    // different lengths one masking pass at a time (the OTP keyword speaks
+    // of the nearest number only; once it is removed, of the next).
     let m = masker_with(Operator::Label);
-    let (out, report) = m.mask_with_report("otp 1111, 2222, 3333, 4444 ok");
-    assert_eq!(out, "otp , , ,  ok");
-    assert_eq!(report.count(PiiKind::Otp), 4);
-    assert_eq!(report.blanked_from(), None);
+    for text in [
+        "otp 1111, 2222, 3333, 4444 ok",
+        "otp 1111, 22222, 333333, 4444 ok",
+    ] {
+        let (out, report) = m.mask_with_report(text);
+        assert_eq!(out, "otp , , ,  ok");
+        assert_eq!(report.count(PiiKind::Otp), 4);
+        assert_eq!(report.blanked_from(), None);
+    }
 }
 
 #[test]
 fn masking_that_does_not_settle_fails_closed() {
-    // Five codes need five masking passes; there are four, and the fifth
-    // pass finds the fifth code: it and everything after it is blanked.
-    let text = "otp 1111, 2222, 3333, 4444, 5555, 6666 ok ✅ é";
+    // Five codes of different lengths need five masking passes; there are
+    // four, and the fifth pass finds the fifth code: it and everything
+    // after it is blanked.
+    let text = "otp 1111, 22222, 333333, 4444444, 55555555, 666666 ok ✅ é";
     for (m, vault) in all_maskers() {
         let (out, report) = m.mask_with_report(text);
-        assert_eq!(out, "otp , , , , ****, **** ** ✅ **", "{:?}", m.policy());
+        assert_eq!(
+            out,
+            "otp , , , , ********, ****** ** ✅ **",
+            "{:?}",
+            m.policy()
+        );
         assert_eq!(report.blanked_from(), Some(12));
         assert_eq!(report.count(PiiKind::Otp), 5);
         // Blanked text is a fixed point too.
