@@ -1504,7 +1504,14 @@ impl Compiled {
             }
             // "00" international prefix.
             let g0 = usize::from(sp.glens().first().copied().unwrap_or(0));
-            if !plus && self.on(K::Phone) && s.starts_with(b"00") && n >= 10 && (g0 == 2 || g0 >= 4)
+            // Not the tail of an id ("CLM-00982213-01"); an order or
+            // reference word speaks against it.
+            if !plus
+                && self.on(K::Phone)
+                && s.starts_with(b"00")
+                && n >= 10
+                && (g0 == 2 || g0 >= 4)
+                && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
             {
                 if let Some(pc) = s.get(2..).and_then(cs::phone_country) {
                     let nsn = n.saturating_sub(
@@ -1519,7 +1526,7 @@ impl Compiled {
                     if (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len))
                         .contains(&nsn)
                     {
-                        it.push(K::Phone, Medium, Gate::Alone);
+                        it.push(K::Phone, Medium, Gate::Weak);
                     }
                 }
             }
@@ -1630,7 +1637,10 @@ impl Compiled {
             }
             // --- AR CBU
             if n == 22
-                && (sp.plain() || sp.shape(&[8, 14]) || sp.shape(&[11, 11]))
+                && (sp.plain()
+                    || sp.shape(&[8, 14])
+                    || sp.shape(&[11, 11])
+                    || (sp.shape(&[4, 4, 4, 4, 4, 2]) && sp.uniform))
                 && self.on(K::ArCbu)
                 && cs::ar_cbu(s)
             {
@@ -1733,9 +1743,11 @@ impl Compiled {
                     it.push(K::CardExpiry, Medium, Gate::Ctx);
                 }
             }
-            // "482913", "482 913", "48 29 13".
+            // "482913", "482 913", "48 29 13", "4 8 2 9 1 3".
+            let one_by_one = sp.ngroups == n && sp.uniform;
             let otp_groups = sp.ngroups <= 2
-                || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2));
+                || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2))
+                || one_by_one;
             if sp.seps_in(SEP_SPACE | SEP_DASH)
                 && (4..=8).contains(&n)
                 && otp_groups
@@ -1743,7 +1755,9 @@ impl Compiled {
             {
                 it.push(K::Otp, Medium, Gate::Ctx);
             }
-            if simple && (4..=6).contains(&n) && sp.plain() && self.on(K::CardPin) {
+            // "4826", "48 26", "4 8 2 6".
+            let pin_groups = sp.plain() || one_by_one || (sp.shape(&[2, 2]) && sp.uniform);
+            if simple && (4..=6).contains(&n) && pin_groups && self.on(K::CardPin) {
                 it.push(K::CardPin, Medium, Gate::Ctx);
             }
             // Up to 24 digits: Moroccan and West African RIBs.
@@ -1893,12 +1907,27 @@ impl Compiled {
             (b"Mid-server-", 30),
             (b"Mid-client-", 30),
             (b"SB-Mid-server-", 30),
+            (b"FLWSECK_TEST-", 32),
+            (b"FLWSECK-", 32),
+            (b"FLWPUBK_TEST-", 32),
+            (b"FLWPUBK-", 32),
         ];
         let b = text.as_bytes();
         let c = at(b, i);
         if !matches!(
             c,
-            b's' | b'p' | b'r' | b'w' | b'A' | b'g' | b'x' | b'S' | b'n' | b'e' | b'k' | b'M'
+            b's' | b'p'
+                | b'r'
+                | b'w'
+                | b'A'
+                | b'g'
+                | b'x'
+                | b'S'
+                | b'n'
+                | b'e'
+                | b'k'
+                | b'M'
+                | b'F'
         ) {
             return None;
         }
