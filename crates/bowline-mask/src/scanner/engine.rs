@@ -1294,11 +1294,8 @@ impl Compiled {
                 .iter()
                 .find(|x| listed_after(b, &sink.cands, sp, x.kind))
                 .map(|x| x.kind)
-                .or_else(|| corrected_after(b, &sink.cands, sp, it));
-            let listed = match listed {
-                Some(k) => Some(k),
-                None => self.sibling_after(text, sink, sp, it, (cws, cwe)),
-            };
+                .or_else(|| corrected_after(b, &sink.cands, sp, it))
+                .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)));
             if let Some(kind) = listed {
                 let cand = Cand {
                     start,
