@@ -246,28 +246,33 @@ const C_DIGIT: u8 = 1;
 const C_LOWER: u8 = 2;
 const C_UPPER: u8 = 4;
 
-const CLASSES: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        // `i < 256`, so the cast is lossless.
-        #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
-        let c = i as u8;
-        #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
-        let slot = &mut t[i];
-        *slot = if c.is_ascii_digit() {
-            C_DIGIT
-        } else if c.is_ascii_lowercase() {
-            C_LOWER
-        } else if c.is_ascii_uppercase() {
-            C_UPPER
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
+/// A 256-entry table holding `body` for every byte `c`, built at compile
+/// time (stable const fns cannot take a closure).
+macro_rules! byte_table {
+    (|$c:ident| $body:expr) => {{
+        let mut t = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
+            let $c = i as u8;
+            #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
+            let slot = &mut t[i];
+            *slot = $body;
+            i += 1;
+        }
+        t
+    }};
+}
+
+const CLASSES: [u8; 256] = byte_table!(|c| if c.is_ascii_digit() {
+    C_DIGIT
+} else if c.is_ascii_lowercase() {
+    C_LOWER
+} else if c.is_ascii_uppercase() {
+    C_UPPER
+} else {
+    0
+});
 
 #[inline]
 fn class(c: u8) -> u8 {
@@ -286,28 +291,16 @@ const T_ALNUM: u8 = 1;
 const T_AT: u8 = 2;
 const T_MULTI: u8 = 3;
 
-const TRIGGERS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
-        let c = i as u8;
-        #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
-        let slot = &mut t[i];
-        *slot = if c.is_ascii_digit() || c.is_ascii_uppercase() {
-            T_ALNUM
-        } else if c == b'@' {
-            T_AT
-        } else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xEF {
-            // Leads of Arabic-Indic, Devanagari and full-width digits.
-            T_MULTI
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
+const TRIGGERS: [u8; 256] = byte_table!(|c| if c.is_ascii_digit() || c.is_ascii_uppercase() {
+    T_ALNUM
+} else if c == b'@' {
+    T_AT
+} else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xEF {
+    // Leads of Arabic-Indic, Devanagari and full-width digits.
+    T_MULTI
+} else {
+    0
+});
 
 #[inline]
 fn trigger(c: u8) -> u8 {
@@ -2590,43 +2583,33 @@ fn maybe_password(b: &[u8]) -> bool {
     const END: u8 = 64;
     /// An upper-case letter (`INNER_UPPER` when not first in its run).
     const UPPER: u8 = 128;
-    const CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 0;
-        while i < 256 {
-            #[expect(clippy::cast_possible_truncation, reason = "i < 256")]
-            let c = i as u8;
-            let mut f = 0u8;
-            if c <= b' ' || c >= 0x7F || c == b'"' || c == b'\'' || c == b'`' {
-                f = END;
-            } else {
-                if c.is_ascii_digit() {
-                    f |= DIGIT;
-                } else if c.is_ascii_lowercase() {
-                    f |= LETTER | LOWER;
-                } else if c.is_ascii_uppercase() {
-                    f |= LETTER | UPPER;
-                }
-                let syms = b"@#$%&*!_^~+=?/|<>{}[]-.";
-                let mut k = 0;
-                while k < syms.len() {
-                    #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
-                    if syms[k] == c {
-                        f |= SYM;
-                    }
-                    k += 1;
-                }
-                if !(c.is_ascii_alphabetic() || c == b'-' || c == b'.') {
-                    f |= OTHER;
-                }
+    const CLASS: [u8; 256] = byte_table!(|c| {
+        let mut f = 0u8;
+        if c <= b' ' || c >= 0x7F || c == b'"' || c == b'\'' || c == b'`' {
+            f = END;
+        } else {
+            if c.is_ascii_digit() {
+                f |= DIGIT;
+            } else if c.is_ascii_lowercase() {
+                f |= LETTER | LOWER;
+            } else if c.is_ascii_uppercase() {
+                f |= LETTER | UPPER;
             }
-            #[expect(clippy::indexing_slicing, reason = "i < 256 in a const table")]
-            let slot = &mut t[i];
-            *slot = f;
-            i += 1;
+            let syms = b"@#$%&*!_^~+=?/|<>{}[]-.";
+            let mut k = 0;
+            while k < syms.len() {
+                #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
+                if syms[k] == c {
+                    f |= SYM;
+                }
+                k += 1;
+            }
+            if !(c.is_ascii_alphabetic() || c == b'-' || c == b'.') {
+                f |= OTHER;
+            }
         }
-        t
-    };
+        f
+    });
     let mut flags = 0u8;
     let mut len = 0usize;
     let run_ok = |flags: u8, len: usize| {
