@@ -43,7 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, T_PWT, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, T_NEG, T_PWT, case_variants, kbit,
+    typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1224,7 +1225,7 @@ impl Compiled {
         (cws, cwe): (usize, usize),
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
-        let mut start = sp.start;
+        let start = sp.start;
         // A single strongly validated reading (IBAN, grouped card, formatted
         // CPF ...) needs no context: it is reported at High either way.
         if let (1, Some(x)) = (it.n, it.iter().next()) {
@@ -1306,6 +1307,23 @@ impl Compiled {
         if all_ctx && (amount_after || amount_before || decimal_tail(sp)) {
             return None;
         }
+        let plus = (plus, hash_before, amount_after, amount_before, all_ctx);
+        self.gate_ctx(text, sp, it, sink, (cws, cwe), plus)
+            .or_else(|| self.answered(text, sink, sp, it))
+    }
+
+    /// [`Self::gate`] with the keywords of the window.
+    fn gate_ctx(
+        &self,
+        text: &str,
+        sp: &Span,
+        it: &Interps,
+        sink: &mut Sink,
+        (cws, cwe): (usize, usize),
+        (plus, hash_before, amount_after, amount_before, all_ctx): (bool, bool, bool, bool, bool),
+    ) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        let mut start = sp.start;
         let raw = sink.raw(self, text, cws, cwe);
         let ctx = {
             let b = text.as_bytes();
@@ -1442,6 +1460,85 @@ impl Compiled {
             },
             strong,
         ))
+    }
+
+    /// A value given alone as the answer to a question asked on the line
+    /// above, in a transcript pasted into one message ("Agent: kindly
+    /// confirm your registered mobile number\nCustomer: 9845012367"): the
+    /// reading the question names, at medium confidence.
+    fn answered(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        let mut want = 0u64;
+        for x in it.iter() {
+            want |= kbit(x.kind);
+        }
+        let kinds = self.asked_above(text, sink, sp.start, sp.end, want)?;
+        let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
+        let plus = before(text.as_bytes(), sp.start) == b'+' && x.kind == K::Phone;
+        let cand = Cand {
+            start: sp.start - usize::from(plus),
+            end: sp.end,
+            kind: x.kind,
+            conf: Confidence::Medium,
+            tier: 0,
+            frag: NO_FRAG,
+        };
+        Some((cand, false))
+    }
+
+    /// The topics of `want` that the line above asks for, when `[start,
+    /// end)` is the whole answer on a speaker's line of a transcript: both
+    /// lines begin with a speaker's name and a colon (after an optional
+    /// `[date, time]`), the names differ, at most two short words come
+    /// between the colon and the value, nothing but punctuation or emoji
+    /// after it, and the line above holds no word of a reference, amount
+    /// or other number that is not PII.
+    fn asked_above(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        start: usize,
+        end: usize,
+        want: u64,
+    ) -> Option<u64> {
+        let b = text.as_bytes();
+        let ls = memchr::memrchr(b'\n', b.get(..start)?)? + 1;
+        let le = memchr::memchr(b'\n', b.get(end..)?).map_or(b.len(), |p| end + p);
+        if text.get(end..le)?.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let (name, said) = speaker(b, ls, start)?;
+        let mid = b.get(said..start)?;
+        if mid.len() > 20
+            || mid.iter().any(u8::is_ascii_digit)
+            || mid.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 2
+        {
+            return None;
+        }
+        let pe = ls - 1;
+        let ps = memchr::memrchr(b'\n', b.get(..pe)?).map_or(0, |p| p + 1);
+        let (asker, asked) = speaker(b, ps, pe)?;
+        if name.eq_ignore_ascii_case(asker) {
+            return None;
+        }
+        let raw = sink.raw(self, text, asked, pe);
+        let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
+        if ctx.has(T_NEG) || asks_amount(b.get(asked..pe)?) {
+            return None;
+        }
+        // The thing asked for comes first ("the mobile number linked to
+        // the account").
+        let h = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.mask & want != 0)
+            .min_by_key(|h| h.start)?;
+        Some(h.mask & want)
     }
 
     fn alone_conf(&self, x: Interp, ctx: &Ctx) -> Confidence {
@@ -2383,17 +2480,19 @@ impl Compiled {
         }
         let end = j;
         let ctx = self.ctx(text, cands, start, end);
-        let h = ctx.nearest(kbit(K::DateOfBirth))?;
-        let near = h.before && h.clean && h.dist <= 16;
+        let conf = match ctx.nearest(kbit(K::DateOfBirth)) {
+            Some(h) if h.before && h.clean && h.dist <= 16 => Confidence::High,
+            Some(_) => Confidence::Medium,
+            None => {
+                self.asked_above(text, cands, start, end, kbit(K::DateOfBirth))?;
+                Confidence::Medium
+            }
+        };
         cands.push(Cand {
             start,
             end,
             kind: K::DateOfBirth,
-            conf: if near {
-                Confidence::High
-            } else {
-                Confidence::Medium
-            },
+            conf,
             tier: 0,
             frag: NO_FRAG,
         });
@@ -2695,6 +2794,72 @@ fn looks_like_password(v: &[u8]) -> bool {
                 .iter()
                 .all(|c| c.is_ascii_alphabetic() || *c == b'-' || *c == b'.'))
         || inner_upper
+}
+
+/// The speaker's name of the transcript line `b[ls..le]` ("Agent: ...",
+/// "[3/12/24, 8:41 PM] Tunde: ...") and where what they said begins.
+fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
+    let line = b.get(ls..le)?;
+    let mut i = 0;
+    if line.first() == Some(&b'[') {
+        i = memchr::memchr(b']', line.get(..line.len().min(40))?)? + 1;
+        while line.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 32))?)?;
+    let name = line.get(i..colon)?;
+    let letters = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c == b'.' || c == b'\'' || c >= 0x80);
+    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+    if !letters || !(1..=3).contains(&words) || !matches!(line.get(colon + 1), Some(b' ')) {
+        return None;
+    }
+    Some((name, ls + colon + 1))
+}
+
+/// Question words asking for an amount or a count ("how much was
+/// debited from your account?"): the answer is no identifier.
+const AMOUNT_QUESTIONS: &[&str] = &[
+    "how much",
+    "how many",
+    "kitna",
+    "kitne",
+    "kitni",
+    "cuánto",
+    "cuanto",
+    "cuánta",
+    "cuanta",
+    "cuántos",
+    "cuantos",
+    "quanto",
+    "quanta",
+    "quantos",
+    "quantas",
+    "berapa banyak",
+    "berapa jumlah",
+    "berapa nominal",
+    "combien",
+    "ne kadar",
+    "kaç",
+    "كم",
+    "कितना",
+    "कितने",
+    "कितनी",
+];
+
+/// True if `line` holds one of [`AMOUNT_QUESTIONS`] as whole words.
+fn asks_amount(line: &[u8]) -> bool {
+    let letter = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    AMOUNT_QUESTIONS.iter().any(|q| {
+        let q = q.as_bytes();
+        line.windows(q.len()).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(q)
+                && !letter(i.checked_sub(1).and_then(|k| line.get(k)))
+                && !letter(line.get(i + q.len()))
+        })
+    })
 }
 
 fn skip_spaces(b: &[u8], mut j: usize) -> usize {
