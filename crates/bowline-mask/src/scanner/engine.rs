@@ -874,6 +874,16 @@ impl Compiled {
                 }
             }
         }
+        if self.on(K::DateOfBirth)
+            && g.digits == 4
+            && g.letters() == 0
+            && b.get(g.end..)
+                .is_some_and(|t| t.starts_with("年".as_bytes()))
+        {
+            if let Some(end) = self.cjk_date(text, g, cands) {
+                return end;
+            }
+        }
         let letters = g.letters();
         // Letters glued to digits ("cvv123", "MEUCPF07687823842"): when the
         // whole token is no identifier, the trailing digits may be one.
@@ -2478,7 +2488,45 @@ impl Compiled {
         if !(1900..=2030).contains(&year) {
             return None;
         }
-        let end = j;
+        self.birth_date(text, start, j, cands)
+    }
+
+    /// "1976年11月30日": a date written with the Chinese and Japanese signs
+    /// for year, month and day, starting with the four-digit year `g`.
+    fn cjk_date(&self, text: &str, g: Group, cands: &mut Sink) -> Option<usize> {
+        let b = text.as_bytes();
+        let number = |mut j: usize, most: usize| {
+            let mut v = 0u32;
+            let mut n = 0;
+            while n < most {
+                let Some((d, l)) = digit_at(b, j) else { break };
+                v = v * 10 + u32::from(d);
+                j += l;
+                n += 1;
+            }
+            (n > 0).then_some((v, j))
+        };
+        let (year, j) = number(g.start, 4)?;
+        let sign = |j: usize, s: &str| {
+            b.get(j..)
+                .is_some_and(|t| t.starts_with(s.as_bytes()))
+                .then_some(j + s.len())
+        };
+        let j = sign(j, "年")?;
+        let (month, j) = number(j, 2)?;
+        let j = sign(j, "月")?;
+        let (day, j) = number(j, 2)?;
+        let j = sign(j, "日").or_else(|| sign(j, "号")).unwrap_or(j);
+        if !(1900..=2030).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day)
+        {
+            return None;
+        }
+        self.birth_date(text, g.start, j, cands)
+    }
+
+    /// Reports `text[start..end]`, a date, as a date of birth when a
+    /// keyword says so; returns its end.
+    fn birth_date(&self, text: &str, start: usize, end: usize, cands: &mut Sink) -> Option<usize> {
         let ctx = self.ctx(text, cands, start, end);
         let conf = match ctx.nearest(kbit(K::DateOfBirth)) {
             Some(h) if h.before && h.clean && h.dist <= 16 => Confidence::High,
@@ -3312,8 +3360,21 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
             frag[0] = (l.start, l.end);
         }
     }
+    // A single digit ending the chain before a word is a count ("pin 5141
+    // 3 kere yanlış", "2 baar galat"), not the end of the number.
+    let count = |r: &Group| {
+        r.chars == 1
+            && groups.get(e + 2).is_none()
+            && r.sep == SEP_SPACE
+            && at(b, r.end) == b' '
+            && (at(b, r.end + 1).is_ascii_lowercase()
+                || (at(b, r.end + 1) >= 0xC0 && digit_at(b, r.end + 1).is_none()))
+    };
     if let Some(r) = right {
-        if glued(r.sep, r.seplen, r, far_right) && !at(b, r.start).is_ascii_alphabetic() {
+        if glued(r.sep, r.seplen, r, far_right)
+            && !at(b, r.start).is_ascii_alphabetic()
+            && !(sp.ngroups == 1 && sp.n <= 8 && count(r))
+        {
             frag[1] = (r.start, r.end);
         }
     }
