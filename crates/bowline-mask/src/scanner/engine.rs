@@ -1383,7 +1383,13 @@ impl Compiled {
             };
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             if x.gate != Gate::Alone {
-                if last_digits || base_neg || currency || ctx.negative(kbit(x.kind)) {
+                // A value whose format checks out, named by its own keyword
+                // earlier in the clause, outweighs a nearer negative word
+                // ("SSN on the claim form ... 472-58-9644").
+                // Phone words ("sms", "call") name no particular number.
+                let named =
+                    x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period;
+                if last_digits || base_neg || currency || (!named && ctx.negative(kbit(x.kind))) {
                     continue;
                 }
                 // A context-only reading needs a keyword that speaks of this
