@@ -434,6 +434,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("wire", &[K::UsRoutingNumber, K::SwiftBic], 0),
     ("sort code", &[K::UkSortCode], 0),
     ("sortcode", &[K::UkSortCode], 0),
+    ("s/c", &[K::UkSortCode], 0),
     ("sort", &[K::UkSortCode], 0),
     ("swift", &[K::SwiftBic], 0),
     ("swift code", &[K::SwiftBic], 0),

@@ -1864,7 +1864,10 @@ impl Compiled {
                 it.push(K::CardPin, Medium, Gate::Ctx);
             }
             // Up to 24 digits: Moroccan and West African RIBs.
-            if simple && (5..=24).contains(&n) && self.on(K::BankAccount) {
+            // "20-45-77": a UK sort code, also at the head of "sort code
+            // and account: 20-45-77 41239876" (the account is listed after it).
+            let sort_head = sp.glens().starts_with(&[2, 2, 2]) && sp.seps & SEP_DASH != 0;
+            if simple && (5..=24).contains(&n) && !sort_head && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
             if simple && (4..=16).contains(&n) && sp.plain() && self.on(K::Password) {
@@ -2341,6 +2344,13 @@ impl Compiled {
             // its start.
             if (ms > 0 && is_alnum(at(b, ms - 1))) || at(b, me).is_ascii_alphabetic() {
                 pos = ms + 1;
+                continue;
+            }
+            // Part of an address or handle ("pw@mail.com", "pw_admin").
+            if matches!(at(b, me), b'@' | b'_' | b'/')
+                || (at(b, me) == b'.' && is_alnum(at(b, me + 1)))
+            {
+                pos = me;
                 continue;
             }
             pos = me;
@@ -2825,6 +2835,10 @@ fn looks_like_password(v: &[u8]) -> bool {
         return false;
     }
     if v.starts_with(b"http") || v.starts_with(b"www.") {
+        return false;
+    }
+    // "53************06": what masking left of a value.
+    if v.windows(3).any(|w| w == b"***") {
         return false;
     }
     if let Some(a) = v.iter().position(|&c| c == b'@') {
