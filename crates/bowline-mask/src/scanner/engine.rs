@@ -139,6 +139,14 @@ impl Interps {
     fn iter(&self) -> impl Iterator<Item = Interp> + '_ {
         self.v.iter().take(self.n).flatten().copied()
     }
+    /// These interpretations without those of `kind`.
+    fn without(&self, kind: PiiKind) -> Self {
+        let mut out = Interps::new();
+        for x in self.iter().filter(|x| x.kind != kind) {
+            out.push(x.kind, x.base, x.gate);
+        }
+        out
+    }
 }
 
 /// One group of a chain: a maximal run of ASCII letters/digits and digits
@@ -1253,6 +1261,15 @@ impl Compiled {
         }
         // An international phone keeps its `+`.
         let plus = before(b, sp.start) == b'+';
+        // A toll-free or nationwide service number is a business's, never
+        // a person's.
+        let own;
+        let it = if !plus && service_number(sp) {
+            own = it.without(K::Phone);
+            &own
+        } else {
+            it
+        };
         let hash_before = before(b, sp.start) == b'#'
             || (before(b, sp.start) == b' ' && before(b, sp.start.saturating_sub(1)) == b'#');
         // Thousands or decimal separators glue amounts: "1.234,56", "١٣٩٬١٩٢".
@@ -2837,6 +2854,10 @@ fn looks_like_password(v: &[u8]) -> bool {
     if v.starts_with(b"http") || v.starts_with(b"www.") {
         return false;
     }
+    // "$12,000.00", "1.250,00": an amount.
+    if v.iter().all(|c| c.is_ascii_digit() || b"$.,".contains(c)) {
+        return false;
+    }
     // "53************06": what masking left of a value.
     if v.windows(3).any(|w| w == b"***") {
         return false;
@@ -3479,6 +3500,33 @@ fn rut_interp(sp: &Span, it: &mut Interps) {
     } else if sp.plain() {
         it.push(K::ClRut, Confidence::Medium, Gate::Ctx);
     }
+}
+
+/// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
+/// 1300 numbers, US 8XX toll-free, Brazil's nationwide 4004-XXXX style
+/// numbers): a business's line, not a person's.
+fn service_number(sp: &Span) -> bool {
+    let s = sp.s();
+    let g = sp.glens();
+    let n = sp.n;
+    let pre = |p: &[u8]| s.starts_with(p);
+    ((8..=12).contains(&n)
+        && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
+        || (n == 11
+            && pre(b"1")
+            && ["800", "888", "877", "866", "855", "844", "833"]
+                .iter()
+                .any(|p| s.get(1..4) == Some(p.as_bytes())))
+        || (n == 10
+            && g != [10]
+            && ["800", "888", "877", "866", "855", "844", "833"]
+                .iter()
+                .any(|p| pre(p.as_bytes())))
+        || (n == 8
+            && g == [4, 4]
+            && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
+                .iter()
+                .any(|p| pre(p.as_bytes())))
 }
 
 /// Phone numbers written without a `+`.

@@ -25,7 +25,7 @@ pub(crate) fn is_alnum(c: u8) -> bool {
 
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
-/// Devanagari (U+0966..) and full-width (U+FF10..) digits.
+/// Devanagari (U+0966..), Bengali (U+09E6..) and full-width (U+FF10..) digits.
 #[inline]
 pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     let c = at(b, i);
@@ -39,7 +39,8 @@ pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     match c {
         0xD9 if (0xA0..=0xA9).contains(&c1) => Some((c1 - 0xA0, 2)),
         0xDB if (0xB0..=0xB9).contains(&c1) => Some((c1 - 0xB0, 2)),
-        0xE0 if c1 == 0xA5 => {
+        // Devanagari (U+0966..) and Bengali (U+09E6..).
+        0xE0 if c1 == 0xA5 || c1 == 0xA7 => {
             let c2 = at(b, i + 2);
             (0xA6..=0xAF).contains(&c2).then(|| (c2 - 0xA6, 3))
         }
