@@ -1423,7 +1423,10 @@ impl Compiled {
             }
             // "0629" is an expiry only after a word that names the expiry
             // itself ("validade", "exp"), not after a card word.
-            if x.kind == K::CardExpiry && sp.plain() && h.mask & kbit(K::CardNumber) != 0 {
+            if x.kind == K::CardExpiry
+                && (sp.plain() || sp.seps == SEP_SPACE)
+                && h.mask & kbit(K::CardNumber) != 0
+            {
                 continue;
             }
             // A generic "code" word makes a CVV only for 3 digits or next to a card.
@@ -1674,6 +1677,18 @@ impl Compiled {
                 {
                     it.push(K::CardNumber, Medium, Gate::Ctx);
                 }
+            }
+            // A card number read out in pairs and fours ("4341 33 61 4923
+            // 0052"): brand, length and Luhn fit; card context required.
+            if (15..=16).contains(&n)
+                && self.on(K::CardNumber)
+                && sp.seps == SEP_SPACE
+                && !card_grouping(sp)
+                && sp.glens().iter().all(|&l| (2..=4).contains(&l))
+                && cs::card_number(s)
+                && cs::luhn(s)
+            {
+                it.push(K::CardNumber, Medium, Gate::Ctx);
             }
             // --- Emirates ID 784-YYYY-NNNNNNN-C
             if n == 15
@@ -2508,17 +2523,20 @@ impl Compiled {
         if w.eq_ignore_ascii_case(b"de") || w.eq_ignore_ascii_case(b"del") {
             j = skip_spaces(b, j + w.len());
         }
-        // The year, in any script's digits.
+        // The year, in any script's digits; two digits stand for the
+        // century's ("23 de noviembre del 92").
         let mut year = 0u32;
-        for _ in 0..4 {
-            let (v, l) = digit_at(b, j)?;
+        let mut nd = 0;
+        while nd < 4 {
+            let Some((v, l)) = digit_at(b, j) else { break };
             year = year * 10 + u32::from(v);
             j += l;
+            nd += 1;
         }
         if digit_at(b, j).is_some() || at(b, j).is_ascii_alphabetic() {
             return None;
         }
-        if !(1900..=2030).contains(&year) {
+        if !(nd == 4 && (1900..=2030).contains(&year) || nd == 2) {
             return None;
         }
         self.birth_date(text, start, j, cands)
@@ -2858,8 +2876,12 @@ fn looks_like_password(v: &[u8]) -> bool {
     if v.iter().all(|c| c.is_ascii_digit() || b"$.,".contains(c)) {
         return false;
     }
-    // "53************06": what masking left of a value.
-    if v.windows(3).any(|w| w == b"***") {
+    // "53************06", "XXXX-XXXX-XXXX-4101": what masking left of a
+    // value; a UUID is an id.
+    if v.windows(3).any(|w| w == b"***")
+        || v.windows(4).any(|w| w == b"XXXX")
+        || (v.len() == 36 && is_uuid_at(v, 0))
+    {
         return false;
     }
     if let Some(a) = v.iter().position(|&c| c == b'@') {
@@ -3190,6 +3212,31 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         K::CardExpiry => kbit(K::CardNumber) | kbit(K::CardSecurityCode),
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
+        }
+        // "+254 712 883 019 or 0733 440 281": a second number to call.
+        K::Phone => {
+            return cands.last().is_some_and(|c| {
+                c.kind == K::Phone
+                    && c.end <= start
+                    && b.get(c.end..start).is_some_and(|gap| {
+                        let w = gap.trim_ascii();
+                        w.len() <= 5
+                            && !gap.contains(&b'\n')
+                            && ([
+                                &b"or"[..],
+                                b"ou",
+                                b"o",
+                                b"y",
+                                b"atau",
+                                b"ya",
+                                b"aur",
+                                b"/",
+                                b",",
+                            ]
+                            .iter()
+                            .any(|x| w.eq_ignore_ascii_case(x)))
+                    })
+            });
         }
         _ => return false,
     };
@@ -3576,6 +3623,13 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // NG mobile 08031457226.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 11
+        && s.starts_with(b"03")
+        && matches!(s.get(2), Some(b'0'..=b'4'))
+        && (sp.plain() || g == [4, 7] || sp.uniform && g.iter().all(|&l| (3..=4).contains(&l)))
+    {
+        // PK mobile 0345 1120448, 0300-1234567, 0345 1120 448.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
@@ -3629,6 +3683,13 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     let uniform = sp.uniform;
     let mut is_date = false;
     let slash_spaced = sp.seps == SEP_SLASH | SEP_SPACE && sp.ngroups == 2;
+    // "expiry is 12 28": read out with a space, after an expiry word only.
+    if sp.seps == SEP_SPACE && g == [2, 2] && c.on(K::CardExpiry) {
+        let (m, y) = (num(0..2), num(2..4));
+        if (1..=12).contains(&m) && (20..=45).contains(&y) {
+            it.push(K::CardExpiry, Confidence::Medium, Gate::Ctx);
+        }
+    }
     if (sp.seps_in(SEP_SLASH | SEP_DASH) || slash_spaced)
         && (g == [2, 2] || g == [2, 4] || g == [1, 2] || g == [1, 4])
     {
