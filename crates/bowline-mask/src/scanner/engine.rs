@@ -1543,8 +1543,17 @@ impl Compiled {
         want: u64,
     ) -> Option<u64> {
         let b = text.as_bytes();
-        let ls = memchr::memrchr(b'\n', b.get(..start)?)? + 1;
-        let le = memchr::memchr(b'\n', b.get(end..)?).map_or(b.len(), |p| end + p);
+        // Everything read lies within the locality bound (`reach`): the
+        // window in bytes on either side.
+        let lim = 4 * self.window;
+        let lo = start.saturating_sub(lim);
+        let hi = (end + lim).min(b.len());
+        let ls = lo + memchr::memrchr(b'\n', b.get(lo..start)?)? + 1;
+        let le = match memchr::memchr(b'\n', b.get(end..hi)?) {
+            Some(p) => end + p,
+            None if hi == b.len() => hi,
+            None => return None,
+        };
         if text.get(end..le)?.chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -1557,7 +1566,11 @@ impl Compiled {
             return None;
         }
         let pe = ls - 1;
-        let ps = memchr::memrchr(b'\n', b.get(..pe)?).map_or(0, |p| p + 1);
+        let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
         let (asker, asked) = speaker(b, ps, pe)?;
         if name.eq_ignore_ascii_case(asker) {
             return None;
