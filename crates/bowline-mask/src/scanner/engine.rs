@@ -43,7 +43,7 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_GEN, T_NEG, T_PWT, case_variants, kbit,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_NEG, T_PWT, case_variants, kbit,
     typo_variants,
 };
 use crate::scanner::text::{
@@ -1429,8 +1429,14 @@ impl Compiled {
             {
                 continue;
             }
-            // A generic "code" word makes a CVV only for 3 digits or next to a card.
-            if x.kind == K::CardSecurityCode && h.mask & T_CODE != 0 && sp.n != 3 && !card_near {
+            // A generic "code" word makes a CVV only for 3 digits or next to
+            // a card, and not among words of errors, references or
+            // transactions ("error aa raha hai ... code 503").
+            if x.kind == K::CardSecurityCode
+                && h.mask & T_CODE != 0
+                && !card_near
+                && (sp.n != 3 || ctx.has(T_NEG))
+            {
                 continue;
             }
             let d = if h.before { h.dist } else { h.dist * 2 + 8 };
@@ -1532,8 +1538,9 @@ impl Compiled {
     /// lines begin with a speaker's name and a colon (after an optional
     /// `[date, time]`), the names differ, at most two short words come
     /// between the colon and the value, nothing but punctuation or emoji
-    /// after it, and the line above holds no word of a reference, amount
-    /// or other number that is not PII.
+    /// after it, and neither the line above (which holds no digit) nor the
+    /// answer's own label names a reference, an amount or another number
+    /// that is not PII. Reads at most `4 × window` bytes on either side.
     fn asked_above(
         &self,
         text: &str,
@@ -1575,9 +1582,23 @@ impl Compiled {
         if name.eq_ignore_ascii_case(asker) {
             return None;
         }
-        let raw = sink.raw(self, text, asked, pe);
+        // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
+        // a field of a receipt, not a question).
+        if b.get(asked..pe)?.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let raw = sink.raw(self, text, asked, start);
+        // Nor does the answer's own label name an amount or a reference
+        // ("Nominal: Rp250.000").
+        if self
+            .kw
+            .ctx_from_raw(text, raw, said, start, start, end)
+            .has(T_NEG | T_CUR)
+        {
+            return None;
+        }
         let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
-        if ctx.has(T_NEG) || asks_amount(b.get(asked..pe)?) {
+        if ctx.has(T_NEG | T_CUR) || asks_amount(b.get(asked..pe)?) {
             return None;
         }
         // The thing asked for comes first ("the mobile number linked to
