@@ -2350,6 +2350,12 @@ impl Ctx {
     }
 }
 
+/// A keyword of three or more bytes glued between two numbers, a label
+/// in values typed without spaces ("0124exp1127cvv882"): it counts.
+fn between_digits(prev: u8, next: u8, len: usize) -> bool {
+    prev.is_ascii_digit() && next.is_ascii_digit() && len >= 3
+}
+
 impl Keywords {
     pub(crate) fn new(kind_mask: impl Fn(PiiKind) -> u64) -> Result<Self, TooManyBytes> {
         let mut pats: Vec<String> = Vec::new();
@@ -2590,7 +2596,7 @@ impl Keywords {
             && (if cur {
                 prev.is_ascii_alphabetic()
             } else {
-                is_alnum(prev)
+                is_alnum(prev) && !between_digits(prev, next, me - ms)
             })
         {
             return false;
@@ -2629,7 +2635,7 @@ impl Keywords {
                 && (if cur {
                     prev.is_ascii_alphabetic()
                 } else {
-                    is_alnum(prev)
+                    is_alnum(prev) && !between_digits(prev, next, me - ms)
                 })
             {
                 continue;

@@ -1002,6 +1002,23 @@ impl Compiled {
                 ..Group::default()
             };
             self.chain_opt(text, head, cands, true);
+        } else if !token_taken && g.lower && !g.upper {
+            // Values typed without spaces between their labels
+            // ("card8172783708712498exp1229cvv585"): each run of three or
+            // more digits between lower-case words, read on its own.
+            let (runs, n) = digit_runs_in(b, i, g.end);
+            if n >= 2 {
+                for &(ds, de) in runs.iter().take(n) {
+                    let head = Group {
+                        start: ds,
+                        end: de,
+                        chars: de - ds,
+                        digits: de - ds,
+                        ..Group::default()
+                    };
+                    self.chain_opt(text, head, cands, true);
+                }
+            }
         }
         end
     }
@@ -3581,6 +3598,39 @@ fn rut_interp(sp: &Span, it: &mut Interps) {
     } else if sp.plain() {
         it.push(K::ClRut, Confidence::Medium, Gate::Ctx);
     }
+}
+
+/// The runs of at least three ASCII digits in `b[i..e]`, when everything
+/// else there is lower-case ASCII letters, not all of them hexadecimal:
+/// at most four (none if more).
+fn digit_runs_in(b: &[u8], i: usize, e: usize) -> ([(usize, usize); 4], usize) {
+    let mut runs = [(0, 0); 4];
+    let mut n = 0;
+    let mut words = false;
+    let mut k = i;
+    while k < e {
+        let c = at(b, k);
+        if c.is_ascii_digit() {
+            let s = k;
+            while k < e && at(b, k).is_ascii_digit() {
+                k += 1;
+            }
+            if k - s >= 3 {
+                let Some(slot) = runs.get_mut(n) else {
+                    return (runs, 0);
+                };
+                *slot = (s, k);
+                n += 1;
+            }
+        } else if c.is_ascii_lowercase() {
+            words |= c > b'f';
+            k += 1;
+        } else {
+            return (runs, 0);
+        }
+    }
+    // Letters a-f only: a hexadecimal hash, not labels.
+    (runs, if words { n } else { 0 })
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
