@@ -60,6 +60,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("कार्ड", &[K::CardNumber, K::CardExpiry], 0),
     ("بطاقة", &[K::CardNumber, K::CardExpiry], 0),
     ("البطاقة", &[K::CardNumber, K::CardExpiry], 0),
+    ("الكارت", &[K::CardNumber, K::CardExpiry], 0),
     ("crédito", &[K::CardNumber], 0),
     ("credito", &[K::CardNumber], 0),
     ("débito", &[K::CardNumber], 0),
@@ -80,6 +81,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codigo de seguridad", &[K::CardSecurityCode, K::Otp], 0),
     ("kode keamanan", &[K::CardSecurityCode], 0),
     ("3 digits", &[K::CardSecurityCode], 0),
+    // "CVV" spelled out in Arabic letters.
+    ("سي في في", &[K::CardSecurityCode], 0),
     ("3 digit", &[K::CardSecurityCode], 0),
     ("três dígitos", &[K::CardSecurityCode], 0),
     ("3 dígitos", &[K::CardSecurityCode], 0),
@@ -107,6 +110,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kadaluarsa", &[K::CardExpiry], 0),
     ("mm/yy", &[K::CardExpiry], 0),
     ("انتهاء", &[K::CardExpiry], 0),
+    // "... والـ cvv 228 والتاريخ 12/28": "and the date" in a card's list.
+    ("والتاريخ", &[K::CardExpiry], 0),
     ("एक्सपायरी", &[K::CardExpiry], 0),
     // ---- PIN
     ("pin", &[K::CardPin], 0),
@@ -1812,7 +1817,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tek kullanımlık", &[K::Otp], 0),
     ("tek kullanımlık şifreniz", &[K::Otp], 0),
     ("tek kullanımlık şifren", &[K::Otp], 0),
-    ("الكارت", &[K::CardNumber], 0),
     ("सीवीवी", &[K::CardSecurityCode], 0),
     ("code postal", &[], T_NEG),
     ("पिन कोड", &[], T_NEG),
