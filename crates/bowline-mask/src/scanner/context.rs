@@ -744,6 +744,29 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("claim", &[], T_NEG),
     ("sinistro", &[], T_NEG),
     ("loan", &[], T_NEG),
+    // A loan's account is the lender's id of the loan, not a bank account.
+    ("loan a/c", &[], T_NEG),
+    ("loan a/c no", &[], T_NEG),
+    ("loan account", &[], T_NEG),
+    ("loan acc", &[], T_NEG),
+    ("loan acct", &[], T_NEG),
+    ("loan no", &[], T_NEG),
+    ("loan khata", &[], T_NEG),
+    ("लोन खाता", &[], T_NEG),
+    ("mortgage account", &[], T_NEG),
+    ("mortgage", &[], T_NEG),
+    ("operation", &[], T_NEG),
+    ("opération", &[], T_NEG),
+    ("l'opération", &[], T_NEG),
+    ("solicitação", &[], T_NEG),
+    ("solicitacao", &[], T_NEG),
+    ("solicitud", &[], T_NEG),
+    ("user id", &[], T_NEG),
+    ("userid", &[], T_NEG),
+    ("username", &[], T_NEG),
+    ("user name", &[], T_NEG),
+    ("login id", &[], T_NEG),
+    ("rm", &[], T_CUR),
     ("contrato", &[], T_NEG),
     ("contract", &[], T_NEG),
     ("customer id", &[], T_NEG),
@@ -2524,19 +2547,22 @@ impl Keywords {
     }
 
     /// True unless `raw` covers `text[ws..we]` and every keyword inside it
-    /// speaks of a topic in `bit`.
+    /// speaks of a topic in `bit` (unit and currency words count only
+    /// within two bytes of either end).
     pub(crate) fn foreign(&self, raw: &Raw, ws: usize, we: usize, bit: u64) -> bool {
         if !raw.covers(ws, we) {
             return true;
         }
         raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
-            ms >= ws
-                && me <= we
-                && self
-                    .masks
-                    .get(p as usize & !GLUED)
-                    .is_none_or(|m| m & bit == 0)
+            let Some(&m) = self.masks.get(p as usize & !GLUED) else {
+                return ms >= ws && me <= we;
+            };
+            // A unit or currency word counts only next to one of the two
+            // numbers ("3907, Rs 3907"), not inside the words between them
+            // ("I am trying").
+            let unit_far = m & !T_CUR == 0 && ms >= ws + 3 && me + 3 <= we;
+            ms >= ws && me <= we && m & bit == 0 && !unit_far
         })
     }
 
@@ -2655,9 +2681,15 @@ impl Keywords {
             {
                 continue;
             }
-            if cur
-                && ((me <= start && prev.is_ascii_digit()) || (ms >= end && next.is_ascii_digit()))
-            {
+            // After the candidate, "R$ 600" with its space too.
+            let digit_next = next.is_ascii_digit()
+                || (next == b' '
+                    && b.get(me..).is_some_and(|t| {
+                        t.iter()
+                            .find(|&&c| c != b' ')
+                            .is_some_and(u8::is_ascii_digit)
+                    }));
+            if cur && ((me <= start && prev.is_ascii_digit()) || (ms >= end && digit_next)) {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }

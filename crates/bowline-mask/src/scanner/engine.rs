@@ -1411,6 +1411,7 @@ impl Compiled {
 
         // 1. An interpretation with its own keyword nearby, nearest first.
         let mut best: Option<(usize, Interp, bool)> = None;
+        let mut best_checked: Option<(usize, Interp, bool)> = None;
         for x in it.iter() {
             let Some(h) = ctx.nearest(kbit(x.kind)) else {
                 continue;
@@ -1460,6 +1461,15 @@ impl Compiled {
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, x, near));
             }
+            if checked(x.kind) && best_checked.is_none_or(|(bd, _, _)| d < bd) {
+                best_checked = Some((d, x, near));
+            }
+        }
+        // A value passing the check digits of a kind named in the window is
+        // that kind rather than an account the nearer word speaks of ("SIN
+        // for the account? it's 503 385 650", "a la cuenta" + a CLABE).
+        if best.is_some_and(|(_, x, _)| x.kind == K::BankAccount) && best_checked.is_some() {
+            best = best_checked;
         }
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
@@ -1467,6 +1477,13 @@ impl Compiled {
             Gate::Weak => !neg && !last_digits,
             Gate::Ctx => false,
         });
+        // An account number in a validated national format is that format
+        // (a CLABE after "cuenta").
+        if let (Some((_, x, _)), Some(a)) = (best, alone) {
+            if x.kind == K::BankAccount && matches!(a.kind, K::MxClabe | K::ArCbu) {
+                best = None;
+            }
+        }
         let chosen = match (best, alone) {
             // A validated value beats a context-only reading whose keyword
             // is not right next to it.
@@ -3631,6 +3648,24 @@ fn digit_runs_in(b: &[u8], i: usize, e: usize) -> ([(usize, usize); 4], usize) {
     }
     // Letters a-f only: a hexadecimal hash, not labels.
     (runs, if words { n } else { 0 })
+}
+
+/// Kinds whose readings are validated by check digits or a registry
+/// structure, unlike accounts, codes, PINs, passwords, dates and phones.
+fn checked(kind: PiiKind) -> bool {
+    !matches!(
+        kind,
+        K::BankAccount
+            | K::Otp
+            | K::CardPin
+            | K::Password
+            | K::CardSecurityCode
+            | K::CardExpiry
+            | K::Phone
+            | K::DateOfBirth
+            | K::UkSortCode
+            | K::Custom(_)
+    )
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
