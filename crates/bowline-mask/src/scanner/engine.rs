@@ -1333,6 +1333,12 @@ impl Compiled {
                 .find(|x| listed_after(b, &sink.cands, sp, x.kind))
                 .map(|x| x.kind)
                 .or_else(|| corrected_after(b, &sink.cands, sp, it))
+                .or_else(|| {
+                    // "SBI, 3271 0048 8913, SBIN0012284": the account right
+                    // before its branch's IFSC.
+                    (it.iter().any(|x| x.kind == K::BankAccount) && ifsc_after(b, sp.end))
+                        .then_some(K::BankAccount)
+                })
                 .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)));
             if let Some(kind) = listed {
                 let cand = Cand {
@@ -1570,7 +1576,7 @@ impl Compiled {
     /// The topics of `want` that the line above asks for, when `[start,
     /// end)` is the whole answer on a speaker's line of a transcript: both
     /// lines begin with a speaker's name and a colon (after an optional
-    /// `[date, time]`), the names differ, at most two short words come
+    /// `[date, time]`), the names differ, at most four short words come
     /// between the colon and the value, nothing but punctuation or emoji
     /// after it, and neither the line above (which holds no digit) nor the
     /// answer's own label names a reference, an amount or another number
@@ -1600,9 +1606,9 @@ impl Compiled {
         }
         let (name, said) = speaker(b, ls, start)?;
         let mid = b.get(said..start)?;
-        if mid.len() > 20
+        if mid.len() > 28
             || mid.iter().any(u8::is_ascii_digit)
-            || mid.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 2
+            || mid.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 4
         {
             return None;
         }
@@ -1931,7 +1937,13 @@ impl Compiled {
                 && (sp.shape(&[2, 2, 2]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE)
                     || sp.plain())
             {
-                it.push(K::UkSortCode, Medium, Gate::Ctx);
+                // "60-83-71 / 70112833": a sort code with its account.
+                let pair = sp.seps == SEP_DASH && uk_account_after(b, sp.end);
+                it.push(
+                    K::UkSortCode,
+                    Medium,
+                    if pair { Gate::Weak } else { Gate::Ctx },
+                );
             }
             // --- context-only numbers
             let simple = sp.seps_in(spacey);
@@ -3668,9 +3680,32 @@ fn checked(kind: PiiKind) -> bool {
     )
 }
 
+/// True if an eight-digit UK account number follows `end` after a list
+/// separator ("60-83-71 / 70112833").
+fn uk_account_after(b: &[u8], end: usize) -> bool {
+    let mut j = end;
+    while j < end + 3 && matches!(at(b, j), b' ' | b',' | b'/' | b'|') {
+        j += 1;
+    }
+    j > end
+        && b.get(j..j + 8)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !is_alnum(at(b, j + 8))
+        && !matches!(at(b, j + 8), b'-' | b'.' | b'/')
+}
+
+/// True if an IFSC follows `end` after a list separator ("…, SBIN0012284").
+fn ifsc_after(b: &[u8], end: usize) -> bool {
+    let mut j = end;
+    while j < end + 4 && matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-') {
+        j += 1;
+    }
+    j > end && b.get(j..j + 11).is_some_and(cs::in_ifsc) && !is_alnum(at(b, j + 11))
+}
+
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
-/// 1300 numbers, US 8XX toll-free, Brazil's nationwide 4004-XXXX style
-/// numbers): a business's line, not a person's.
+/// 1300 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's nationwide
+/// 4004-XXXX style numbers): a business's line, not a person's.
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -3688,6 +3723,8 @@ fn service_number(sp: &Span) -> bool {
             && ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| pre(p.as_bytes())))
+        // UAE 600 54 0000.
+        || (n == 9 && g == [3, 2, 4] && pre(b"600"))
         || (n == 8
             && g == [4, 4]
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
@@ -3748,6 +3785,16 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && (sp.plain() || g == [4, 7] || sp.uniform && g.iter().all(|&l| (3..=4).contains(&l)))
     {
         // PK mobile 0345 1120448, 0300-1234567, 0345 1120 448.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 11
+        && s.starts_with(b"09")
+        && (sp.plain() || g == [4, 3, 4] || g == [4, 7])
+        && sp.uniform
+    {
+        // PH mobile 0927 551 4407, 09275514407.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 2, 2, 2] && sp.seps == SEP_SPACE && matches!(sp.first(), b'6' | b'7') {
+        // ES mobile 612 48 33 09.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
