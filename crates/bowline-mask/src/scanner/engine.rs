@@ -139,6 +139,10 @@ impl Interps {
     fn iter(&self) -> impl Iterator<Item = Interp> + '_ {
         self.v.iter().take(self.n).flatten().copied()
     }
+    /// The kind bits of these interpretations.
+    fn kinds(&self) -> u64 {
+        self.iter().fold(0, |m, x| m | kbit(x.kind))
+    }
     /// These interpretations without those of `kind`.
     fn without(&self, kind: PiiKind) -> Self {
         let mut out = Interps::new();
@@ -1379,11 +1383,8 @@ impl Compiled {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
             // kinds in the window cannot be reported.
-            let mut want = 0u64;
+            let want = it.kinds();
             if all_ctx {
-                for x in it.iter() {
-                    want |= kbit(x.kind);
-                }
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
                 if !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -1398,10 +1399,7 @@ impl Compiled {
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
         };
         let last_digits = ctx.last_digits() && sp.n <= 6;
-        let mut pos_mask = 0u64;
-        for x in it.iter() {
-            pos_mask |= kbit(x.kind);
-        }
+        let pos_mask = it.kinds();
         let currency = ctx.currency();
 
         // "#123456" is a reference number unless a keyword sits right
@@ -1555,11 +1553,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let mut want = 0u64;
-        for x in it.iter() {
-            want |= kbit(x.kind);
-        }
-        let kinds = self.asked_above(text, sink, sp.start, sp.end, want)?;
+        let kinds = self.asked_above(text, sink, sp.start, sp.end, it.kinds())?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
         let plus = before(text.as_bytes(), sp.start) == b'+' && x.kind == K::Phone;
         let cand = Cand {
