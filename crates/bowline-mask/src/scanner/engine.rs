@@ -2452,8 +2452,9 @@ impl Compiled {
                 pos = ms + 1;
                 continue;
             }
-            // Part of an address or handle ("pw@mail.com", "pw_admin").
-            if matches!(at(b, me), b'@' | b'_' | b'/')
+            // Part of an address or handle ("pw@mail.com", "pw_admin"), or
+            // of what masking left of one ("pw*@****.*om").
+            if matches!(at(b, me), b'@' | b'_' | b'/' | b'*')
                 || (at(b, me) == b'.' && is_alnum(at(b, me + 1)))
             {
                 pos = me;
@@ -2484,6 +2485,10 @@ impl Compiled {
                 }
                 j = ve;
                 if at(b, ve) >= 0x80 && ve == vs {
+                    // "•••••" (a value masked with a fixed character).
+                    if b.get(ve..).is_some_and(|t| t.starts_with("••".as_bytes())) {
+                        break;
+                    }
                     // A word in another script: skip it whole.
                     while j < b.len() && at(b, j) >= 0x80 && sep_at(b, j).is_none() {
                         j += 1;
@@ -2500,6 +2505,11 @@ impl Compiled {
                     we -= 1;
                 }
                 let Some(v) = b.get(vs..we) else { break };
+                // What masking left of a value answers the trigger: looking
+                // further would take the next word on every masking pass.
+                if masked_remnant(v) {
+                    break;
+                }
                 if looks_like_password(v) {
                     // "the password of the card 1357": digits only, with a
                     // card word between trigger and value, is the card's PIN.
@@ -2933,6 +2943,15 @@ const BRANDS: &[&[u8]] = &[
     b"mpesa",
 ];
 
+/// What masking leaves of a value: a label, placeholder or token
+/// (`<CARD_NUMBER>`, `<EMAIL_1>`, `<IBAN#…>`, `<UPI_ID@…>`) or a run of
+/// three equal mask characters ("53************06", "#####").
+fn masked_remnant(v: &[u8]) -> bool {
+    (v.len() >= 3 && v.first() == Some(&b'<') && v.last() == Some(&b'>'))
+        || v.windows(3)
+            .any(|w| matches!(w, [a, b, c] if a == b && b == c && !a.is_ascii_alphanumeric()))
+}
+
 fn looks_like_password(v: &[u8]) -> bool {
     if v.len() < 4 || v.len() > 64 {
         return false;
@@ -2950,12 +2969,8 @@ fn looks_like_password(v: &[u8]) -> bool {
     if v.iter().all(|c| c.is_ascii_digit() || b"$.,".contains(c)) {
         return false;
     }
-    // "53************06", "XXXX-XXXX-XXXX-4101": what masking left of a
-    // value; a UUID is an id.
-    if v.windows(3).any(|w| w == b"***")
-        || v.windows(4).any(|w| w == b"XXXX")
-        || (v.len() == 36 && is_uuid_at(v, 0))
-    {
+    // "XXXX-XXXX-XXXX-4101": a masked card; a UUID is an id.
+    if v.windows(4).any(|w| w == b"XXXX") || (v.len() == 36 && is_uuid_at(v, 0)) {
         return false;
     }
     if let Some(a) = v.iter().position(|&c| c == b'@') {

@@ -1080,24 +1080,34 @@ fn a_value_found_once_its_neighbour_is_masked_is_masked() {
 
 #[test]
 fn a_replacement_over_earlier_output_absorbs_it() {
-    // The email is labelled; the scanner then reads the label after
-    // "senha:" as the password, which is removed with the label.
-    let text = "senha: ana@example.com, ok";
-    let m = masker_with(Operator::Label);
+    // The email is labelled; a caller's recognizer that matches a form
+    // field holding a label ("senha: <EMAIL>") then reads the field with the
+    // label in it, and its replacement absorbs the label.
+    let scanner = Scanner::builder()
+        .recognizer(bowline_mask::Recognizer::new(
+            "secret_field",
+            r"senha: <[A-Z_]+>",
+        ))
+        .build()
+        .unwrap();
+    let text = "senha: ana@example.com ok";
+    let kinds: Vec<String> = scanner
+        .find_iter(text)
+        .map(|f| scanner.kind_name(f.kind()).to_owned())
+        .collect();
+    assert_eq!(kinds, ["email"], "the e-mail wins the first pass");
+    let m = Masker::new(&scanner, MaskPolicy::new()).unwrap();
     let (out, report) = m.mask_with_report(text);
-    assert_eq!(out, "senha: , ok");
+    assert_eq!(out, "<SECRET_FIELD> ok");
     assert_eq!(report.count(PiiKind::Email), 1);
-    assert_eq!(report.count(PiiKind::Password), 1);
     assert_eq!(report.total(), 2);
     let [r] = report.replacements() else {
         panic!("{report:?}")
     };
-    assert_eq!(
-        (r.kind(), r.operator()),
-        (PiiKind::Password, Operator::Remove)
-    );
-    assert_eq!(&text[r.input()], "ana@example.com");
-    assert_eq!(&out[r.output()], "");
+    assert_eq!(scanner.kind_name(r.kind()), "secret_field");
+    assert_eq!(r.operator(), Operator::Label);
+    assert_eq!(&text[r.input()], "senha: ana@example.com");
+    assert_eq!(&out[r.output()], "<SECRET_FIELD>");
     check_report(text, &out, &report);
 }
 
