@@ -1112,7 +1112,14 @@ impl Compiled {
         let mut cwin: Option<(usize, usize)> = None;
         for s in from..to {
             let Some(gs) = groups.get(s) else { break };
-            if gs.digits == 0 && gs.chars < 8 && groups.get(s + 1).is_none_or(|n| n.digits == 0) {
+            // A short word starts no value unless digits follow within
+            // three groups ("QX.AHL.YST/0001-76", an alphanumeric CNPJ).
+            if gs.digits == 0
+                && gs.chars < 8
+                && groups
+                    .get(s + 1..(s + 4).min(groups.len()))
+                    .is_none_or(|next| next.iter().all(|n| n.digits == 0))
+            {
                 continue;
             }
             // Pass 1: which spans s..=e have an interpretation at all.
@@ -1400,7 +1407,17 @@ impl Compiled {
         };
         let last_digits = ctx.last_digits() && sp.n <= 6;
         let pos_mask = it.kinds();
-        let currency = ctx.currency();
+        // A unit after a number written in three dashed groups ("0812-4471-9036
+        // min") is a word of the chat, not the number's unit.
+        let currency = ctx.currency() && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
+        // "HMO-2291", "E-204": the tail of an id with a letter prefix.
+        let id_tail = before(b, sp.start) == b'-' && {
+            let mut k = sp.start - 1;
+            while k > 0 && at(b, k - 1).is_ascii_uppercase() && sp.start - k <= 7 {
+                k -= 1;
+            }
+            k < sp.start - 1 && sp.start - k <= 7 && (k == 0 || !is_alnum(at(b, k - 1)))
+        };
 
         // "#123456" is a reference number unless a keyword sits right
         // before the `#` ("card#4111...", "SSN#123-45-6789").
@@ -1421,6 +1438,30 @@ impl Compiled {
                 continue;
             };
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
+            // An id's tail takes a context-only kind only from a keyword
+            // glued to its prefix ("OTP-482913").
+            if id_tail && x.gate == Gate::Ctx && !(h.before && h.end + 1 == sp.start) {
+                continue;
+            }
+            // A generic "code" word right after a word of errors,
+            // references or transactions ("error kode 5012") names no
+            // one-time code.
+            if x.kind == K::Otp
+                && h.mask & T_CODE != 0
+                && h.before
+                && ctx.hits().iter().any(|n| {
+                    n.mask & T_NEG != 0
+                        && n.before
+                        && n.dist > h.dist
+                        && n.dist <= h.dist + 24
+                        && b.get(n.end..h.start).is_some_and(|gap| {
+                            !gap.iter().any(|&c| matches!(c, b'\n' | b'.' | b'?' | b'!'))
+                                && !gap.windows(2).any(|w| w == "؟".as_bytes())
+                        })
+                })
+            {
+                continue;
+            }
             if x.gate != Gate::Alone {
                 // A value whose format checks out, named by its own keyword
                 // earlier in the clause, outweighs a nearer negative word
@@ -1461,6 +1502,10 @@ impl Compiled {
             {
                 continue;
             }
+            // Four digits after a word that also names a PIN are the PIN.
+            if x.kind == K::CardSecurityCode && sp.n == 4 && h.mask & kbit(K::CardPin) != 0 {
+                continue;
+            }
             let d = if h.before { h.dist } else { h.dist * 2 + 8 };
             if best.is_none_or(|(bd, _, _)| d < bd) {
                 best = Some((d, x, near));
@@ -1484,7 +1529,11 @@ impl Compiled {
         // An account number in a validated national format is that format
         // (a CLABE after "cuenta").
         if let (Some((_, x, _)), Some(a)) = (best, alone) {
-            if x.kind == K::BankAccount && matches!(a.kind, K::MxClabe | K::ArCbu) {
+            // An 11-digit PIX key passing the CPF check after a word that
+            // names phones too is the CPF.
+            if x.kind == K::BankAccount && matches!(a.kind, K::MxClabe | K::ArCbu)
+                || x.kind == K::Phone && x.gate == Gate::Ctx && a.kind == K::BrCpf
+            {
                 best = None;
             }
         }
@@ -1509,6 +1558,20 @@ impl Compiled {
             (None, None) => None,
         };
         let (mut x, conf) = chosen?;
+        // "la clave de 4 dígitos de la tarjeta es 0917": a word naming both
+        // a code and a PIN, next to a card, makes four digits the PIN.
+        if x.kind == K::Otp
+            && sp.digits_only()
+            && sp.n == 4
+            && card_near
+            && it.iter().any(|y| y.kind == K::CardPin)
+            && ctx
+                .nearest(kbit(K::Otp))
+                .zip(ctx.nearest(kbit(K::CardPin)))
+                .is_some_and(|(o, p)| o.start == p.start)
+        {
+            x.kind = K::CardPin;
+        }
         // "the password of the card: 1357": digits next to a card word are
         // the card's PIN.
         if x.kind == K::Password
@@ -2510,7 +2573,7 @@ impl Compiled {
                 if masked_remnant(v) {
                     break;
                 }
-                if looks_like_password(v) {
+                if looks_like_password(v) && !(arabizi(v, false) && arabizi_around(b, vs, we)) {
                     // "the password of the card 1357": digits only, with a
                     // card word between trigger and value, is the card's PIN.
                     let kind = if (4..=6).contains(&v.len())
@@ -2941,6 +3004,12 @@ const BRANDS: &[&[u8]] = &[
     b"playstore",
     b"appstore",
     b"mpesa",
+    // App names with digits in them.
+    b"maybank2u",
+    b"m-pesa",
+    b"1password",
+    b"yono",
+    b"imobile",
 ];
 
 /// What masking leaves of a value: a label, placeholder or token
@@ -2950,6 +3019,36 @@ fn masked_remnant(v: &[u8]) -> bool {
     (v.len() >= 3 && v.first() == Some(&b'<') && v.last() == Some(&b'>'))
         || v.windows(3)
             .any(|w| matches!(w, [a, b, c] if a == b && b == c && !a.is_ascii_alphanumeric()))
+}
+
+/// A word of Arabic typed in Latin letters, with digits for the sounds
+/// Latin lacks ("3am", "yeb3atli", "et2afal", "taba3"): lower-case letters
+/// and at most two of the digits 2, 3, 5, 7, 9; with `strong`, a digit
+/// must come before a letter (a trailing digit is also how weak passwords
+/// end).
+fn arabizi(w: &[u8], strong: bool) -> bool {
+    let letters = w.iter().filter(|c| c.is_ascii_lowercase()).count();
+    let digits = w.iter().filter(|c| c.is_ascii_digit()).count();
+    letters >= 2
+        && (1..=2).contains(&digits)
+        && letters + digits == w.len()
+        && w.iter()
+            .all(|c| c.is_ascii_lowercase() || matches!(c, b'2' | b'3' | b'5' | b'7' | b'9'))
+        && (!strong
+            || w.windows(2)
+                .any(|p| matches!(p, [d, l] if d.is_ascii_digit() && l.is_ascii_lowercase())))
+}
+
+/// True if a word of the text other than `b[vs..ve]` is strongly Arabizi
+/// ([`arabizi`]): the chat is Arabic in Latin letters.
+fn arabizi_around(b: &[u8], vs: usize, ve: usize) -> bool {
+    b.split(|c| !c.is_ascii_alphanumeric())
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .any(|(start, w)| start != vs && start + w.len() != ve && arabizi(w, true))
 }
 
 fn looks_like_password(v: &[u8]) -> bool {
@@ -2983,7 +3082,7 @@ fn looks_like_password(v: &[u8]) -> bool {
         // "JX1577558461": an upper-case reference, not a password.
         return false;
     }
-    if !digit && !sym && BRANDS.iter().any(|w| w.eq_ignore_ascii_case(v)) {
+    if BRANDS.iter().any(|w| w.eq_ignore_ascii_case(v)) {
         return false;
     }
     let inner_upper = v.iter().skip(1).any(u8::is_ascii_uppercase) && lower;
@@ -3804,6 +3903,12 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 2, 2, 2] && sp.seps == SEP_SPACE && matches!(sp.first(), b'6' | b'7') {
         // ES mobile 612 48 33 09.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 10 && s.starts_with(b"07") && (sp.plain() || g == [4, 3, 3]) && sp.uniform {
+        // KE mobile 0722 916 004.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [4, 2, 2, 2] && sp.uniform && (s.starts_with(b"06") || s.starts_with(b"07")) {
+        // MA mobile 0661 24 88 17.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
