@@ -1371,6 +1371,73 @@ impl Compiled {
         let plus = (plus, hash_before, amount_after, amount_before, all_ctx);
         self.gate_ctx(text, sp, it, sink, (cws, cwe), plus)
             .or_else(|| self.answered(text, sink, sp, it))
+            .or_else(|| self.otp_sentence(text, sink, sp, it))
+    }
+
+    /// The code a one-time-password notice ends on, however far its
+    /// keyword ("OTP for your transaction of INR 12,000.00 at AMAZON PAY is
+    /// 482913"): four to eight digits right after "is" (es, é, adalah),
+    /// an OTP word earlier in the same sentence (within `4 × window`
+    /// bytes), and no word of a reference or amount right before the code.
+    fn otp_sentence(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        if !sp.digits_only() || !(4..=8).contains(&sp.n) || !it.iter().any(|x| x.kind == K::Otp) {
+            return None;
+        }
+        let b = text.as_bytes();
+        let head = b.get(..sp.start)?.trim_ascii_end();
+        let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
+        if ![&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" ialah"]
+            .iter()
+            .any(|w| {
+                head.len() >= w.len()
+                    && head
+                        .get(head.len() - w.len()..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            })
+        {
+            return None;
+        }
+        // The sentence, within the locality bound.
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let region = b.get(lo..sp.start)?;
+        let from = region
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|&(k, &c)| c == b'\n' || (c == b' ' && k > 0 && region.get(k - 1) == Some(&b'.')))
+            .map_or(lo, |(k, _)| lo + k + 1);
+        if from == lo && lo > 0 {
+            return None;
+        }
+        let raw = sink.raw(self, text, from, sp.start);
+        let ctx = self
+            .kw
+            .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end);
+        let named = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & kbit(K::Otp) != 0 && h.mask & T_CODE == 0);
+        let neg_near = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12);
+        (named && !neg_near).then_some((
+            Cand {
+                start: sp.start,
+                end: sp.end,
+                kind: K::Otp,
+                conf: Confidence::Medium,
+                tier: 0,
+                frag: NO_FRAG,
+            },
+            false,
+        ))
     }
 
     /// [`Self::gate`] with the keywords of the window.
@@ -2515,6 +2582,17 @@ impl Compiled {
                 pos = ms + 1;
                 continue;
             }
+            // "one time password": a code, not a password.
+            if b.get(..ms).is_some_and(|h| {
+                let h = h.trim_ascii_end();
+                h.len() >= 8
+                    && h.get(h.len() - 8..).is_some_and(|t| {
+                        t.eq_ignore_ascii_case(b"one time") || t.eq_ignore_ascii_case(b"one-time")
+                    })
+            }) {
+                pos = me;
+                continue;
+            }
             // Part of an address or handle ("pw@mail.com", "pw_admin"), or
             // of what masking left of one ("pw*@****.*om").
             if matches!(at(b, me), b'@' | b'_' | b'/' | b'*')
@@ -3064,8 +3142,11 @@ fn looks_like_password(v: &[u8]) -> bool {
     if v.starts_with(b"http") || v.starts_with(b"www.") {
         return false;
     }
-    // "$12,000.00", "1.250,00": an amount.
-    if v.iter().all(|c| c.is_ascii_digit() || b"$.,".contains(c)) {
+    // "$12,000.00", "1.250,00", "12-03-2025", "10:30": an amount, a date,
+    // a time or a grouped number.
+    if v.iter()
+        .all(|c| c.is_ascii_digit() || b"$.,-/:".contains(c))
+    {
         return false;
     }
     // "XXXX-XXXX-XXXX-4101": a masked card; a UUID is an id.
