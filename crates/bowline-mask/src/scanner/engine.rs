@@ -2582,6 +2582,19 @@ impl Compiled {
                 pos = ms + 1;
                 continue;
             }
+            // "clave de rastreo" (a SPEI tracking key), "clave
+            // interbancaria" (a CLABE): no password.
+            if b.get(me..).is_some_and(|t| {
+                [&b" de rastreo"[..], b" de rsatreo", b" interbancaria"]
+                    .iter()
+                    .any(|w| {
+                        t.len() >= w.len()
+                            && t.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
+                    })
+            }) {
+                pos = me;
+                continue;
+            }
             // "one time password": a code, not a password.
             if b.get(..ms).is_some_and(|h| {
                 let h = h.trim_ascii_end();
