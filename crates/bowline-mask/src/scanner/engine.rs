@@ -1390,7 +1390,8 @@ impl Compiled {
             return None;
         }
         let b = text.as_bytes();
-        let head = b.get(..sp.start)?.trim_ascii_end();
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let head = b.get(lo..sp.start)?.trim_ascii_end();
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
         if ![&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" ialah"]
             .iter()
@@ -1404,7 +1405,6 @@ impl Compiled {
             return None;
         }
         // The sentence, within the locality bound.
-        let lo = sp.start.saturating_sub(4 * self.window);
         let region = b.get(lo..sp.start)?;
         let from = region
             .iter()
@@ -1477,14 +1477,17 @@ impl Compiled {
         // A unit after a number written in three dashed groups ("0812-4471-9036
         // min") is a word of the chat, not the number's unit.
         let currency = ctx.currency() && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
-        // "HMO-2291", "E-204": the tail of an id with a letter prefix.
-        let id_tail = before(b, sp.start) == b'-' && {
+        // "HMO-2291", "E-204": the tail of an id with a letter prefix;
+        // "ts=1767096880525": a logged field.
+        let id_tail = (before(b, sp.start) == b'-' && {
             let mut k = sp.start - 1;
             while k > 0 && at(b, k - 1).is_ascii_uppercase() && sp.start - k <= 7 {
                 k -= 1;
             }
             k < sp.start - 1 && sp.start - k <= 7 && (k == 0 || !is_alnum(at(b, k - 1)))
-        };
+        }) || (before(b, sp.start) == b'='
+            && sp.start >= 2
+            && at(b, sp.start - 2).is_ascii_lowercase());
 
         // "#123456" is a reference number unless a keyword sits right
         // before the `#` ("card#4111...", "SSN#123-45-6789").
@@ -1548,6 +1551,12 @@ impl Compiled {
                     && h.dist <= 48
                     && !b.get(h.end..sp.start).unwrap_or(&[]).contains(&b'\n');
                 if x.gate == Gate::Ctx && !loose && (!h.clean || (!h.before && h.dist > 24)) {
+                    continue;
+                }
+                // A password of digits alone is read only right after its
+                // word, in the same sentence ("never share your password.
+                // log time 1749894923865" is no password).
+                if x.kind == K::Password && (h.period || h.dist > 24) {
                     continue;
                 }
             }
@@ -2596,7 +2605,7 @@ impl Compiled {
                 continue;
             }
             // "one time password": a code, not a password.
-            if b.get(..ms).is_some_and(|h| {
+            if b.get(ms.saturating_sub(24)..ms).is_some_and(|h| {
                 let h = h.trim_ascii_end();
                 h.len() >= 8
                     && h.get(h.len() - 8..).is_some_and(|t| {
@@ -2664,7 +2673,9 @@ impl Compiled {
                 if masked_remnant(v) {
                     break;
                 }
-                if looks_like_password(v) && !(arabizi(v, false) && arabizi_around(b, vs, we)) {
+                if looks_like_password(v)
+                    && !(arabizi(v, false) && arabizi_around(b, vs, we, 4 * self.window))
+                {
                     // "the password of the card 1357": digits only, with a
                     // card word between trigger and value, is the card's PIN.
                     let kind = if (4..=6).contains(&v.len())
@@ -3130,16 +3141,17 @@ fn arabizi(w: &[u8], strong: bool) -> bool {
                 .any(|p| matches!(p, [d, l] if d.is_ascii_digit() && l.is_ascii_lowercase())))
 }
 
-/// True if a word of the text other than `b[vs..ve]` is strongly Arabizi
-/// ([`arabizi`]): the chat is Arabic in Latin letters.
-fn arabizi_around(b: &[u8], vs: usize, ve: usize) -> bool {
-    b.split(|c| !c.is_ascii_alphanumeric())
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .any(|(start, w)| start != vs && start + w.len() != ve && arabizi(w, true))
+/// True if a word within `reach` bytes of `b[vs..ve]`, other than that one,
+/// is strongly Arabizi ([`arabizi`]): the chat is Arabic in Latin letters.
+fn arabizi_around(b: &[u8], vs: usize, ve: usize, reach: usize) -> bool {
+    let lo = vs.saturating_sub(reach);
+    let hi = (ve + reach).min(b.len());
+    let sep = |c: &u8| !c.is_ascii_alphanumeric();
+    // Words cut at the bound are skipped: the outer piece of each side.
+    b.get(lo..vs)
+        .is_some_and(|t| t.split(sep).skip(1).any(|w| arabizi(w, true)))
+        || b.get(ve..hi)
+            .is_some_and(|t| t.rsplit(sep).skip(1).any(|w| arabizi(w, true)))
 }
 
 fn looks_like_password(v: &[u8]) -> bool {
@@ -3155,10 +3167,22 @@ fn looks_like_password(v: &[u8]) -> bool {
     if v.starts_with(b"http") || v.starts_with(b"www.") {
         return false;
     }
-    // "$12,000.00", "1.250,00", "12-03-2025", "10:30": an amount, a date,
-    // a time or a grouped number.
-    if v.iter()
-        .all(|c| c.is_ascii_digit() || b"$.,-/:".contains(c))
+    // "$12,000.00", "R$3.145.896,66", "1.250,00", "12-03-2025", "10:30":
+    // an amount, a date, a time or a grouped number; "ts=1767096880525": a
+    // logged field.
+    let head = v
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'_')
+        .count();
+    let body = match v.get(head..) {
+        Some([b'=' | b'$', rest @ ..]) if head <= 12 => rest,
+        Some(rest) if head == 0 => rest,
+        _ => &[],
+    };
+    if !body.is_empty()
+        && body
+            .iter()
+            .all(|c| c.is_ascii_digit() || b"$.,-/:".contains(c))
     {
         return false;
     }
