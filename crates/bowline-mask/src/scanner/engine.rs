@@ -1607,7 +1607,12 @@ impl Compiled {
         if let (Some((_, x, _)), Some(a)) = (best, alone) {
             // An 11-digit PIX key passing the CPF check after a word that
             // names phones too is the CPF.
-            if x.kind == K::BankAccount && matches!(a.kind, K::MxClabe | K::ArCbu)
+            // A national id with a birth date and a check inside (CN, ZA) is
+            // that id; a mobile with its phone word in the window is a phone
+            // ("change my phone number attached to the account from …").
+            if x.kind == K::BankAccount
+                && (matches!(a.kind, K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId)
+                    || a.kind == K::Phone && ctx.has(kbit(K::Phone)))
                 || x.kind == K::Phone && x.gate == Gate::Ctx && a.kind == K::BrCpf
             {
                 best = None;
@@ -1971,7 +1976,10 @@ impl Compiled {
             }
             // --- MX CLABE
             if n == 18
-                && (sp.plain() || sp.shape(&[3, 3, 11, 1]) || sp.shape(&[4, 4, 4, 4, 2]))
+                && (sp.plain()
+                    || sp.shape(&[3, 3, 11, 1])
+                    || sp.shape(&[4, 4, 4, 4, 2])
+                    || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
                 && self.on(K::MxClabe)
                 && cs::mx_clabe(s)
             {
@@ -2080,7 +2088,13 @@ impl Compiled {
             }
             // --- context-only numbers
             let simple = sp.seps_in(spacey);
-            if simple && (3..=4).contains(&n) && sp.plain() && self.on(K::CardSecurityCode) {
+            // "cvv 9 1 4": read out digit by digit too.
+            let by_digit = sp.ngroups == n && sp.uniform && sp.seps == SEP_SPACE;
+            if simple
+                && (3..=4).contains(&n)
+                && (sp.plain() || by_digit)
+                && self.on(K::CardSecurityCode)
+            {
                 it.push(K::CardSecurityCode, Medium, Gate::Ctx);
             }
             // "0629" after an expiry word: month and two-digit year.
@@ -3372,6 +3386,10 @@ fn month_name(w: &str) -> bool {
             | "februari"
             | "maret"
             | "mei"
+            | "mac"
+            | "julai"
+            | "ogos"
+            | "disember"
             | "juni"
             | "juli"
             | "agustus"
@@ -3930,8 +3948,8 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
-/// 1300 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's nationwide
-/// 4004-XXXX style numbers): a business's line, not a person's.
+/// 1300 / AR 0810 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's
+/// nationwide 4004-XXXX style numbers): a business's line, not a person's.
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -3956,6 +3974,14 @@ fn service_number(sp: &Span) -> bool {
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
                 .any(|p| pre(p.as_bytes())))
+        // ... with an area code: (11) 4004-4828.
+        || (n == 10
+            && g == [2, 4, 4]
+            && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
+                .iter()
+                .any(|p| s.get(2..6) == Some(p.as_bytes())))
+        // AR 0810 numbers.
+        || ((10..=11).contains(&n) && pre(b"0810"))
 }
 
 /// Phone numbers written without a `+`.
@@ -4031,9 +4057,20 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if g == [3, 3, 4] && s.starts_with(b"05") {
+    } else if g == [3, 3, 4]
+        && s.starts_with(b"05")
+        && sp.uniform
+        && sp.seps_in(SEP_SPACE | SEP_DASH)
+    {
         // Gulf mobile 050 123 4567.
-        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 11
+        && s.starts_with(b"07")
+        && (g == [5, 3, 3] || g == [5, 6])
+        && sp.seps == SEP_SPACE
+    {
+        // UK mobile 07700 900 418.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [5, 5] && matches!(sp.first(), b'6'..=b'9') {
         // IN mobile 98765 43210.
         it.push(K::Phone, Confidence::Low, Gate::Weak);
@@ -4116,6 +4153,12 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             (num(0..a), num(a..a + bb), num(a + bb..sp.n))
         }
         [2, 2, 2] if sp.seps != SEP_DASH => (num(0..2), num(2..4), 1900 + num(4..6)),
+        // "9/9/93", "7-22-68": a short date with a two-digit year.
+        [1 | 2, 1 | 2, 2] if g != [2, 2, 2] => {
+            let a = usize::from(g.first().copied().unwrap_or(0));
+            let bb = usize::from(g.get(1).copied().unwrap_or(0));
+            (num(0..a), num(a..a + bb), 1900 + num(a + bb..sp.n))
+        }
         [4, 2, 2] => (num(6..8), num(4..6), num(0..4)),
         _ => return is_date,
     };
