@@ -1293,7 +1293,7 @@ impl Compiled {
         // a person's.
         let own;
         let it = if !plus && service_number(sp) {
-            own = it.without(K::Phone);
+            own = it.without(K::Phone).without(K::BankAccount);
             &own
         } else {
             it
@@ -2126,7 +2126,17 @@ impl Compiled {
             // "20-45-77": a UK sort code, also at the head of "sort code
             // and account: 20-45-77 41239876" (the account is listed after it).
             let sort_head = sp.glens().starts_with(&[2, 2, 2]) && sp.seps & SEP_DASH != 0;
-            if simple && (5..=24).contains(&n) && !sort_head && self.on(K::BankAccount) {
+            // "85.000", "1.250.000": thousands grouped with dots, an amount.
+            let thousands = sp.seps == SEP_DOT
+                && sp.glens().split_first().is_some_and(|(f, rest)| {
+                    (1..=3).contains(f) && !rest.is_empty() && rest.iter().all(|&l| l == 3)
+                });
+            if simple
+                && (5..=24).contains(&n)
+                && !sort_head
+                && !thousands
+                && self.on(K::BankAccount)
+            {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
             if simple && (4..=16).contains(&n) && sp.plain() && self.on(K::Password) {
@@ -2672,6 +2682,20 @@ impl Compiled {
                     }
                     continue;
                 }
+                // A word with accented letters ("provisória", "vocês"):
+                // no password (they are printable ASCII); skip it whole so
+                // it counts as one word.
+                let accented = at(b, ve) >= 0x80
+                    && text
+                        .get(ve..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_alphabetic);
+                if accented {
+                    while j < b.len() && at(b, j) > b' ' && sep_at(b, j).is_none() {
+                        j += 1;
+                    }
+                    continue;
+                }
                 let mut we = ve;
                 while we > vs
                     && matches!(
@@ -2683,8 +2707,10 @@ impl Compiled {
                 }
                 let Some(v) = b.get(vs..we) else { break };
                 // What masking left of a value answers the trigger: looking
-                // further would take the next word on every masking pass.
-                if masked_remnant(v) {
+                // further would take the next word on every masking pass. So
+                // does a number ("peguei a senha 2463": a PIN, or a queue
+                // ticket).
+                if masked_remnant(v) || (v.len() >= 3 && v.iter().all(u8::is_ascii_digit)) {
                     break;
                 }
                 if looks_like_password(v)
@@ -3198,6 +3224,19 @@ fn looks_like_password(v: &[u8]) -> bool {
             .iter()
             .all(|c| c.is_ascii_digit() || b"$.,-/:".contains(c))
     {
+        return false;
+    }
+    // "88,7%", "v9.14.0", "POL-4498-2740": a rate, a version, an id.
+    let pct = v.last() == Some(&b'%');
+    let version = v
+        .iter()
+        .skip(usize::from(v.first() == Some(&b'v')))
+        .all(|c| c.is_ascii_digit() || *c == b'.')
+        && v.contains(&b'.');
+    let upper_id = v.contains(&b'-')
+        && v.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-');
+    if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c))) || version || upper_id {
         return false;
     }
     // "XXXX-XXXX-XXXX-4101": a masked card; a UUID is an id.
@@ -3955,7 +3994,7 @@ fn service_number(sp: &Span) -> bool {
     let g = sp.glens();
     let n = sp.n;
     let pre = |p: &[u8]| s.starts_with(p);
-    ((8..=12).contains(&n)
+    ((8..=11).contains(&n)
         && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
         || (n == 11
             && pre(b"1")
