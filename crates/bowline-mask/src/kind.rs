@@ -29,6 +29,23 @@ macro_rules! kinds {
         /// Built-in kinds in declaration order.
         const BUILTINS: &[PiiKind] = &[ $( PiiKind::$variant, )* ];
 
+        /// The built-in kinds as a fieldless enum: its discriminants are
+        /// their positions in [`BUILTINS`].
+        #[derive(Clone, Copy)]
+        enum BuiltinIndex { $( $variant, )* }
+
+        impl PiiKind {
+            /// Position of a built-in kind in [`PiiKind::builtins`], `None`
+            /// for custom kinds (a jump table, not a search: the scanner
+            /// asks for it on every candidate).
+            pub(crate) const fn builtin_index(self) -> Option<usize> {
+                match self {
+                    $( PiiKind::$variant => Some(BuiltinIndex::$variant as usize), )*
+                    PiiKind::Custom(_) => None,
+                }
+            }
+        }
+
         impl PiiKind {
             /// The stable `snake_case` name of a built-in kind, or `"custom"`
             /// for [`PiiKind::Custom`] (use
@@ -198,11 +215,6 @@ impl PiiKind {
                 | PiiKind::Password
         )
     }
-
-    /// Position of a built-in kind in [`PiiKind::builtins`], `None` for custom kinds.
-    pub(crate) fn builtin_index(self) -> Option<usize> {
-        BUILTINS.iter().position(|&k| k == self)
-    }
 }
 
 impl fmt::Display for PiiKind {
@@ -332,5 +344,18 @@ mod serde_impls {
             let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
             s.parse().map_err(D::Error::custom)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CustomKind, PiiKind};
+
+    #[test]
+    fn builtin_index_is_the_position_in_builtins() {
+        for (i, &k) in PiiKind::builtins().iter().enumerate() {
+            assert_eq!(k.builtin_index(), Some(i), "{k}");
+        }
+        assert_eq!(PiiKind::Custom(CustomKind(0)).builtin_index(), None);
     }
 }

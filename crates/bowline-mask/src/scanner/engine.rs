@@ -330,13 +330,16 @@ struct Sink {
     cands: Vec<Cand>,
     /// Occurrences found so far (an empty, overflowed list before any).
     raw: Raw,
+    /// The text holds a line break (transcripts need one).
+    lines: bool,
 }
 
 impl Sink {
-    fn new() -> Self {
+    fn new(text: &str) -> Self {
         Sink {
             cands: Vec::new(),
             raw: Raw::empty(),
+            lines: memchr::memchr(b'\n', text.as_bytes()).is_some(),
         }
     }
 
@@ -662,7 +665,7 @@ impl Compiled {
 
     /// Scans `text`, appending sorted, non-overlapping findings to `out`.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut sink = Sink::new();
+        let mut sink = Sink::new(text);
         self.builtin_pass(text, &mut sink);
         // The keyword list, when the pass needed it for the whole text,
         // also tells whether any password trigger is there.
@@ -1112,13 +1115,18 @@ impl Compiled {
         let mut cwin: Option<(usize, usize)> = None;
         for s in from..to {
             let Some(gs) = groups.get(s) else { break };
-            // A short word starts no value unless digits follow within
-            // three groups ("QX.AHL.YST/0001-76", an alphanumeric CNPJ).
-            if gs.digits == 0
-                && gs.chars < 8
+            // A short word starts no value unless digits follow, right
+            // after it or, for an alphanumeric CNPJ ("QX.AHL.YST/0001-76"),
+            // within three dotted groups.
+            let cnpj_head = gs.chars == 2
+                && groups.get(s + 1).is_some_and(|n| n.sep == SEP_DOT)
                 && groups
                     .get(s + 1..(s + 4).min(groups.len()))
-                    .is_none_or(|next| next.iter().all(|n| n.digits == 0))
+                    .is_some_and(|next| next.iter().any(|n| n.digits > 0));
+            if gs.digits == 0
+                && gs.chars < 8
+                && groups.get(s + 1).is_none_or(|n| n.digits == 0)
+                && !cnpj_head
             {
                 continue;
             }
@@ -1727,6 +1735,9 @@ impl Compiled {
         end: usize,
         want: u64,
     ) -> Option<u64> {
+        if !sink.lines {
+            return None;
+        }
         let b = text.as_bytes();
         // Everything read lies within the locality bound (`reach`): the
         // window in bytes on either side.
