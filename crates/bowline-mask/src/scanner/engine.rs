@@ -1720,8 +1720,9 @@ impl Compiled {
     }
 
     /// The topics of `want` that the line above asks for, when `[start,
-    /// end)` is the whole answer on a speaker's line of a transcript: both
-    /// lines begin with a speaker's name and a colon (after an optional
+    /// end)` is the whole answer on a speaker's line of a transcript (the
+    /// question may sit above up to three more lines of the same speaker):
+    /// both lines begin with a speaker's name and a colon (after an optional
     /// `[date, time]`), the names differ, at most four short words come
     /// between the colon and the value, nothing but punctuation or emoji
     /// after it, and neither the line above (which holds no digit) nor the
@@ -1761,16 +1762,27 @@ impl Compiled {
         {
             return None;
         }
-        let pe = ls - 1;
-        let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
-            Some(p) => lo + p + 1,
-            None if lo == 0 => 0,
-            None => return None,
+        // The question is on the line above, or above a few more answers
+        // of the same speaker ("Agent: I'll need your name, date of birth,
+        // PAN…\nCustomer: Ramesh Iyer\nCustomer: 5th of June 1969").
+        let mut pe = ls - 1;
+        let mut hops = 0;
+        let asked = loop {
+            let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
+                Some(p) => lo + p + 1,
+                None if lo == 0 => 0,
+                None => return None,
+            };
+            let (who, asked) = speaker(b, ps, pe)?;
+            if !name.eq_ignore_ascii_case(who) {
+                break asked;
+            }
+            hops += 1;
+            if hops > 3 || ps == 0 {
+                return None;
+            }
+            pe = ps - 1;
         };
-        let (asker, asked) = speaker(b, ps, pe)?;
-        if name.eq_ignore_ascii_case(asker) {
-            return None;
-        }
         // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
         // a field of a receipt, not a question).
         if b.get(asked..pe)?.iter().any(u8::is_ascii_digit) {
