@@ -2724,11 +2724,12 @@ impl Keywords {
             {
                 continue;
             }
-            // After the candidate, "R$ 600" with its space too.
+            // After the candidate, "R$ 600" with a space or two too.
             let digit_next = next.is_ascii_digit()
                 || (next == b' '
                     && b.get(me..).is_some_and(|t| {
                         t.iter()
+                            .take(3)
                             .find(|&&c| c != b' ')
                             .is_some_and(u8::is_ascii_digit)
                     }));

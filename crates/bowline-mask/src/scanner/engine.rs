@@ -2714,7 +2714,7 @@ impl Compiled {
                         .and_then(|t| t.chars().next())
                         .is_some_and(char::is_alphabetic);
                 if accented {
-                    while j < b.len() && at(b, j) > b' ' && sep_at(b, j).is_none() {
+                    while j < b.len() && j - me <= 64 && at(b, j) > b' ' && sep_at(b, j).is_none() {
                         j += 1;
                     }
                     continue;
