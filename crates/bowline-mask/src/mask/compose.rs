@@ -241,40 +241,43 @@ impl Composer {
     /// returns its composed edit.
     fn take_group(&mut self, n_in: usize, n_own: usize) -> Edit {
         let (li, lo) = (self.last_incoming, self.last_own);
-        // Offsets of this pass's input in text unchanged since the first
-        // input (`back`), and in text this pass copied (`fwd`).
-        let back = |x: usize, last: (usize, usize)| (x - last.1.min(x)).saturating_add(last.0);
-        let fwd = |x: usize, last: (usize, usize)| (x - last.0.min(x)).saturating_add(last.1);
         let ins: Vec<Edit> = self.incoming.drain(..n_in).collect();
         let owns: Vec<Edit> = self.own.drain(..n_own).collect();
         let (c0, cl) = (ins.first(), ins.last());
         let (p0, pl) = (owns.first(), owns.last());
-        let input_start = match (c0, p0) {
-            (Some(c), Some(p)) if c.output.start <= p.input.start => c.input.start,
-            (Some(c), None) => c.input.start,
-            (_, Some(p)) => back(p.input.start, li),
-            (None, None) => 0,
-        };
-        let input_end = match (cl, pl) {
-            (Some(c), Some(p)) if c.output.end >= p.input.end => c.input.end,
-            (Some(c), None) => c.input.end,
-            (Some(c), Some(p)) => back(p.input.end, (c.input.end, c.output.end)),
-            (None, Some(p)) => back(p.input.end, li),
-            (None, None) => 0,
-        };
-        let output_start = match (p0, c0) {
-            (Some(p), Some(c)) if p.input.start <= c.output.start => p.output.start,
-            (Some(p), None) => p.output.start,
-            (_, Some(c)) => fwd(c.output.start, lo),
-            (None, None) => 0,
-        };
-        let output_end = match (pl, cl) {
-            (Some(p), Some(c)) if p.input.end >= c.output.end => p.output.end,
-            (Some(p), None) => p.output.end,
-            (Some(p), Some(c)) => fwd(c.output.end, (p.input.end, p.output.end)),
-            (None, Some(c)) => fwd(c.output.end, lo),
-            (None, None) => 0,
-        };
+        // Offsets of this pass's input are carried back to the first input
+        // from the last point before them known in both (`li` maps input
+        // to this pass's input, so its pair is read the other way round);
+        // offsets of earlier output are carried forward through `lo`.
+        let back = (li.1, li.0);
+        let starts_first = |mine: usize, theirs: usize| mine <= theirs;
+        let ends_last = |mine: usize, theirs: usize| mine >= theirs;
+        let input_start = bound(
+            c0.map(|c| (c.output.start, c.input.start)),
+            p0.map(|p| p.input.start),
+            starts_first,
+            back,
+        );
+        let in_end = cl.map(|c| (c.output.end, c.input.end));
+        let input_end = bound(
+            in_end,
+            pl.map(|p| p.input.end),
+            ends_last,
+            in_end.unwrap_or(back),
+        );
+        let output_start = bound(
+            p0.map(|p| (p.input.start, p.output.start)),
+            c0.map(|c| c.output.start),
+            starts_first,
+            lo,
+        );
+        let out_end = pl.map(|p| (p.input.end, p.output.end));
+        let output_end = bound(
+            out_end,
+            cl.map(|c| c.output.end),
+            ends_last,
+            out_end.unwrap_or(lo),
+        );
         // The kind is that of the latest pass's finding; a group of
         // defusals alone stays a defusal.
         let what = owns
@@ -294,6 +297,26 @@ impl Composer {
             output: output_start..output_end.max(output_start),
             what,
         }
+    }
+}
+
+/// One end of a composed edit. `mine` is the bounding edit of one side at
+/// that end: its offset in the coordinates the other side's edits use, and
+/// in the coordinates wanted. It gives the end when it bounds the group
+/// there (`wins`: it starts first, or ends last, ties to `mine`);
+/// otherwise the other side's offset `theirs` is carried over from
+/// `anchor`, the nearest point before it known in both coordinates.
+fn bound(
+    mine: Option<(usize, usize)>,
+    theirs: Option<usize>,
+    wins: impl Fn(usize, usize) -> bool,
+    anchor: (usize, usize),
+) -> usize {
+    match (mine, theirs) {
+        (Some((k, v)), Some(t)) if wins(k, t) => v,
+        (Some((_, v)), None) => v,
+        (_, Some(t)) => (t - anchor.0.min(t)).saturating_add(anchor.1),
+        (None, None) => 0,
     }
 }
 
