@@ -1461,27 +1461,26 @@ impl Compiled {
         let b = text.as_bytes();
         let mut start = sp.start;
         let raw = sink.raw(self, text, cws, cwe);
+        let pos_mask = it.kinds();
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
             // kinds in the window cannot be reported.
-            let want = it.kinds();
             if all_ctx {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
-                if !self.kw.any_topic(raw, 0, b.len(), want) {
+                if !self.kw.any_topic(raw, 0, b.len(), pos_mask) {
                     return None;
                 }
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !self.kw.any_topic(raw, ws, we, want) {
+            if all_ctx && !self.kw.any_topic(raw, ws, we, pos_mask) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
         };
         let last_digits = ctx.last_digits() && sp.n <= 6;
-        let pos_mask = it.kinds();
         // A unit after a number written in three dashed groups ("0812-4471-9036
         // min") is a word of the chat, not the number's unit.
         let currency = ctx.currency() && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
