@@ -815,6 +815,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("date d'expiration", &[K::CardExpiry], 0),
     ("scadenza", &[K::CardExpiry], 0),
     ("son kullanma", &[K::CardExpiry], 0),
+    ("skt", &[K::CardExpiry], 0),
     ("son kullanma tarihi", &[K::CardExpiry], 0),
     ("vto", &[K::CardExpiry], 0),
     ("venc", &[K::CardExpiry], 0),

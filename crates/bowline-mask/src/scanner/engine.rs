@@ -1377,9 +1377,17 @@ impl Compiled {
             return None;
         }
         let plus = (plus, hash_before, amount_after, amount_before, all_ctx);
-        self.gate_ctx(text, sp, it, sink, (cws, cwe), plus)
-            .or_else(|| self.answered(text, sink, sp, it))
-            .or_else(|| self.otp_sentence(text, sink, sp, it))
+        match self.gate_ctx(text, sp, it, sink, (cws, cwe), plus) {
+            // "Your OTP for adding beneficiary is 604218": the code the
+            // notice ends on, not an account its words speak of.
+            Some((c, strong)) if c.kind == K::BankAccount => {
+                self.otp_sentence(text, sink, sp, it).or(Some((c, strong)))
+            }
+            Some(found) => Some(found),
+            None => self
+                .answered(text, sink, sp, it)
+                .or_else(|| self.otp_sentence(text, sink, sp, it)),
+        }
     }
 
     /// The code a one-time-password notice ends on, however far its
@@ -1783,8 +1791,9 @@ impl Compiled {
             pe = ps - 1;
         };
         // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
-        // a field of a receipt, not a question).
-        if b.get(asked..pe)?.iter().any(u8::is_ascii_digit) {
+        // a field of a receipt, not a question), only counts of digits
+        // ("the 3 digit code on the back").
+        if !digit_counts_only(b.get(asked..pe)?) {
             return None;
         }
         let raw = sink.raw(self, text, asked, start);
@@ -3311,6 +3320,52 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     Some((name, ls + colon + 1))
 }
 
+/// Words that follow a count of digits ("3 digit", "16 dígitos", "6
+/// haneli"), lowercase prefixes.
+const DIGIT_WORDS: &[&str] = &[
+    "digit",
+    "dígito",
+    "digito",
+    "angka",
+    "haneli",
+    "chiffre",
+    "cifr",
+    "ank",
+    "अंक",
+];
+
+/// True if every number in `line` counts digits ("the 3 digit code", "your
+/// 16-digit card number"): a question may name how long its answer is.
+fn digit_counts_only(line: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(p) = line
+        .get(i..)
+        .and_then(|t| t.iter().position(u8::is_ascii_digit))
+    {
+        let ds = i + p;
+        let mut j = ds;
+        while line.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        if j - ds > 2 || (ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphanumeric)) {
+            return false;
+        }
+        if matches!(line.get(j), Some(b' ' | b'-')) {
+            j += 1;
+        }
+        let rest = line.get(j..).unwrap_or(&[]);
+        let counted = DIGIT_WORDS.iter().any(|w| {
+            rest.get(..w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+        });
+        if !counted {
+            return false;
+        }
+        i = j;
+    }
+    true
+}
+
 /// Question words asking for an amount or a count ("how much was
 /// debited from your account?"): the answer is no identifier.
 const AMOUNT_QUESTIONS: &[&str] = &[
@@ -3625,6 +3680,9 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         }
         _ => return false,
     };
+    // "cvv 700 y la fecha 02/2029": an expiry a few words after the CVV,
+    // in the same line.
+    let loose = kind == K::CardExpiry;
     cands.iter().rev().take(4).any(|c| {
         // Four-digit codes only follow an American Express number.
         let cvv_len = kind != K::CardSecurityCode
@@ -3634,11 +3692,17 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
             && cvv_len
             && kbit(c.kind) & after != 0
             && b.get(c.end..start).is_some_and(|gap| {
-                gap.len() <= 6
+                let listed = gap.len() <= 6
                     && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
                     && gap.iter().all(|x| {
                         matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
-                    })
+                    });
+                listed
+                    || loose
+                        && c.kind == K::CardSecurityCode
+                        && gap.len() <= 24
+                        && !gap.iter().any(|&x| x.is_ascii_digit() || x == b'\n')
+                        && gap.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() <= 3
             })
     })
 }
