@@ -20,6 +20,10 @@ pub(crate) const T_GEN: u64 = 1 << 62;
 pub(crate) const T_CODE: u64 = 1 << 58;
 /// Topic bit: the keyword names what follows as "last digits" (never a full value).
 pub(crate) const T_LAST: u64 = 1 << 59;
+/// Topic bit: a utility, its bill or its customer number ("DEWA",
+/// "electricity", "conta de luz", "consumer no"): an account number it
+/// names is the utility's, not a bank's.
+pub(crate) const T_UTIL: u64 = 1 << 56;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -2019,6 +2023,65 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("réf.", &[], T_NEG),
     ("ref opération", &[], T_NEG),
     ("réf opération", &[], T_NEG),
+    // ---- utilities: their account and customer numbers are no bank's
+    ("electricity", &[], T_UTIL),
+    ("electric bill", &[], T_UTIL),
+    ("electricity bill", &[], T_UTIL),
+    ("power bill", &[], T_UTIL),
+    ("light bill", &[], T_UTIL),
+    ("water bill", &[], T_UTIL),
+    ("gas bill", &[], T_UTIL),
+    ("wifi", &[], T_UTIL),
+    ("wi-fi", &[], T_UTIL),
+    ("broadband", &[], T_UTIL),
+    ("internet bill", &[], T_UTIL),
+    ("dth", &[], T_UTIL),
+    ("biller", &[], T_UTIL),
+    ("consumer no", &[], T_UTIL),
+    ("consumer number", &[], T_UTIL),
+    ("ca no", &[], T_UTIL),
+    ("ca number", &[], T_UTIL),
+    ("dewa", &[], T_UTIL),
+    ("fewa", &[], T_UTIL),
+    ("addc", &[], T_UTIL),
+    ("kahramaa", &[], T_UTIL),
+    ("meralco", &[], T_UTIL),
+    ("maynilad", &[], T_UTIL),
+    ("kplc", &[], T_UTIL),
+    ("kenya power", &[], T_UTIL),
+    ("ekedc", &[], T_UTIL),
+    ("ikedc", &[], T_UTIL),
+    ("bescom", &[], T_UTIL),
+    ("tneb", &[], T_UTIL),
+    ("msedcl", &[], T_UTIL),
+    ("bses", &[], T_UTIL),
+    ("bijli", &[], T_UTIL),
+    ("बिजली", &[], T_UTIL),
+    ("उपभोक्ता", &[], T_UTIL),
+    ("pln", &[], T_UTIL),
+    ("pdam", &[], T_UTIL),
+    ("listrik", &[], T_UTIL),
+    ("nomor pelanggan", &[], T_UTIL),
+    ("no pelanggan", &[], T_UTIL),
+    ("conta de luz", &[], T_UTIL),
+    ("conta de água", &[], T_UTIL),
+    ("conta de agua", &[], T_UTIL),
+    ("código de instalação", &[], T_UTIL),
+    ("codigo de instalacao", &[], T_UTIL),
+    ("recibo de luz", &[], T_UTIL),
+    ("recibo de la luz", &[], T_UTIL),
+    ("cfe", &[], T_UTIL),
+    ("edenor", &[], T_UTIL),
+    ("edesur", &[], T_UTIL),
+    ("كهرباء", &[], T_UTIL),
+    ("الكهرباء", &[], T_UTIL),
+    ("كهربا", &[], T_UTIL),
+    ("الكهربا", &[], T_UTIL),
+    ("الكهربائي", &[], T_UTIL),
+    ("كهرماء", &[], T_UTIL),
+    ("لكهرماء", &[], T_UTIL),
+    ("ديوا", &[], T_UTIL),
+    ("المياه", &[], T_UTIL),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).
@@ -2588,6 +2651,29 @@ impl Keywords {
                     .get(p as usize & !GLUED)
                     .is_some_and(|m| m & want != 0)
         })
+    }
+
+    /// Where the last keyword of a topic in `want` inside `text[ws..we]`
+    /// ends, if `raw` covers that range and holds one.
+    pub(crate) fn last_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> Option<usize> {
+        if !raw.covers(ws, we) {
+            return None;
+        }
+        raw.m
+            .get(..raw.n)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(a, z, p)| (raw.ws + a as usize, raw.ws + z as usize, p))
+            .filter(|&(ms, me, p)| {
+                ms >= ws
+                    && me <= we
+                    && self
+                        .masks
+                        .get(p as usize & !GLUED)
+                        .is_some_and(|m| m & want != 0)
+            })
+            .map(|(_, me, _)| me)
+            .max()
     }
 
     /// True unless `raw` covers `text[ws..we]` and every keyword inside it

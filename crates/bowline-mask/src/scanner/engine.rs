@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_NEG, T_PWT, case_variants, kbit,
-    typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_NEG, T_PWT, T_UTIL,
+    case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1611,6 +1611,14 @@ impl Compiled {
         if best.is_some_and(|(_, x, _)| x.kind == K::BankAccount) && best_checked.is_some() {
             best = best_checked;
         }
+        // An account a utility names a few lines before ("paid the DEWA
+        // bill … Account 2004 1188 72", "Biller: MERALCO\nAccount No.: …")
+        // is the utility's, unless money came from it ("… from my account").
+        if best.is_some_and(|(_, x, _)| x.kind == K::BankAccount && x.gate == Gate::Ctx)
+            && self.utility_account(text, sink, sp)
+        {
+            best = None;
+        }
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
@@ -1699,6 +1707,31 @@ impl Compiled {
             },
             strong,
         ))
+    }
+
+    /// True if a utility word comes at most `4 × window` bytes before
+    /// `sp` with no word of money leaving an account between ("from",
+    /// "dari", "desde", "debited", Hinglish "se").
+    fn utility_account(&self, text: &str, sink: &mut Sink, sp: &Span) -> bool {
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let raw = sink.raw(self, text, lo, sp.start);
+        let Some(from) = self.kw.last_topic(raw, lo, sp.start, T_UTIL) else {
+            return false;
+        };
+        let gap = text.as_bytes().get(from..sp.start).unwrap_or(&[]);
+        !gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+            [
+                &b"from"[..],
+                b"dari",
+                b"desde",
+                b"se",
+                b"debit",
+                b"debited",
+                b"deducted",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
     }
 
     /// A value given alone as the answer to a question asked on the line
