@@ -52,11 +52,11 @@ use crate::scanner::text::{
 };
 
 /// Most groups in one candidate span.
-const MAX_SPAN_GROUPS: usize = 10;
+const MAX_SPAN_GROUPS: usize = 19;
 /// Most characters (digits and letters) in one candidate span.
 const MAX_SPAN_CHARS: usize = 40;
 /// Chain buffer capacity (groups kept before processing).
-const CHAIN_CAP: usize = 16;
+const CHAIN_CAP: usize = 32;
 /// Longest built-in finding, in bytes (a JWT is cut here).
 const MAX_BUILTIN_LEN: usize = 1024;
 /// Longest email local part / domain.
@@ -952,22 +952,18 @@ impl Compiled {
             }
             // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
             // unless an API-key word introduces a long one.
-            if g.chars >= 20 && self.on(K::ApiKey) && !is_alnum(before(b, g.start)) {
-                let ctx = self.ctx(text, cands, g.start, g.end);
-                if ctx
-                    .nearest(kbit(K::ApiKey))
-                    .is_some_and(|h| h.before && h.clean && h.dist <= 24)
-                {
-                    cands.push(Cand {
-                        start: g.start,
-                        end: g.end,
-                        kind: K::ApiKey,
-                        conf: Confidence::High,
-                        tier: 1,
-                        frag: NO_FRAG,
-                    });
-                }
+            if g.chars >= 20 {
+                self.named_key(text, g, cands);
             }
+            return g.end;
+        }
+        // So is a long lower-case one ("api key is 324897a22947d2990a1e…").
+        if g.lower
+            && g.chars >= 24
+            && letters >= 4
+            && g.digits >= 4
+            && self.named_key(text, g, cands)
+        {
             return g.end;
         }
         let n0 = cands.len();
@@ -1028,6 +1024,30 @@ impl Compiled {
             }
         }
         end
+    }
+
+    /// Reports the token `g` as an API key if an API-key word comes right
+    /// before it (at most 24 bytes, no digit between); true if it did.
+    fn named_key(&self, text: &str, g: Group, cands: &mut Sink) -> bool {
+        let b = text.as_bytes();
+        if !self.on(K::ApiKey) || is_alnum(before(b, g.start)) {
+            return false;
+        }
+        let ctx = self.ctx(text, cands, g.start, g.end);
+        let named = ctx
+            .nearest(kbit(K::ApiKey))
+            .is_some_and(|h| h.before && h.clean && h.dist <= 24);
+        if named {
+            cands.push(Cand {
+                start: g.start,
+                end: g.end,
+                kind: K::ApiKey,
+                conf: Confidence::High,
+                tier: 1,
+                frag: NO_FRAG,
+            });
+        }
+        named
     }
 
     /// Builds the chain starting with `first` and classifies its spans;
@@ -1791,7 +1811,15 @@ impl Compiled {
             None if hi == b.len() => hi,
             None => return None,
         };
-        if text.get(end..le)?.chars().any(char::is_alphanumeric) {
+        // After the value, punctuation or emoji, or a few words without a
+        // number ("972 879 0342 yahi hai", "… esse mesmo").
+        let tail = b.get(end..le)?;
+        let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
+        if words
+            && (tail.len() > 24
+                || tail.iter().any(u8::is_ascii_digit)
+                || tail.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 3)
+        {
             return None;
         }
         let (name, said) = speaker(b, ls, start)?;
@@ -1829,12 +1857,12 @@ impl Compiled {
         if !digit_counts_only(b.get(asked..pe)?) {
             return None;
         }
-        let raw = sink.raw(self, text, asked, start);
-        // Nor does the answer's own label name an amount or a reference
-        // ("Nominal: Rp250.000").
+        let raw = sink.raw(self, text, asked, le);
+        // Nor does the answer's own label or tail name an amount or a
+        // reference ("Nominal: Rp250.000", "4500 rupees only").
         if self
             .kw
-            .ctx_from_raw(text, raw, said, start, start, end)
+            .ctx_from_raw(text, raw, said, le, start, end)
             .has(T_NEG | T_CUR)
         {
             return None;
@@ -1955,12 +1983,14 @@ impl Compiled {
                 }
             }
             // A card number read out in pairs and fours ("4341 33 61 4923
-            // 0052"): brand, length and Luhn fit; card context required.
+            // 0052") or digit by digit: brand, length and Luhn fit; card
+            // context required.
             if (15..=16).contains(&n)
                 && self.on(K::CardNumber)
                 && sp.seps == SEP_SPACE
                 && !card_grouping(sp)
-                && sp.glens().iter().all(|&l| (2..=4).contains(&l))
+                && (sp.glens().iter().all(|&l| (2..=4).contains(&l))
+                    || sp.ngroups == n && sp.uniform)
                 && cs::card_number(s)
                 && cs::luhn(s)
             {
@@ -2805,8 +2835,11 @@ impl Compiled {
                     });
                     break;
                 }
-                // A sentence ends: stop looking.
-                if we < ve && at(b, we) == b'.' {
+                // A sentence ends, or a value of another shape answered the
+                // trigger ("password RAVI1408 (name+ddmm)"): stop looking.
+                let value =
+                    v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
+                if (we < ve && at(b, we) == b'.') || value {
                     break;
                 }
             }
@@ -2837,9 +2870,16 @@ impl Compiled {
                 month_first = true;
             }
         }
+        // "03-Nov-1984", "3/nov/84", "03.Nov.1984": the same mark joins
+        // the day, the month and the year.
+        let mut joint = 0u8;
         if month_first {
             j = day_end;
         } else {
+            if matches!(at(b, j), b'-' | b'/' | b'.') && at(b, j + 1).is_ascii_alphabetic() {
+                joint = at(b, j);
+                j += 1;
+            }
             j = skip_spaces(b, j);
             let w = word_at(b, j);
             if w.eq_ignore_ascii_case(b"de")
@@ -2863,12 +2903,16 @@ impl Compiled {
             } else if j == ms || !is_month(word) {
                 return None;
             }
-            if at(b, j) == b'.' {
+            if joint != 0 {
+                if at(b, j) != joint {
+                    return None;
+                }
+            } else if at(b, j) == b'.' {
                 j += 1;
             }
         }
         // Separator, optional "de", then the year.
-        if at(b, j) == b',' {
+        if joint != 0 || at(b, j) == b',' {
             j += 1;
         }
         j = skip_spaces(b, j);
@@ -3279,7 +3323,9 @@ fn looks_like_password(v: &[u8]) -> bool {
         .take_while(|c| c.is_ascii_alphabetic() || **c == b'_')
         .count();
     let body = match v.get(head..) {
-        Some([b'=' | b'$', rest @ ..]) if head <= 12 => rest,
+        Some([b'=', rest @ ..]) if head <= 12 => rest,
+        // "R$3.145", "US$120" (but "Beirut$1975" is a password).
+        Some([b'$', rest @ ..]) if head <= 3 => rest,
         Some(rest) if head == 0 => rest,
         _ => &[],
     };
