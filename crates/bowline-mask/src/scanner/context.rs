@@ -2324,6 +2324,19 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
 
 /// True if the keyword `b[ms..me]` ends with a word of at most three
 /// letters (an abbreviation such as "no", "nr", "ref").
+/// True if `head` ends with a number abbreviation ("No", "Nr", "Nro",
+/// "Núm") as a word of its own.
+fn number_abbrev(head: &[u8]) -> bool {
+    ["no", "nr", "nro", "num", "núm"].iter().any(|a| {
+        let a = a.as_bytes();
+        head.len() >= a.len()
+            && head
+                .get(head.len() - a.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(a))
+            && (head.len() == a.len() || !is_alnum(at(head, head.len() - a.len() - 1)))
+    })
+}
+
 fn short_tail(b: &[u8], ms: usize, me: usize) -> bool {
     let w = b.get(ms..me).unwrap_or(&[]);
     let n = w
@@ -2887,10 +2900,13 @@ impl Keywords {
                 clean: clean_gap(gap),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the
                 // keyword ends no sentence.
-                period: gap
-                    .windows(2)
-                    .enumerate()
-                    .any(|(k, w)| w == b". " && !(k == 0 && before && short_tail(b, ms, me))),
+                // Nor does the dot of "No." between a keyword and the value
+                // ("obligación No. 5776…").
+                period: gap.windows(2).enumerate().any(|(k, w)| {
+                    w == b". "
+                        && !(k == 0 && before && short_tail(b, ms, me))
+                        && !(before && number_abbrev(gap.get(..k).unwrap_or(&[])))
+                }),
                 start: ms,
                 end: me,
             };
