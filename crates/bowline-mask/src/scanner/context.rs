@@ -126,6 +126,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("card pin", &[K::CardPin], 0),
     ("upi pin", &[K::CardPin], 0),
     ("mpin", &[K::CardPin], 0),
+    // An app's passcode is its PIN; a passcode sent by SMS is an OTP.
+    ("app passcode", &[K::CardPin], 0),
+    ("passcode for the app", &[K::CardPin], 0),
+    ("passcode for app", &[K::CardPin], 0),
+    ("passcode for app login", &[K::CardPin], 0),
+    ("login passcode", &[K::CardPin], 0),
+    ("my passcode", &[K::CardPin], 0),
+    ("mijn pincode", &[K::CardPin], 0),
+    ("rmn", &[K::Phone], 0),
+    ("tin", &[K::AuTfn, K::UsItin], 0),
     ("nip", &[K::CardPin], 0),
     ("senha do cartão", &[K::CardPin], 0),
     ("senha do cartao", &[K::CardPin], 0),
@@ -761,6 +771,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("loan khata", &[], T_NEG),
     ("लोन खाता", &[], T_NEG),
     ("ऋण", &[], T_NEG),
+    ("mtcn", &[], T_NEG),
+    ("session id", &[], T_NEG),
+    ("nip session", &[], T_NEG),
     ("ऋण खाता", &[], T_NEG),
     ("ऋण खाता संख्या", &[], T_NEG),
     ("लोन खाता संख्या", &[], T_NEG),
@@ -831,7 +844,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kredi kartı", &[K::CardNumber, K::CardExpiry], 0),
     ("cryptogramme", &[K::CardSecurityCode], 0),
     ("code de sécurité", &[K::CardSecurityCode, K::Otp], 0),
-    ("codice di sicurezza", &[K::CardSecurityCode], 0),
+    ("codice di sicurezza", &[K::CardSecurityCode, K::Otp], 0),
     ("güvenlik kodu", &[K::CardSecurityCode], 0),
     ("date d'expiration", &[K::CardExpiry], 0),
     ("scadenza", &[K::CardExpiry], 0),
@@ -1855,6 +1868,27 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("hrs", &[], T_CUR),
     ("min", &[], T_CUR),
     ("mins", &[], T_CUR),
+    ("minute", &[], T_CUR),
+    ("minutes", &[], T_CUR),
+    ("minutos", &[], T_CUR),
+    ("menit", &[], T_CUR),
+    ("dakika", &[], T_CUR),
+    ("seconds", &[], T_CUR),
+    ("secs", &[], T_CUR),
+    ("segundos", &[], T_CUR),
+    ("detik", &[], T_CUR),
+    ("saniye", &[], T_CUR),
+    ("days", &[], T_CUR),
+    ("banking days", &[], T_CUR),
+    ("working days", &[], T_CUR),
+    ("business days", &[], T_CUR),
+    ("dias", &[], T_CUR),
+    ("días", &[], T_CUR),
+    ("dias úteis", &[], T_CUR),
+    ("días hábiles", &[], T_CUR),
+    ("gün", &[], T_CUR),
+    ("hours", &[], T_CUR),
+    ("horas", &[], T_CUR),
     // ---- calling and messaging verbs (colloquial)
     ("كلموني", &[K::Phone], 0),
     ("كلمونا", &[K::Phone], 0),
@@ -1941,6 +1975,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("accnt", &[K::BankAccount], 0),
     ("gtbank", &[K::BankAccount], 0),
     ("gtb", &[K::BankAccount], 0),
+    ("fcmb", &[K::BankAccount], 0),
+    ("fidelity bank", &[K::BankAccount], 0),
+    ("sterling bank", &[K::BankAccount], 0),
+    ("wema", &[K::BankAccount], 0),
+    ("polaris bank", &[K::BankAccount], 0),
+    ("access bank", &[K::BankAccount], 0),
+    ("union bank", &[K::BankAccount], 0),
     ("zenith", &[K::BankAccount], 0),
     ("uba", &[K::BankAccount], 0),
     ("first bank", &[K::BankAccount], 0),
@@ -2685,6 +2726,26 @@ impl Keywords {
                 }
             }
         }
+    }
+
+    /// True if a keyword of some kind ends exactly at `j` and starts inside
+    /// `b[i..j]` ("meucpf" ends with "cpf").
+    pub(crate) fn ends_label(&self, b: &[u8], i: usize, j: usize) -> bool {
+        let mut found = false;
+        for k in i..j {
+            self.trie.each_at(b, k, j, |_, me, pid| {
+                found = me == j
+                    && self
+                        .masks
+                        .get(pid)
+                        .is_some_and(|m| m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL) != 0);
+                !found
+            });
+            if found {
+                return true;
+            }
+        }
+        false
     }
 
     /// False only if `raw` covers `text[ws..we]` and holds no keyword of a

@@ -43,7 +43,7 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_NEG, T_PWT, T_UTIL,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_UTIL,
     case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
@@ -930,7 +930,8 @@ impl Compiled {
             && (tail.letters() == 0 || upper_tail)
             && !masked
             && one_case
-            && !symbol_after;
+            && !symbol_after
+            && self.label_glued(text, cands, i, j);
         // A lower-case word glued to an upper-case id whose first letters
         // are upper case too ("ibanTR77..."): read the id alone.
         let mut u = i;
@@ -1026,6 +1027,24 @@ impl Compiled {
         end
     }
 
+    /// True if the letters `text[i..j]` glued to digits are a keyword, a
+    /// label of the value after it ("cvv123", "CPF0768…"); other letters
+    /// make the token an id of their own ("LN1392480278"). Upper-case
+    /// letters glued to an upper-case id ("ibanTR77…") always label it.
+    fn label_glued(&self, text: &str, sink: &mut Sink, i: usize, j: usize) -> bool {
+        let raw = sink.raw(self, text, i, j);
+        let labelled = self
+            .kw
+            .ctx_from_raw(text, raw, i, j, j, j)
+            .hits()
+            .iter()
+            .any(|h| h.start == i && h.end == j);
+        labelled
+            || text.as_bytes().get(j).is_some_and(u8::is_ascii_uppercase)
+            // "meucpf8820…": words glued before the label.
+            || self.kw.ends_label(text.as_bytes(), i, j)
+    }
+
     /// Reports the token `g` as an API key if an API-key word comes right
     /// before it (at most 24 bytes, no digit between); true if it did.
     fn named_key(&self, text: &str, g: Group, cands: &mut Sink) -> bool {
@@ -1095,6 +1114,18 @@ impl Compiled {
             }
             let mut g = Self::read_group(b, q);
             if !g.joinable() || is_uuid_at(b, q) || (only_first && len > MAX_SPAN_GROUPS) {
+                break;
+            }
+            // A label after a number starts a value of its own ("…2733
+            // DOB-07-07-2001", "…9707. DOB 22 September"): the chain ends,
+            // and the label is read again as a token.
+            let label = g.digits == 0
+                && mask & (SEP_SPACE | SEP_NEWLINE) != 0
+                && (matches!(at(b, g.end), b'-' | b':') || mask & SEP_DOT != 0)
+                && groups
+                    .get(len.wrapping_sub(1))
+                    .is_some_and(|p| p.digits > 0);
+            if label {
                 break;
             }
             g.sep = mask;
@@ -1868,7 +1899,12 @@ impl Compiled {
             return None;
         }
         let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
-        if ctx.has(T_NEG | T_CUR) || asks_amount(b.get(asked..pe)?) {
+        // ("ending 8214" names the last digits of something, no reference.)
+        let neg = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.mask & T_LAST == 0);
+        if neg || asks_amount(b.get(asked..pe)?) {
             return None;
         }
         // The thing asked for comes first ("the mobile number linked to
@@ -2599,6 +2635,11 @@ impl Compiled {
             s += 1;
         }
         if s == at_pos || at(b, at_pos - 1) == b'.' {
+            return;
+        }
+        // "r****h@gmail.com", "p•••a@yahoo.com": an address someone
+        // already masked.
+        if s > 0 && is_mask_char_before(b, s) {
             return;
         }
         // Domain: labels of letters, digits and hyphens joined by dots.
@@ -3414,7 +3455,8 @@ const DIGIT_WORDS: &[&str] = &[
 ];
 
 /// True if every number in `line` counts digits ("the 3 digit code", "your
-/// 16-digit card number"): a question may name how long its answer is.
+/// 16-digit card number") or gives the last four of something ("your mobile
+/// ending 8214"): a question may name how long its answer is.
 fn digit_counts_only(line: &[u8]) -> bool {
     let mut i = 0;
     while let Some(p) = line
@@ -3425,6 +3467,29 @@ fn digit_counts_only(line: &[u8]) -> bool {
         let mut j = ds;
         while line.get(j).is_some_and(u8::is_ascii_digit) {
             j += 1;
+        }
+        // "your mobile ending 8214": the last digits of something named.
+        let head = line.get(..ds).unwrap_or(&[]).trim_ascii_end();
+        let ending = j - ds == 4
+            && [
+                &b"ending"[..],
+                b"ending in",
+                b"ending with",
+                b"ends with",
+                b"terminada em",
+                b"terminado en",
+                b"terminada en",
+            ]
+            .iter()
+            .any(|w| {
+                head.len() >= w.len()
+                    && head
+                        .get(head.len() - w.len()..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            });
+        if ending {
+            i = j;
+            continue;
         }
         if j - ds > 2 || (ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphanumeric)) {
             return false;
@@ -3603,6 +3668,22 @@ fn month_name(w: &str) -> bool {
             | "agustos"
             | "eylül"
             | "eylul"
+            | "stycznia"
+            | "lutego"
+            | "marca"
+            | "kwietnia"
+            | "maja"
+            | "czerwca"
+            | "lipca"
+            | "sierpnia"
+            | "września"
+            | "wrzesnia"
+            | "października"
+            | "pazdziernika"
+            | "listopada"
+            | "grudnia"
+            | "maart"
+            | "augustus"
             | "ekim"
             | "kasım"
             | "kasim"
@@ -4186,6 +4267,13 @@ fn service_number(sp: &Span) -> bool {
                 .any(|p| s.get(2..6) == Some(p.as_bytes())))
         // AR 0810 numbers.
         || ((10..=11).contains(&n) && pre(b"0810"))
+        // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290);
+        // Pakistani mobiles (0345 1120448) are written 4-7.
+        || (n == 11 && g == [4, 3, 4] && pre(b"03"))
+        // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
+        // numbers.
+        || (n == 10 && (pre(b"0860") || pre(b"0861")))
+        || (n == 12 && pre(b"0700"))
 }
 
 /// Phone numbers written without a `+`.
