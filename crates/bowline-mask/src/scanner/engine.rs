@@ -2784,6 +2784,9 @@ impl Compiled {
             }
             pos = me;
             let mut j = me;
+            // Past one sentence end only a strongly password-shaped word
+            // counts ("forgot my password. The last one was Sunita#1975").
+            let mut next_sentence = false;
             for _ in 0..10 {
                 // Skip spaces and light punctuation between words.
                 while matches!(
@@ -2849,6 +2852,7 @@ impl Compiled {
                     break;
                 }
                 if looks_like_password(v)
+                    && (!next_sentence || strong_password(v) && !self.reference_head(text, vs, v))
                     && !(arabizi(v, false) && arabizi_around(b, vs, we, 4 * self.window))
                 {
                     // "the password of the card 1357": digits only, with a
@@ -2866,7 +2870,7 @@ impl Compiled {
                         start: vs,
                         end: we,
                         kind,
-                        conf: if vs - me <= 24 {
+                        conf: if vs - me <= 24 && !next_sentence {
                             Confidence::High
                         } else {
                             Confidence::Medium
@@ -2880,11 +2884,26 @@ impl Compiled {
                 // trigger ("password RAVI1408 (name+ddmm)"): stop looking.
                 let value =
                     v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
-                if (we < ve && at(b, we) == b'.') || value {
+                let end = we < ve && at(b, we) == b'.';
+                if (value && !next_sentence) || (end && next_sentence) {
                     break;
                 }
+                next_sentence |= end;
             }
         }
+    }
+
+    /// True if the letters that start the word `v` at `vs` are a word of
+    /// references or amounts ("Ref#2291A", "INV#4471").
+    fn reference_head(&self, text: &str, vs: usize, v: &[u8]) -> bool {
+        let k = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        k > 0
+            && self
+                .kw
+                .scan(text, vs, vs + k, vs + k, vs + k)
+                .hits()
+                .iter()
+                .any(|h| h.start == vs && h.end == vs + k && h.mask & (T_NEG | T_CUR) != 0)
     }
 
     /// A day-first or month-first date written with a month name
@@ -3306,6 +3325,15 @@ const BRANDS: &[&[u8]] = &[
 /// What masking leaves of a value: a label, placeholder or token
 /// (`<CARD_NUMBER>`, `<EMAIL_1>`, `<IBAN#…>`, `<UPI_ID@…>`) or a run of
 /// three equal mask characters ("53************06", "#####").
+/// A word only a password looks like: a lower-case letter, a digit and a
+/// symbol ("Sunita#1975", "Chivas#1906").
+fn strong_password(v: &[u8]) -> bool {
+    v.len() >= 6
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().any(u8::is_ascii_digit)
+        && v.iter().any(|c| b"#$@!%&*?".contains(c))
+}
+
 fn masked_remnant(v: &[u8]) -> bool {
     (v.len() >= 3 && v.first() == Some(&b'<') && v.last() == Some(&b'>'))
         || v.windows(3)

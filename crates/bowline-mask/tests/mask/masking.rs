@@ -995,15 +995,13 @@ fn blanking_starts_at_a_word() {
     for (m, vault) in all_maskers() {
         // Each pass removes the next code after "otp"; the fifth is glued
         // to "x-".
-        for (text, want, at) in [(
-            "otp 1111, 22222, 333333, 4444444, x-55555555 ok",
-            "otp , , , , *-******** **",
-            12,
-        )] {
-            let (out, report) = m.mask_with_report(text);
-            assert_eq!((&*out, report.blanked_from()), (want, Some(at)));
-            check_fixed_point(m, vault, text, true).unwrap();
-        }
+        let text = "otp 1111, 22222, 333333, 4444444, x-55555555 ok";
+        let (out, report) = m.mask_with_report(text);
+        assert_eq!(
+            (&*out, report.blanked_from()),
+            ("otp , , , , *-******** **", Some(12))
+        );
+        check_fixed_point(m, vault, text, true).unwrap();
         // The fuzz input itself: four passes each take the next word after
         // "senha"; "IX4540" (an upper-case id, no password) now ends the
         // search instead of letting a fifth pass look further, so nothing
