@@ -1968,6 +1968,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("arayınız", &[K::Phone], 0),
     ("numaralı", &[K::Phone], 0),
     ("nequi", &[K::Phone], 0),
+    // Money sent "to the number": a phone (wallets pay to mobiles).
+    ("al número", &[K::Phone], 0),
+    ("al numero", &[K::Phone], 0),
+    ("ao número", &[K::Phone], 0),
+    ("ao numero", &[K::Phone], 0),
+    ("pro número", &[K::Phone], 0),
+    ("pro numero", &[K::Phone], 0),
     ("daviplata", &[K::Phone], 0),
     ("acount", &[K::BankAccount], 0),
     ("acount no", &[K::BankAccount], 0),

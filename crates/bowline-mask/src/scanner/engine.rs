@@ -4411,6 +4411,9 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain() && n == 10 && matches!(sp.first(), b'6'..=b'9') {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if n == 10 && sp.first() == b'3' && (sp.plain() || g == [3, 7]) {
+        // CO mobile 303 1055325, 3031055325: next to a phone or wallet word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if (9..=12).contains(&n)
