@@ -98,6 +98,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("exp", &[K::CardExpiry], 0),
     ("expiry", &[K::CardExpiry], 0),
     ("expiry date", &[K::CardExpiry], 0),
+    ("صلاحية", &[K::CardExpiry], 0),
+    ("الصلاحية", &[K::CardExpiry], 0),
+    ("آخر صلاحية", &[K::CardExpiry], 0),
+    ("تاريخ الانتهاء", &[K::CardExpiry], 0),
     ("tamat tempoh", &[K::CardExpiry], 0),
     ("tarikh luput", &[K::CardExpiry], 0),
     ("expires", &[K::CardExpiry], 0),
@@ -466,7 +470,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الآيبان", &[K::Iban], 0),
     ("ifsc", &[K::InIfsc], 0),
     ("ifsc code", &[K::InIfsc], 0),
-    ("branch", &[K::InIfsc], 0),
+    ("branch", &[K::InIfsc], T_NEG),
     ("clabe", &[K::MxClabe], 0),
     ("cbu", &[K::ArCbu], 0),
     ("cvu", &[K::ArCbu], 0),
@@ -772,6 +776,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("लोन खाता", &[], T_NEG),
     ("ऋण", &[], T_NEG),
     ("mtcn", &[], T_NEG),
+    ("expediente", &[], T_NEG),
+    ("número de expediente", &[], T_NEG),
+    ("multa", &[], T_NEG),
     ("session id", &[], T_NEG),
     ("nip session", &[], T_NEG),
     ("ऋण खाता", &[], T_NEG),
@@ -2310,8 +2317,13 @@ fn clean_gap(gap: &[u8]) -> bool {
                 continue;
             }
             b'\n' => return false,
-            // ". X" / "? X" / "! X" end a sentence.
-            b'.' | b'?' | b'!' if at(gap, i + 1) == b' ' && at(gap, i + 2).is_ascii_uppercase() => {
+            // ". X" / "? X" / "! X" end a sentence; "? Is it …" asks on
+            // about the same thing ("swift code? Is it BMRIIDJA?").
+            b'.' | b'?' | b'!'
+                if at(gap, i + 1) == b' '
+                    && at(gap, i + 2).is_ascii_uppercase()
+                    && !(c == b'?' && gap.get(i + 2..).is_some_and(|t| t.starts_with(b"Is "))) =>
+            {
                 return false;
             }
             // "।" (Devanagari danda) and "؟" (Arabic question mark).
@@ -2931,12 +2943,13 @@ impl Keywords {
                 continue;
             }
             // After the candidate, "R$ 600" with a space or two too.
+            // ("Rs.13,51,839": the abbreviation's dot too.)
             let digit_next = next.is_ascii_digit()
-                || (next == b' '
+                || (matches!(next, b' ' | b'.')
                     && b.get(me..).is_some_and(|t| {
                         t.iter()
                             .take(3)
-                            .find(|&&c| c != b' ')
+                            .find(|&&c| c != b' ' && c != b'.')
                             .is_some_and(u8::is_ascii_digit)
                     }));
             if cur && ((me <= start && prev.is_ascii_digit()) || (ms >= end && digit_next)) {

@@ -4301,7 +4301,9 @@ fn service_number(sp: &Span) -> bool {
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
-        || (n == 12 && pre(b"0700"))
+        || ((11..=12).contains(&n) && pre(b"0700"))
+        // ID call centres 1500 046, 1500888.
+        || (n == 7 && pre(b"1500"))
 }
 
 /// Phone numbers written without a `+`.
