@@ -3322,9 +3322,6 @@ const BRANDS: &[&[u8]] = &[
     b"imobile",
 ];
 
-/// What masking leaves of a value: a label, placeholder or token
-/// (`<CARD_NUMBER>`, `<EMAIL_1>`, `<IBAN#…>`, `<UPI_ID@…>`) or a run of
-/// three equal mask characters ("53************06", "#####").
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906").
 fn strong_password(v: &[u8]) -> bool {
@@ -3334,6 +3331,9 @@ fn strong_password(v: &[u8]) -> bool {
         && v.iter().any(|c| b"#$@!%&*?".contains(c))
 }
 
+/// What masking leaves of a value: a label, placeholder or token
+/// (`<CARD_NUMBER>`, `<EMAIL_1>`, `<IBAN#…>`, `<UPI_ID@…>`) or a run of
+/// three equal mask characters ("53************06", "#####").
 fn masked_remnant(v: &[u8]) -> bool {
     (v.len() >= 3 && v.first() == Some(&b'<') && v.last() == Some(&b'>'))
         || v.windows(3)
