@@ -1899,11 +1899,15 @@ impl Compiled {
             return None;
         }
         let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
-        // ("ending 8214" names the last digits of something, no reference.)
-        let neg = ctx
-            .hits()
-            .iter()
-            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.mask & T_LAST == 0);
+        // ("mobile ending 8214" names the last digits of something, no
+        // reference; "the last 4 digits of your card?" asks for no value.)
+        let neg = ctx.hits().iter().any(|h| {
+            h.mask & (T_NEG | T_CUR) != 0
+                && !(h.mask & T_LAST != 0
+                    && b.get(h.end..pe).is_some_and(|t| {
+                        t.trim_ascii_start().first().is_some_and(u8::is_ascii_digit)
+                    }))
+        });
         if neg || asks_amount(b.get(asked..pe)?) {
             return None;
         }
