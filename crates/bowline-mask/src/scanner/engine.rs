@@ -1573,6 +1573,11 @@ impl Compiled {
             let Some(h) = ctx.nearest(kbit(x.kind)) else {
                 continue;
             };
+            // A keyword after a sentence end speaks of what follows it
+            // ("… 052 771 0934. NRE account kholna hai").
+            if !h.before && h.period {
+                continue;
+            }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             // An id's tail takes a context-only kind only from a keyword
             // glued to its prefix ("OTP-482913").
@@ -1615,7 +1620,16 @@ impl Compiled {
                 let loose = x.kind == K::CardExpiry
                     && h.before
                     && h.dist <= 48
-                    && !b.get(h.end..sp.start).unwrap_or(&[]).contains(&b'\n');
+                    && !b.get(h.end..sp.start).unwrap_or(&[]).contains(&b'\n')
+                    // "I forgot my mPIN. Old one was 1306": a PIN in the
+                    // sentence after its word, with no number between.
+                    || x.kind == K::CardPin
+                        && h.before
+                        && h.dist <= 32
+                        && b.get(h.end..sp.start).is_some_and(|gap| {
+                            !gap.iter().any(|&c| c.is_ascii_digit() || c == b'\n')
+                                && gap.windows(2).filter(|w| *w == b". ").count() == 1
+                        });
                 if x.gate == Gate::Ctx && !loose && (!h.clean || (!h.before && h.dist > 24)) {
                     continue;
                 }
@@ -1625,6 +1639,16 @@ impl Compiled {
                 if x.kind == K::Password && (h.period || h.dist > 24) {
                     continue;
                 }
+            }
+            // Eight digits after "CEP" are a Brazilian postal code, not a
+            // Turkish mobile ("cep" means mobile there; those have ten or
+            // eleven digits).
+            if x.kind == K::Phone
+                && sp.n == 8
+                && b.get(h.start..h.end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"cep"))
+            {
+                continue;
             }
             // "0629" is an expiry only after a word that names the expiry
             // itself ("validade", "exp"), not after a card word.
@@ -2201,7 +2225,8 @@ impl Compiled {
             // A span that runs into a time ("2025-07-21 15:00") or is a
             // Brazilian CEP ("01310-100") is no phone number.
             let no_phone = (at(b, sp.end) == b':' && at(b, sp.end + 1).is_ascii_digit())
-                || sp.glens() == [5, 3];
+                || sp.glens() == [5, 3]
+                || sp.glens() == [2, 3, 3] && sp.seps == SEP_DOT | SEP_DASH;
             // --- national phone formats
             if self.on(K::Phone) && !plus && !no_phone && sp.seps_in(spacey | SEP_PAREN) {
                 national_phone(b, sp, it);
@@ -4321,8 +4346,11 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     let n = sp.n;
     let paren = before(b, sp.start) == b'(' || sp.seps & SEP_PAREN != 0;
     let dash_last = sp.seps & (SEP_DASH | SEP_DOT) != 0;
-    // BR: (11) 98765-4321, 11 98765-4321; US: (415) 555-0123, 415-555-0123.
-    if (g == [2, 5, 4] || g == [2, 4, 4]) && (paren || dash_last) {
+    // BR: (11) 98765-4321, 11 98765-4321, 19 9 8206-4068; US: (415)
+    // 555-0123, 415-555-0123.
+    if (g == [2, 5, 4] || g == [2, 4, 4] || g == [2, 1, 4, 4] && sp.byte(2) == b'9')
+        && (paren || dash_last)
+    {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 3, 4]
         && (paren || sp.uniform && sp.seps == SEP_DASH)
@@ -4481,7 +4509,9 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             let bb = usize::from(g.get(1).copied().unwrap_or(0));
             (num(0..a), num(a..a + bb), num(a + bb..sp.n))
         }
-        [2, 2, 2] if sp.seps != SEP_DASH => (num(0..2), num(2..4), 1900 + num(4..6)),
+        // (Dashed too, "15-06-74": a sort code or an OTP is told apart by
+        // its own keyword.)
+        [2, 2, 2] => (num(0..2), num(2..4), 1900 + num(4..6)),
         // "9/9/93", "7-22-68": a short date with a two-digit year.
         [1 | 2, 1 | 2, 2] if g != [2, 2, 2] => {
             let a = usize::from(g.first().copied().unwrap_or(0));
@@ -4494,7 +4524,9 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     // Day-first or month-first.
     let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
     if (valid(d, m) || valid(m, d)) && (1900..=2099).contains(&y) {
-        is_date = true;
+        // A dashed 2-2-2 date may as well be a sort code or an OTP: it
+        // keeps those readings.
+        is_date = !(g == [2, 2, 2] && sp.seps == SEP_DASH);
         if c.on(K::DateOfBirth) && y <= 2030 {
             it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         }
