@@ -2666,9 +2666,9 @@ impl Compiled {
         if s == at_pos || at(b, at_pos - 1) == b'.' {
             return;
         }
-        // "r****h@gmail.com", "p•••a@yahoo.com": an address someone
-        // already masked.
-        if s > 0 && is_mask_char_before(b, s) {
+        // "r****h@gmail.com", "p•••a@yahoo.com", "6xxxxxx994@ybl": an
+        // address someone already masked.
+        if (s > 0 && is_mask_char_before(b, s)) || x_masked(b.get(s..at_pos).unwrap_or(&[])) {
             return;
         }
         // Domain: labels of letters, digits and hyphens joined by dots.
@@ -3350,6 +3350,28 @@ const BRANDS: &[&[u8]] = &[
     b"yono",
     b"imobile",
 ];
+
+/// True if `local` holds a run of `x` that masks digits ("6xxxxxx994"):
+/// four or more, or three next to a digit.
+fn x_masked(local: &[u8]) -> bool {
+    let mut i = 0;
+    while i < local.len() {
+        let k = local
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.eq_ignore_ascii_case(&b'x'))
+            .count();
+        if k >= 4
+            || k == 3
+                && (i > 0 && at(local, i - 1).is_ascii_digit() || at(local, i + k).is_ascii_digit())
+        {
+            return true;
+        }
+        i += k.max(1);
+    }
+    false
+}
 
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906").
@@ -4282,9 +4304,24 @@ fn uk_account_after(b: &[u8], end: usize) -> bool {
 
 /// True if an IFSC follows `end` after a list separator ("…, SBIN0012284").
 fn ifsc_after(b: &[u8], end: usize) -> bool {
+    let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':');
     let mut j = end;
-    while j < end + 4 && matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-') {
+    while j < end + 4 && sep(j) {
         j += 1;
+    }
+    // "…3135, IFSC CNRB0388260": the word may name the code.
+    if j > end
+        && b.get(j..j + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"ifsc"))
+    {
+        let k = j + 4;
+        j = k;
+        while j < k + 3 && sep(j) {
+            j += 1;
+        }
+        if j == k {
+            return false;
+        }
     }
     j > end && b.get(j..j + 11).is_some_and(cs::in_ifsc) && !is_alnum(at(b, j + 11))
 }
@@ -4304,8 +4341,9 @@ fn service_number(sp: &Span) -> bool {
             && ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| s.get(1..4) == Some(p.as_bytes())))
+        // (Written 3-3-4; "87769 19894" is an Indian mobile.)
         || (n == 10
-            && g != [10]
+            && (g == [3, 3, 4] || g == [3, 7])
             && ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| pre(p.as_bytes())))
