@@ -2218,7 +2218,7 @@ impl Compiled {
             // --- dates: expiry and birth. A date is nothing else.
             if sp.seps_in(SEP_SLASH | SEP_DASH | SEP_DOT | SEP_SPACE)
                 && !sp.plain()
-                && date_interp(self, sp, it)
+                && date_interp(self, b, sp, it)
             {
                 return;
             }
@@ -4502,7 +4502,7 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
 
 /// Dates: card expiry (MM/YY, MM/YYYY) and birth dates (DD/MM/YYYY,
 /// YYYY-MM-DD ...). Returns true if the span is shaped like a date.
-fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
+fn date_interp(c: &Compiled, b: &[u8], sp: &Span, it: &mut Interps) -> bool {
     let g = sp.glens();
     let s = sp.s();
     let num = |r: core::ops::Range<usize>| -> u32 {
@@ -4561,6 +4561,16 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     };
     // Day-first or month-first.
     let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    // A Hijri date marked as such ("١٤٠٨/٠٣/١٢ هـ"): a birth date after a
+    // birth word too.
+    let hijri = (1340..=1460).contains(&y)
+        && valid(d, m)
+        && b.get(sp.end..)
+            .is_some_and(|t| t.trim_ascii_start().starts_with("هـ".as_bytes()));
+    if hijri && c.on(K::DateOfBirth) {
+        it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
+        return true;
+    }
     if (valid(d, m) || valid(m, d)) && (1900..=2099).contains(&y) {
         // A dashed 2-2-2 date may as well be a sort code or an OTP: it
         // keeps those readings.
