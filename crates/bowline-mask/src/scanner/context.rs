@@ -24,6 +24,9 @@ pub(crate) const T_LAST: u64 = 1 << 59;
 /// "electricity", "conta de luz", "consumer no"): an account number it
 /// names is the utility's, not a bank's.
 pub(crate) const T_UTIL: u64 = 1 << 56;
+/// Topic bit: testing ("test card", "sandbox"): a published test card
+/// number near it is no customer's.
+pub(crate) const T_TEST: u64 = 1 << 55;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -103,6 +106,28 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("آخر صلاحية", &[K::CardExpiry], 0),
     ("تاريخ الانتهاء", &[K::CardExpiry], 0),
     ("tamat tempoh", &[K::CardExpiry], 0),
+    ("tamat", &[K::CardExpiry], 0),
+    ("تنتهي", &[K::CardExpiry], 0),
+    ("ينتهي", &[K::CardExpiry], 0),
+    ("تنتهي في", &[K::CardExpiry], 0),
+    ("اللي ورا", &[K::CardSecurityCode], 0),
+    ("الرمز اللي ورا", &[K::CardSecurityCode], 0),
+    ("الرمز الأمني", &[K::CardSecurityCode, K::Otp], 0),
+    ("رمز تفعيل", &[K::Otp], 0),
+    ("netcode", &[K::Otp], 0),
+    ("taree5 meladi", &[K::DateOfBirth], 0),
+    ("tari5 meladi", &[K::DateOfBirth], 0),
+    ("tarikh meladi", &[K::DateOfBirth], 0),
+    ("7esab", &[K::BankAccount], 0),
+    ("el 7esab", &[K::BankAccount], 0),
+    ("papara", &[K::BankAccount], 0),
+    ("auth token", &[K::ApiKey], 0),
+    ("api token", &[K::ApiKey], 0),
+    ("webhook secret", &[K::ApiKey], 0),
+    ("signing secret", &[K::ApiKey], 0),
+    ("consumer key", &[K::ApiKey], 0),
+    ("consumer secret", &[K::ApiKey], 0),
+    ("passkey", &[K::ApiKey], 0),
     ("tarikh luput", &[K::CardExpiry], 0),
     ("expires", &[K::CardExpiry], 0),
     ("expiration", &[K::CardExpiry], 0),
@@ -276,6 +301,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("كلمة السر المؤقتة", &[K::Otp], 0),
     ("sms kodu", &[K::Otp], 0),
     ("sms şifresi", &[K::Otp], 0),
+    ("sms şifresini", &[K::Otp], 0),
+    ("sms şifreniz", &[K::Otp], 0),
     ("sms ile gelen şifre", &[K::Otp], 0),
     ("sms ile gelen kod", &[K::Otp], 0),
     ("tek kullanımlık kod", &[K::Otp], 0),
@@ -791,6 +818,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("लोन खाता", &[], T_NEG),
     ("ऋण", &[], T_NEG),
     ("mtcn", &[], T_NEG),
+    ("rujukan", &[], T_NEG),
+    ("no rujukan", &[], T_NEG),
+    ("ein", &[], T_NEG),
     ("expediente", &[], T_NEG),
     ("número de expediente", &[], T_NEG),
     ("multa", &[], T_NEG),
@@ -1067,6 +1097,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("akaun", &[K::BankAccount], 0),
     ("no akaun", &[K::BankAccount], 0),
     ("nombor akaun", &[K::BankAccount], 0),
+    ("nombor", &[K::Phone], 0),
+    ("fon", &[K::Phone], 0),
+    ("no fon", &[K::Phone], 0),
+    ("paynow", &[K::Phone], 0),
+    ("e-wallet", &[K::Phone], 0),
+    ("الرقم ديالي", &[K::Phone], 0),
     ("tac", &[K::Otp], 0),
     ("kod tac", &[K::Otp], 0),
     ("chaves", &[K::BrPixKey], 0),
@@ -1904,6 +1940,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("hrs", &[], T_CUR),
     ("min", &[], T_CUR),
     ("mins", &[], T_CUR),
+    ("sn", &[], T_CUR),
     ("minute", &[], T_CUR),
     ("minutes", &[], T_CUR),
     ("minutos", &[], T_CUR),
@@ -2155,6 +2192,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("réf.", &[], T_NEG),
     ("ref opération", &[], T_NEG),
     ("réf opération", &[], T_NEG),
+    // ---- testing: published test card numbers near these are no one's
+    ("test card", &[], T_TEST),
+    ("test cards", &[], T_TEST),
+    ("test mode", &[], T_TEST),
+    ("test number", &[], T_TEST),
+    ("testing", &[], T_TEST),
+    ("sandbox", &[], T_TEST),
+    ("staging", &[], T_TEST),
+    ("tarjeta de prueba", &[], T_TEST),
+    ("cartão de teste", &[], T_TEST),
+    ("cartao de teste", &[], T_TEST),
     // ---- utilities: their account and customer numbers are no bank's
     ("electricity", &[], T_UTIL),
     ("electric bill", &[], T_UTIL),
@@ -2218,6 +2266,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pldt", &[], T_UTIL),
     ("tnb", &[], T_UTIL),
     ("jompay", &[], T_UTIL),
+    ("comcast", &[], T_UTIL),
+    ("xfinity", &[], T_UTIL),
+    ("verizon", &[], T_UTIL),
+    ("council tax", &[], T_UTIL),
+    ("hydro", &[], T_UTIL),
+    ("hydro bill", &[], T_UTIL),
+    ("phone bill", &[], T_UTIL),
+    ("cable bill", &[], T_UTIL),
     ("enel", &[], T_UTIL),
     ("cemig", &[], T_UTIL),
     ("sabesp", &[], T_UTIL),
@@ -2809,10 +2865,9 @@ impl Keywords {
         for k in i..j {
             self.trie.each_at(b, k, j, |_, me, pid| {
                 found = me == j
-                    && self
-                        .masks
-                        .get(pid)
-                        .is_some_and(|m| m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL) != 0);
+                    && self.masks.get(pid).is_some_and(|m| {
+                        m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL | T_TEST) != 0
+                    });
                 !found
             });
             if found {

@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_UTIL,
-    case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST,
+    T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1039,7 +1039,14 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.start == i && h.end == j);
+        // Short words glued by a missing space ("TFN is827286772",
+        // "ID6404081721084").
+        let glue = text
+            .as_bytes()
+            .get(i..j)
+            .is_some_and(|w| [&b"is"[..], b"es", b"no", b"nr", b"id", b"ID", b"Id"].contains(&w));
         labelled
+            || glue
             || text.as_bytes().get(j).is_some_and(u8::is_ascii_uppercase)
             // "meucpf8820…": words glued before the label.
             || self.kw.ends_label(text.as_bytes(), i, j)
@@ -1053,9 +1060,12 @@ impl Compiled {
             return false;
         }
         let ctx = self.ctx(text, cands, g.start, g.end);
+        // A long key may sit a clause after its word ("webhook secret
+        // leaked in a Slack screenshot: f7d77fdd…").
+        let reach = if g.chars >= 32 { 40 } else { 24 };
         let named = ctx
             .nearest(kbit(K::ApiKey))
-            .is_some_and(|h| h.before && h.clean && h.dist <= 24);
+            .is_some_and(|h| h.before && h.clean && h.dist <= reach);
         if named {
             cands.push(Cand {
                 start: g.start,
@@ -1331,6 +1341,16 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A published test card number next to a word of testing ("Stripe
+        // test mode: use 4242 4242 4242 4242") is no customer's.
+        if it.iter().any(|x| x.kind == K::CardNumber)
+            && TEST_CARDS.contains(&sp.s())
+            && self
+                .kw
+                .any_topic(sink.raw(self, text, cws, cwe), cws, cwe, T_TEST)
+        {
+            return None;
+        }
         // A single strongly validated reading (IBAN, grouped card, formatted
         // CPF ...) needs no context: it is reported at High either way.
         if let (1, Some(x)) = (it.n, it.iter().next()) {
@@ -2157,7 +2177,10 @@ impl Compiled {
             // --- ID NIK
             let nik_shape = sp.plain()
                 || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE))
-                || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT));
+                || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT))
+                // "65.02.12.031184.0091": province, regency, district,
+                // birth date, serial.
+                || (sp.shape(&[2, 2, 2, 6, 4]) && sp.seps == SEP_DOT);
             if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik(s) {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
@@ -2185,7 +2208,8 @@ impl Compiled {
                 if self.on(K::UsSsn) && cs::us_ssn(s) {
                     if ssn_shape {
                         it.push(K::UsSsn, Medium, Gate::Weak);
-                    } else if sp.plain() {
+                    } else if sp.plain() || sp.shape(&[3, 2, 4]) && sp.seps == SEP_DOT {
+                        // ("327.90.4378": dots, after an SSN word only.)
                         it.push(K::UsSsn, Medium, Gate::Ctx);
                     }
                 }
@@ -2196,7 +2220,12 @@ impl Compiled {
                         it.push(K::CaSin, Medium, Gate::Ctx);
                     }
                 }
-                if sp.plain() && self.on(K::UsRoutingNumber) && cs::aba_routing(s) {
+                // Plain, or grouped as people copy it ("659 597 100", "6755-
+                // 2481-4"), after a routing word.
+                if (sp.plain() || sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE))
+                    && self.on(K::UsRoutingNumber)
+                    && cs::aba_routing(s)
+                {
                     it.push(K::UsRoutingNumber, Medium, Gate::Ctx);
                 }
                 if (sp.plain() || sin_shape) && self.on(K::AuTfn) && cs::au_tfn(s) {
@@ -2218,7 +2247,7 @@ impl Compiled {
             // --- dates: expiry and birth. A date is nothing else.
             if sp.seps_in(SEP_SLASH | SEP_DASH | SEP_DOT | SEP_SPACE)
                 && !sp.plain()
-                && date_interp(self, b, sp, it)
+                && date_interp(self, sp, it)
             {
                 return;
             }
@@ -2561,6 +2590,24 @@ impl Compiled {
             return None;
         }
         let j = i + 36;
+        // "client secret 0ce7bf80-2c48-…": a key named right before it.
+        if self.on(K::ApiKey) {
+            let ctx = self.ctx(text, cands, i, j);
+            if ctx
+                .nearest(kbit(K::ApiKey))
+                .is_some_and(|h| h.before && h.clean && h.dist <= 24)
+            {
+                cands.push(Cand {
+                    start: i,
+                    end: j,
+                    kind: K::ApiKey,
+                    conf: Confidence::High,
+                    tier: 1,
+                    frag: NO_FRAG,
+                });
+                return Some(j);
+            }
+        }
         if self.on(K::BrPixKey) {
             let ctx = self.ctx(text, cands, i, j);
             if let Some(h) = ctx.nearest(kbit(K::BrPixKey)) {
@@ -3373,6 +3420,26 @@ fn x_masked(local: &[u8]) -> bool {
     false
 }
 
+/// Card numbers that payment processors publish for testing.
+const TEST_CARDS: &[&[u8]] = &[
+    b"4242424242424242",
+    b"4000056655665556",
+    b"4111111111111111",
+    b"4012888888881881",
+    b"5555555555554444",
+    b"5200828282828210",
+    b"5105105105105100",
+    b"2223003122003222",
+    b"378282246310005",
+    b"371449635398431",
+    b"6011111111111117",
+    b"6011000990139424",
+    b"3056930009020004",
+    b"36227206271667",
+    b"3566002020360505",
+    b"6200000000000005",
+];
+
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906").
 fn strong_password(v: &[u8]) -> bool {
@@ -4109,9 +4176,12 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
     // `far` is the separator on the far side of the neighbour: a neighbour
     // that belongs to a formatted value of its own ("000.000.001-91") does
     // not make the span a fragment.
+    // A lower-case word with a digit in it ("ra2m", Arabizi for
+    // "number") is a word, not part of the number.
     let glued = |sep: u8, seplen: u8, nb: &Group, far: u8| {
         seplen == 1
             && ((nb.digits > 0
+                && !(nb.lower && nb.letters() >= 2)
                 && (sep & tight != 0
                     || sep & sp.seps != 0
                     // A short run next to another short run is a fragment
@@ -4220,6 +4290,7 @@ fn card_grouping(sp: &Span) -> bool {
         || g == [4, 6, 5]
         || g == [4, 6, 4]
         || g == [4, 4, 5]
+        || g == [4, 4, 8]
         || g == [8, 8]
         || g == [6, 10]
         || g == [4, 4, 4, 4, 3]
@@ -4295,6 +4366,7 @@ fn uk_account_after(b: &[u8], end: usize) -> bool {
     while j < end + 3 && matches!(at(b, j), b' ' | b',' | b'/' | b'|') {
         j += 1;
     }
+    // ("09-90-96 34004608": a space alone will do.)
     j > end
         && b.get(j..j + 8)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
@@ -4371,6 +4443,10 @@ fn service_number(sp: &Span) -> bool {
         || ((11..=12).contains(&n) && pre(b"0700"))
         // ID call centres 1500 046, 1500888.
         || (n == 7 && pre(b"1500"))
+        // SA unified 920 000 802, EG hotlines 19019, UAE 800 2345.
+        || (n == 9 && pre(b"920"))
+        || (n == 5 && pre(b"19"))
+        || ((7..=8).contains(&n) && pre(b"800") && g.first() == Some(&3))
 }
 
 /// Phone numbers written without a `+`.
@@ -4406,14 +4482,21 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // An area code in parentheses: (0216) 444 0 123, (021) 5550 1234.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if sp.plain()
-        && n == 11
+    } else if n == 11
         && (s.starts_with(b"010")
             || s.starts_with(b"011")
             || s.starts_with(b"012")
             || s.starts_with(b"015"))
+        && (sp.plain() || sp.seps_in(SEP_SPACE | SEP_DASH) && g.iter().all(|&l| l >= 3))
     {
-        // EG mobile 01012847730.
+        // EG mobile 01012847730, 0104-500-7572, 011 1206 6197.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if (10..=11).contains(&n)
+        && s.starts_with(b"01")
+        && (g == [3, 3, 4] || g == [3, 7] || g == [3, 4, 4] || g == [3, 8])
+        && sp.seps_in(SEP_SPACE | SEP_DASH)
+    {
+        // MY mobile 012-930 1662, 014-546 9136.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.plain()
         && n == 11
@@ -4488,6 +4571,24 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if sp.plain()
+        && ((10..=11).contains(&n) && s.starts_with(b"01")
+            || (11..=14).contains(&n) && s.starts_with(b"628")
+            || n == 10 && s.starts_with(b"06"))
+    {
+        // MY 0163461795, ID 6285749252468 (country code without +), MA
+        // 0607806403: next to a phone or wallet word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if g == [3, 3, 4]
+        && sp.uniform
+        && sp.seps == SEP_SPACE
+        && (s.starts_with(b"06") || s.starts_with(b"07") || s.starts_with(b"08"))
+    {
+        // ZA mobile 073 555 0162: next to a phone or wallet word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if g == [4, 4] && sp.seps == SEP_SPACE && matches!(sp.first(), b'8' | b'9') {
+        // SG mobile 8234 5678: next to a phone or PayNow word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if (9..=12).contains(&n)
         && g.len() >= 3
         && sp.uniform
@@ -4502,7 +4603,7 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
 
 /// Dates: card expiry (MM/YY, MM/YYYY) and birth dates (DD/MM/YYYY,
 /// YYYY-MM-DD ...). Returns true if the span is shaped like a date.
-fn date_interp(c: &Compiled, b: &[u8], sp: &Span, it: &mut Interps) -> bool {
+fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     let g = sp.glens();
     let s = sp.s();
     let num = |r: core::ops::Range<usize>| -> u32 {
@@ -4561,12 +4662,9 @@ fn date_interp(c: &Compiled, b: &[u8], sp: &Span, it: &mut Interps) -> bool {
     };
     // Day-first or month-first.
     let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
-    // A Hijri date marked as such ("١٤٠٨/٠٣/١٢ هـ"): a birth date after a
-    // birth word too.
-    let hijri = (1340..=1460).contains(&y)
-        && valid(d, m)
-        && b.get(sp.end..)
-            .is_some_and(|t| t.trim_ascii_start().starts_with("هـ".as_bytes()));
+    // A Hijri date ("١٤٠٨/٠٣/١٢ هـ", "10-05-1399": no Gregorian birth year
+    // is that early): a birth date after a birth word too.
+    let hijri = (1340..=1460).contains(&y) && valid(d, m);
     if hijri && c.on(K::DateOfBirth) {
         it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         return true;
