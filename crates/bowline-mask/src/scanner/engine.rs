@@ -952,9 +952,11 @@ impl Compiled {
                 }
             }
             // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
-            // unless an API-key word introduces a long one.
-            if g.chars >= 20 {
-                self.named_key(text, g, cands);
+            // unless an API-key word introduces a long one (with its `_`
+            // and `-` joined pieces: "EAAAxi4B…Zz_NFFy6U…kV-q3zv…").
+            let ke = key_end(b, g.start);
+            if ke - g.start >= 20 && self.named_key(text, g.start, ke, cands) {
+                return ke;
             }
             return g.end;
         }
@@ -963,7 +965,7 @@ impl Compiled {
             && g.chars >= 24
             && letters >= 4
             && g.digits >= 4
-            && self.named_key(text, g, cands)
+            && self.named_key(text, g.start, g.end, cands)
         {
             return g.end;
         }
@@ -1052,24 +1054,24 @@ impl Compiled {
             || self.kw.ends_label(text.as_bytes(), i, j)
     }
 
-    /// Reports the token `g` as an API key if an API-key word comes right
+    /// Reports `text[start..end]` as an API key if an API-key word comes right
     /// before it (at most 24 bytes, no digit between); true if it did.
-    fn named_key(&self, text: &str, g: Group, cands: &mut Sink) -> bool {
+    fn named_key(&self, text: &str, start: usize, end: usize, cands: &mut Sink) -> bool {
         let b = text.as_bytes();
-        if !self.on(K::ApiKey) || is_alnum(before(b, g.start)) {
+        if !self.on(K::ApiKey) || is_alnum(before(b, start)) {
             return false;
         }
-        let ctx = self.ctx(text, cands, g.start, g.end);
+        let ctx = self.ctx(text, cands, start, end);
         // A long key may sit a clause after its word ("webhook secret
         // leaked in a Slack screenshot: f7d77fdd…").
-        let reach = if g.chars >= 32 { 40 } else { 24 };
+        let reach = if end - start >= 32 { 40 } else { 24 };
         let named = ctx
             .nearest(kbit(K::ApiKey))
             .is_some_and(|h| h.before && h.clean && h.dist <= reach);
         if named {
             cands.push(Cand {
-                start: g.start,
-                end: g.end,
+                start,
+                end,
                 kind: K::ApiKey,
                 conf: Confidence::High,
                 tier: 1,
@@ -3418,6 +3420,22 @@ fn x_masked(local: &[u8]) -> bool {
         i += k.max(1);
     }
     false
+}
+
+/// Where a key starting at `i` ends: ASCII letters and digits, with single
+/// `_` or `-` between them, at most 256 bytes.
+fn key_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j - i < 256 {
+        if is_alnum(at(b, j)) {
+            j += 1;
+        } else if matches!(at(b, j), b'_' | b'-') && is_alnum(at(b, j + 1)) && j > i {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// Card numbers that payment processors publish for testing.
