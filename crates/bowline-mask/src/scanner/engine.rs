@@ -3426,14 +3426,11 @@ fn x_masked(local: &[u8]) -> bool {
 /// `_` or `-` between them, at most 256 bytes.
 fn key_end(b: &[u8], i: usize) -> usize {
     let mut j = i;
-    while j - i < 256 {
-        if is_alnum(at(b, j)) {
-            j += 1;
-        } else if matches!(at(b, j), b'_' | b'-') && is_alnum(at(b, j + 1)) && j > i {
-            j += 1;
-        } else {
-            break;
-        }
+    while j - i < 256
+        && (is_alnum(at(b, j))
+            || (j > i && matches!(at(b, j), b'_' | b'-') && is_alnum(at(b, j + 1))))
+    {
+        j += 1;
     }
     j
 }
