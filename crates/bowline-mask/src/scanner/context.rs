@@ -821,6 +821,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rujukan", &[], T_NEG),
     ("no rujukan", &[], T_NEG),
     ("ein", &[], T_NEG),
+    ("رمز الأمان", &[K::CardSecurityCode, K::Otp], 0),
     ("expediente", &[], T_NEG),
     ("número de expediente", &[], T_NEG),
     ("multa", &[], T_NEG),
@@ -2355,6 +2356,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "passwort",
     "密码",
     "senha do banco",
+    "پاسورڈ",
 ];
 
 /// Folds common Latin accents to ASCII ("código" → "codigo").

@@ -2094,6 +2094,8 @@ impl Compiled {
             if n == 11 && self.on(K::BrCpf) && cs::br_cpf(s) {
                 if sp.shape(&[3, 3, 3, 2]) && sp.seps_in(SEP_DOT | SEP_DASH)
                     || sp.shape(&[9, 2]) && sp.seps == SEP_DASH
+                    // "851.635.86742": the last mark left out.
+                    || sp.shape(&[3, 3, 5]) && sp.seps == SEP_DOT
                 {
                     it.push(K::BrCpf, High, Gate::Alone);
                 } else if sp.plain() || sp.shape(&[3, 3, 3, 2]) && sp.seps_in(spacey) {
@@ -3582,13 +3584,15 @@ fn looks_like_password(v: &[u8]) -> bool {
 /// "[3/12/24, 8:41 PM] Tunde: ...") and where what they said begins.
 fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     let line = b.get(ls..le)?;
-    let mut i = 0;
-    if line.first() == Some(&b'[') {
-        i = memchr::memchr(b']', line.get(..line.len().min(40))?)? + 1;
+    let i = if line.first() == Some(&b'[') {
+        let mut i = memchr::memchr(b']', line.get(..line.len().min(40))?)? + 1;
         while line.get(i) == Some(&b' ') {
             i += 1;
         }
-    }
+        i
+    } else {
+        export_stamp(line)
+    };
     let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 32))?)?;
     let name = line.get(i..colon)?;
     let letters = name
@@ -3599,6 +3603,45 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// The length of an Android chat-export stamp at the start of `line`
+/// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - "), or 0.
+fn export_stamp(line: &[u8]) -> usize {
+    let digits_and = |mut i: usize, marks: &[u8]| {
+        let s = i;
+        while line
+            .get(i)
+            .is_some_and(|c| c.is_ascii_digit() || marks.contains(c))
+        {
+            i += 1;
+        }
+        (i > s).then_some(i)
+    };
+    let Some(mut i) = digits_and(0, b"/.-") else {
+        return 0;
+    };
+    if line.get(i..i + 2) != Some(b", ") {
+        return 0;
+    }
+    let Some(j) = digits_and(i + 2, b":") else {
+        return 0;
+    };
+    i = j;
+    for ampm in [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"] {
+        if line
+            .get(i..)
+            .is_some_and(|t| t.starts_with(ampm.as_bytes()))
+        {
+            i += ampm.len();
+            break;
+        }
+    }
+    if line.get(i..i + 3) == Some(b" - ") && i <= 24 {
+        i + 3
+    } else {
+        0
+    }
 }
 
 /// Words that follow a count of digits ("3 digit", "16 dígitos", "6
