@@ -2595,22 +2595,8 @@ impl Compiled {
         }
         let j = i + 36;
         // "client secret 0ce7bf80-2c48-…": a key named right before it.
-        if self.on(K::ApiKey) {
-            let ctx = self.ctx(text, cands, i, j);
-            if ctx
-                .nearest(kbit(K::ApiKey))
-                .is_some_and(|h| h.before && h.clean && h.dist <= 24)
-            {
-                cands.push(Cand {
-                    start: i,
-                    end: j,
-                    kind: K::ApiKey,
-                    conf: Confidence::High,
-                    tier: 1,
-                    frag: NO_FRAG,
-                });
-                return Some(j);
-            }
+        if self.named_key(text, i, j, cands) {
+            return Some(j);
         }
         if self.on(K::BrPixKey) {
             let ctx = self.ctx(text, cands, i, j);
