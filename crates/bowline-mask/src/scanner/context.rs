@@ -2049,14 +2049,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("bancolombia", &[K::BankAccount], 0),
     ("consígneme", &[K::BankAccount], 0),
     ("consigneme", &[K::BankAccount], 0),
+    // An app's key is its PIN.
+    ("clave de la app", &[K::CardPin], 0),
+    ("clave del app", &[K::CardPin], 0),
+    ("clave de la aplicación", &[K::CardPin], 0),
     // Codes arrive by SMS: "the token that came by sms: 67996915".
     ("por sms", &[K::Otp], 0),
     ("pelo sms", &[K::Otp], 0),
     ("via sms", &[K::Otp], 0),
     ("by sms", &[K::Otp], 0),
-    ("clave de la app", &[K::CardPin], 0),
-    ("clave del app", &[K::CardPin], 0),
-    ("clave de la aplicación", &[K::CardPin], 0),
     // Money sent "to the number": a phone (wallets pay to mobiles).
     ("al número", &[K::Phone], 0),
     ("al numero", &[K::Phone], 0),
@@ -2495,8 +2496,6 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
             .is_some_and(|r| r.starts_with("é ".as_bytes()) || r.starts_with("è ".as_bytes()))
 }
 
-/// True if the keyword `b[ms..me]` ends with a word of at most three
-/// letters (an abbreviation such as "no", "nr", "ref").
 /// True if `head` ends with a number abbreviation ("No", "Nr", "Nro",
 /// "Núm") as a word of its own.
 fn number_abbrev(head: &[u8]) -> bool {
@@ -2510,6 +2509,8 @@ fn number_abbrev(head: &[u8]) -> bool {
     })
 }
 
+/// True if the keyword `b[ms..me]` ends with a word of at most three
+/// letters (an abbreviation such as "no", "nr", "ref").
 fn short_tail(b: &[u8], ms: usize, me: usize) -> bool {
     let w = b.get(ms..me).unwrap_or(&[]);
     let n = w

@@ -1055,7 +1055,8 @@ impl Compiled {
     }
 
     /// Reports `text[start..end]` as an API key if an API-key word comes right
-    /// before it (at most 24 bytes, no digit between); true if it did.
+    /// before it (at most 24 bytes, 40 for a key of 32 or more; no digit
+    /// between); true if it did.
     fn named_key(&self, text: &str, start: usize, end: usize, cands: &mut Sink) -> bool {
         let b = text.as_bytes();
         if !self.on(K::ApiKey) || is_alnum(before(b, start)) {
