@@ -7,7 +7,7 @@
 )]
 
 use crate::kind::PiiKind;
-use crate::scanner::text::{at, is_alnum};
+use crate::scanner::text::{at, ends_with_ci, is_alnum};
 use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
@@ -2501,10 +2501,7 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
 fn number_abbrev(head: &[u8]) -> bool {
     ["no", "nr", "nro", "num", "núm"].iter().any(|a| {
         let a = a.as_bytes();
-        head.len() >= a.len()
-            && head
-                .get(head.len() - a.len()..)
-                .is_some_and(|t| t.eq_ignore_ascii_case(a))
+        ends_with_ci(head, a)
             && (head.len() == a.len() || !is_alnum(at(head, head.len() - a.len() - 1)))
     })
 }

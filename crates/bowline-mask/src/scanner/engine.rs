@@ -48,7 +48,7 @@ use crate::scanner::context::{
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
-    alnum_char_before, at, back_chars, before, digit_at, fwd_chars, is_alnum, sep_at,
+    alnum_char_before, at, back_chars, before, digit_at, ends_with_ci, fwd_chars, is_alnum, sep_at,
 };
 
 /// Most groups in one candidate span.
@@ -1485,12 +1485,7 @@ impl Compiled {
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
         if ![&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" ialah"]
             .iter()
-            .any(|w| {
-                head.len() >= w.len()
-                    && head
-                        .get(head.len() - w.len()..)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
-            })
+            .any(|w| ends_with_ci(head, w))
         {
             return None;
         }
@@ -2833,10 +2828,7 @@ impl Compiled {
             // "one time password": a code, not a password.
             if b.get(ms.saturating_sub(24)..ms).is_some_and(|h| {
                 let h = h.trim_ascii_end();
-                h.len() >= 8
-                    && h.get(h.len() - 8..).is_some_and(|t| {
-                        t.eq_ignore_ascii_case(b"one time") || t.eq_ignore_ascii_case(b"one-time")
-                    })
+                ends_with_ci(h, b"one time") || ends_with_ci(h, b"one-time")
             }) {
                 pos = me;
                 continue;
@@ -3672,12 +3664,7 @@ fn digit_counts_only(line: &[u8]) -> bool {
                 b"terminada en",
             ]
             .iter()
-            .any(|w| {
-                head.len() >= w.len()
-                    && head
-                        .get(head.len() - w.len()..)
-                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
-            });
+            .any(|w| ends_with_ci(head, w));
         if ending {
             i = j;
             continue;

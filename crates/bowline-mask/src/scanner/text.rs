@@ -23,6 +23,13 @@ pub(crate) fn is_alnum(c: u8) -> bool {
     c.is_ascii_alphanumeric()
 }
 
+/// True if `b` ends with `suffix`, ASCII letters compared without case.
+pub(crate) fn ends_with_ci(b: &[u8], suffix: &[u8]) -> bool {
+    b.len() >= suffix.len()
+        && b.get(b.len() - suffix.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+}
+
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
 /// Devanagari (U+0966..), Bengali (U+09E6..) and full-width (U+FF10..) digits.
