@@ -3664,7 +3664,11 @@ fn digit_counts_only(line: &[u8]) -> bool {
                 b"terminada en",
             ]
             .iter()
-            .any(|w| ends_with_ci(head, w));
+            .any(|w| {
+                // A word of its own: "pending 8214" names no last digits.
+                ends_with_ci(head, w)
+                    && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
+            });
         if ending {
             i = j;
             continue;
