@@ -2405,8 +2405,9 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
 }
 
 /// True if a keyword across `gap` still speaks of the candidate: no other
-/// number and no line or sentence break in between.
-fn clean_gap(gap: &[u8]) -> bool {
+/// number and no line or sentence break in between. `before` says the
+/// keyword comes first.
+fn clean_gap(gap: &[u8], before: bool) -> bool {
     // A label on its own line ("card number:\n4111 ..."): one line break
     // with nothing but spaces and label punctuation around it.
     if gap.len() <= 8
@@ -2442,7 +2443,14 @@ fn clean_gap(gap: &[u8]) -> bool {
             }
             // "।" (Devanagari danda) and "؟" (Arabic question mark).
             0xE0 if at(gap, i + 1) == 0xA5 && at(gap, i + 2) == 0xA4 => return false,
-            0xD8 if at(gap, i + 1) == 0x9F => return false,
+            // A question on the keyword answered at once ("رقم الحساب؟
+            // 0123…") still names the value.
+            0xD8 if at(gap, i + 1) == 0x9F => {
+                let rest = gap.get(i + 2..).unwrap_or(&[]);
+                if !(before && rest.iter().all(|&c| matches!(c, b' ' | b':'))) {
+                    return false;
+                }
+            }
             _ => {}
         }
         prev_digit = false;
@@ -3088,7 +3096,7 @@ impl Keywords {
                 mask,
                 dist: gap.len(),
                 before,
-                clean: clean_gap(gap),
+                clean: clean_gap(gap, before),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the
                 // keyword ends no sentence.
                 // Nor does the dot of "No." between a keyword and the value
