@@ -2458,8 +2458,21 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
     true
 }
 
+/// Swaps of adjacent letters in a keyword that spell a real word or a
+/// common name ("senha" → "Sneha", "complaint" → "compliant"): never read
+/// as the keyword.
+const REAL_WORD_SWAPS: &[&str] = &[
+    "sneha",
+    "compliant",
+    "corre",
+    "crate",
+    "carat",
+    "calve",
+    "horus",
+];
+
 /// A word and its spellings with one swap of adjacent letters (for words of
-/// five or more ASCII letters).
+/// five or more ASCII letters), except swaps that spell a real word.
 pub(crate) fn typo_variants(word: &str) -> Vec<String> {
     let mut v = vec![word.to_owned()];
     if word.len() < 5 || !word.is_ascii() {
@@ -2474,7 +2487,7 @@ pub(crate) fn typo_variants(word: &str) -> Vec<String> {
         let mut t = b.to_vec();
         t.swap(i, i + 1);
         if let Ok(t) = String::from_utf8(t) {
-            if !v.contains(&t) {
+            if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
                 v.push(t);
             }
         }
