@@ -2758,7 +2758,18 @@ impl Compiled {
             }
             return;
         }
-        // No dot: a UPI handle.
+        // No dot: a UPI handle. In a statement's narration the handle is
+        // followed by "-" and the transaction's number
+        // ("UPI-ASHA RAO-asha.rao@okaxis-402913384512-PAYMENT").
+        let k = b
+            .get(at_pos + 1..e)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if at(b, at_pos + 1 + k) == b'-' && at(b, at_pos + 2 + k).is_ascii_digit() {
+            e = at_pos + 1 + k;
+        }
         let handle = b.get(at_pos + 1..e).unwrap_or(&[]);
         if !upi_on
             || local_len < 2
