@@ -1138,7 +1138,12 @@ impl Compiled {
                 && groups
                     .get(len.wrapping_sub(1))
                     .is_some_and(|p| p.digits > 0);
-            if label {
+            // Nor does a list's item number on the next line ("…6161\n3) Use").
+            let item = mask & SEP_NEWLINE != 0
+                && g.chars <= 2
+                && g.digits == g.chars
+                && (at(b, g.end) == b')' || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '));
+            if label || item {
                 break;
             }
             g.sep = mask;
