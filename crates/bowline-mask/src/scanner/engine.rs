@@ -1398,6 +1398,21 @@ impl Compiled {
                     && before(b, sp.start - 1) == 0xD9
                     && matches!(before(b, sp.start), 0xAB | 0xAC)
                     && digit_before(b, sp.start - 2));
+        // A chat export names a sender it has no contact for by phone
+        // number ("[22/05/24, 10:42:10 PM] +91 98204 11873: hi all").
+        if it.iter().any(|x| x.kind == K::Phone)
+            && sender_slot(b, sp.start - usize::from(plus), sp.end)
+        {
+            let cand = Cand {
+                start: sp.start - usize::from(plus),
+                end: sp.end,
+                kind: K::Phone,
+                conf: Confidence::High,
+                tier: 0,
+                frag: NO_FRAG,
+            };
+            return Some((cand, false));
+        }
         let all_ctx = it.iter().all(|x| x.gate == Gate::Ctx);
         // A message that is nothing but one national id passing its check
         // digits is the answer to a question asked in another message
@@ -3598,6 +3613,36 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// True if `b[s..e]` is the whole sender of a chat-export line: right after
+/// the line's `[date, time] ` or Android stamp, and followed by `": "`.
+fn sender_slot(b: &[u8], s: usize, e: usize) -> bool {
+    if b.get(e..e + 2) != Some(b": ") {
+        return false;
+    }
+    let lo = s.saturating_sub(40);
+    let ls = b
+        .get(lo..s)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(if lo == 0 { Some(0) } else { None }, |p| Some(lo + p + 1));
+    let Some(ls) = ls else { return false };
+    let Some(head) = b.get(ls..s) else {
+        return false;
+    };
+    if head.first() == Some(&b'[') {
+        let close = memchr::memchr(b']', head);
+        // "[date, time]", not a bare time or a log level.
+        close.is_some_and(|c| {
+            head.get(..c)
+                .is_some_and(|d| d.windows(2).any(|w| w == b", "))
+                && head
+                    .get(c + 1..)
+                    .is_some_and(|t| !t.is_empty() && t.iter().all(|&x| x == b' '))
+        })
+    } else {
+        !head.is_empty() && export_stamp(head) == head.len()
+    }
 }
 
 /// The length of an Android chat-export stamp at the start of `line`
