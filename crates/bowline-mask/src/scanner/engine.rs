@@ -2042,21 +2042,8 @@ impl Compiled {
                 && (g0 == 2 || g0 >= 4)
                 && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
             {
-                if let Some(pc) = s.get(2..).and_then(cs::phone_country) {
-                    let nsn = n.saturating_sub(
-                        2 + if pc.calling_code >= 100 {
-                            3
-                        } else if pc.calling_code >= 10 {
-                            2
-                        } else {
-                            1
-                        },
-                    );
-                    if (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len))
-                        .contains(&nsn)
-                    {
-                        it.push(K::Phone, Medium, Gate::Weak);
-                    }
+                if s.get(2..).is_some_and(international) {
+                    it.push(K::Phone, Medium, Gate::Weak);
                 }
             }
 
@@ -2351,8 +2338,17 @@ impl Compiled {
                 it.push(K::Password, Medium, Gate::Ctx);
             }
             let versionish = sp.seps & SEP_DOT != 0 && sp.glens().iter().any(|&g| g < 2);
+            // No national plan has ten digits starting with 1, and twelve
+            // or more without a trunk 0 or a `+` must be a country code and
+            // a number of that country's length (not a 13-digit timestamp).
+            let dialable = match n {
+                10 => sp.first() != b'1',
+                12.. => sp.first() == b'0' || before(b, sp.start) == b'+' || international(s),
+                _ => true,
+            };
             if sp.seps_in(spacey | SEP_PAREN)
                 && (8..=13).contains(&n)
+                && dialable
                 && !versionish
                 && !no_phone
                 && self.on(K::Phone)
@@ -3613,6 +3609,22 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// True if `digits` are a known country calling code followed by a number
+/// of that country's length.
+fn international(digits: &[u8]) -> bool {
+    cs::phone_country(digits).is_some_and(|pc| {
+        let cc = if pc.calling_code >= 100 {
+            3
+        } else if pc.calling_code >= 10 {
+            2
+        } else {
+            1
+        };
+        let nsn = digits.len().saturating_sub(cc);
+        (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len)).contains(&nsn)
+    })
 }
 
 /// True if `b[s..e]` is the whole sender of a chat-export line: right after
