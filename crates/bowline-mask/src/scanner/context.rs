@@ -2404,6 +2404,14 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
     v
 }
 
+/// True if an accented Latin letter (U+00C0..U+024F but × and ÷) starts at
+/// `i`: a keyword next to it is inside a word ("datá|fono").
+fn accented_at(b: &[u8], i: usize) -> bool {
+    matches!(at(b, i), 0xC3..=0xC9)
+        && matches!(at(b, i + 1), 0x80..=0xBF)
+        && !(at(b, i) == 0xC3 && matches!(at(b, i + 1), 0x97 | 0xB7))
+}
+
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between. `before` says the
 /// keyword comes first.
@@ -3019,11 +3027,11 @@ impl Keywords {
                 prev.is_ascii_alphabetic()
             } else {
                 is_alnum(prev) && !between_digits(prev, next, me - ms)
-            })
+            } || accented_at(b, ms.wrapping_sub(2)))
         {
             return false;
         }
-        !(rb && next.is_ascii_alphabetic())
+        !(rb && (next.is_ascii_alphabetic() || accented_at(b, me)))
     }
 
     fn collect(
