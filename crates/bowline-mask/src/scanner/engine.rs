@@ -2386,7 +2386,9 @@ impl Compiled {
         // A letter next to digits: check-letter ids.
         if n == 9 {
             // "44724548J", "44724548-J", "18.007.630-X".
-            let dni_shape = sp.plain() || sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1]);
+            // The letter apart is a word of its own ("30396881 não" is no DNI).
+            let dni_shape = sp.plain()
+                || (sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1])) && at(b, sp.end) < 0x80;
             if self.on(K::EsDni) && dni_shape && cs::es_dni(s) {
                 it.push(K::EsDni, High, Gate::Alone);
             }
@@ -2404,6 +2406,8 @@ impl Compiled {
                 it.push(K::UkNino, Medium, Gate::Alone);
             }
         }
+        // Without its suffix letter, two letters and six digits is also a
+        // terminal, passport or machine id: a NINO word must be near.
         if n == 8
             && !sp.lower
             && self.on(K::UkNino)
@@ -2412,7 +2416,7 @@ impl Compiled {
             && l1.is_ascii_uppercase()
             && cs::uk_nino(s)
         {
-            it.push(K::UkNino, Low, Gate::Weak);
+            it.push(K::UkNino, Low, Gate::Ctx);
         }
         if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
             rut_interp(sp, it);
