@@ -4706,6 +4706,7 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && g.len() >= 3
         && sp.uniform
         && g.iter().all(|&l| (2..=4).contains(&l))
+        && (n < 12 || sp.first() == b'0' || international(s))
     {
         // A mobile number grouped the way people read it out ("0917 812
         // 4456", "338 602 7714", "951 208 744", "77 512 84 09"): next to a
