@@ -2260,8 +2260,10 @@ impl Compiled {
             }
             // A span that runs into a time ("2025-07-21 15:00") or is a
             // Brazilian CEP ("01310-100") is no phone number.
+            // Nor is the 3-2-4 dashed shape of a US SSN or ITIN.
             let no_phone = (at(b, sp.end) == b':' && at(b, sp.end + 1).is_ascii_digit())
                 || sp.glens() == [5, 3]
+                || sp.glens() == [3, 2, 4] && sp.seps == SEP_DASH
                 || sp.glens() == [2, 3, 3] && sp.seps == SEP_DOT | SEP_DASH;
             // --- national phone formats
             if self.on(K::Phone) && !plus && !no_phone && sp.seps_in(spacey | SEP_PAREN) {
