@@ -2195,6 +2195,28 @@ impl Compiled {
             if n == 11 && sp.plain() && self.on(K::PlPesel) && cs::pl_pesel(s) {
                 it.push(K::PlPesel, Medium, Gate::Ctx);
             }
+            // --- an id broken by a line break anywhere ("CLABE: 072487501\n
+            // 488848646", "2293-73\n45-2441"): any grouping, its check
+            // digits, and its keyword near.
+            if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
+                let card = |d: &[u8]| cs::card_number(d) && cs::luhn(d);
+                let checks: [(usize, PiiKind, fn(&[u8]) -> bool); 9] = [
+                    (15, K::CardNumber, card),
+                    (16, K::CardNumber, card),
+                    (11, K::BrCpf, cs::br_cpf),
+                    (11, K::TrTckn, cs::tr_tckn),
+                    (12, K::InAadhaar, cs::in_aadhaar),
+                    (13, K::ZaId, cs::za_id),
+                    (16, K::IdNik, cs::id_nik),
+                    (18, K::MxClabe, cs::mx_clabe),
+                    (18, K::CnResidentId, cs::cn_resident_id),
+                ];
+                for (len, kind, valid) in checks {
+                    if n == len && self.on(kind) && it.kinds() & kbit(kind) == 0 && valid(s) {
+                        it.push(kind, Medium, Gate::Ctx);
+                    }
+                }
+            }
             // --- CL RUT (numeric check digit)
             if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
                 rut_interp(sp, it);
