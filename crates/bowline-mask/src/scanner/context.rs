@@ -1407,6 +1407,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kode bayar", &[], T_NEG),
     ("kode pembayaran", &[], T_NEG),
     ("virtual account", &[], T_NEG),
+    ("rekening virtual", &[], T_NEG),
+    ("nomor rekening virtual", &[], T_NEG),
+    ("no rekening virtual", &[], T_NEG),
+    ("nomor va", &[], T_NEG),
+    ("no va", &[], T_NEG),
     // The bank's name after "virtual account" names the payment code's
     // bank, not an account.
     ("virtual account bca", &[], T_NEG),
