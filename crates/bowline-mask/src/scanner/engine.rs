@@ -4518,6 +4518,15 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
     while j < end + 4 && sep(j) {
         j += 1;
     }
+    // A short glue word first ("…5615 pe, ifsc HDFC0616180", "… and IFSC").
+    let w = letters_end(b, j) - j;
+    if j > end && (1..=3).contains(&w) && sep(j + w) {
+        let k = j + w;
+        j = k;
+        while j < k + 3 && sep(j) {
+            j += 1;
+        }
+    }
     // "…3135, IFSC CNRB0388260": the word may name the code.
     if j > end
         && b.get(j..j + 4)
