@@ -2079,7 +2079,11 @@ impl Compiled {
                 && sp.seps == SEP_SPACE
                 && !card_grouping(sp)
                 && (sp.glens().iter().all(|&l| (2..=4).contains(&l))
-                    || sp.ngroups == n && sp.uniform)
+                    || sp.ngroups == n && sp.uniform
+                    // In threes, the last digit alone ("535 422 … 505 0").
+                    || sp.glens().split_last().is_some_and(|(&l, r)| {
+                        l <= 3 && r.iter().all(|&x| x == 3)
+                    }))
                 && cs::card_number(s)
                 && cs::luhn(s)
             {
@@ -2164,6 +2168,7 @@ impl Compiled {
                 && (sp.plain()
                     || sp.shape(&[3, 3, 11, 1])
                     || sp.shape(&[4, 4, 4, 4, 2])
+                    || sp.shape(&[3, 3, 3, 3, 3, 3])
                     || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
                 && self.on(K::MxClabe)
                 && cs::mx_clabe(s)
@@ -4545,7 +4550,7 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
-/// 1300 / AR 0810 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's
+/// 1300 / AR 0810 / ES 900 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's
 /// nationwide 4004-XXXX style numbers): a business's line, not a person's.
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
@@ -4591,6 +4596,8 @@ fn service_number(sp: &Span) -> bool {
         || (n == 7 && pre(b"1500"))
         // SA unified 920 000 802, EG hotlines 19019, UAE 800 2345.
         || (n == 9 && pre(b"920"))
+        // ES free and shared-cost 900 / 901 / 902, PK UAN 111-xxx-xxx.
+        || (n == 9 && (pre(b"900") || pre(b"901") || pre(b"902") || pre(b"111")))
         || (n == 5 && pre(b"19"))
         || ((7..=8).contains(&n) && pre(b"800") && g.first() == Some(&3))
 }
