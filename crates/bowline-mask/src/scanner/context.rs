@@ -2435,6 +2435,20 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
     v
 }
 
+/// True if the byte `prev` before a keyword of `len` bytes makes it part
+/// of a longer word. Currency words may touch the digits ("rs500",
+/// "500k"); a label glued to the value before it still labels what follows
+/// its colon ("…9365exp:0628").
+fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
+    if cur {
+        prev.is_ascii_alphabetic()
+    } else {
+        is_alnum(prev)
+            && !between_digits(prev, next, len)
+            && !(prev.is_ascii_digit() && matches!(next, b':' | b'='))
+    }
+}
+
 /// True if an accented Latin letter (U+00C0..U+024F but × and ÷) starts at
 /// `i`: a keyword right before it ends inside a word.
 fn accented_at(b: &[u8], i: usize) -> bool {
@@ -3053,13 +3067,7 @@ impl Keywords {
         let cur = self.masks.get(pid).is_some_and(|m| m & T_CUR != 0);
         let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
         let next = at(b, me);
-        if lb
-            && (if cur {
-                prev.is_ascii_alphabetic()
-            } else {
-                is_alnum(prev) && !between_digits(prev, next, me - ms)
-            })
-        {
+        if lb && glued_before(prev, next, me - ms, cur) {
             return false;
         }
         !(rb && (next.is_ascii_alphabetic() || accented_at(b, me)))
@@ -3091,14 +3099,7 @@ impl Keywords {
             let cur = mask & T_CUR != 0;
             let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
             let next = at(b, me);
-            // Currency words may touch the digits ("rs500", "500k").
-            if lb
-                && (if cur {
-                    prev.is_ascii_alphabetic()
-                } else {
-                    is_alnum(prev) && !between_digits(prev, next, me - ms)
-                })
-            {
+            if lb && glued_before(prev, next, me - ms, cur) {
                 continue;
             }
             // A keyword glued to the candidate ("cvv123") still counts.

@@ -981,16 +981,18 @@ impl Compiled {
         if split && !head_used {
             return self.chain_opt(text, tail, cands, true).max(end);
         }
-        // Digits glued to the word after them ("3049912875first"): a missing
-        // space. When nothing took the token whole, read the digits alone.
+        // Digits glued to the word after them ("3049912875first",
+        // "0283347068GTB", "48492678151NASC:"): a missing space. When
+        // nothing took the token whole, read the digits alone.
         let mut k = i;
         while at(b, k).is_ascii_digit() {
             k += 1;
         }
         let word_after = k - i >= 4
             && g.end - k >= 3
-            && b.get(k..g.end)
-                .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+            && b.get(k..g.end).is_some_and(|w| {
+                w.iter().all(u8::is_ascii_lowercase) || w.iter().all(u8::is_ascii_uppercase)
+            });
         let token_taken = cands
             .cands
             .get(n0..)
