@@ -2736,7 +2736,10 @@ impl Ctx {
     /// True if negative context applies to a candidate of the kinds in
     /// `pos`: a negative word shortly before it, with no other number in
     /// between and no keyword of `pos` nearer.
-    pub(crate) fn negative(&self, pos: u64) -> bool {
+    /// `long` says the candidate has more digits than any "last digits"
+    /// phrase names ("final é 7, quer dizer 5067…"): such phrases are then
+    /// no negative word.
+    pub(crate) fn negative(&self, pos: u64, long: bool) -> bool {
         let mut neg: Option<usize> = None;
         let mut near_pos: Option<usize> = None;
         for h in self.hits() {
@@ -2747,6 +2750,7 @@ impl Ctx {
             });
             if h.before
                 && h.mask & T_NEG != 0
+                && !(long && h.mask & T_LAST != 0)
                 && h.clean
                 && !h.period
                 && h.dist <= 32

@@ -1603,7 +1603,7 @@ impl Compiled {
                 .iter()
                 .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
         let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
-        let neg = base_neg || currency || ctx.negative(pos_mask);
+        let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
         let card_near = ctx.has(kbit(K::CardNumber)) || ctx.has(kbit(K::CardExpiry));
 
         // 1. An interpretation with its own keyword nearby, nearest first.
@@ -1650,7 +1650,11 @@ impl Compiled {
                 // Phone words ("sms", "call") name no particular number.
                 let named =
                     x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period;
-                if last_digits || base_neg || currency || (!named && ctx.negative(kbit(x.kind))) {
+                if last_digits
+                    || base_neg
+                    || currency
+                    || (!named && ctx.negative(kbit(x.kind), sp.n > 6))
+                {
                     continue;
                 }
                 // A context-only reading needs a keyword that speaks of this
