@@ -2826,7 +2826,26 @@ impl Compiled {
             e = at_pos + 1 + k;
         }
         let handle = b.get(at_pos + 1..e).unwrap_or(&[]);
-        if !upi_on
+        // A template's placeholder ("e.g. name@bank", "yourname@upi").
+        let local = b.get(s..at_pos).unwrap_or(&[]);
+        let placeholder = [
+            &b"name"[..],
+            b"yourname",
+            b"username",
+            b"user",
+            b"example",
+            b"mobilenumber",
+            b"phonenumber",
+            b"number",
+            b"yourid",
+            b"upiid",
+            b"xyz",
+            b"abc",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(local));
+        if placeholder
+            || !upi_on
             || local_len < 2
             || !handle.iter().all(u8::is_ascii_alphabetic)
             || handle.len() < 2
