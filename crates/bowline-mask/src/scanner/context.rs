@@ -27,6 +27,9 @@ pub(crate) const T_UTIL: u64 = 1 << 56;
 /// Topic bit: testing ("test card", "sandbox"): a published test card
 /// number near it is no customer's.
 pub(crate) const T_TEST: u64 = 1 << 55;
+/// Topic bit: a word of a postal address ("address", "sector", "nagar"):
+/// six digits after "pin" there are a postal PIN code.
+pub(crate) const T_ADDR: u64 = 1 << 54;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -804,6 +807,21 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("postcode", &[], T_NEG),
     ("pin code", &[], T_NEG),
     ("pincode", &[], T_NEG),
+    ("address", &[], T_ADDR),
+    ("addr", &[], T_ADDR),
+    ("h.no", &[], T_ADDR),
+    ("house no", &[], T_ADDR),
+    ("flat no", &[], T_ADDR),
+    ("sector", &[], T_ADDR),
+    ("nagar", &[], T_ADDR),
+    ("colony", &[], T_ADDR),
+    ("marg", &[], T_ADDR),
+    ("district", &[], T_ADDR),
+    ("tehsil", &[], T_ADDR),
+    ("taluka", &[], T_ADDR),
+    ("village", &[], T_ADDR),
+    ("post office", &[], T_ADDR),
+    ("पता", &[], T_ADDR),
     ("cep", &[], T_NEG),
     ("código postal", &[], T_NEG),
     ("kode pos", &[], T_NEG),
@@ -2960,7 +2978,7 @@ impl Keywords {
             self.trie.each_at(b, k, j, |_, me, pid| {
                 found = me == j
                     && self.masks.get(pid).is_some_and(|m| {
-                        m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL | T_TEST) != 0
+                        m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL | T_TEST | T_ADDR) != 0
                     });
                 !found
             });

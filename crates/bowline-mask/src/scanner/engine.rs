@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST,
-    T_UTIL, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT,
+    T_TEST, T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1361,6 +1361,33 @@ impl Compiled {
         {
             return None;
         }
+        // Six digits after "pin" in a postal address ("Sector 20, Gurgaon,
+        // pin 717696") are a PIN code, not a card's PIN.
+        let own_addr;
+        let it = if sp.n == 6
+            && it.iter().any(|x| x.kind == K::CardPin)
+            && self
+                .kw
+                .any_topic(sink.raw(self, text, cws, cwe), cws, cwe, T_ADDR)
+            && {
+                // The bare word "pin" after an address word ("upi pin",
+                // "atm pin" still name a secret).
+                let ctx = self.ctx(text, sink, sp.start, sp.end);
+                ctx.nearest(kbit(K::CardPin)).is_some_and(|h| {
+                    h.before
+                        && text
+                            .get(h.start..h.end)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("pin"))
+                        && ctx.hits().iter().any(|a| {
+                            a.mask & T_ADDR != 0 && a.before && !a.period && a.start < h.start
+                        })
+                })
+            } {
+            own_addr = it.without(K::CardPin);
+            &own_addr
+        } else {
+            it
+        };
         // A single strongly validated reading (IBAN, grouped card, formatted
         // CPF ...) needs no context: it is reported at High either way.
         if let (1, Some(x)) = (it.n, it.iter().next()) {
