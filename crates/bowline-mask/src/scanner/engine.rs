@@ -4575,6 +4575,26 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
     while j < end + 4 && sep(j) {
         j += 1;
     }
+    // The code on the next line, or on the next line of a transcript
+    // ("…: 20285357874\n03/11/24, 17:59 - Pooja: ifsc SBIN0625855").
+    if j == end && at(b, j) == b'\n' {
+        let ls = j + 1;
+        let hi = (ls + 96).min(b.len());
+        let le = memchr::memchr(b'\n', b.get(ls..hi).unwrap_or(&[])).map_or(hi, |p| ls + p);
+        j = speaker(b, ls, le).map_or(ls, |(_, said)| said);
+        while j < le && at(b, j) == b' ' {
+            j += 1;
+        }
+        // Counts as a separator before the word or the code.
+        let end = j.saturating_sub(1);
+        return ifsc_here(b, end, j, sep);
+    }
+    ifsc_here(b, end, j, sep)
+}
+
+/// The rest of [`ifsc_after`]: from `j` (past the separators after `end`),
+/// an optional short glue word and the word "IFSC", then the code.
+fn ifsc_here(b: &[u8], end: usize, mut j: usize, sep: impl Fn(usize) -> bool) -> bool {
     // A short glue word first ("…5615 pe, ifsc HDFC0616180", "… and IFSC").
     let w = letters_end(b, j) - j;
     if j > end && (1..=3).contains(&w) && sep(j + w) {
