@@ -1865,7 +1865,10 @@ impl Compiled {
             return false;
         };
         let gap = text.as_bytes().get(from..sp.start).unwrap_or(&[]);
-        !gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        // Money leaving an account, in the value's own clause ("Pay from
+        // the app, account no …" names no such account).
+        let clause = memchr::memrchr2(b',', b';', gap).map_or(gap, |p| gap.get(p..).unwrap_or(&[]));
+        !clause.split(|c| !c.is_ascii_alphabetic()).any(|w| {
             [
                 &b"from"[..],
                 b"dari",
@@ -2323,6 +2326,8 @@ impl Compiled {
             // Nor is the 3-2-4 dashed shape of a US SSN or ITIN.
             let no_phone = (at(b, sp.end) == b':' && at(b, sp.end + 1).is_ascii_digit())
                 || sp.glens() == [5, 3]
+                // The first field of a boleto's line ("92592.32258 21241.035551 …").
+                || sp.glens() == [5, 5] && sp.seps == SEP_DOT
                 || sp.glens() == [3, 2, 4] && sp.seps == SEP_DASH
                 || sp.glens() == [2, 3, 3] && sp.seps == SEP_DOT | SEP_DASH;
             // --- national phone formats
