@@ -1140,11 +1140,14 @@ impl Compiled {
                 && groups
                     .get(len.wrapping_sub(1))
                     .is_some_and(|p| p.digits > 0);
-            // Nor does a list's item number on the next line ("…6161\n3) Use").
-            let item = mask & SEP_NEWLINE != 0
-                && g.chars <= 2
+            // Nor does a list's item number on the next line ("…6161\n3) Use"),
+            // or a count of digits ("94659448 8 digit ka code").
+            let item = g.chars <= 2
                 && g.digits == g.chars
-                && (at(b, g.end) == b')' || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '));
+                && (mask & SEP_NEWLINE != 0
+                    && (at(b, g.end) == b')'
+                        || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '))
+                    || at(b, g.end) == b' ' && digit_word_at(b, g.end + 1));
             if label || item {
                 break;
             }
@@ -3799,6 +3802,15 @@ const DIGIT_WORDS: &[&str] = &[
     "ank",
     "अंक",
 ];
+
+/// True if a word counting digits ("digit", "dígitos", "angka" …, see
+/// [`DIGIT_WORDS`]) starts at `i`.
+fn digit_word_at(b: &[u8], i: usize) -> bool {
+    DIGIT_WORDS.iter().any(|w| {
+        b.get(i..i + w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
 
 /// True if every number in `line` counts digits ("the 3 digit code", "your
 /// 16-digit card number") or gives the last four of something ("your mobile
