@@ -924,14 +924,21 @@ impl Compiled {
         let upper_tail = prefix.iter().all(u8::is_ascii_lowercase)
             && b.get(j..g.end)
                 .is_some_and(|t| !t.iter().any(u8::is_ascii_lowercase));
-        let split = letters >= 2
+        // "a/c51505093919": the label's last letter glued, its start before
+        // the slash.
+        let ac = j == i + 1
+            && matches!(at(b, i), b'c' | b'C')
+            && i >= 2
+            && b.get(i - 2..i)
+                .is_some_and(|a| a.eq_ignore_ascii_case(b"a/"));
+        let split = (letters >= 2 || ac)
             && j > i
             && tail.end == g.end
             && (tail.letters() == 0 || upper_tail)
             && !masked
             && one_case
             && !symbol_after
-            && self.label_glued(text, cands, i, j);
+            && self.label_glued(text, cands, if ac { i - 2 } else { i }, j);
         // A lower-case word glued to an upper-case id whose first letters
         // are upper case too ("ibanTR77..."): read the id alone.
         let mut u = i;
@@ -2344,7 +2351,8 @@ impl Compiled {
                     || sp.plain())
             {
                 // "60-83-71 / 70112833": a sort code with its account.
-                let pair = sp.seps == SEP_DASH && uk_account_after(b, sp.end);
+                let pair = sp.seps == SEP_DASH && uk_account_after(b, sp.end, false)
+                    || sp.seps == SEP_SPACE && uk_account_after(b, sp.end, true);
                 it.push(
                     K::UkSortCode,
                     Medium,
@@ -2553,7 +2561,8 @@ impl Compiled {
             (b"pypi-", 60),
             (b"rzp_live_", 20),
             (b"rzp_test_", 20),
-            (b"APP_USR-", 40),
+            (b"APP_USR-", 32),
+            (b"xkeysib-", 40),
             (b"xnd_production_", 40),
             (b"xnd_development_", 40),
             (b"key_", 24),
@@ -4572,17 +4581,41 @@ fn checked(kind: PiiKind) -> bool {
 
 /// True if an eight-digit UK account number follows `end` after a list
 /// separator ("60-83-71 / 70112833").
-fn uk_account_after(b: &[u8], end: usize) -> bool {
+fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
+    let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b':');
     let mut j = end;
-    while j < end + 3 && matches!(at(b, j), b' ' | b',' | b'/' | b'|') {
+    while j < end + 3 && sep(j) {
         j += 1;
+    }
+    // An account word between ("70 50 36, acc 08882601").
+    let w = letters_end(b, j) - j;
+    let word = j > end
+        && b.get(j..j + w).is_some_and(|t| {
+            ["acc", "acct", "account", "a", "ac"]
+                .iter()
+                .any(|x| t.eq_ignore_ascii_case(x.as_bytes()))
+        });
+    if word {
+        // "a/c": the word runs on after its slash.
+        let mut k = j + w;
+        if at(b, k) == b'/' && matches!(at(b, k + 1), b'c' | b'C') {
+            k += 2;
+        }
+        j = k;
+        while j < k + 3 && sep(j) {
+            j += 1;
+        }
+    } else if need_word {
+        return false;
     }
     // ("09-90-96 34004608": a space alone will do.)
     j > end
         && b.get(j..j + 8)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
         && !is_alnum(at(b, j + 8))
-        && !matches!(at(b, j + 8), b'-' | b'.' | b'/')
+        && !matches!(at(b, j + 8), b'-' | b'/')
+        // A full stop may end the sentence, not start decimals.
+        && !(at(b, j + 8) == b'.' && at(b, j + 9).is_ascii_digit())
 }
 
 /// True if an IFSC follows `end` after a list separator ("…, SBIN0012284").
