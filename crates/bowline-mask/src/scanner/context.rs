@@ -2502,6 +2502,23 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
     }
 }
 
+/// True if `rest`, what follows a question up to the value, is a short
+/// answer ending in a copula ("… minha data de nascimento? Acho que é …",
+/// "… your DOB? I think it is …"): at most four words, no digit.
+fn answers(rest: &[u8]) -> bool {
+    let words: Vec<&[u8]> = rest
+        .split(|&c| c == b' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !rest.iter().any(u8::is_ascii_digit)
+        && (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            ["é", "e", "is", "es", "era", "was", "adalah", "hai"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+        })
+}
+
 /// True if an accented Latin letter (U+00C0..U+024F but × and ÷) starts at
 /// `i`: a keyword right before it ends inside a word.
 fn accented_at(b: &[u8], i: usize) -> bool {
@@ -2543,7 +2560,8 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
             b'.' | b'?' | b'!'
                 if at(gap, i + 1) == b' '
                     && at(gap, i + 2).is_ascii_uppercase()
-                    && !(c == b'?' && gap.get(i + 2..).is_some_and(|t| t.starts_with(b"Is "))) =>
+                    && !(c == b'?' && gap.get(i + 2..).is_some_and(|t| t.starts_with(b"Is ")))
+                    && !(c == b'?' && before && answers(gap.get(i + 2..).unwrap_or(&[]))) =>
             {
                 return false;
             }
