@@ -641,7 +641,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("llamar", &[K::Phone], 0),
     ("llámeme", &[K::Phone], 0),
     ("llameme", &[K::Phone], 0),
-    ("llámenme", &[K::Phone], 0),
     ("llamarme", &[K::Phone], 0),
     ("márqueme", &[K::Phone], 0),
     ("marqueme", &[K::Phone], 0),
@@ -2506,13 +2505,11 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
 /// answer ending in a copula ("… minha data de nascimento? Acho que é …",
 /// "… your DOB? I think it is …"): at most four words, no digit.
 fn answers(rest: &[u8]) -> bool {
-    let words: Vec<&[u8]> = rest
-        .split(|&c| c == b' ')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words = rest.split(|&c| c == b' ').filter(|w| !w.is_empty());
+    let count = words.clone().count();
     !rest.iter().any(u8::is_ascii_digit)
-        && (1..=4).contains(&words.len())
-        && words.last().is_some_and(|w| {
+        && (1..=4).contains(&count)
+        && words.nth(count.saturating_sub(1)).is_some_and(|w| {
             ["é", "e", "is", "es", "era", "was", "adalah", "hai"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
