@@ -675,6 +675,9 @@ impl Compiled {
         if self.pw.is_some() && !no_trigger {
             self.password_pass(text, &mut cands);
         }
+        if memchr::memchr(b'/', text.as_bytes()).is_some() {
+            self.credential_pairs(text, &mut cands);
+        }
         if self.dict.is_some() {
             self.dict_pass(text, &mut cands);
         }
@@ -3077,6 +3080,86 @@ impl Compiled {
                     break;
                 }
                 next_sentence |= end;
+            }
+        }
+    }
+
+    /// Credentials written as a pair after a login word ("my login for
+    /// Wells is patriciaw1952@aol.com / Grandkids4ever", "usuario
+    /// jperez/Clave2024!"): the password-shaped word after the slash, at
+    /// medium confidence. Reads at most 64 bytes around each `/`.
+    fn credential_pairs(&self, text: &str, cands: &mut Vec<Cand>) {
+        const LOGIN: &[&[u8]] = &[
+            b"login",
+            b"log in",
+            b"user",
+            b"usuario",
+            "usuário".as_bytes(),
+            b"credential",
+            b"creds",
+        ];
+        if !self.on(K::Password) {
+            return;
+        }
+        let b = text.as_bytes();
+        for p in memchr::memchr_iter(b'/', b) {
+            // The user: the word before the slash.
+            let mut ue = p;
+            while ue > 0 && at(b, ue - 1) == b' ' {
+                ue -= 1;
+            }
+            let mut us = ue;
+            while us > 0 && at(b, us - 1) > b' ' && ue - us < 64 {
+                us -= 1;
+            }
+            let Some(user) = b.get(us..ue) else { continue };
+            // Not a URL ("http://…") nor a path ("a/b/c").
+            if user.len() < 3
+                || user.iter().all(u8::is_ascii_digit)
+                || user.iter().any(|&c| matches!(c, b':' | b'/'))
+            {
+                continue;
+            }
+            // The password: the word after it.
+            let mut vs = p + 1;
+            while at(b, vs) == b' ' {
+                vs += 1;
+            }
+            let mut ve = vs;
+            while ve < b.len() && at(b, ve) > b' ' && at(b, ve) < 0x7F && ve - vs < 64 {
+                ve += 1;
+            }
+            while ve > vs
+                && matches!(
+                    at(b, ve - 1),
+                    b'.' | b',' | b';' | b'!' | b'?' | b')' | b'"' | b'\''
+                )
+            {
+                ve -= 1;
+            }
+            let Some(v) = b.get(vs..ve) else { continue };
+            let mixed =
+                v.iter().any(u8::is_ascii_alphabetic) && v.iter().any(|c| !c.is_ascii_alphabetic());
+            if !mixed || !looks_like_password(v) || v.contains(&b'/') {
+                continue;
+            }
+            // A login word before the user, on the same line.
+            let lo = us.saturating_sub(48);
+            let head = b.get(lo..us).unwrap_or(&[]);
+            let head =
+                memchr::memrchr(b'\n', head).map_or(head, |k| head.get(k + 1..).unwrap_or(&[]));
+            let named = LOGIN
+                .iter()
+                .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+            if named {
+                cands.push(Cand {
+                    start: vs,
+                    end: ve,
+                    kind: K::Password,
+                    conf: Confidence::Medium,
+                    tier: 0,
+                    frag: NO_FRAG,
+                });
             }
         }
     }
