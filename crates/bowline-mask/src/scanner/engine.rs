@@ -4319,6 +4319,15 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
 /// Words that correct a value just typed ("... sorry 123450007812").
 const CORRECTIONS: &[&str] = &[
     "sorry",
+    "wait no",
+    "no wait",
+    "typo",
+    "correct one",
+    "ay no",
+    "me equivoqu",
+    "errei",
+    "galti",
+    "keliru",
     "sry",
     "correction",
     "i mean",
@@ -4356,7 +4365,7 @@ const CORRECTIONS: &[&str] = &[
 fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<PiiKind> {
     let c = cands.last()?;
     let gap = b.get(c.end..sp.start)?;
-    if gap.len() > 40 || gap.iter().any(u8::is_ascii_digit) {
+    if gap.len() > 48 || gap.iter().any(u8::is_ascii_digit) {
         return None;
     }
     let prev_digits = b
@@ -4364,7 +4373,9 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
         .iter()
         .filter(|x| x.is_ascii_digit())
         .count();
-    if prev_digits.abs_diff(sp.n) > 1 || !it.iter().any(|x| x.kind == c.kind) {
+    // Account numbers are often corrected to one of another length.
+    let slack = if c.kind == K::BankAccount { 4 } else { 1 };
+    if prev_digits.abs_diff(sp.n) > slack || !it.iter().any(|x| x.kind == c.kind) {
         return None;
     }
     let corrected = CORRECTIONS.iter().any(|w| {
