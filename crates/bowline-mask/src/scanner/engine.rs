@@ -689,12 +689,56 @@ impl Compiled {
         }
         drop_fragments(&mut cands);
         cands.retain(|c| c.conf >= self.min_conf && !self.allowed(text, c));
+        self.repeats(text, &mut cands);
         resolve(&mut cands);
         out.extend(
             cands
                 .iter()
                 .map(|c| Finding::new(c.kind, c.start, c.end, c.conf)),
         );
+    }
+
+    /// A value said again near where it was found ("my account # is
+    /// 23043911059" … "Agent: Got it, 23043911059"): the copy is the same
+    /// kind at the same confidence. Only values of six or more bytes with
+    /// four or more digits, and no dates; looks at most `4 × window` bytes
+    /// either side.
+    fn repeats(&self, text: &str, cands: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let r = 4 * self.window;
+        for k in 0..cands.len() {
+            let Some(&c) = cands.get(k) else { break };
+            let Some(v) = b.get(c.start..c.end) else {
+                continue;
+            };
+            // (Dates repeat as the stamps of a chat export.)
+            if v.len() < 6
+                || v.iter().filter(|x| x.is_ascii_digit()).count() < 4
+                || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
+            {
+                continue;
+            }
+            let lo = c.start.saturating_sub(r);
+            let hi = (c.end + r).min(b.len());
+            let Some(hay) = b.get(lo..hi) else { continue };
+            for off in memchr::memmem::find_iter(hay, v) {
+                let (s, e) = (lo + off, lo + off + v.len());
+                if s == c.start
+                    || is_alnum(before(b, s))
+                    || is_alnum(at(b, e))
+                    || cands.iter().any(|x| x.start < e && s < x.end)
+                {
+                    continue;
+                }
+                cands.push(Cand {
+                    start: s,
+                    end: e,
+                    frag: NO_FRAG,
+                    tier: 0,
+                    ..c
+                });
+            }
+        }
     }
 
     fn allowed(&self, text: &str, c: &Cand) -> bool {
@@ -1364,6 +1408,11 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // The date and time stamp that starts a line of a chat export
+        // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
+        if in_stamp(b, sp.start) {
+            return None;
+        }
         // A published test card number next to a word of testing ("Stripe
         // test mode: use 4242 4242 4242 4242") is no customer's.
         if it.iter().any(|x| x.kind == K::CardNumber)
@@ -3810,6 +3859,28 @@ fn international(digits: &[u8]) -> bool {
         let nsn = digits.len().saturating_sub(cc);
         (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len)).contains(&nsn)
     })
+}
+
+/// True if `start` begins the stamp of a chat-export line: at the line's
+/// start (or right after its `[`), and the line opens with an Android
+/// stamp or a bracketed "date, time".
+fn in_stamp(b: &[u8], start: usize) -> bool {
+    let ls = if before(b, start) == b'[' {
+        start - 1
+    } else {
+        start
+    };
+    if !(ls == 0 || before(b, ls) == b'\n') {
+        return false;
+    }
+    let line = b.get(ls..(ls + 40).min(b.len())).unwrap_or(&[]);
+    if line.first() == Some(&b'[') {
+        memchr::memchr(b']', line)
+            .and_then(|c| line.get(..c))
+            .is_some_and(|d| d.windows(2).any(|w| w == b", "))
+    } else {
+        export_stamp(line) > 0
+    }
 }
 
 /// True if `b[s..e]` is the whole sender of a chat-export line: right after
