@@ -3833,13 +3833,20 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     } else {
         export_stamp(line)
     };
-    let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 32))?)?;
+    let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 40))?)?;
     let name = line.get(i..colon)?;
-    let letters = name
-        .iter()
-        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c == b'.' || c == b'\'' || c >= 0x80);
-    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
-    if !letters || !(1..=3).contains(&words) || !matches!(line.get(colon + 1), Some(b' ')) {
+    // Agents of a business account carry its name ("Chris - Wells Fargo",
+    // "Karthik (Paytm Help)").
+    let letters = name.iter().all(|&c| {
+        c.is_ascii_alphabetic()
+            || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')')
+            || c >= 0x80
+    });
+    let words = name
+        .split(|&c| c == b' ')
+        .filter(|w| w.iter().any(u8::is_ascii_alphanumeric) || w.iter().any(|&c| c >= 0x80))
+        .count();
+    if !letters || !(1..=4).contains(&words) || !matches!(line.get(colon + 1), Some(b' ')) {
         return None;
     }
     Some((name, ls + colon + 1))
