@@ -2036,6 +2036,50 @@ impl Compiled {
             if !name.eq_ignore_ascii_case(who) {
                 break asked;
             }
+            // The same speaker announcing it on the line right above ("Me:
+            // mera account no ye hai\nMe: 7397 9074 4045"): a line without
+            // a digit that names the kind and asks nothing.
+            if hops == 0 {
+                let line = b.get(asked..pe)?;
+                if !line.iter().any(u8::is_ascii_digit) && !line.contains(&b'?') {
+                    let raw = sink.raw(self, text, asked, pe);
+                    let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
+                    let own = ctx
+                        .hits()
+                        .iter()
+                        .filter(|h| h.mask & want != 0 && h.mask & T_NEG == 0)
+                        .min_by_key(|h| h.start);
+                    // Only words that present what follows may come after
+                    // the keyword ("… account no ye hai", "my otp:").
+                    let presents = |h: &crate::scanner::context::Hit| {
+                        b.get(h.end..pe).is_some_and(|t| {
+                            t.split(|&c| matches!(c, b' ' | b':' | b'-'))
+                                .filter(|w| !w.is_empty())
+                                .all(|w| {
+                                    [
+                                        &b"ye"[..],
+                                        b"hai",
+                                        b"is",
+                                        b"here",
+                                        b"below",
+                                        b"este",
+                                        "é".as_bytes(),
+                                        b"es",
+                                        b"aqui",
+                                        b"ini",
+                                    ]
+                                    .iter()
+                                    .any(|x| w.eq_ignore_ascii_case(x))
+                                })
+                        })
+                    };
+                    if let Some(h) = own {
+                        if !ctx.has(T_NEG | T_CUR) && presents(&h) {
+                            return Some(h.mask & want);
+                        }
+                    }
+                }
+            }
             hops += 1;
             if hops > 3 || ps == 0 {
                 return None;
