@@ -599,6 +599,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
     ("kimlik", &[K::TrTckn], 0),
+    ("turkish id", &[K::TrTckn], 0),
+    ("turkish national id", &[K::TrTckn], 0),
     ("nik", &[K::IdNik], 0),
     ("ktp", &[K::IdNik], 0),
     ("nomor induk", &[K::IdNik], 0),
@@ -652,6 +654,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("bel mij", &[K::Phone], 0),
     ("hp", &[K::Phone], 0),
     ("no hp", &[K::Phone], 0),
+    ("nomor baru", &[K::Phone], 0),
+    ("no baru", &[K::Phone], 0),
     ("nomor hp", &[K::Phone], 0),
     ("telepon", &[K::Phone], 0),
     ("telp", &[K::Phone], 0),
@@ -761,6 +765,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("فاتورة الجوال", &[], T_NEG),
     ("رقم فاتورة", &[], T_NEG),
     ("pickup code", &[], T_NEG),
+    ("ts", &[], T_NEG),
     ("pick up code", &[], T_NEG),
     ("pick-up code", &[], T_NEG),
     ("protocolo", &[], T_NEG),
@@ -2370,6 +2375,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código de suministro", &[], T_UTIL | T_NEG),
     ("codigo de suministro", &[], T_UTIL | T_NEG),
     ("المياه", &[], T_UTIL),
+    ("salik", &[], T_UTIL),
+    ("سالك", &[], T_UTIL),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).

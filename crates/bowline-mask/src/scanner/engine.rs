@@ -1708,6 +1708,11 @@ impl Compiled {
                 continue;
             }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
+            // A 13-digit epoch in milliseconds ("ts 1750760167608") is a
+            // time unless its own keyword stands right before it.
+            if epoch_ms(sp) && x.gate != Gate::Alone && !(near && h.before) {
+                continue;
+            }
             // An id's tail takes a context-only kind only from a keyword
             // glued to its prefix ("OTP-482913").
             if id_tail && x.gate == Gate::Ctx && !(h.before && h.end + 1 == sp.start) {
@@ -3912,6 +3917,12 @@ fn international(digits: &[u8]) -> bool {
     })
 }
 
+/// True if the span is a plain 13-digit epoch time in milliseconds of the
+/// years 2017–2033 ("1750760167608").
+fn epoch_ms(sp: &Span) -> bool {
+    sp.n == 13 && sp.plain() && sp.first() == b'1' && matches!(sp.byte(1), b'5'..=b'9')
+}
+
 /// True if `start` begins the stamp of a chat-export line: at the line's
 /// start (or right after its `[`), and the line opens with an Android
 /// stamp or a bracketed "date, time".
@@ -4932,11 +4943,12 @@ fn service_number(sp: &Span) -> bool {
         || ((11..=12).contains(&n) && pre(b"0700"))
         // ID call centres 1500 046, 1500888.
         || (n == 7 && pre(b"1500"))
-        // SA unified 920 000 802, EG hotlines 19019, UAE 800 2345.
+        // SA unified 920 000 802, EG hotlines 19019, ID call centres 14000,
+        // UAE 800 2345.
         || (n == 9 && pre(b"920"))
         // ES free and shared-cost 900 / 901 / 902, PK UAN 111-xxx-xxx.
         || (n == 9 && (pre(b"900") || pre(b"901") || pre(b"902") || pre(b"111")))
-        || (n == 5 && pre(b"19"))
+        || (n == 5 && (pre(b"19") || pre(b"14")))
         || ((7..=8).contains(&n) && pre(b"800") && g.first() == Some(&3))
 }
 
