@@ -2079,7 +2079,7 @@ impl Compiled {
                         })
                     };
                     if let Some(h) = own {
-                        if !ctx.has(T_NEG | T_CUR) && presents(&h) {
+                        if !ctx.has(T_NEG | T_CUR) && presents(h) {
                             return Some(h.mask & want);
                         }
                     }
@@ -2188,10 +2188,9 @@ impl Compiled {
                 && n >= 10
                 && (g0 == 2 || g0 >= 4)
                 && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
+                && s.get(2..).is_some_and(international)
             {
-                if s.get(2..).is_some_and(international) {
-                    it.push(K::Phone, Medium, Gate::Weak);
-                }
+                it.push(K::Phone, Medium, Gate::Weak);
             }
 
             // --- payment cards: a bare run only when brand, length and Luhn
@@ -2352,7 +2351,7 @@ impl Compiled {
             // digits, and its keyword near.
             if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
                 let card = |d: &[u8]| cs::card_number(d) && cs::luhn(d);
-                let checks: [(usize, PiiKind, fn(&[u8]) -> bool); 9] = [
+                let checks: [LenCheck; 9] = [
                     (15, K::CardNumber, card),
                     (16, K::CardNumber, card),
                     (11, K::BrCpf, cs::br_cpf),
@@ -3916,6 +3915,9 @@ fn international(digits: &[u8]) -> bool {
         (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len)).contains(&nsn)
     })
 }
+
+/// A length in digits, the kind of that length and its check.
+type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 
 /// True if the span is a plain 13-digit epoch time in milliseconds of the
 /// years 2017–2033 ("1750760167608").
