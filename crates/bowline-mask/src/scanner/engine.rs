@@ -2519,17 +2519,17 @@ impl Compiled {
             // No national plan has ten digits starting with 1, and twelve
             // or more without a trunk 0 or a `+` must be a country code and
             // a number of that country's length (not a 13-digit timestamp).
-            let dialable = match n {
+            let dialable = || match n {
                 10 => sp.first() != b'1',
                 12.. => sp.first() == b'0' || before(b, sp.start) == b'+' || international(s),
                 _ => true,
             };
             if sp.seps_in(spacey | SEP_PAREN)
                 && (8..=13).contains(&n)
-                && dialable
                 && !versionish
                 && !no_phone
                 && self.on(K::Phone)
+                && dialable()
             {
                 it.push(K::Phone, Medium, Gate::Ctx);
             }
