@@ -2010,13 +2010,27 @@ impl Compiled {
         // After the value, punctuation or emoji, or a few words without a
         // number ("972 879 0342 yahi hai", "… esse mesmo").
         let tail = b.get(end..le)?;
+        // An answer may list two values ("User: +63 998 353 8007,
+        // 25/01/1990" to "your mobile number and birthdate"): the other
+        // one after ", " or " and ", at most 40 bytes.
+        let listed = |t: &[u8]| {
+            t.len() <= 40
+                && t.iter().any(u8::is_ascii_digit)
+                && [&b","[..], b" and ", b" e ", b" y ", b" dan "]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+        };
+        let mut multi = false;
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
         if words
             && (tail.len() > 24
                 || tail.iter().any(u8::is_ascii_digit)
                 || tail.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 3)
         {
-            return None;
+            if !listed(tail) {
+                return None;
+            }
+            multi = true;
         }
         let (name, said) = speaker(b, ls, start)?;
         let mid = b.get(said..start)?;
@@ -2024,7 +2038,20 @@ impl Compiled {
             || mid.iter().any(u8::is_ascii_digit)
             || mid.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 4
         {
-            return None;
+            // The second value of such a list: the first one before it,
+            // then ", " or " and ".
+            let first = mid.trim_ascii_end();
+            let sep = first.ends_with(b",")
+                || [&b" and"[..], b" e", b" y", b" dan"]
+                    .iter()
+                    .any(|w| ends_with_ci(first, w));
+            let value_first = mid
+                .first()
+                .is_some_and(|&c| c.is_ascii_digit() || c == b'+');
+            if !(sep && value_first && mid.len() <= 40) {
+                return None;
+            }
+            multi = true;
         }
         // The question is on the line above, or above a few more answers
         // of the same speaker ("Agent: I'll need your name, date of birth,
@@ -2120,8 +2147,12 @@ impl Compiled {
         if neg || asks_amount(b.get(asked..pe)?) {
             return None;
         }
-        // The thing asked for comes first ("the mobile number linked to
-        // the account").
+        // A list answers each thing asked; otherwise the thing asked for
+        // comes first ("the mobile number linked to the account").
+        if multi {
+            let all = ctx.hits().iter().fold(0, |m, h| m | (h.mask & want));
+            return (all != 0).then_some(all);
+        }
         let h = ctx
             .hits()
             .iter()
