@@ -2046,6 +2046,7 @@ impl Compiled {
                     .iter()
                     .any(|w| ends_with_ci(first, w));
             let value_first = mid
+                .trim_ascii_start()
                 .first()
                 .is_some_and(|&c| c.is_ascii_digit() || c == b'+');
             if !(sep && value_first && mid.len() <= 40) {
