@@ -2523,6 +2523,12 @@ fn answers(rest: &[u8]) -> bool {
         })
 }
 
+/// Short words that may be glued before a short keyword ("meucpf:",
+/// "mycvv=", "nomorrek:").
+const GLUE_WORDS: &[&str] = &[
+    "my", "mi", "meu", "minha", "seu", "sua", "tu", "your", "ur", "the", "el", "no", "nomor",
+];
+
 /// True if an accented Latin letter (U+00C0..U+024F but × and ÷) starts at
 /// `i`: a keyword right before it ends inside a word.
 fn accented_at(b: &[u8], i: usize) -> bool {
@@ -2999,7 +3005,16 @@ impl Keywords {
             let mut go = true;
             for k in r0 + 1..p - 1 {
                 self.trie.each_at(b, k, p, |ms, me, pid| {
-                    if me == p {
+                    // A short keyword ends many words and names ("Derek:"
+                    // is no "rek"): only after a short possessive or
+                    // article ("meucpf:", "mycvv=").
+                    let short_ok = me - ms > 3
+                        || b.get(r0..ms).is_some_and(|h| {
+                            GLUE_WORDS
+                                .iter()
+                                .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
+                        });
+                    if me == p && short_ok {
                         go = push(ms, me, pid | GLUED);
                     }
                     go
