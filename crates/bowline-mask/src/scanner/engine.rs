@@ -1568,11 +1568,54 @@ impl Compiled {
             Some((c, strong)) if c.kind == K::BankAccount => {
                 self.otp_sentence(text, sink, sp, it).or(Some((c, strong)))
             }
+            // Four digits named only by a generic code word after an Amex
+            // card ("amex 3422 194444 23142 and the 4 digit code on the
+            // front is 5519"): its CID, the card's security code.
+            Some((mut c, strong))
+                if matches!(c.kind, K::Otp | K::CardPin)
+                    && sp.n == 4
+                    && it.iter().any(|x| x.kind == K::CardSecurityCode)
+                    && self.amex_code(text, sink, sp) =>
+            {
+                c.kind = K::CardSecurityCode;
+                Some((c, strong))
+            }
             Some(found) => Some(found),
             None => self
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it)),
         }
+    }
+
+    /// True if an Amex card (15 digits, 34 or 37) ends at most 64 bytes
+    /// before `sp` and no word between them names a PIN or an OTP other
+    /// than a generic code word.
+    fn amex_code(&self, text: &str, sink: &mut Sink, sp: &Span) -> bool {
+        let b = text.as_bytes();
+        let Some(card) = sink
+            .cands
+            .iter()
+            .rev()
+            .find(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 64)
+        else {
+            return false;
+        };
+        let (cs, ce) = (card.start, card.end);
+        let mut ds = b
+            .get(cs..ce)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(u8::is_ascii_digit);
+        let (d0, d1) = (ds.next(), ds.next());
+        let amex = d0 == Some(b'3') && matches!(d1, Some(b'4' | b'7')) && ds.count() == 13;
+        if !amex {
+            return false;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        !ctx.hits().iter().any(|h| {
+            h.start >= ce && h.mask & (kbit(K::CardPin) | kbit(K::Otp)) != 0 && h.mask & T_CODE == 0
+        })
     }
 
     /// The code a one-time-password notice ends on, however far its
