@@ -2529,14 +2529,6 @@ const GLUE_WORDS: &[&str] = &[
     "my", "mi", "meu", "minha", "seu", "sua", "tu", "your", "ur", "the", "el", "no", "nomor",
 ];
 
-/// True if an accented Latin letter (U+00C0..U+024F but × and ÷) starts at
-/// `i`: a keyword right before it ends inside a word.
-fn accented_at(b: &[u8], i: usize) -> bool {
-    matches!(at(b, i), 0xC3..=0xC9)
-        && matches!(at(b, i + 1), 0x80..=0xBF)
-        && !(at(b, i) == 0xC3 && matches!(at(b, i + 1), 0x97 | 0xB7))
-}
-
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between. `before` says the
 /// keyword comes first.
@@ -3164,7 +3156,7 @@ impl Keywords {
         if lb && glued_before(prev, next, me - ms, cur) {
             return false;
         }
-        !(rb && (next.is_ascii_alphabetic() || accented_at(b, me)))
+        !(rb && next.is_ascii_alphabetic())
     }
 
     fn collect(
