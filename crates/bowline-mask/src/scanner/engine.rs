@@ -48,7 +48,8 @@ use crate::scanner::context::{
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
-    alnum_char_before, at, back_chars, before, digit_at, ends_with_ci, fwd_chars, is_alnum, sep_at,
+    alnum_char_before, at, back_chars, before, contains_ci, digit_at, ends_with_ci, fwd_chars,
+    is_alnum, sep_at,
 };
 
 /// Most groups in one candidate span.
@@ -2235,23 +2236,9 @@ impl Compiled {
 
         if sp.digits_only() {
             // --- international phone numbers: `+` and a calling code.
-            if plus && self.on(K::Phone) && sp.seps_in(spacey | SEP_PAREN) {
-                if let Some(pc) = cs::phone_country(s) {
-                    let cc_len = if pc.calling_code >= 100 {
-                        3
-                    } else if pc.calling_code >= 10 {
-                        2
-                    } else {
-                        1
-                    };
-                    let nsn = n.saturating_sub(cc_len);
-                    if (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len))
-                        .contains(&nsn)
-                    {
-                        it.push(K::Phone, High, Gate::Alone);
-                        return;
-                    }
-                }
+            if plus && self.on(K::Phone) && sp.seps_in(spacey | SEP_PAREN) && international(s) {
+                it.push(K::Phone, High, Gate::Alone);
+                return;
             }
             // "00" international prefix.
             let g0 = usize::from(sp.glens().first().copied().unwrap_or(0));
@@ -3320,9 +3307,7 @@ impl Compiled {
             let head = b.get(lo..us).unwrap_or(&[]);
             let head =
                 memchr::memrchr(b'\n', head).map_or(head, |k| head.get(k + 1..).unwrap_or(&[]));
-            let named = LOGIN
-                .iter()
-                .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+            let named = LOGIN.iter().any(|w| contains_ci(head, w));
             if named {
                 cands.push(Cand {
                     start: vs,
@@ -4588,10 +4573,7 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
     if prev_digits.abs_diff(sp.n) > slack || !it.iter().any(|x| x.kind == c.kind) {
         return None;
     }
-    let corrected = CORRECTIONS.iter().any(|w| {
-        gap.windows(w.len())
-            .any(|g| g.eq_ignore_ascii_case(w.as_bytes()))
-    });
+    let corrected = CORRECTIONS.iter().any(|w| contains_ci(gap, w.as_bytes()));
     corrected.then_some(c.kind)
 }
 

@@ -30,6 +30,15 @@ pub(crate) fn ends_with_ci(b: &[u8], suffix: &[u8]) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
 }
 
+/// True if `needle` occurs in `hay`, ASCII letters compared without case
+/// (an empty needle occurs everywhere).
+pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty()
+        || hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
 /// Devanagari (U+0966..), Bengali (U+09E6..) and full-width (U+FF10..) digits.
