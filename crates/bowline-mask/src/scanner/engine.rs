@@ -3999,12 +3999,20 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
     }
     let line = b.get(ls..(ls + 40).min(b.len())).unwrap_or(&[]);
     if line.first() == Some(&b'[') {
-        memchr::memchr(b']', line)
-            .and_then(|c| line.get(..c))
-            .is_some_and(|d| d.windows(2).any(|w| w == b", "))
+        bracket_stamp(line).is_some()
     } else {
         export_stamp(line) > 0
     }
+}
+
+/// Where the "[date, time]" that opens `line` closes (the index of its
+/// `]`): not a bare time or a log level ("[12:30]", "[INFO]").
+fn bracket_stamp(line: &[u8]) -> Option<usize> {
+    if line.first() != Some(&b'[') {
+        return None;
+    }
+    let c = memchr::memchr(b']', line)?;
+    line.get(..c)?.windows(2).any(|w| w == b", ").then_some(c)
 }
 
 /// True if `b[s..e]` is the whole sender of a chat-export line: right after
@@ -4023,14 +4031,9 @@ fn sender_slot(b: &[u8], s: usize, e: usize) -> bool {
         return false;
     };
     if head.first() == Some(&b'[') {
-        let close = memchr::memchr(b']', head);
-        // "[date, time]", not a bare time or a log level.
-        close.is_some_and(|c| {
-            head.get(..c)
-                .is_some_and(|d| d.windows(2).any(|w| w == b", "))
-                && head
-                    .get(c + 1..)
-                    .is_some_and(|t| !t.is_empty() && t.iter().all(|&x| x == b' '))
+        bracket_stamp(head).is_some_and(|c| {
+            head.get(c + 1..)
+                .is_some_and(|t| !t.is_empty() && t.iter().all(|&x| x == b' '))
         })
     } else {
         !head.is_empty() && export_stamp(head) == head.len()
