@@ -1242,6 +1242,11 @@ impl Compiled {
         };
         // The chain's keyword window, computed on first need.
         let mut cwin: Option<(usize, usize)> = None;
+        // The last group of a validated finding pushed from an earlier
+        // start. A span inside it can never win overlap resolution (same or
+        // lower tier, shorter), so it is not classified at all, as long as
+        // nothing can remove the outer finding before resolution.
+        let mut inside: Option<usize> = None;
         for s in from..to {
             let Some(gs) = groups.get(s) else { break };
             // A short word starts no value unless digits follow, right
@@ -1273,6 +1278,9 @@ impl Compiled {
                 let Some(g) = groups.get(e) else { break };
                 if !push_group(b, &mut sp, g, e > s) {
                     break;
+                }
+                if inside.is_some_and(|last| e <= last) {
+                    continue;
                 }
                 // Neighbour rule: a sub-span whose digit-bearing neighbour is
                 // joined like the span's own groups is part of a larger
@@ -1353,6 +1361,15 @@ impl Compiled {
                         // "CH77 3090 4043 ...": the tail of an alphanumeric
                         // value stands only if the head is explained.
                         c.frag = [frag[0], (0, 0)];
+                    }
+                    if strong
+                        && c.tier == 1
+                        && c.frag == NO_FRAG
+                        && c.conf >= self.min_conf
+                        && self.allow.is_empty()
+                        && self.allow_re.is_none()
+                    {
+                        inside = Some(inside.map_or(e, |l| l.max(e)));
                     }
                     cands.push(c);
                     break;
