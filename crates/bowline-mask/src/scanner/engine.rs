@@ -2081,12 +2081,15 @@ impl Compiled {
                     .iter()
                     .any(|w| t.starts_with(w))
         };
+        // Or a remark set off by a comma or a dash ("685 67 76 69, mejor por
+        // las tardes", "…, es el mismo de siempre").
+        let nwords = tail.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+        let remark =
+            (tail.starts_with(b",") || tail.starts_with(b" -")) && tail.len() <= 48 && nwords <= 7;
         let mut multi = false;
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
         if words
-            && (tail.len() > 24
-                || tail.iter().any(u8::is_ascii_digit)
-                || tail.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() > 3)
+            && (tail.iter().any(u8::is_ascii_digit) || !remark && (tail.len() > 24 || nwords > 3))
         {
             if !listed(tail) {
                 return None;
@@ -2197,10 +2200,52 @@ impl Compiled {
             return None;
         }
         let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
+        // A list of things asked for that names the value's kind first
+        // ("your date of birth and postcode?") asks for it; a negative word
+        // listed after it does not count. Last digits are never a whole
+        // value ("to verify, the last four of your SSN").
+        let first_want = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.mask & want != 0 && h.mask & (T_NEG | T_CUR) == 0)
+            .min_by_key(|h| h.start)
+            .map_or(usize::MAX, |h| h.end);
+        let listed_after_want = |h: &crate::scanner::context::Hit| {
+            h.start >= first_want
+                && b.get(first_want..h.start).is_some_and(|gap| {
+                    // "and", "and your", ", the" …: a list joint, no new clause.
+                    let mut w = gap
+                        .split(|&c| c == b' ')
+                        .filter(|w| !w.is_empty())
+                        .map(|w| w.strip_suffix(b",").filter(|r| !r.is_empty()).unwrap_or(w));
+                    let joint = w.next().is_some_and(|j| {
+                        [
+                            &b"and"[..],
+                            b"e",
+                            b"y",
+                            b"dan",
+                            b",",
+                            b"&",
+                            b"or",
+                            b"ou",
+                            b"o",
+                        ]
+                        .iter()
+                        .any(|x| j.eq_ignore_ascii_case(x))
+                    });
+                    // Or a purpose after what is asked ("… your NUBAN to
+                    // check balance", "phone number and DOB for the claim").
+                    let purpose = gap
+                        .split(|&c| c == b' ')
+                        .any(|x| PURPOSE_WORDS.iter().any(|p| x.eq_ignore_ascii_case(p)));
+                    joint && w.count() <= 1 || purpose
+                })
+        };
         // ("mobile ending 8214" names the last digits of something, no
         // reference; "the last 4 digits of your card?" asks for no value.)
         let neg = ctx.hits().iter().any(|h| {
             h.mask & (T_NEG | T_CUR) != 0
+                && (h.mask & T_LAST != 0 || !listed_after_want(h))
                 && !(h.mask & T_LAST != 0
                     && b.get(h.end..pe).is_some_and(|t| {
                         t.trim_ascii_start().first().is_some_and(u8::is_ascii_digit)
@@ -4216,6 +4261,12 @@ fn asks_amount(line: &[u8]) -> bool {
         })
     })
 }
+
+/// Words that start a purpose clause ("to check balance", "para ma-check",
+/// "untuk cek saldo").
+const PURPOSE_WORDS: [&[u8]; 10] = [
+    b"to", b"for", b"para", b"pra", b"untuk", b"buat", b"pour", b"per", b"liye", b"taaki",
+];
 
 fn skip_spaces(b: &[u8], mut j: usize) -> usize {
     while let Some((k, l)) = sep_at(b, j) {
