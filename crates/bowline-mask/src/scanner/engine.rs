@@ -979,14 +979,44 @@ impl Compiled {
             && i >= 2
             && b.get(i - 2..i)
                 .is_some_and(|a| a.eq_ignore_ascii_case(b"a/"));
-        let split = (letters >= 2 || ac)
+        // A label whose word starts with letters of other scripts
+        // ("cartão5430…": the token starts at the "o").
+        let word_start = if before(b, i) >= 0x80 {
+            text.get(floor..i).map_or(i, |h| {
+                i - h
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .map(char::len_utf8)
+                    .sum::<usize>()
+            })
+        } else {
+            i
+        };
+        // The digits right after the label, when a word follows them with
+        // no space ("OTP106190hai", "CPF36939698256e senha").
+        let mut digits_end = j;
+        while let Some((_, l)) = digit_at(b, digits_end) {
+            digits_end += l;
+        }
+        // The word is lower case or letters only: "CC015318AB4471902" is
+        // one reference.
+        let word_after_digits = tail.end == g.end
+            && digits_end - j >= 3
+            && digits_end < g.end
+            && (at(b, digits_end).is_ascii_lowercase()
+                || b.get(digits_end..g.end)
+                    .is_some_and(|w| w.iter().all(u8::is_ascii_alphabetic)));
+        let label_start = if ac { i - 2 } else { word_start };
+        let split = (letters >= 2 || ac || word_start < i)
             && j > i
             && tail.end == g.end
-            && (tail.letters() == 0 || upper_tail)
+            && (tail.letters() == 0 || upper_tail || word_after_digits)
             && !masked
             && one_case
             && !symbol_after
-            && self.label_glued(text, cands, if ac { i - 2 } else { i }, j);
+            && self.label_glued(text, cands, label_start, j);
+        let word_after_digits = word_after_digits && !upper_tail;
         // A lower-case word glued to an upper-case id whose first letters
         // are upper case too ("ibanTR77..."): read the id alone.
         let mut u = i;
@@ -1034,6 +1064,20 @@ impl Compiled {
             .iter()
             .any(|c| c.start < tail.start);
         if split && !head_used {
+            if word_after_digits {
+                // The digits alone; the word after them is read again
+                // ("no205711935969ifscSBIN0988083": then the IFSC).
+                let digits = Group {
+                    end: digits_end,
+                    chars: tail.digits,
+                    digits: tail.digits,
+                    lower: false,
+                    upper: false,
+                    ..tail
+                };
+                self.chain_opt(text, digits, cands, true);
+                return digits_end;
+            }
             return self.chain_opt(text, tail, cands, true).max(end);
         }
         // Digits glued to the word after them ("3049912875first",
