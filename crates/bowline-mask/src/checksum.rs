@@ -401,8 +401,9 @@ pub(crate) fn card_number(digits: &[u8]) -> bool {
 /// Nicaragua change to 28). Cross-checked against three independent transcriptions of the
 /// registry (`iban-registry_1.txt` list in a Python project, `IbanNet`'s supported-countries table,
 /// `NibblePoker`'s December 2024 table). French, British and Finnish overseas territories use
-/// the `FR`, `GB` and `FI` codes and have no entries of their own.
-const IBAN_LENGTHS: [([u8; 2], u8); 89] = [
+/// the `FR`, `GB` and `FI` codes and have no entries of their own. Iran (`IR`, 26), outside
+/// the registry, is added: its banks print the IBAN on every account.
+const IBAN_LENGTHS: [([u8; 2], u8); 90] = [
     (*b"AD", 24),
     (*b"AE", 23),
     (*b"AL", 28),
@@ -442,6 +443,9 @@ const IBAN_LENGTHS: [([u8; 2], u8); 89] = [
     (*b"IE", 22),
     (*b"IL", 23),
     (*b"IQ", 23),
+    // Iran's IBAN (its "Sheba" number) is not in the SWIFT registry but is
+    // used on every Iranian account.
+    (*b"IR", 26),
     (*b"IS", 26),
     (*b"IT", 27),
     (*b"JO", 30),
@@ -1905,7 +1909,8 @@ mod tests {
         assert_eq!(iban_length_for_country(*b"de"), Some(22));
         assert_eq!(iban_length_for_country(*b"LC"), Some(32));
         assert_eq!(iban_length_for_country(*b"US"), None);
-        assert_eq!(IBAN_LENGTHS.len(), 89);
+        assert_eq!(IBAN_LENGTHS.len(), 90);
+        assert_eq!(iban_length_for_country(*b"IR"), Some(26));
         for (code, n) in IBAN_LENGTHS {
             assert!(is_iso3166_alpha2(code), "{code:?}");
             assert!((15..=34).contains(&n), "{code:?}");

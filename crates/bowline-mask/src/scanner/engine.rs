@@ -1227,7 +1227,21 @@ impl Compiled {
                 break;
             }
             let mut g = Self::read_group(b, q);
-            if !g.joinable() || is_uuid_at(b, q) || (only_first && len > MAX_SPAN_GROUPS) {
+            // The bank code of an IBAN typed in lower case ("qa74 cbqa 5695…").
+            let iban_bank = len == 1
+                && g.chars == 4
+                && g.digits == 0
+                && groups.first().is_some_and(|f| {
+                    f.chars == 4
+                        && f.lower
+                        && !f.upper
+                        && at(b, f.start + 2).is_ascii_digit()
+                        && at(b, f.start + 3).is_ascii_digit()
+                });
+            if !(g.joinable() || iban_bank)
+                || is_uuid_at(b, q)
+                || (only_first && len > MAX_SPAN_GROUPS)
+            {
                 break;
             }
             // A label after a number starts a value of its own ("…2733
@@ -2140,7 +2154,13 @@ impl Compiled {
             }
             multi = true;
         }
-        let (name, said) = speaker(b, ls, start)?;
+        // A reply under a quoted question ("> شو رقم حسابك؟\n2868-63970-22")
+        // has no speaker of its own.
+        let (name, said) = match speaker(b, ls, start) {
+            Some(x) => x,
+            None if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
+            None => return None,
+        };
         let mid = b.get(said..start)?;
         if mid.len() > 28
             || mid.iter().any(u8::is_ascii_digit)
@@ -2173,7 +2193,10 @@ impl Compiled {
                 None if lo == 0 => 0,
                 None => return None,
             };
-            let (who, asked) = speaker(b, ps, pe)?;
+            let (who, asked) = match speaker(b, ps, pe) {
+                Some(x) => x,
+                None => (&b">"[..], quoted(b, ps, pe)?),
+            };
             if !name.eq_ignore_ascii_case(who) {
                 break asked;
             }
@@ -4066,6 +4089,16 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     Some((name, ls + colon + 1))
 }
 
+/// Where the question starts on a quoted line (`> …`) that ends at `pe`,
+/// the line starting at or after `lo`.
+fn quoted(b: &[u8], lo: usize, pe: usize) -> Option<usize> {
+    let ps = b
+        .get(lo..pe)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(lo, |p| lo + p + 1);
+    (at(b, ps) == b'>').then(|| skip_spaces(b, ps + 1))
+}
+
 /// True if `digits` are a known country calling code followed by a number
 /// of that country's length.
 fn international(digits: &[u8]) -> bool {
@@ -4244,6 +4277,14 @@ fn digit_counts_only(line: &[u8]) -> bool {
             i = j;
             continue;
         }
+        // A letter of Arabizi ("shu ra2m 7sabak?"): one digit inside a word.
+        let arabizi = j - ds == 1
+            && (line.get(j).is_some_and(u8::is_ascii_alphabetic)
+                || ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphabetic));
+        if arabizi {
+            i = j;
+            continue;
+        }
         if j - ds > 2 || (ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphanumeric)) {
             return false;
         }
@@ -4322,7 +4363,6 @@ fn skip_spaces(b: &[u8], mut j: usize) -> usize {
     j
 }
 
-/// Month names and abbreviations in the corpus languages (lowercase).
 /// Month names and abbreviations (lowercase) in the corpus languages.
 /// A `match` on strings compiles to a dispatch on length and bytes, far
 /// cheaper than comparing against each name in turn.
