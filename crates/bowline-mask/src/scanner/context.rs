@@ -1649,6 +1649,26 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("7sab", &[K::BankAccount], 0),
     ("7sabi", &[K::BankAccount], 0),
     ("7sabak", &[K::BankAccount], 0),
+    // Someone's number in Hinglish and Urdu ("bhai ka number", "mummy ka
+    // number", "ابو کا نمبر"); what else is that number wins when named
+    // ("account ka number").
+    ("ka number", &[K::Phone], 0),
+    ("ki number", &[K::Phone], 0),
+    ("ke number", &[K::Phone], 0),
+    ("ka no", &[K::Phone], 0),
+    ("का नंबर", &[K::Phone], 0),
+    ("کا نمبر", &[K::Phone], 0),
+    ("account ka number", &[K::BankAccount], 0),
+    ("khate ka number", &[K::BankAccount], 0),
+    ("card ka number", &[K::CardNumber], 0),
+    ("order ka number", &[], T_NEG),
+    ("ticket ka number", &[], T_NEG),
+    ("loan ka number", &[], T_NEG),
+    ("complaint ka number", &[], T_NEG),
+    ("crypto", &[K::CardSecurityCode], 0),
+    ("wallet passcode", &[K::CardPin], 0),
+    ("code d'accès", &[K::CardPin, K::Password], 0),
+    ("code d'acces", &[K::CardPin, K::Password], 0),
     // A fee ("کارمزد", which holds "رمز"), a branch code, an operation
     // number ("عملية رقم"; "لعملية الشراء" alone names no number)
     ("کارمزد", &[], T_CUR),

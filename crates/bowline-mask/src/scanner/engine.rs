@@ -2577,9 +2577,11 @@ impl Compiled {
                     }
                 }
                 if self.on(K::UsSsn) && cs::us_ssn(s) {
-                    if ssn_shape {
+                    // ("600 46 2230" is the shape of a UAE service number.)
+                    if ssn_shape && !service_number(sp) {
                         it.push(K::UsSsn, Medium, Gate::Weak);
-                    } else if sp.plain() || sp.shape(&[3, 2, 4]) && sp.seps == SEP_DOT {
+                    } else if ssn_shape || sp.plain() || sp.shape(&[3, 2, 4]) && sp.seps == SEP_DOT
+                    {
                         // ("327.90.4378": dots, after an SSN word only.)
                         it.push(K::UsSsn, Medium, Gate::Ctx);
                     }
