@@ -1665,6 +1665,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ticket ka number", &[], T_NEG),
     ("loan ka number", &[], T_NEG),
     ("complaint ka number", &[], T_NEG),
+    ("reach you", &[K::Phone], 0),
     ("crypto", &[K::CardSecurityCode], 0),
     ("wallet passcode", &[K::CardPin], 0),
     ("code d'accès", &[K::CardPin, K::Password], 0),
@@ -2736,11 +2737,13 @@ fn introduces_value(b: &[u8], me: usize) -> bool {
 /// True if `head` ends with a number abbreviation ("No", "Nr", "Nro",
 /// "Núm") as a word of its own.
 fn number_abbrev(head: &[u8]) -> bool {
-    ["no", "nr", "nro", "num", "núm"].iter().any(|a| {
-        let a = a.as_bytes();
-        ends_with_ci(head, a)
-            && (head.len() == a.len() || !is_alnum(at(head, head.len() - a.len() - 1)))
-    })
+    ["n", "no", "nr", "nro", "num", "núm", "nº"]
+        .iter()
+        .any(|a| {
+            let a = a.as_bytes();
+            ends_with_ci(head, a)
+                && (head.len() == a.len() || !is_alnum(at(head, head.len() - a.len() - 1)))
+        })
 }
 
 /// True if the keyword `b[ms..me]` ends with a word of at most three

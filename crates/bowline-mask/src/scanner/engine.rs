@@ -1616,8 +1616,12 @@ impl Compiled {
                 .or_else(|| {
                     // "SBI, 3271 0048 8913, SBIN0012284": the account right
                     // before its branch's IFSC.
-                    (it.iter().any(|x| x.kind == K::BankAccount) && ifsc_after(b, sp.end))
-                        .then_some(K::BankAccount)
+                    // An account number alone later in the clause ("sent
+                    // to 52096076925442 by mistake, ifsc IDIB0034520").
+                    (it.iter().any(|x| x.kind == K::BankAccount)
+                        && (ifsc_after(b, sp.end)
+                            || sp.plain() && sp.n >= 9 && ifsc_later(b, sp.end)))
+                    .then_some(K::BankAccount)
                 })
                 .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)));
             if let Some(kind) = listed {
@@ -1862,7 +1866,8 @@ impl Compiled {
                 // ("SSN on the claim form ... 472-58-9644").
                 // Phone words ("sms", "call") name no particular number.
                 let named =
-                    x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period;
+                    x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period
+                        || h.before && !h.period && for_purpose(b, h.end, sp.start);
                 if last_digits
                     || base_neg
                     || currency
@@ -4349,6 +4354,32 @@ fn asks_amount(line: &[u8]) -> bool {
     })
 }
 
+/// True if `b[ke..vs]`, between a keyword and its value, is a purpose
+/// clause that presents the value ("OTP for loan e-sign is 036348",
+/// "código para o seguro: 4412"): a negative word in it names what the
+/// value is for, not what it is.
+fn for_purpose(b: &[u8], ke: usize, vs: usize) -> bool {
+    const PRESENT: &[&[u8]] = &[
+        b"is", b"es", b"est", b"ist", b"hai", b"adalah", b"era", b"was",
+    ];
+    let Some(gap) = b.get(ke..vs) else {
+        return false;
+    };
+    if gap.len() > 48
+        || gap
+            .iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, b'\n' | b'.'))
+    {
+        return false;
+    }
+    let mut words = gap.split(|&c| c == b' ').filter(|w| !w.is_empty());
+    let first = words.next();
+    let last = words.next_back();
+    let colon = gap.trim_ascii_end().ends_with(b":");
+    first.is_some_and(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && (colon || last.is_some_and(|w| PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p))))
+}
+
 /// Words that start a purpose clause ("to check balance", "para ma-check",
 /// "untuk cek saldo").
 const PURPOSE_WORDS: [&[u8]; 10] = [
@@ -5085,6 +5116,27 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
     ifsc_here(b, end, j, sep)
 }
 
+/// The word "IFSC" and a code later in the clause after `end`, with no
+/// number before it ("…52096076925442 me paise bhej diye, ifsc
+/// IDIB0034520").
+fn ifsc_later(b: &[u8], end: usize) -> bool {
+    let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':');
+    let gap = b.get(end..(end + 56).min(b.len())).unwrap_or(&[]);
+    gap.windows(4)
+        .position(|w| w.eq_ignore_ascii_case(b"ifsc"))
+        .is_some_and(|k| {
+            let w = end + k;
+            k > 0
+                && !is_alnum(before(b, w))
+                && !gap
+                    .get(..k)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|&c| c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b'?' | b'!'))
+                && ifsc_here(b, w - 1, w, sep)
+        })
+}
+
 /// The rest of [`ifsc_after`]: from `j` (past the separators after `end`),
 /// an optional short glue word and the word "IFSC", then the code.
 fn ifsc_here(b: &[u8], end: usize, mut j: usize, sep: impl Fn(usize) -> bool) -> bool {
@@ -5190,6 +5242,14 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && !matches!(sp.first(), b'0' | b'1')
     {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 3, 4]
+        && sp.uniform
+        && sp.seps == SEP_DOT
+        && !matches!(sp.first(), b'0' | b'1')
+    {
+        // US 617.994.8455, after a phone word only ("polizza n.
+        // 766.110.8882", "رقم الوثيقة 725.580.7026" are ids).
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [2, 2, 2, 2, 2] && sp.first() == b'0' && sp.uniform {
         // FR 01 45 67 89 10, 06 12 34 56 78.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
