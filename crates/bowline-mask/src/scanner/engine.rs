@@ -310,7 +310,7 @@ const TRIGGERS: [u8; 256] = byte_table!(|c| if c.is_ascii_digit() || c.is_ascii_
 } else if c == b'@' {
     T_AT
 } else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xEF {
-    // Leads of Arabic-Indic, Devanagari and full-width digits.
+    // Leads of Arabic-Indic, Devanagari, Bengali, Thai and full-width digits.
     T_MULTI
 } else {
     0
@@ -1409,7 +1409,20 @@ impl Compiled {
                     // Part of a larger number: only a value with a strong
                     // check of its own (IBAN, card, formatted CPF ...) stands
                     // out of it; anything else needs the neighbours explained.
-                    if !strong {
+                    // A card's four groups inside a longer run of groups of
+                    // four joined alike ("token PLN: 4386-7890-5335-3474-3029",
+                    // a prepaid meter token) are part of that run.
+                    let fours = |g: Option<&Group>, sep: Option<&Group>| {
+                        g.zip(sep).is_some_and(|(g, j)| {
+                            g.chars == 4 && g.digits == 4 && j.seplen == 1 && j.sep == sp.seps
+                        })
+                    };
+                    let in_fours = c.kind == K::CardNumber
+                        && sp.uniform
+                        && sp.glens().iter().all(|&l| l == 4)
+                        && (s > 0 && fours(groups.get(s - 1), groups.get(s))
+                            || fours(groups.get(e + 1), groups.get(e + 1)));
+                    if !strong || in_fours {
                         c.frag = frag;
                     } else if frag[0] != (0, 0)
                         && groups

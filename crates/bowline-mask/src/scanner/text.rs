@@ -41,7 +41,8 @@ pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
 
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
-/// Devanagari (U+0966..), Bengali (U+09E6..) and full-width (U+FF10..) digits.
+/// Devanagari (U+0966..), Bengali (U+09E6..), Thai (U+0E50..) and full-width
+/// (U+FF10..) digits.
 #[inline]
 pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     let c = at(b, i);
@@ -59,6 +60,11 @@ pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
         0xE0 if c1 == 0xA5 || c1 == 0xA7 => {
             let c2 = at(b, i + 2);
             (0xA6..=0xAF).contains(&c2).then(|| (c2 - 0xA6, 3))
+        }
+        // Thai (U+0E50..).
+        0xE0 if c1 == 0xB9 => {
+            let c2 = at(b, i + 2);
+            (0x90..=0x99).contains(&c2).then(|| (c2 - 0x90, 3))
         }
         0xEF if c1 == 0xBC => {
             let c2 = at(b, i + 2);
