@@ -1559,7 +1559,14 @@ impl Compiled {
         // A toll-free or nationwide service number is a business's, never
         // a person's.
         let own;
-        let it = if !plus && service_number(sp) {
+        // Saudi toll-free numbers (800 123 4567) are written unbroken too;
+        // in Arabic text "8001705007" is one, not an Indian mobile.
+        let saudi_free = sp.n == 10
+            && sp.plain()
+            && sp.s().starts_with(b"800")
+            && b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
+                .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)));
+        let it = if !plus && (service_number(sp) || saudi_free) {
             own = it.without(K::Phone).without(K::BankAccount);
             &own
         } else {
