@@ -1668,6 +1668,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("loan ka number", &[], T_NEG),
     ("complaint ka number", &[], T_NEG),
     ("reach you", &[K::Phone], 0),
+    // European Portuguese; Peru's business tax number
+    ("telemóvel", &[K::Phone], 0),
+    ("telemovel", &[K::Phone], 0),
+    ("numero novo", &[K::Phone], 0),
+    ("numero nuevo", &[K::Phone], 0),
+    ("palavra-passe", &[K::Password], 0),
+    ("palavra passe", &[K::Password], 0),
+    ("ruc", &[], T_NEG),
     // German, Dutch and Polish card, code and contact words
     ("gültig bis", &[K::CardExpiry], 0),
     ("gultig bis", &[K::CardExpiry], 0),
@@ -2611,6 +2619,8 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "senha do banco",
     "پاسورڈ",
     "پاس ورڈ",
+    "palavra-passe",
+    "palavra passe",
     "mật khẩu",
     "mat khau",
     "รหัสผ่าน",

@@ -5187,8 +5187,9 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize, sep: impl Fn(usize) -> bool) ->
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
-/// 1300 / AR 0810 / ES 900 numbers, US 8XX toll-free, UAE 600 numbers, Brazil's
-/// nationwide 4004-XXXX style numbers): a business's line, not a person's.
+/// 1300 / AR 0810 / ES 900 / PT 707 / CO 01 8000 numbers, US 8XX toll-free,
+/// UAE 600 numbers, Brazil's nationwide 4004-XXXX style numbers): a
+/// business's line, not a person's.
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -5234,8 +5235,17 @@ fn service_number(sp: &Span) -> bool {
         // SA unified 920 000 802, EG hotlines 19019, ID call centres 14000,
         // UAE 800 2345.
         || (n == 9 && pre(b"920"))
-        // ES free and shared-cost 900 / 901 / 902, PK UAN 111-xxx-xxx.
-        || (n == 9 && (pre(b"900") || pre(b"901") || pre(b"902") || pre(b"111")))
+        // ES free and shared-cost 900 / 901 / 902, PK UAN 111-xxx-xxx, PT
+        // shared-cost 707 / 808.
+        || (n == 9
+            && (pre(b"900")
+                || pre(b"901")
+                || pre(b"902")
+                || pre(b"111")
+                || pre(b"707")
+                || pre(b"808")))
+        // CO free lines 01 8000 …
+        || (n == 12 && pre(b"018000"))
         || (n == 5 && (pre(b"19") || pre(b"14")))
         || ((7..=8).contains(&n) && pre(b"800") && g.first() == Some(&3))
 }
