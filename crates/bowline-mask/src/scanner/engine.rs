@@ -995,14 +995,15 @@ impl Compiled {
         };
         // The digits right after the label, when a word follows them with
         // no space ("OTP106190hai", "CPF36939698256e senha").
-        let mut digits_end = j;
+        let (mut digits_end, mut ndigits) = (j, 0);
         while let Some((_, l)) = digit_at(b, digits_end) {
             digits_end += l;
+            ndigits += 1;
         }
         // The word is lower case or letters only: "CC015318AB4471902" is
         // one reference.
         let word_after_digits = tail.end == g.end
-            && digits_end - j >= 3
+            && ndigits >= 3
             && digits_end < g.end
             && (at(b, digits_end).is_ascii_lowercase()
                 || b.get(digits_end..g.end)
@@ -1069,8 +1070,8 @@ impl Compiled {
                 // ("no205711935969ifscSBIN0988083": then the IFSC).
                 let digits = Group {
                     end: digits_end,
-                    chars: tail.digits,
-                    digits: tail.digits,
+                    chars: ndigits,
+                    digits: ndigits,
                     lower: false,
                     upper: false,
                     ..tail
