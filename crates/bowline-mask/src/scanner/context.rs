@@ -1691,7 +1691,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("handynummer", &[K::Phone], 0),
     ("telefonnummer", &[K::Phone], 0),
     ("mobilnummer", &[K::Phone], 0),
-    ("tan", &[K::Otp], 0),
+    // (Not "tan" alone: "call Mr Tan 9123 4567" is a phone.)
     ("mtan", &[K::Otp], 0),
     ("pushtan", &[K::Otp], 0),
     ("smstan", &[K::Otp], 0),
@@ -1728,7 +1728,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("thẻ", &[K::CardNumber, K::CardExpiry], 0),
     ("đồng", &[], T_CUR),
     ("vnđ", &[], T_CUR),
-    ("đ", &[], T_CUR),
+    // (Not "đ" alone: it also starts words such as "đã", "đang", "để".)
+    // "phí" (a fee) also keeps "ph" (a phone word) from matching inside it.
+    ("phí", &[], T_CUR),
     // Thai
     ("เบอร์", &[K::Phone], 0),
     ("โทร", &[K::Phone], 0),
