@@ -1730,6 +1730,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("handynummer", &[K::Phone], 0),
     ("telefonnummer", &[K::Phone], 0),
     ("mobilnummer", &[K::Phone], 0),
+    // A zero for the "o" of OTP.
+    ("0tp", &[K::Otp], 0),
     // (Not "tan" alone: "call Mr Tan 9123 4567" is a phone.)
     ("mtan", &[K::Otp], 0),
     ("pushtan", &[K::Otp], 0),

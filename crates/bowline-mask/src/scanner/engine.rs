@@ -1136,13 +1136,18 @@ impl Compiled {
     /// make the token an id of their own ("LN1392480278"). Upper-case
     /// letters glued to an upper-case id ("ibanTR77…") always label it.
     fn label_glued(&self, text: &str, sink: &mut Sink, i: usize, j: usize) -> bool {
-        let raw = sink.raw(self, text, i, j);
+        // The word may end a keyword of several words ("kartu
+        // debit5408…").
+        let lo = i.saturating_sub(24);
+        let raw = sink.raw(self, text, lo, j);
         let labelled = self
             .kw
-            .ctx_from_raw(text, raw, i, j, j, j)
+            .ctx_from_raw(text, raw, lo, j, j, j)
             .hits()
             .iter()
-            .any(|h| h.start == i && h.end == j);
+            .any(|h| {
+                h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
+            });
         // Short words glued by a missing space ("TFN is827286772",
         // "ID6404081721084").
         let glue = text
@@ -2506,7 +2511,8 @@ impl Compiled {
             if n == 12 && self.on(K::InAadhaar) && cs::in_aadhaar(s) && !palindrome(s) {
                 if sp.shape(&[4, 4, 4]) && sp.seps_in(spacey) {
                     it.push(K::InAadhaar, High, Gate::Weak);
-                } else if sp.plain() {
+                } else if sp.plain() || sp.shape(&[4, 4, 4]) && sp.uniform && sp.seps == SEP_SLASH {
+                    // ("5662/5860/5597": three slashed fours are no date.)
                     it.push(K::InAadhaar, Medium, Gate::Weak);
                 }
             }
@@ -2765,7 +2771,7 @@ impl Compiled {
             && l1.is_ascii_alphabetic()
             && sp.byte(2).is_ascii_digit()
             && sp.byte(3).is_ascii_digit()
-            && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_NEWLINE)
+            && (sp.seps_in(SEP_SPACE | SEP_DASH | SEP_NEWLINE) || sp.uniform && sp.seps == SEP_DOT)
             && cs::iban(s)
         {
             it.push(K::Iban, High, Gate::Alone);
@@ -4824,7 +4830,10 @@ fn push_group(b: &[u8], sp: &mut Span, g: &Group, inner: bool) -> bool {
         }
         sp.seps |= g.sep;
         sp.last_sep = g.sep;
-        if g.seplen != 1 || g.sep != sp.first_sep {
+        // One separator character, or a dash set off by spaces ("4147 -
+        // 2967 - 2919 - 7335"), the same between every two groups.
+        let spaced_dash = g.seplen == 3 && g.sep == SEP_SPACE | SEP_DASH;
+        if !(g.seplen == 1 || spaced_dash) || g.sep != sp.first_sep {
             sp.uniform = false;
         }
     }
@@ -5432,7 +5441,9 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             it.push(K::CardExpiry, Confidence::Medium, Gate::Ctx);
         }
     }
-    if (sp.seps_in(SEP_SLASH | SEP_DASH) || slash_spaced)
+    // "exp 07.29", "validade 02.25": with a dot, after an expiry word only.
+    let dotted = sp.seps == SEP_DOT && (g == [2, 2] || g == [2, 4]);
+    if (sp.seps_in(SEP_SLASH | SEP_DASH) || slash_spaced || dotted)
         && (g == [2, 2] || g == [2, 4] || g == [1, 2] || g == [1, 4])
     {
         let mlen = usize::from(g.first().copied().unwrap_or(2));
