@@ -2432,10 +2432,7 @@ impl Compiled {
                     } else {
                         it.push(K::CardNumber, Medium, Gate::Ctx);
                     }
-                } else if n >= 13
-                    && (luhn || cs::card_brand(s).is_some())
-                    && (sp.uniform || !sp.plain())
-                {
+                } else if n >= 13 && luhn && (sp.uniform || !sp.plain()) {
                     it.push(K::CardNumber, Medium, Gate::Ctx);
                 }
             }
