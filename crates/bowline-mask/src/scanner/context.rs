@@ -560,6 +560,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ni number", &[K::UkNino], 0),
     ("pan", &[K::InPan], 0),
     ("pan card", &[K::InPan], 0),
+    ("pancard", &[K::InPan], 0),
     ("pan no", &[K::InPan], 0),
     ("पैन", &[K::InPan], 0),
     ("aadhaar", &[K::InAadhaar], 0),
