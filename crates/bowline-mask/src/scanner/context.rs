@@ -1708,6 +1708,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("consumer ka number", &[], T_NEG),
     ("consumer ka no", &[], T_NEG),
     ("reach you", &[K::Phone], 0),
+    ("her number", &[K::Phone], 0),
+    ("his number", &[K::Phone], 0),
+    ("zelle", &[K::Phone], 0),
+    ("akaun pembiayaan", &[], T_NEG),
     // European Portuguese; Peru's business tax number
     ("telemóvel", &[K::Phone], 0),
     ("telemovel", &[K::Phone], 0),

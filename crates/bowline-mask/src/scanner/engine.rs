@@ -1843,6 +1843,13 @@ impl Compiled {
         let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
         let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
         let card_near = ctx.has(kbit(K::CardNumber)) || ctx.has(kbit(K::CardExpiry));
+        // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
+        // الأمني ٨٠١٧"), its word maybe out of the window.
+        let card_before = card_near
+            || sink
+                .cands
+                .iter()
+                .any(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 96);
 
         // 1. An interpretation with its own keyword nearby, nearest first.
         let mut best: Option<(usize, Interp, bool)> = None;
@@ -1956,8 +1963,14 @@ impl Compiled {
             {
                 continue;
             }
-            // Four digits after a word that also names a PIN are the PIN.
-            if x.kind == K::CardSecurityCode && sp.n == 4 && h.mask & kbit(K::CardPin) != 0 {
+            // Four digits after a word that also names a PIN are the PIN;
+            // after one that also names a one-time code, with no card near,
+            // the code ("Seu código de segurança é 8411. Use para confirmar
+            // a compra": four-digit CVVs are Amex's).
+            if x.kind == K::CardSecurityCode
+                && sp.n == 4
+                && (h.mask & kbit(K::CardPin) != 0 || h.mask & kbit(K::Otp) != 0 && !card_before)
+            {
                 continue;
             }
             let d = if h.before { h.dist } else { h.dist * 2 + 8 };
