@@ -1689,8 +1689,104 @@ impl Compiled {
             Some(found) => Some(found),
             None => self
                 .answered(text, sink, sp, it)
-                .or_else(|| self.otp_sentence(text, sink, sp, it)),
+                .or_else(|| self.otp_sentence(text, sink, sp, it))
+                .or_else(|| self.confessed(text, sink, sp, it)),
         }
+    }
+
+    /// A code a customer owns up to having given away, on the line after
+    /// a warning that names it ("CS: jangan bagikan OTP ke siapapun\nNasabah:
+    /// tadi udah saya kasih ke yang nelpon, 128683", "Agent: UPI PIN kabhi
+    /// share mat kijiye\nCustomer: maine galti se bata diya tha 643995"):
+    /// four to eight digits on a line with a verb of giving, the line above
+    /// naming a one-time code, a PIN or a password. Reads at most `4 ×
+    /// window` bytes before the value and to the end of its line.
+    fn confessed(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        const GAVE: &[&str] = &[
+            "gave",
+            "given",
+            "told",
+            "shared",
+            "typed",
+            "sent it",
+            "bata diya",
+            "bataya",
+            "de diya",
+            "kasih",
+            "kasi",
+            "dikasih",
+            "passei",
+            "falei",
+            "dei ",
+            "se lo di",
+            "lo puse",
+            "le di",
+            "عطيته",
+            "أعطيته",
+            "اعطيته",
+            "قلتله",
+            "قلت له",
+            "بعتله",
+        ];
+        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
+        if !sink.lines || !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
+            return None;
+        }
+        let b = text.as_bytes();
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let ls = lo + memchr::memrchr(b'\n', b.get(lo..sp.start)?)? + 1;
+        let le = memchr::memchr(b'\n', b.get(sp.end..)?).map_or(b.len(), |p| sp.end + p);
+        let line = b.get(ls..le)?;
+        // A verb of its own ("resent it" holds no "sent it"); the value no
+        // group of a longer number ("REF DE44 8373 3614 …").
+        let gave = GAVE.iter().any(|g| {
+            let g = g.as_bytes();
+            line.windows(g.len())
+                .enumerate()
+                .any(|(k, w)| w.eq_ignore_ascii_case(g) && (k == 0 || !is_alnum(at(line, k - 1))))
+        });
+        let mut p = sp.start;
+        while p > ls && matches!(at(b, p - 1), b' ' | b'-' | b'.') {
+            p -= 1;
+        }
+        let mut q = sp.end;
+        while q < le && matches!(at(b, q), b' ' | b'-' | b'.') {
+            q += 1;
+        }
+        if !gave || digit_before(b, p) || digit_at(b, q).is_some() {
+            return None;
+        }
+        // Nor the last digits of something ("number ending xxx-xxx-7547").
+        if self.ctx(text, sink, sp.start, sp.end).last_digits() {
+            return None;
+        }
+        let pe = ls - 1;
+        let ps = b
+            .get(lo..pe)
+            .and_then(|h| memchr::memrchr(b'\n', h))
+            .map_or(lo, |p| lo + p + 1);
+        if ps == lo && lo > 0 {
+            return None;
+        }
+        let raw = sink.raw(self, text, ps, pe);
+        let ctx = self.kw.ctx_from_raw(text, raw, ps, pe, sp.start, sp.end);
+        let named = ctx.hits().iter().fold(0, |m, h| m | h.mask) & want;
+        let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
+        let cand = Cand {
+            start: sp.start,
+            end: sp.end,
+            kind: x.kind,
+            conf: Confidence::Medium,
+            tier: 0,
+            frag: NO_FRAG,
+        };
+        Some((cand, false))
     }
 
     /// True if an Amex card (15 digits, 34 or 37) ends at most 64 bytes
