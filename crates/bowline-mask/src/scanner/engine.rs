@@ -2222,9 +2222,17 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let kinds = self.asked_above(text, sink, sp.start, sp.end, it.kinds())?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
-        let plus = before(text.as_bytes(), sp.start) == b'+' && x.kind == K::Phone;
+        // A phone keeps its `+` or the parenthesis of its area code.
+        let b = text.as_bytes();
+        let mut start = sp.start;
+        if x.kind == K::Phone && matches!(before(b, start), b'+' | b'(') {
+            start -= 1;
+            if before(b, start) == b'+' {
+                start -= 1;
+            }
+        }
         let cand = Cand {
-            start: sp.start - usize::from(plus),
+            start,
             end: sp.end,
             kind: x.kind,
             conf: Confidence::Medium,
@@ -2282,8 +2290,13 @@ impl Compiled {
         // Or a remark set off by a comma or a dash ("685 67 76 69, mejor por
         // las tardes", "…, es el mismo de siempre").
         let nwords = tail.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
-        let remark =
-            (tail.starts_with(b",") || tail.starts_with(b" -")) && tail.len() <= 48 && nwords <= 7;
+        // ("… o el de la oficina", "… ou o fixo da loja": another one.)
+        let or = [&b" o "[..], b" ou ", b" or ", b" atau ", b" ya "]
+            .iter()
+            .any(|w| tail.starts_with(w));
+        let remark = (tail.starts_with(b",") || tail.starts_with(b" -") || or)
+            && tail.len() <= 48
+            && nwords <= 7;
         let mut multi = false;
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
         if words
@@ -2393,7 +2406,9 @@ impl Compiled {
         // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
         // a field of a receipt, not a question), only counts of digits
         // ("the 3 digit code on the back").
-        if !digit_counts_only(b.get(asked..pe)?) {
+        // Values already found in it do not count ("PAN GXTPM5310P verify
+        // ho gaya. DOB bhi bata dijiye").
+        if !digit_counts_only(b.get(asked..pe)?) && !found_only(b, asked, pe, &sink.cands) {
             return None;
         }
         let raw = sink.raw(self, text, asked, le);
@@ -2754,6 +2769,19 @@ impl Compiled {
             if n == 8 && (sp.plain() || sp.shape(&[3, 3, 2])) && self.on(K::AuTfn) && cs::au_tfn(s)
             {
                 it.push(K::AuTfn, Medium, Gate::Ctx);
+            }
+            // "tanggal lahir 05011981": eight digits, day-month-year, a
+            // birth date after a birth word only.
+            if sp.plain() && n == 8 && self.on(K::DateOfBirth) {
+                let num = |r: core::ops::Range<usize>| {
+                    s.get(r).map_or(0, |d| {
+                        d.iter().fold(0u32, |a, &x| a * 10 + u32::from(x - b'0'))
+                    })
+                };
+                let (d, m, y) = (num(0..2), num(2..4), num(4..8));
+                if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2030).contains(&y) {
+                    it.push(K::DateOfBirth, Medium, Gate::Ctx);
+                }
             }
             // --- dates: expiry and birth. A date is nothing else.
             if sp.seps_in(SEP_SLASH | SEP_DASH | SEP_DOT | SEP_SPACE)
@@ -4227,6 +4255,17 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// True if every ASCII digit in `b[s..e]` lies inside a validated
+/// candidate already found.
+fn found_only(b: &[u8], s: usize, e: usize, cands: &[Cand]) -> bool {
+    (s..e).all(|i| {
+        !at(b, i).is_ascii_digit()
+            || cands
+                .iter()
+                .any(|c| c.tier == 1 && c.start <= i && i < c.end)
+    })
 }
 
 /// Where the question starts on a quoted line (`> …`) that ends at `pe`,
