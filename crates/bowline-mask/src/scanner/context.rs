@@ -1650,6 +1650,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("صلاحيتها", &[K::CardExpiry], 0),
     ("صلاحيتو", &[K::CardExpiry], 0),
     ("صالحة حتى", &[K::CardExpiry], 0),
+    // A Turkish id named in Arabic
+    ("الهوية التركي", &[K::TrTckn], 0),
+    ("رقم الهوية التركية", &[K::TrTckn], 0),
+    ("رقم الهوية التركي", &[K::TrTckn], 0),
     ("صالح حتى", &[K::CardExpiry], 0),
     ("صالحة لغاية", &[K::CardExpiry], 0),
     ("7sab", &[K::BankAccount], 0),

@@ -1451,6 +1451,12 @@ impl Compiled {
                     cands.push(c);
                     break;
                 }
+                // A whole date that is no finding ("kiya tha 2025-05-15 ko")
+                // holds none either: neither its year nor its day and month.
+                if date_shaped(&sp) {
+                    inside = Some(inside.map_or(e, |l| l.max(e)));
+                    break;
+                }
             }
         }
     }
@@ -4255,6 +4261,33 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// A full calendar date written with one separator: year-month-day or
+/// day/month (either order) and a four-digit year ("2025-05-15",
+/// "15/05/2025").
+fn date_shaped(sp: &Span) -> bool {
+    if !sp.uniform || !matches!(sp.seps, SEP_SLASH | SEP_DASH | SEP_DOT) {
+        return false;
+    }
+    let s = sp.s();
+    let num = |r: core::ops::Range<usize>| {
+        s.get(r).map_or(0, |d| {
+            d.iter()
+                .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
+        })
+    };
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let year = |y: u32| (1900..=2099).contains(&y);
+    match sp.glens() {
+        [4, 2, 2] => year(num(0..4)) && day_month(num(6..8), num(4..6)),
+        [a @ 1..=2, b @ 1..=2, 4] => {
+            let (a, b) = (usize::from(*a), usize::from(*b));
+            let (x, y) = (num(0..a), num(a..a + b));
+            year(num(a + b..a + b + 4)) && (day_month(x, y) || day_month(y, x))
+        }
+        _ => false,
+    }
 }
 
 /// True if every ASCII digit in `b[s..e]` lies inside a validated
