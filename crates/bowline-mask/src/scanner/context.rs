@@ -1650,6 +1650,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("صلاحيتها", &[K::CardExpiry], 0),
     ("صلاحيتو", &[K::CardExpiry], 0),
     ("صالحة حتى", &[K::CardExpiry], 0),
+    // Mexico's one-time "dynamic NIP"
+    ("nip dinámico", &[K::Otp], 0),
+    ("nip dinamico", &[K::Otp], 0),
     // A Turkish id named in Arabic
     ("الهوية التركي", &[K::TrTckn], 0),
     ("رقم الهوية التركية", &[K::TrTckn], 0),
