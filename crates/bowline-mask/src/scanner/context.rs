@@ -1724,6 +1724,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("her number", &[K::Phone], 0),
     ("his number", &[K::Phone], 0),
     ("zelle", &[K::Phone], 0),
+    ("callback number", &[K::Phone], 0),
+    ("call back number", &[K::Phone], 0),
     ("akaun pembiayaan", &[], T_NEG),
     // European Portuguese; Peru's business tax number
     ("telemóvel", &[K::Phone], 0),
