@@ -102,6 +102,32 @@ impl Cand {
 
 const NO_FRAG: [(usize, usize); 2] = [(0, 0); 2];
 
+impl Cand {
+    /// A context-only reading at medium confidence, standing alone.
+    fn context(start: usize, end: usize, kind: PiiKind) -> Self {
+        Cand {
+            start,
+            end,
+            kind,
+            conf: Confidence::Medium,
+            tier: 0,
+            frag: NO_FRAG,
+        }
+    }
+}
+
+/// Where a phone number found at `start` begins: with its `+`, or with the
+/// parenthesis of its area code ("(11) 98765-4321", "+(91) …").
+fn phone_start(b: &[u8], mut start: usize) -> usize {
+    if matches!(before(b, start), b'+' | b'(') {
+        start -= 1;
+        if before(b, start) == b'+' {
+            start -= 1;
+        }
+    }
+    start
+}
+
 /// How an interpretation is gated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gate {
@@ -1673,8 +1699,8 @@ impl Compiled {
         if all_ctx && (amount_after || amount_before || decimal_tail(sp)) {
             return None;
         }
-        let plus = (plus, hash_before, amount_after, amount_before, all_ctx);
-        match self.gate_ctx(text, sp, it, sink, (cws, cwe), plus) {
+        let flags = (hash_before, amount_after, amount_before, all_ctx);
+        match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
             // "Your OTP for adding beneficiary is 604218": the code the
             // notice ends on, not an account its words speak of.
             Some((c, strong)) if c.kind == K::BankAccount => {
@@ -1784,15 +1810,7 @@ impl Compiled {
         let ctx = self.kw.ctx_from_raw(text, raw, ps, pe, sp.start, sp.end);
         let named = ctx.hits().iter().fold(0, |m, h| m | h.mask) & want;
         let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
-        let cand = Cand {
-            start: sp.start,
-            end: sp.end,
-            kind: x.kind,
-            conf: Confidence::Medium,
-            tier: 0,
-            frag: NO_FRAG,
-        };
-        Some((cand, false))
+        Some((Cand::context(sp.start, sp.end, x.kind), false))
     }
 
     /// True if an Amex card (15 digits, 34 or 37) ends at most 64 bytes
@@ -1895,7 +1913,7 @@ impl Compiled {
         it: &Interps,
         sink: &mut Sink,
         (cws, cwe): (usize, usize),
-        (plus, hash_before, amount_after, amount_before, all_ctx): (bool, bool, bool, bool, bool),
+        (hash_before, amount_after, amount_before, all_ctx): (bool, bool, bool, bool),
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let mut start = sp.start;
@@ -2164,14 +2182,8 @@ impl Compiled {
         {
             x.kind = K::CardPin;
         }
-        if x.kind == K::Phone && plus {
-            start -= 1;
-        } else if x.kind == K::Phone && before(b, sp.start) == b'(' {
-            // "(11) 98765-4321": keep the area code's parenthesis.
-            start -= 1;
-            if before(b, start) == b'+' {
-                start -= 1;
-            }
+        if x.kind == K::Phone {
+            start = phone_start(b, start);
         }
         let strong = x.gate == Gate::Alone && x.base == Confidence::High;
         Some((
@@ -2228,24 +2240,12 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let kinds = self.asked_above(text, sink, sp.start, sp.end, it.kinds())?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
-        // A phone keeps its `+` or the parenthesis of its area code.
-        let b = text.as_bytes();
-        let mut start = sp.start;
-        if x.kind == K::Phone && matches!(before(b, start), b'+' | b'(') {
-            start -= 1;
-            if before(b, start) == b'+' {
-                start -= 1;
-            }
-        }
-        let cand = Cand {
-            start,
-            end: sp.end,
-            kind: x.kind,
-            conf: Confidence::Medium,
-            tier: 0,
-            frag: NO_FRAG,
+        let start = if x.kind == K::Phone {
+            phone_start(text.as_bytes(), sp.start)
+        } else {
+            sp.start
         };
-        Some((cand, false))
+        Some((Cand::context(start, sp.end, x.kind), false))
     }
 
     /// The topics of `want` that the line above asks for, when `[start,
