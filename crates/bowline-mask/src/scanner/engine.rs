@@ -1732,7 +1732,7 @@ impl Compiled {
     /// share mat kijiye\nCustomer: maine galti se bata diya tha 643995"):
     /// four to eight digits on a line with a verb of giving, the line above
     /// naming a one-time code, a PIN or a password. Reads at most `4 ×
-    /// window` bytes before the value and to the end of its line.
+    /// window` bytes on either side of the value.
     fn confessed(
         &self,
         text: &str,
@@ -1773,7 +1773,8 @@ impl Compiled {
         let b = text.as_bytes();
         let lo = sp.start.saturating_sub(4 * self.window);
         let ls = lo + memchr::memrchr(b'\n', b.get(lo..sp.start)?)? + 1;
-        let le = memchr::memchr(b'\n', b.get(sp.end..)?).map_or(b.len(), |p| sp.end + p);
+        let hi = (sp.end + 4 * self.window).min(b.len());
+        let le = memchr::memchr(b'\n', b.get(sp.end..hi)?).map_or(hi, |p| sp.end + p);
         let line = b.get(ls..le)?;
         // A verb of its own ("resent it" holds no "sent it"); the value no
         // group of a longer number ("REF DE44 8373 3614 …").
