@@ -1941,7 +1941,18 @@ impl Compiled {
         let last_digits = ctx.last_digits() && sp.n <= 6;
         // A unit after a number written in three dashed groups ("0812-4471-9036
         // min") is a word of the chat, not the number's unit.
-        let currency = ctx.currency() && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
+        // Nor is "min" after four digits or more minutes: Indonesian chat
+        // calls the admin "min" ("wa saya 0813322240445 min").
+        let admin = sp.n >= 4
+            && ctx
+                .hits()
+                .iter()
+                .filter(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
+                .all(|h| {
+                    b.get(h.start..h.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"min"))
+                });
+        let currency = ctx.currency() && !admin && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
         let id_tail = (before(b, sp.start) == b'-' && {
