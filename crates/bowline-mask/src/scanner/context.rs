@@ -841,6 +841,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código postal", &[], T_NEG),
     ("kode pos", &[], T_NEG),
     ("kode posnya", &[], T_NEG),
+    // The number of an Indonesian family card (Kartu Keluarga)
+    ("nomor kk", &[], T_NEG),
+    ("no kk", &[], T_NEG),
+    ("kartu keluarga", &[], T_NEG),
     ("kodepos", &[], T_NEG),
     ("promo code", &[], T_NEG),
     ("coupon", &[], T_NEG),
