@@ -1028,9 +1028,13 @@ impl Compiled {
         }
         // The word is lower case or letters only: "CC015318AB4471902" is
         // one reference.
+        // A single capital after the digits is the value's own letter
+        // ("DNI73244950R"): the tail is read whole.
+        let own_letter = g.end == digits_end + 1 && at(b, digits_end).is_ascii_uppercase();
         let word_after_digits = tail.end == g.end
             && ndigits >= 3
             && digits_end < g.end
+            && !own_letter
             && (at(b, digits_end).is_ascii_lowercase()
                 || b.get(digits_end..g.end)
                     .is_some_and(|w| w.iter().all(u8::is_ascii_alphabetic)));
@@ -1038,7 +1042,10 @@ impl Compiled {
         let split = (letters >= 2 || ac || word_start < i)
             && j > i
             && tail.end == g.end
-            && (tail.letters() == 0 || upper_tail || word_after_digits)
+            && (tail.letters() == 0
+                || upper_tail
+                || word_after_digits
+                || own_letter && ndigits >= 3)
             && !masked
             && one_case
             && !symbol_after
