@@ -257,6 +257,13 @@ impl Span {
     fn s(&self) -> &[u8] {
         self.buf.get(..self.n).unwrap_or(&[])
     }
+    /// The number the normalized digits `r` spell (0 outside the span).
+    fn num(&self, r: core::ops::Range<usize>) -> u32 {
+        self.s().get(r).map_or(0, |d| {
+            d.iter()
+                .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
+        })
+    }
     fn glens(&self) -> &[u8] {
         self.glen.get(..self.ngroups).unwrap_or(&[])
     }
@@ -2798,13 +2805,8 @@ impl Compiled {
             // "tanggal lahir 05011981": eight digits, day-month-year, a
             // birth date after a birth word only.
             if sp.plain() && n == 8 && self.on(K::DateOfBirth) {
-                let num = |r: core::ops::Range<usize>| {
-                    s.get(r).map_or(0, |d| {
-                        d.iter().fold(0u32, |a, &x| a * 10 + u32::from(x - b'0'))
-                    })
-                };
-                let (d, m, y) = (num(0..2), num(2..4), num(4..8));
-                if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2030).contains(&y) {
+                let (d, m, y) = (sp.num(0..2), sp.num(2..4), sp.num(4..8));
+                if day_month(d, m) && (1900..=2030).contains(&y) {
                     it.push(K::DateOfBirth, Medium, Gate::Ctx);
                 }
             }
@@ -4282,6 +4284,11 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     Some((name, ls + colon + 1))
 }
 
+/// A day of the month and a month number in their ranges.
+fn day_month(d: u32, m: u32) -> bool {
+    (1..=31).contains(&d) && (1..=12).contains(&m)
+}
+
 /// A full calendar date written with one separator: year-month-day or
 /// day/month (either order) and a four-digit year ("2025-05-15",
 /// "15/05/2025").
@@ -4289,14 +4296,7 @@ fn date_shaped(sp: &Span) -> bool {
     if !sp.uniform || !matches!(sp.seps, SEP_SLASH | SEP_DASH | SEP_DOT) {
         return false;
     }
-    let s = sp.s();
-    let num = |r: core::ops::Range<usize>| {
-        s.get(r).map_or(0, |d| {
-            d.iter()
-                .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
-        })
-    };
-    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let num = |r| sp.num(r);
     let year = |y: u32| (1900..=2099).contains(&y);
     match sp.glens() {
         [4, 2, 2] => year(num(0..4)) && day_month(num(6..8), num(4..6)),
@@ -5622,12 +5622,7 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
 /// YYYY-MM-DD ...). Returns true if the span is shaped like a date.
 fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     let g = sp.glens();
-    let s = sp.s();
-    let num = |r: core::ops::Range<usize>| -> u32 {
-        s.get(r).map_or(0, |d| {
-            d.iter().fold(0, |a, &x| a * 10 + u32::from(x - b'0'))
-        })
-    };
+    let num = |r| sp.num(r);
     let uniform = sp.uniform;
     let mut is_date = false;
     let slash_spaced = sp.seps == SEP_SLASH | SEP_SPACE && sp.ngroups == 2;
@@ -5680,7 +5675,7 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
         _ => return is_date,
     };
     // Day-first or month-first.
-    let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    let valid = day_month;
     // A Hijri date ("١٤٠٨/٠٣/١٢ هـ", "10-05-1399": no Gregorian birth year
     // is that early): a birth date after a birth word too.
     let hijri = (1340..=1460).contains(&y) && valid(d, m);
