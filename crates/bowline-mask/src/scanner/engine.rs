@@ -5284,10 +5284,7 @@ fn checked(kind: PiiKind) -> bool {
 /// separator ("60-83-71 / 70112833").
 fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
     let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b':');
-    let mut j = end;
-    while j < end + 3 && sep(j) {
-        j += 1;
-    }
+    let mut j = skip_seps(end, 3, sep);
     // An account word between ("70 50 36, acc 08882601").
     let w = letters_end(b, j) - j;
     let word = j > end
@@ -5302,10 +5299,7 @@ fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
         if at(b, k) == b'/' && matches!(at(b, k + 1), b'c' | b'C') {
             k += 2;
         }
-        j = k;
-        while j < k + 3 && sep(j) {
-            j += 1;
-        }
+        j = skip_seps(k, 3, sep);
     } else if need_word {
         return false;
     }
@@ -5319,13 +5313,23 @@ fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
         && !(at(b, j + 8) == b'.' && at(b, j + 9).is_ascii_digit())
 }
 
-/// True if an IFSC follows `end` after a list separator ("…, SBIN0012284").
-fn ifsc_after(b: &[u8], end: usize) -> bool {
-    let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':');
-    let mut j = end;
-    while j < end + 4 && sep(j) {
+/// A list separator before an IFSC (or its word) at `j`.
+fn ifsc_sep(b: &[u8], j: usize) -> bool {
+    matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':')
+}
+
+/// Past at most `max` separators from `j`.
+fn skip_seps(mut j: usize, max: usize, sep: impl Fn(usize) -> bool) -> usize {
+    let limit = j + max;
+    while j < limit && sep(j) {
         j += 1;
     }
+    j
+}
+
+/// True if an IFSC follows `end` after a list separator ("…, SBIN0012284").
+fn ifsc_after(b: &[u8], end: usize) -> bool {
+    let mut j = skip_seps(end, 4, |j| ifsc_sep(b, j));
     // The code on the next line, or on the next line of a transcript
     // ("…: 20285357874\n03/11/24, 17:59 - Pooja: ifsc SBIN0625855").
     if j == end && at(b, j) == b'\n' {
@@ -5338,16 +5342,15 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
         }
         // Counts as a separator before the word or the code.
         let end = j.saturating_sub(1);
-        return ifsc_here(b, end, j, sep);
+        return ifsc_here(b, end, j);
     }
-    ifsc_here(b, end, j, sep)
+    ifsc_here(b, end, j)
 }
 
 /// The word "IFSC" and a code later in the clause after `end`, with no
 /// number before it ("…52096076925442 me paise bhej diye, ifsc
 /// IDIB0034520").
 fn ifsc_later(b: &[u8], end: usize) -> bool {
-    let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':');
     let gap = b.get(end..(end + 56).min(b.len())).unwrap_or(&[]);
     gap.windows(4)
         .position(|w| w.eq_ignore_ascii_case(b"ifsc"))
@@ -5360,21 +5363,18 @@ fn ifsc_later(b: &[u8], end: usize) -> bool {
                     .unwrap_or(&[])
                     .iter()
                     .any(|&c| c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b'?' | b'!'))
-                && ifsc_here(b, w - 1, w, sep)
+                && ifsc_here(b, w - 1, w)
         })
 }
 
 /// The rest of [`ifsc_after`]: from `j` (past the separators after `end`),
 /// an optional short glue word and the word "IFSC", then the code.
-fn ifsc_here(b: &[u8], end: usize, mut j: usize, sep: impl Fn(usize) -> bool) -> bool {
+fn ifsc_here(b: &[u8], end: usize, mut j: usize) -> bool {
+    let sep = |j: usize| ifsc_sep(b, j);
     // A short glue word first ("…5615 pe, ifsc HDFC0616180", "… and IFSC").
     let w = letters_end(b, j) - j;
     if j > end && (1..=3).contains(&w) && sep(j + w) {
-        let k = j + w;
-        j = k;
-        while j < k + 3 && sep(j) {
-            j += 1;
-        }
+        j = skip_seps(j + w, 3, sep);
     }
     // "…3135, IFSC CNRB0388260": the word may name the code.
     if j > end
@@ -5382,10 +5382,7 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize, sep: impl Fn(usize) -> bool) ->
             .is_some_and(|w| w.eq_ignore_ascii_case(b"ifsc"))
     {
         let k = j + 4;
-        j = k;
-        while j < k + 3 && sep(j) {
-            j += 1;
-        }
+        j = skip_seps(k, 3, sep);
         if j == k {
             return false;
         }
