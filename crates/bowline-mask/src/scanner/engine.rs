@@ -1934,20 +1934,23 @@ impl Compiled {
         let mut start = sp.start;
         let raw = sink.raw(self, text, cws, cwe);
         let pos_mask = it.kinds();
+        // A mobile-shaped number may be named by a generic number word.
+        let mobile = pos_mask & kbit(K::Phone) != 0 && mobile_shaped(sp);
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
             // kinds in the window cannot be reported.
+            let want = pos_mask | if mobile { T_GEN } else { 0 };
             if all_ctx {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
-                if !self.kw.any_topic(raw, 0, b.len(), pos_mask) {
+                if !self.kw.any_topic(raw, 0, b.len(), want) {
                     return None;
                 }
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !self.kw.any_topic(raw, ws, we, pos_mask) {
+            if all_ctx && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -2125,6 +2128,27 @@ impl Compiled {
             }
             if checked(x.kind) && best_checked.is_none_or(|(bd, _, _)| d < bd) {
                 best_checked = Some((d, x, near));
+            }
+        }
+        // A number shaped like a mobile, right after a generic number word
+        // with no word of another kind around ("nomor 6283837515297", "il
+        // numero di mia moglie è 3207263516"): a phone, at medium.
+        if best.is_none() && mobile && !base_neg && !currency && !last_digits {
+            let other = it.kinds() & !kbit(K::Phone);
+            let named = ctx.hits().iter().any(|h| {
+                h.mask & T_GEN != 0
+                    && h.before
+                    && h.clean
+                    && !h.period
+                    && h.dist <= 24
+                    && someones_number(text, h.start, h.end, sp.start)
+            });
+            if named
+                && !ctx.has(other)
+                && !ctx.negative(kbit(K::Phone), true)
+                && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
+            {
+                best = Some((usize::MAX, x, false));
             }
         }
         // A value passing the check digits of a kind named in the window is
@@ -5612,6 +5636,206 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // 4456", "338 602 7714", "951 208 744", "77 512 84 09"): next to a
         // phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    }
+}
+
+/// People whose number is given ("my wife's number", "nomor istri",
+/// "رقم امي", "papa ka number").
+const PERSONS: &[&str] = &[
+    "wife",
+    "husband",
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "friend",
+    "istri",
+    "suami",
+    "ibu",
+    "ayah",
+    "bapak",
+    "adik",
+    "kakak",
+    "anak",
+    "mama",
+    "papa",
+    "mami",
+    "bhai",
+    "bhaiya",
+    "behen",
+    "didi",
+    "mãe",
+    "mae",
+    "pai",
+    "esposa",
+    "marido",
+    "irmão",
+    "irmã",
+    "filho",
+    "filha",
+    "madre",
+    "padre",
+    "hermano",
+    "hermana",
+    "hijo",
+    "hija",
+    "mamá",
+    "papá",
+    "moglie",
+    "marito",
+    "femme",
+    "mari",
+    "امي",
+    "أمي",
+    "ابوي",
+    "أبوي",
+    "زوجتي",
+    "زوجي",
+    "اخوي",
+    "أخوي",
+    "اختي",
+    "أختي",
+    "ماما",
+    "بابا",
+];
+
+/// Words that make a generic number word someone's own ("my number",
+/// "le numéro", "ke nomor", "papa ka number").
+const OWNERS: &[&str] = &[
+    "my", "your", "his", "her", "our", "new", "old", "mera", "meri", "mere", "tera", "apna",
+    "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
+    "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى",
+];
+
+/// Words that may stand between a generic number word and the number it
+/// names ("number is", "nomor darurat istri", "number ko po").
+const NUMBER_GAP: &[&str] = &[
+    "is", "es", "é", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
+    "hp", "wa", "whatsapp", "mobile", "celular", "cel",
+];
+
+/// True if the generic number word at `ks..ke`, naming the value at `vs`,
+/// is someone's own number: a person or owner word right before it (or
+/// nothing of its clause), and only a few plain words between it and the
+/// value ("SR number 15023335106", "nº de encomenda …" are not).
+fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
+    let is = |list: &[&str], w: &str| {
+        let w = w.trim_end_matches("'s").to_lowercase();
+        list.contains(&w.as_str())
+    };
+    let Some(gap) = text.get(ke..vs) else {
+        return false;
+    };
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 3 || !words.iter().all(|w| is(NUMBER_GAP, w) || is(PERSONS, w)) {
+        return false;
+    }
+    if words.iter().any(|w| is(PERSONS, w)) {
+        return true;
+    }
+    let head = text.get(..ks).unwrap_or("").trim_end();
+    match head.chars().next_back() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() && c != '\'' => !c.is_ascii_digit(),
+        Some(_) => {
+            let prev = head
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("");
+            is(OWNERS, prev) || is(PERSONS, prev)
+        }
+    }
+}
+
+/// Leading digits of mobile numbers after each calling code, for numbers
+/// written with their country code but no `+` ("628129722301",
+/// "2348172236759").
+const MOBILE_LEADS: &[(&[u8], &[u8])] = &[
+    (b"1", b"23456789"),
+    (b"20", b"1"),
+    (b"212", b"67"),
+    (b"213", b"567"),
+    (b"216", b"2459"),
+    (b"221", b"7"),
+    (b"233", b"25"),
+    (b"234", b"789"),
+    (b"237", b"6"),
+    (b"250", b"7"),
+    (b"254", b"17"),
+    (b"255", b"67"),
+    (b"256", b"7"),
+    (b"260", b"79"),
+    (b"263", b"7"),
+    (b"27", b"678"),
+    (b"31", b"6"),
+    (b"33", b"67"),
+    (b"34", b"67"),
+    (b"351", b"9"),
+    (b"39", b"3"),
+    (b"44", b"7"),
+    (b"49", b"1"),
+    (b"51", b"9"),
+    (b"52", b"123456789"),
+    (b"54", b"9"),
+    (b"55", b"123456789"),
+    (b"56", b"9"),
+    (b"57", b"3"),
+    (b"593", b"9"),
+    (b"60", b"1"),
+    (b"61", b"4"),
+    (b"62", b"8"),
+    (b"63", b"9"),
+    (b"65", b"89"),
+    (b"66", b"689"),
+    (b"84", b"35789"),
+    (b"880", b"1"),
+    (b"90", b"5"),
+    (b"91", b"6789"),
+    (b"92", b"3"),
+    (b"94", b"7"),
+    (b"961", b"37"),
+    (b"962", b"7"),
+    (b"965", b"569"),
+    (b"966", b"5"),
+    (b"968", b"79"),
+    (b"971", b"5"),
+    (b"973", b"36"),
+    (b"974", b"3567"),
+    (b"977", b"9"),
+];
+
+/// True if the digits of `sp` read as a mobile number: ten or eleven digits
+/// after a trunk 0 (thirteen in Indonesia), ten starting 6–9 (India), eleven
+/// with a Brazilian area code and a 9, or a calling code followed by that
+/// country's mobile lead at its length.
+fn mobile_shaped(sp: &Span) -> bool {
+    if !sp.digits_only() {
+        return false;
+    }
+    let s = sp.s();
+    let n = sp.n;
+    match sp.first() {
+        b'0' => {
+            matches!(sp.byte(1), b'1'..=b'9')
+                && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
+        }
+        b'6'..=b'9' if n == 10 => true,
+        _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
+        _ => {
+            (11..=13).contains(&n)
+                && international(s)
+                && MOBILE_LEADS
+                    .iter()
+                    .any(|&(cc, leads)| s.starts_with(cc) && leads.contains(&sp.byte(cc.len())))
+        }
     }
 }
 
