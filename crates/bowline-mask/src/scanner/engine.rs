@@ -701,6 +701,7 @@ impl Compiled {
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
         let mut sink = Sink::new(text);
         self.builtin_pass(text, &mut sink);
+        self.spoken_pass(text, &mut sink);
         // The keyword list, when the pass needed it for the whole text,
         // also tells whether any password trigger is there.
         let no_trigger =
@@ -730,6 +731,59 @@ impl Compiled {
                 .iter()
                 .map(|c| Finding::new(c.kind, c.start, c.end, c.conf)),
         );
+    }
+
+    /// Codes read out digit by digit in words, as voice notes are
+    /// transcribed ("the code is six six eight one zero two", "kodenya
+    /// tujuh dua 4 lima 0 1", "الكود تسعة سبعة تسعة اثنين"): four to eight
+    /// digits, at least two of them words, after a word naming a one-time
+    /// code, a PIN or a card's security code.
+    fn spoken_pass(&self, text: &str, sink: &mut Sink) {
+        let b = text.as_bytes();
+        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::CardSecurityCode);
+        // Short texts: only right after a word naming such a code (their
+        // keyword list covers the whole text). Long ones: anywhere.
+        let long = text.len() > WHOLE_TEXT;
+        if !long {
+            sink.raw(self, text, 0, text.len());
+        }
+        let mut i = 0;
+        loop {
+            let (from, by) = if long {
+                (i, usize::MAX)
+            } else {
+                match self.kw.next_topic_end(&sink.raw, i, want) {
+                    Some(ke) => (ke, ke + 32),
+                    None => break,
+                }
+            };
+            let Some((s, e, digits)) = spoken_run(b, from, by) else {
+                if long {
+                    break;
+                }
+                i = from;
+                continue;
+            };
+            i = e;
+            let ctx = self.ctx(text, sink, s, e);
+            let Some(h) = ctx.nearest(want) else { continue };
+            if !h.before || h.period || h.dist > 32 || ctx.negative(want, true) {
+                continue;
+            }
+            let kind = if h.mask & kbit(K::Otp) != 0 && self.on(K::Otp) {
+                K::Otp
+            } else if h.mask & kbit(K::CardPin) != 0 && digits <= 6 && self.on(K::CardPin) {
+                K::CardPin
+            } else if h.mask & kbit(K::CardSecurityCode) != 0
+                && digits <= 4
+                && self.on(K::CardSecurityCode)
+            {
+                K::CardSecurityCode
+            } else {
+                continue;
+            };
+            sink.push(Cand::context(s, e, kind));
+        }
     }
 
     /// A value said again near where it was found ("my account # is
@@ -5637,6 +5691,225 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     }
+}
+
+/// Digits spoken as words, by language: English, Portuguese, Spanish,
+/// Indonesian and Malay, Hindi and Urdu in Latin letters, French, Arabic
+/// and Arabizi.
+const DIGIT_NAMES: &[&str] = &[
+    "zero",
+    "oh",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "um",
+    "uma",
+    "dois",
+    "duas",
+    "três",
+    "tres",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "cero",
+    "uno",
+    "dos",
+    "cuatro",
+    "siete",
+    "ocho",
+    "nueve",
+    "nol",
+    "kosong",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "shunya",
+    "ek",
+    "do",
+    "teen",
+    "char",
+    "chaar",
+    "paanch",
+    "panch",
+    "chhe",
+    "cheh",
+    "saat",
+    "aath",
+    "nau",
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "صفر",
+    "واحد",
+    "اثنين",
+    "اثنان",
+    "اتنين",
+    "تنين",
+    "ثلاثة",
+    "تلاتة",
+    "ثلاث",
+    "اربعة",
+    "أربعة",
+    "اربع",
+    "خمسة",
+    "خمس",
+    "ستة",
+    "ست",
+    "سبعة",
+    "سبع",
+    "ثمانية",
+    "تمانية",
+    "ثمان",
+    "تسعة",
+    "تسع",
+    "sefr",
+    "wa7ed",
+    "wahed",
+    "etnen",
+    "etnein",
+    "itnen",
+    "tnen",
+    "talata",
+    "tlata",
+    "arba3a",
+    "arbaa",
+    "5amsa",
+    "khamsa",
+    "setta",
+    "sitta",
+    "sab3a",
+    "saba",
+    "tamanya",
+    "tamanya",
+    "tes3a",
+    "tis3a",
+];
+
+/// A hash of a digit name's length and first and last bytes (ASCII
+/// letters folded to lower case), into [`NAME_BLOOM`].
+const fn name_hash(w: &[u8]) -> usize {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    #[expect(clippy::indexing_slicing, reason = "n > 0 in a const fn")]
+    let (f, l) = (w[0] | 0x20, w[n - 1] | 0x20);
+    ((n * 131) ^ (f as usize * 31) ^ (l as usize * 7)) & 1023
+}
+
+/// A 1024-bit filter of [`DIGIT_NAMES`]: most words miss it at the cost of
+/// one hash, and only those hitting it are compared with the names.
+const NAME_BLOOM: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut k = 0;
+    while k < DIGIT_NAMES.len() {
+        #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
+        let h = name_hash(DIGIT_NAMES[k].as_bytes());
+        #[expect(clippy::indexing_slicing, reason = "h < 1024")]
+        let slot = &mut t[h / 64];
+        *slot |= 1 << (h % 64);
+        k += 1;
+    }
+    t
+};
+
+/// True if `w` is the name of a digit in one of [`DIGIT_NAMES`]' languages.
+fn digit_name(w: &[u8]) -> bool {
+    let h = name_hash(w);
+    (2..=12).contains(&w.len())
+        && NAME_BLOOM
+            .get(h / 64)
+            .is_some_and(|x| x & (1 << (h % 64)) != 0)
+        && DIGIT_NAMES
+            .iter()
+            .any(|d| d.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// The next run of digits read out as words, from `from` and starting by
+/// `by`: its start, end and number of digits. A run is four or more
+/// tokens, each a digit name or one to three digits, joined by spaces,
+/// commas or dashes, with four to eight digits in all and at least two
+/// names.
+fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)> {
+    // The Arabic comma "،" is punctuation, other non-ASCII bytes belong to
+    // words.
+    let word_byte = |i: usize| {
+        let c = at(b, i);
+        c.is_ascii_alphanumeric()
+            || c >= 0x80
+                && !(c == 0xD8 && at(b, i + 1) == 0x8C)
+                && !(c == 0x8C && i > 0 && at(b, i - 1) == 0xD8)
+    };
+    // (start of run, end of last token, tokens, names, digits)
+    let mut run: Option<(usize, usize, usize, usize, usize)> = None;
+    let done = |r: Option<(usize, usize, usize, usize, usize)>| {
+        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=8).contains(&d))
+            .map(|(s, e, _, _, d)| (s, e, d))
+    };
+    let mut i = from;
+    while i < b.len() {
+        if !word_byte(i) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        if run.is_none() && s > by {
+            return None;
+        }
+        while i < b.len() && word_byte(i) {
+            i += 1;
+        }
+        let tok = b.get(s..i).unwrap_or(&[]);
+        let digits = if tok.len() <= 3 && tok.iter().all(u8::is_ascii_digit) {
+            Some((tok.len(), 0))
+        } else if digit_name(tok) {
+            Some((1, 1))
+        } else {
+            None
+        };
+        // Joined to the run so far by separators only.
+        let joined = run.is_some_and(|(_, e, ..)| {
+            b.get(e..s).is_some_and(|g| {
+                g.len() <= 4
+                    && (g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
+                        || g == " ، ".as_bytes()
+                        || g == "، ".as_bytes())
+            })
+        });
+        match (digits, run) {
+            (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
+                run = Some((rs, i, t + 1, rw + w, rd + d));
+            }
+            (found, _) => {
+                if let Some(r) = done(run) {
+                    return Some(r);
+                }
+                run = found.map(|(d, w)| (s, i, 1, w, d));
+            }
+        }
+    }
+    done(run)
 }
 
 /// People whose number is given ("my wife's number", "nomor istri",
