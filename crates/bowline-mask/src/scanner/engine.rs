@@ -1558,8 +1558,8 @@ impl Compiled {
     /// The kind of the value right before `sp` when `sp` is another number
     /// of the same kind written the same way ("NIK istri 3671..., anak
     /// 3578...", "should be 0917 812 4456 but I sent to 0917 812 4465"):
-    /// the same digit grouping, and between the two a short gap without
-    /// digits or a keyword of something else.
+    /// the same digit grouping (for a phone, any mobile shape), and between
+    /// the two a short gap without digits or a keyword of something else.
     fn sibling_after(
         &self,
         text: &str,
@@ -1581,8 +1581,12 @@ impl Compiled {
                 .all(|x| matches!(x, b' ' | b'.' | b'-' | b'/' | b'\n'))
             || gap.iter().any(u8::is_ascii_digit)
             || memchr::memchr_iter(b'\n', gap).nth(1).is_some()
+            || gap.trim_ascii_end().ends_with(b"#")
             || !it.iter().any(|x| x.kind == c.kind)
             || digit_runs(b, c.start, c.end) != digit_runs(b, sp.start, sp.end)
+                // (Phones are written many ways: any mobile-shaped number
+                // after one, "(81) 97309-1433, o antigo 81993563069".)
+                && !(c.kind == K::Phone && mobile_shaped(sp))
         {
             return None;
         }
