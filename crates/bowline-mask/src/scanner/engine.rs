@@ -733,15 +733,18 @@ impl Compiled {
         );
     }
 
-    /// Codes read out digit by digit in words, as voice notes are
-    /// transcribed ("the code is six six eight one zero two", "kodenya
-    /// tujuh dua 4 lima 0 1", "الكود تسعة سبعة تسعة اثنين"): four to eight
-    /// digits, at least two of them words, after a word naming a one-time
-    /// code, a PIN or a card's security code.
+    /// Codes and phone numbers read out digit by digit in words, as voice
+    /// notes are transcribed ("the code is six six eight one zero two",
+    /// "kodenya tujuh dua 4 lima 0 1", "mi número es siete tres nueve …"):
+    /// four to eight digits, at least two of them words, after a word naming
+    /// a one-time code, a PIN or a card's security code; nine to thirteen
+    /// after a word naming a phone, a PIX key or a number.
     fn spoken_pass(&self, text: &str, sink: &mut Sink) {
         let b = text.as_bytes();
-        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::CardSecurityCode);
-        // Short texts: only right after a word naming such a code (their
+        let codes = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::CardSecurityCode);
+        let phones = kbit(K::Phone) | kbit(K::BrPixKey) | T_GEN;
+        let want = codes | if self.on(K::Phone) { phones } else { 0 };
+        // Short texts: only right after a word naming such a value (their
         // keyword list covers the whole text). Long ones: anywhere.
         let long = text.len() > WHOLE_TEXT;
         if !long {
@@ -765,12 +768,18 @@ impl Compiled {
                 continue;
             };
             i = e;
+            // Up to eight digits: a code; more: a phone number.
+            let named = if digits <= 8 { codes } else { phones };
             let ctx = self.ctx(text, sink, s, e);
-            let Some(h) = ctx.nearest(want) else { continue };
-            if !h.before || h.period || h.dist > 32 || ctx.negative(want, true) {
+            let Some(h) = ctx.nearest(named) else {
+                continue;
+            };
+            if !h.before || h.period || h.dist > 32 || ctx.negative(named, true) {
                 continue;
             }
-            let kind = if h.mask & kbit(K::Otp) != 0 && self.on(K::Otp) {
+            let kind = if digits > 8 {
+                K::Phone
+            } else if h.mask & kbit(K::Otp) != 0 && self.on(K::Otp) {
                 K::Otp
             } else if h.mask & kbit(K::CardPin) != 0 && digits <= 6 && self.on(K::CardPin) {
                 K::CardPin
@@ -1992,14 +2001,23 @@ impl Compiled {
         let mut start = sp.start;
         let raw = sink.raw(self, text, cws, cwe);
         let pos_mask = it.kinds();
-        // A mobile-shaped number may be named by a generic number word.
+        // A mobile-shaped number may be named by a generic number word, or
+        // by Hinglish "on" after it ("8208729232 pe callback chahiye",
+        // "bheja 8642304350 pe").
         let mobile = pos_mask & kbit(K::Phone) != 0 && mobile_shaped(sp);
+        let on = mobile
+            && b.get(sp.end..).is_some_and(|t| {
+                [&b" pe"[..], b" par", b" pr"].iter().any(|w| {
+                    t.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
+                        && !at(t, w.len()).is_ascii_alphanumeric()
+                })
+            });
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
             // kinds in the window cannot be reported.
             let want = pos_mask | if mobile { T_GEN } else { 0 };
-            if all_ctx {
+            if all_ctx && !on {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
                 if !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -2008,7 +2026,7 @@ impl Compiled {
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !self.kw.any_topic(raw, ws, we, want) {
+            if all_ctx && !on && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -2195,13 +2213,15 @@ impl Compiled {
             let other = it.kinds() & !kbit(K::Phone);
             let named = ctx.hits().iter().any(|h| {
                 h.mask & T_GEN != 0
-                    && h.before
                     && h.clean
                     && !h.period
-                    && h.dist <= 24
-                    && someones_number(text, h.start, h.end, sp.start)
+                    && if h.before {
+                        h.dist <= 24 && someones_number(text, h.start, h.end, sp.start)
+                    } else {
+                        h.dist <= 20 && number_of_someone(text, sp.end, h.start, h.end)
+                    }
             });
-            if named
+            if (named || on)
                 && !ctx.has(other)
                 && !ctx.negative(kbit(K::Phone), true)
                 && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
@@ -5566,6 +5586,20 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // US 617.994.8455, after a phone word only ("polizza n.
         // 766.110.8882", "رقم الوثيقة 725.580.7026" are ids).
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if g == [1, 3, 3, 4]
+        && sp.first() == b'1'
+        && sp.uniform
+        && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SPACE)
+        && matches!(sp.byte(1), b'2'..=b'9')
+    {
+        // US with its 1: 1.305.969.9963, 1-415-555-0123.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if (g == [2, 5, 5] || g == [2, 10] && sp.seps == SEP_DASH)
+        && s.starts_with(b"91")
+        && matches!(sp.byte(2), b'6'..=b'9')
+    {
+        // IN with its country code and no +: 91 89307 79480, 91-9939672246.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [2, 2, 2, 2, 2] && sp.first() == b'0' && sp.uniform {
         // FR 01 45 67 89 10, 06 12 34 56 78.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
@@ -5853,7 +5887,7 @@ fn digit_name(w: &[u8]) -> bool {
 /// The next run of digits read out as words, from `from` and starting by
 /// `by`: its start, end and number of digits. A run is four or more
 /// tokens, each a digit name or one to three digits, joined by spaces,
-/// commas or dashes, with four to eight digits in all and at least two
+/// commas or dashes, with four to thirteen digits in all and at least two
 /// names.
 fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)> {
     // The Arabic comma "،" is punctuation, other non-ASCII bytes belong to
@@ -5868,7 +5902,7 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
-        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=8).contains(&d))
+        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=13).contains(&d))
             .map(|(s, e, _, _, d)| (s, e, d))
     };
     let mut i = from;
@@ -5914,6 +5948,13 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
         }
     }
     done(run)
+}
+
+/// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
+/// compared without case).
+fn one_of(list: &[&str], w: &str) -> bool {
+    let w = w.trim_end_matches("'s").as_bytes();
+    list.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// People whose number is given ("my wife's number", "nomor istri",
@@ -6001,21 +6042,18 @@ const NUMBER_GAP: &[&str] = &[
 /// nothing of its clause), and only a few plain words between it and the
 /// value ("SR number 15023335106", "nº de encomenda …" are not).
 fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
-    let is = |list: &[&str], w: &str| {
-        let w = w.trim_end_matches("'s").to_lowercase();
-        list.contains(&w.as_str())
-    };
+    let is = |list: &[&str], w: &str| one_of(list, w);
     let Some(gap) = text.get(ke..vs) else {
         return false;
     };
-    let words: Vec<&str> = gap
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 3 || !words.iter().all(|w| is(NUMBER_GAP, w) || is(PERSONS, w)) {
+    let words = || {
+        gap.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+    };
+    if words().count() > 3 || !words().all(|w| is(NUMBER_GAP, w) || is(PERSONS, w)) {
         return false;
     }
-    if words.iter().any(|w| is(PERSONS, w)) {
+    if words().any(|w| is(PERSONS, w)) {
         return true;
     }
     let head = text.get(..ks).unwrap_or("").trim_end();
@@ -6030,6 +6068,40 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
             is(OWNERS, prev) || is(PERSONS, prev)
         }
     }
+}
+
+/// True if the words between a value ending at `ve` and a generic number
+/// word at `ks` make the value someone's number ("8955256533 is my wife's
+/// number", "… ini nomor suami saya"): at most four words, all of
+/// [`NUMBER_GAP`], [`OWNERS`] or [`PERSONS`] (or a demonstrative), one of
+/// them, or the word after the number word (ending at `ke`), an owner or a
+/// person.
+fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
+    let is = |list: &[&str], w: &str| one_of(list, w);
+    let Some(gap) = text.get(ve..ks) else {
+        return false;
+    };
+    let words = || {
+        gap.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+    };
+    // The owner may follow the number word ("ini nomor suami saya").
+    let owner_after = text.get(ke..).is_some_and(|t| {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| is(PERSONS, w) || is(&["saya", "aku", "mine"], w))
+    });
+    words().count() <= 4
+        && (owner_after || words().any(|w| is(OWNERS, w) || is(PERSONS, w)))
+        && words().all(|w| {
+            is(NUMBER_GAP, w)
+                || is(OWNERS, w)
+                || is(PERSONS, w)
+                || is(
+                    &["ini", "itu", "the", "this", "that", "es", "el", "o", "a"],
+                    w,
+                )
+        })
 }
 
 /// Leading digits of mobile numbers after each calling code, for numbers
