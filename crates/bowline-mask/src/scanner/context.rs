@@ -3483,6 +3483,11 @@ impl Keywords {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }
+            // A negative word naming the speaker of a transcript line
+            // ("Cliente: el código es 1803") speaks of no number.
+            if mask & !T_NEG == 0 && next == b':' && speaker_label(b, ms, me) {
+                continue;
+            }
             // Longest wins among nested keywords.
             let spans_now = spans.get(..n).unwrap_or(&[]);
             if spans_now.iter().any(|&(s0, e0)| s0 <= ms && me <= e0) {
@@ -3528,6 +3533,34 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if `b[ms..me]` names a party of the chat ("Cliente", "Customer")
+/// at the start of its line, maybe after a chat export's stamp ("[10:32] ",
+/// "12/05/2024, 10:32 - "): a speaker, not a field.
+fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
+    const PARTIES: &[&str] = &[
+        "cliente",
+        "client",
+        "customer",
+        "nasabah",
+        "pelanggan",
+        "usuario",
+        "usuário",
+        "user",
+        "العميل",
+    ];
+    let word = b.get(ms..me).unwrap_or(&[]);
+    if !PARTIES
+        .iter()
+        .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
+    {
+        return false;
+    }
+    let head = b.get(..ms).unwrap_or(&[]);
+    let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
+    let line = head.get(ls..).unwrap_or(&[]).trim_ascii();
+    line.is_empty() || line.ends_with(b"]") || line.ends_with(b" -")
 }
 
 #[cfg(test)]
