@@ -1784,9 +1784,10 @@ impl Compiled {
         match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
             // "Your OTP for adding beneficiary is 604218": the code the
             // notice ends on, not an account its words speak of.
-            Some((c, strong)) if c.kind == K::BankAccount => {
-                self.otp_sentence(text, sink, sp, it).or(Some((c, strong)))
-            }
+            Some((c, strong)) if c.kind == K::BankAccount => self
+                .otp_sentence(text, sink, sp, it)
+                .or_else(|| self.otp_of_bank(text, sink, sp, it))
+                .or(Some((c, strong))),
             // Four digits named only by a generic code word after an Amex
             // card ("amex 3422 194444 23142 and the 4 digit code on the
             // front is 5519"): its CID, the card's security code.
@@ -1805,6 +1806,36 @@ impl Compiled {
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it)),
         }
+    }
+
+    /// A one-time code named right before a bank's name ("Kode OTP BCA Anda
+    /// 196659", "OTP HDFC: 482913"): the bank names whose code it is, not
+    /// an account. The code word at most 20 bytes before the value, with no
+    /// digit or sentence end between.
+    fn otp_of_bank(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        if !sp.digits_only() || !(4..=8).contains(&sp.n) || !it.iter().any(|x| x.kind == K::Otp) {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        let code = ctx.hits().iter().find(|h| {
+            h.before
+                && h.clean
+                && !h.period
+                && h.dist <= 20
+                && h.mask & kbit(K::Otp) != 0
+                && h.mask & T_CODE == 0
+        })?;
+        let bank = ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.start >= code.end && h.mask & !T_GEN == kbit(K::BankAccount));
+        bank.then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
     /// A code a customer owns up to having given away, on the line after
