@@ -2098,6 +2098,12 @@ impl Compiled {
                 .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
         let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
         let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
+        // A utility's own number label right before ("número de suministro
+        // 0704442579", "consumer no. 0123456789"): no phone.
+        let util_label = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & T_UTIL != 0 && h.before && h.clean && !h.period && h.dist <= 4);
         let card_near = ctx.has(kbit(K::CardNumber)) || ctx.has(kbit(K::CardExpiry));
         // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
         // الأمني ٨٠١٧"), its word maybe out of the window.
@@ -2111,6 +2117,9 @@ impl Compiled {
         let mut best: Option<(usize, Interp, bool)> = None;
         let mut best_checked: Option<(usize, Interp, bool)> = None;
         for x in it.iter() {
+            if x.kind == K::Phone && util_label {
+                continue;
+            }
             let Some(h) = ctx.nearest(kbit(x.kind)) else {
                 continue;
             };
@@ -2240,7 +2249,7 @@ impl Compiled {
         // A number shaped like a mobile, right after a generic number word
         // with no word of another kind around ("nomor 6283837515297", "il
         // numero di mia moglie è 3207263516"): a phone, at medium.
-        if best.is_none() && mobile && !base_neg && !currency && !last_digits {
+        if best.is_none() && mobile && !base_neg && !currency && !last_digits && !util_label {
             let other = it.kinds() & !kbit(K::Phone);
             let named = ctx.hits().iter().any(|h| {
                 h.mask & T_GEN != 0
@@ -2277,7 +2286,7 @@ impl Compiled {
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
-            Gate::Weak => !neg && !last_digits,
+            Gate::Weak => !neg && !last_digits && !(x.kind == K::Phone && util_label),
             Gate::Ctx => false,
         });
         // An account number in a validated national format is that format
@@ -5567,8 +5576,11 @@ fn service_number(sp: &Span) -> bool {
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
         || ((11..=12).contains(&n) && pre(b"0700"))
-        // ID call centres 1500 046, 1500888.
+        // ID call centres 1500 046, 1500888, (021) 1500151.
         || (n == 7 && pre(b"1500"))
+        || (n == 10 && pre(b"0") && s.get(3..7) == Some(b"1500"))
+        // SA and UAE toll-free lines written unbroken: 80021138.
+        || (n == 8 && sp.plain() && pre(b"800"))
         // SA unified 920 000 802, EG hotlines 19019, ID call centres 14000,
         // UAE 800 2345.
         || (n == 9 && pre(b"920"))
