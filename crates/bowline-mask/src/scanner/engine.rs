@@ -2286,7 +2286,7 @@ impl Compiled {
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
-            Gate::Weak => !neg && !last_digits && !(x.kind == K::Phone && util_label),
+            Gate::Weak => !(neg || last_digits || x.kind == K::Phone && util_label),
             Gate::Ctx => false,
         });
         // An account number in a validated national format is that format
