@@ -1673,6 +1673,19 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("7sab", &[K::BankAccount], 0),
     ("7sabi", &[K::BankAccount], 0),
     ("7sabak", &[K::BankAccount], 0),
+    // Arabizi birth date ("mawaleed 1990", "tari5 el milad"), mobile
+    // ("jawali"), number and code words.
+    ("mawaleed", &[K::DateOfBirth], 0),
+    ("mawalid", &[K::DateOfBirth], 0),
+    ("milad", &[K::DateOfBirth], 0),
+    ("meelad", &[K::DateOfBirth], 0),
+    ("jawal", &[K::Phone], 0),
+    ("jawali", &[K::Phone], 0),
+    ("ra2m", &[], T_GEN),
+    ("ra2mi", &[], T_GEN),
+    ("raqam", &[], T_GEN),
+    ("raqmi", &[], T_GEN),
+    ("ramz", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
     // Someone's number in Hinglish and Urdu ("bhai ka number", "mummy ka
     // number", "ابو کا نمبر"); what else is that number wins when named
     // ("account ka number").
