@@ -2725,6 +2725,10 @@ impl Compiled {
                 if cs::card_number(s) && luhn {
                     if !sp.plain() && n >= 15 {
                         it.push(K::CardNumber, High, Gate::Alone);
+                    } else if n == 12 {
+                        // Twelve digits in fours are an Aadhaar's shape;
+                        // the rare twelve-digit Maestro needs its card word.
+                        it.push(K::CardNumber, Medium, Gate::Ctx);
                     } else if !sp.plain() || n == 15 || n == 16 {
                         it.push(K::CardNumber, High, Gate::Weak);
                     } else {
