@@ -1002,6 +1002,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kode rahasia", &[K::CardPin], 0),
     ("clave dinámica", &[K::Otp], 0),
     ("clave dinamica", &[K::Otp], 0),
+    // BBVA's and others' one-time "operation key" ("tu clave de operación
+    // es 257491"): the code, not the operation's reference.
+    ("clave de operación", &[K::Otp], 0),
+    ("clave de operacion", &[K::Otp], 0),
+    ("clave de confirmación", &[K::Otp], 0),
+    ("clave de confirmacion", &[K::Otp], 0),
     ("clave de acceso", &[K::Password], 0),
     ("code de vérification", &[K::Otp], 0),
     ("code de confirmation", &[K::Otp], 0),
