@@ -3498,7 +3498,13 @@ impl Keywords {
                             .find(|&&c| c != b' ' && c != b'.')
                             .is_some_and(u8::is_ascii_digit)
                     }));
-            if cur && ((me <= start && prev.is_ascii_digit()) || (ms >= end && digit_next)) {
+            // ("1,250.00 ر.س هو 3463": a unit after an amount, too.)
+            let digit_prev = prev.is_ascii_digit()
+                || prev == b' '
+                    && b.get(..ms)
+                        .and_then(|h| h.trim_ascii_end().last())
+                        .is_some_and(u8::is_ascii_digit);
+            if cur && ((me <= start && digit_prev) || (ms >= end && digit_next)) {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }

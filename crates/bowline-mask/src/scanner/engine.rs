@@ -1976,9 +1976,17 @@ impl Compiled {
         let lo = sp.start.saturating_sub(4 * self.window);
         let head = b.get(lo..sp.start)?.trim_ascii_end();
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
-        if ![&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" ialah"]
-            .iter()
-            .any(|w| ends_with_ci(head, w))
+        if ![
+            &b" is"[..],
+            b" es",
+            " é".as_bytes(),
+            b" adalah",
+            b" ialah",
+            " هو".as_bytes(),
+            " هي".as_bytes(),
+        ]
+        .iter()
+        .any(|w| ends_with_ci(head, w))
         {
             return None;
         }
