@@ -306,6 +306,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // The login code of an app or a wallet is its PIN.
     ("رمز الدخول للتطبيق", &[K::CardPin], 0),
     ("رمز الدخول للمحفظة", &[K::CardPin], 0),
+    ("رمز الدخول لمحفظة", &[K::CardPin], 0),
+    ("رمز الدخول لتطبيق", &[K::CardPin], 0),
     ("رمز دخول التطبيق", &[K::CardPin], 0),
     ("رمز لمرة واحدة", &[K::Otp], 0),
     ("كلمة المرور لمرة واحدة", &[K::Otp], 0),
@@ -719,6 +721,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("संख्या", &[], T_GEN),
     ("رقم", &[], T_GEN),
     ("رقمي", &[], T_GEN),
+    ("رقمه", &[], T_GEN),
+    ("رقمها", &[], T_GEN),
+    ("رقمك", &[], T_GEN),
     // ---- negative context: what precedes a non-PII number
     ("order", &[], T_NEG),
     ("order id", &[], T_NEG),
@@ -934,6 +939,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("login id", &[], T_NEG),
     ("rm", &[], T_CUR),
     ("contrato", &[], T_NEG),
+    ("kontrak", &[], T_NEG),
     ("contract", &[], T_NEG),
     ("customer id", &[], T_NEG),
     ("cliente", &[], T_NEG),
@@ -2310,6 +2316,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("phone karo", &[K::Phone], 0),
     ("márcame", &[K::Phone], 0),
     ("llámenme", &[K::Phone], 0),
+    ("llamenme", &[K::Phone], 0),
+    ("llamadme", &[K::Phone], 0),
     ("escríbeme", &[K::Phone], 0),
     ("me liga", &[K::Phone], 0),
     ("me ligue", &[K::Phone], 0),
@@ -2343,6 +2351,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numéro vert", &[K::Phone], 0),
     ("a/n", &[K::BankAccount], 0),
     ("atas nama", &[K::BankAccount], 0),
+    ("a.n.", &[K::BankAccount], 0),
     ("bca", &[K::BankAccount], 0),
     ("bri", &[K::BankAccount], 0),
     ("bni", &[K::BankAccount], 0),
@@ -3504,7 +3513,12 @@ impl Keywords {
                     && b.get(..ms)
                         .and_then(|h| h.trim_ascii_end().last())
                         .is_some_and(u8::is_ascii_digit);
-            if cur && ((me <= start && digit_prev) || (ms >= end && digit_next)) {
+            // ("$230 is 150541": a unit before an amount, too.)
+            let other_after = me <= start
+                && digit_next
+                && b.get(me..start)
+                    .is_some_and(|g| g.iter().any(u8::is_ascii_digit));
+            if cur && ((me <= start && digit_prev) || other_after || (ms >= end && digit_next)) {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }

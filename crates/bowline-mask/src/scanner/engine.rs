@@ -2012,7 +2012,7 @@ impl Compiled {
         let neg_near = ctx
             .hits()
             .iter()
-            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12);
+            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
         (named && !neg_near).then_some((
             Cand {
                 start: sp.start,
@@ -2316,9 +2316,17 @@ impl Compiled {
         let chosen = match (best, alone) {
             // A validated value beats a context-only reading whose keyword
             // is not right next to it.
+            // (Unless both pass their check digits, the keyword's kind is
+            // no card (Luhn is too weak: ids pass it) and only it is named:
+            // "tax file number … it's 508 470 465" is a TFN, though it is
+            // also a valid SIN.)
             (Some((_, x, near)), Some(a))
                 if x.gate == Gate::Ctx
-                    && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind))) =>
+                    && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind)))
+                    && !(checked(x.kind)
+                        && x.kind != K::CardNumber
+                        && checked(a.kind)
+                        && !ctx.has(kbit(a.kind))) =>
             {
                 Some((a, self.alone_conf(a, &ctx)))
             }
@@ -2701,6 +2709,11 @@ impl Compiled {
         let plus = before(b, sp.start) == b'+';
 
         if sp.digits_only() {
+            // A Brazilian court case number (NNNNNNN-DD.AAAA.J.TR.OOOO) is
+            // a public record, no account.
+            if sp.glens() == [7, 2, 4, 1, 2, 4] {
+                return;
+            }
             // --- international phone numbers: `+` and a calling code.
             if plus && self.on(K::Phone) && sp.seps_in(spacey | SEP_PAREN) && international(s) {
                 it.push(K::Phone, High, Gate::Alone);
@@ -5974,7 +5987,12 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
             i += 1;
         }
         let tok = b.get(s..i).unwrap_or(&[]);
-        let digits = if tok.len() <= 3 && tok.iter().all(u8::is_ascii_digit) {
+        let all_digits = tok.iter().all(u8::is_ascii_digit);
+        // A number in figures names what the keyword before speaks of.
+        if run.is_none() && by != usize::MAX && all_digits && tok.len() > 3 {
+            return None;
+        }
+        let digits = if tok.len() <= 3 && all_digits {
             Some((tok.len(), 0))
         } else if digit_name(tok) {
             Some((1, 1))
@@ -6082,7 +6100,8 @@ const PERSONS: &[&str] = &[
 const OWNERS: &[&str] = &[
     "my", "your", "his", "her", "our", "new", "old", "mera", "meri", "mere", "tera", "apna",
     "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
-    "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى",
+    "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى", "unka", "unki",
+    "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via",
 ];
 
 /// Words that may stand between a generic number word and the number it
@@ -6108,7 +6127,12 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     if words().count() > 3 || !words().all(|w| is(NUMBER_GAP, w) || is(PERSONS, w)) {
         return false;
     }
-    if words().any(|w| is(PERSONS, w)) {
+    // "رقمه", "رقمي": the word says whose number it is.
+    if words().any(|w| is(PERSONS, w))
+        || text
+            .get(ks..ke)
+            .is_some_and(|k| ["رقمه", "رقمها", "رقمك", "رقمي"].contains(&k))
+    {
         return true;
     }
     let head = text.get(..ks).unwrap_or("").trim_end();
@@ -6235,10 +6259,10 @@ fn mobile_shaped(sp: &Span) -> bool {
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
         _ => {
             (11..=13).contains(&n)
-                && international(s)
                 && MOBILE_LEADS
                     .iter()
                     .any(|&(cc, leads)| s.starts_with(cc) && leads.contains(&sp.byte(cc.len())))
+                && international(s)
         }
     }
 }
