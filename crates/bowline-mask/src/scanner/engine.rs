@@ -748,6 +748,11 @@ impl Compiled {
         // keyword list covers the whole text). Long ones: anywhere.
         let long = text.len() > WHOLE_TEXT;
         if !long {
+            // Without the keyword list yet, look for a run first: finding
+            // the keywords costs more than this look on most texts.
+            if !sink.raw.covers(0, text.len()) && spoken_run(b, 0, usize::MAX).is_none() {
+                return;
+            }
             sink.raw(self, text, 0, text.len());
         }
         let mut i = 0;
@@ -5912,27 +5917,33 @@ const DIGIT_NAMES: &[&str] = &[
     "tis3a",
 ];
 
-/// A hash of a digit name's length and first and last bytes (ASCII
-/// letters folded to lower case), into [`NAME_BLOOM`].
+/// FNV-1a over a word's bytes (ASCII letters folded to lower case), cut to
+/// an index into [`NAME_BLOOM`].
 const fn name_hash(w: &[u8]) -> usize {
-    let n = w.len();
-    if n == 0 {
-        return 0;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut k = 0;
+    while k < w.len() {
+        #[expect(clippy::indexing_slicing, reason = "k < len in a const fn")]
+        let c = w[k].to_ascii_lowercase();
+        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+        k += 1;
     }
-    #[expect(clippy::indexing_slicing, reason = "n > 0 in a const fn")]
-    let (f, l) = (w[0] | 0x20, w[n - 1] | 0x20);
-    ((n * 131) ^ (f as usize * 31) ^ (l as usize * 7)) & 1023
+    (h >> 20) as usize & (NAME_BITS - 1)
 }
 
-/// A 1024-bit filter of [`DIGIT_NAMES`]: most words miss it at the cost of
-/// one hash, and only those hitting it are compared with the names.
-const NAME_BLOOM: [u64; 16] = {
-    let mut t = [0u64; 16];
+/// Bits in [`NAME_BLOOM`].
+const NAME_BITS: usize = 4096;
+
+/// A 4096-bit filter of [`DIGIT_NAMES`]: about 97 % of other words miss it
+/// at the cost of one hash, and only those hitting it are compared with
+/// the names.
+const NAME_BLOOM: [u64; NAME_BITS / 64] = {
+    let mut t = [0u64; NAME_BITS / 64];
     let mut k = 0;
     while k < DIGIT_NAMES.len() {
         #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
         let h = name_hash(DIGIT_NAMES[k].as_bytes());
-        #[expect(clippy::indexing_slicing, reason = "h < 1024")]
+        #[expect(clippy::indexing_slicing, reason = "h < NAME_BITS")]
         let slot = &mut t[h / 64];
         *slot |= 1 << (h % 64);
         k += 1;
@@ -5942,11 +5953,13 @@ const NAME_BLOOM: [u64; 16] = {
 
 /// True if `w` is the name of a digit in one of [`DIGIT_NAMES`]' languages.
 fn digit_name(w: &[u8]) -> bool {
+    if !(2..=12).contains(&w.len()) {
+        return false;
+    }
     let h = name_hash(w);
-    (2..=12).contains(&w.len())
-        && NAME_BLOOM
-            .get(h / 64)
-            .is_some_and(|x| x & (1 << (h % 64)) != 0)
+    NAME_BLOOM
+        .get(h / 64)
+        .is_some_and(|x| x & (1 << (h % 64)) != 0)
         && DIGIT_NAMES
             .iter()
             .any(|d| d.as_bytes().eq_ignore_ascii_case(w))
@@ -5958,35 +5971,43 @@ fn digit_name(w: &[u8]) -> bool {
 /// commas or dashes, with four to thirteen digits in all and at least two
 /// names.
 fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)> {
-    // The Arabic comma "،" is punctuation, other non-ASCII bytes belong to
-    // words.
-    let word_byte = |i: usize| {
-        let c = at(b, i);
-        c.is_ascii_alphanumeric()
-            || c >= 0x80
-                && !(c == 0xD8 && at(b, i + 1) == 0x8C)
-                && !(c == 0x8C && i > 0 && at(b, i - 1) == 0xD8)
-    };
+    /// Bytes of words: ASCII letters and digits, and every non-ASCII byte
+    /// (the Arabic comma "،" is split off the token below).
+    const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x80 {
+        1
+    } else {
+        0
+    });
+    const COMMA: &[u8] = "،".as_bytes();
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
         r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=13).contains(&d))
             .map(|(s, e, _, _, d)| (s, e, d))
     };
+    let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
     let mut i = from;
-    while i < b.len() {
-        if !word_byte(i) {
-            i += 1;
-            continue;
-        }
-        let s = i;
+    while let Some(rest) = b.get(i..) {
+        let Some(off) = rest.iter().position(word) else {
+            break;
+        };
+        let mut s = i + off;
         if run.is_none() && s > by {
             return None;
         }
-        while i < b.len() && word_byte(i) {
-            i += 1;
+        let len = b
+            .get(s..)
+            .map_or(0, |r| r.iter().position(|c| !word(c)).unwrap_or(r.len()));
+        let mut e = s + len;
+        i = e;
+        // "ثلاثة، خمسة": the comma is punctuation.
+        if b.get(s..e).is_some_and(|t| t.starts_with(COMMA)) {
+            s += COMMA.len();
         }
-        let tok = b.get(s..i).unwrap_or(&[]);
+        if b.get(s..e).is_some_and(|t| t.ends_with(COMMA)) && e - s > COMMA.len() {
+            e -= COMMA.len();
+        }
+        let tok = b.get(s..e).unwrap_or(&[]);
         let all_digits = tok.iter().all(u8::is_ascii_digit);
         // A number in figures names what the keyword before speaks of.
         if run.is_none() && by != usize::MAX && all_digits && tok.len() > 3 {
@@ -6000,8 +6021,8 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
             None
         };
         // Joined to the run so far by separators only.
-        let joined = run.is_some_and(|(_, e, ..)| {
-            b.get(e..s).is_some_and(|g| {
+        let joined = run.is_some_and(|(_, re, ..)| {
+            b.get(re..s).is_some_and(|g| {
                 g.len() <= 4
                     && (g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
                         || g == " ، ".as_bytes()
@@ -6010,13 +6031,13 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
         });
         match (digits, run) {
             (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
-                run = Some((rs, i, t + 1, rw + w, rd + d));
+                run = Some((rs, e, t + 1, rw + w, rd + d));
             }
             (found, _) => {
                 if let Some(r) = done(run) {
                     return Some(r);
                 }
-                run = found.map(|(d, w)| (s, i, 1, w, d));
+                run = found.map(|(d, w)| (s, e, 1, w, d));
             }
         }
     }
