@@ -1691,7 +1691,17 @@ impl Compiled {
             && b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
                 .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)));
         let it = if !plus && (service_number(sp) || saudi_free) {
-            own = it.without(K::Phone).without(K::BankAccount);
+            // (Unless an account word stands right before it: "account
+            // 902470191" is no Spanish 902 line.)
+            let account = self
+                .ctx(text, sink, sp.start, sp.end)
+                .nearest(kbit(K::BankAccount))
+                .is_some_and(|h| h.before && h.clean && h.dist <= 4);
+            own = if account {
+                it.without(K::Phone)
+            } else {
+                it.without(K::Phone).without(K::BankAccount)
+            };
             &own
         } else {
             it
