@@ -1691,12 +1691,14 @@ impl Compiled {
             && b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
                 .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)));
         let it = if !plus && (service_number(sp) || saudi_free) {
-            // (Unless an account word stands right before it: "account
-            // 902470191" is no Spanish 902 line.)
-            let account = self
-                .ctx(text, sink, sp.start, sp.end)
-                .nearest(kbit(K::BankAccount))
-                .is_some_and(|h| h.before && h.clean && h.dist <= 4);
+            // (Unless an account word stands right before eight digits or
+            // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
+            // is the bank's call centre.)
+            let account = sp.n >= 8
+                && self
+                    .ctx(text, sink, sp.start, sp.end)
+                    .nearest(kbit(K::BankAccount))
+                    .is_some_and(|h| h.before && h.clean && h.dist <= 4);
             own = if account {
                 it.without(K::Phone)
             } else {
