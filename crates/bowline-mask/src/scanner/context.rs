@@ -940,6 +940,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rm", &[], T_CUR),
     ("contrato", &[], T_NEG),
     ("kontrak", &[], T_NEG),
+    // An error's code ("رمز الخطأ 78262") is no one-time code.
+    ("رمز الخطأ", &[], T_NEG),
+    ("كود الخطأ", &[], T_NEG),
+    ("كود خطأ", &[], T_NEG),
     ("contract", &[], T_NEG),
     ("customer id", &[], T_NEG),
     ("cliente", &[], T_NEG),

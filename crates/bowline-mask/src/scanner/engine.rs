@@ -1768,7 +1768,18 @@ impl Compiled {
                 .iter()
                 .find(|x| listed_after(b, &sink.cands, sp, x.kind))
                 .map(|x| x.kind)
-                .or_else(|| corrected_after(b, &sink.cands, sp, it))
+                .or_else(|| {
+                    // Not when the value's own word of another kind comes
+                    // right before it ("… sorry it's a US account, routing
+                    // 314832126").
+                    let k = corrected_after(b, &sink.cands, sp, it)?;
+                    let other = it.kinds() & !kbit(k);
+                    let named = self
+                        .ctx(text, sink, sp.start, sp.end)
+                        .nearest(other)
+                        .is_some_and(|h| h.before && h.clean && h.dist <= 4);
+                    (!named).then_some(k)
+                })
                 .or_else(|| {
                     // "SBI, 3271 0048 8913, SBIN0012284": the account right
                     // before its branch's IFSC.
