@@ -1092,6 +1092,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tc", &[K::TrTckn], 0),
     ("t.c.", &[K::TrTckn], 0),
     ("kimlik no", &[K::TrTckn], 0),
+    ("كيملك", &[K::TrTckn], 0),
+    ("الكيملك", &[K::TrTckn], 0),
+    ("مواطن تركي", &[K::TrTckn], 0),
+    ("keybca", &[K::Otp], 0),
+    ("txt me", &[K::Phone], 0),
     ("ni no", &[K::UkNino], 0),
     ("nin", &[K::UkNino], 0),
     // ---- more negative context

@@ -3151,7 +3151,10 @@ impl Compiled {
             if self.on(K::EsDni) && dni_shape && cs::es_dni(s) {
                 it.push(K::EsDni, High, Gate::Alone);
             }
-            if self.on(K::EsNie) && (sp.plain() || sp.shape(&[1, 7, 1])) && cs::es_nie(s) {
+            // "Y5968231K", "Y-5968231-K", "Y5968231-K".
+            let nie_shape =
+                sp.plain() || sp.shape(&[1, 7, 1]) || sp.shape(&[8, 1]) && at(b, sp.end) < 0x80;
+            if self.on(K::EsNie) && nie_shape && cs::es_nie(s) {
                 it.push(K::EsNie, High, Gate::Alone);
             }
             if self.on(K::SgNric) && sp.plain() && cs::sg_nric(s) {
@@ -3233,8 +3236,8 @@ impl Compiled {
             (b"xoxp-", 30),
             (b"xoxa-", 30),
             (b"AIza", 39),
-            (b"sk-proj-", 40),
-            (b"sk-ant-", 40),
+            (b"sk-proj-", 32),
+            (b"sk-ant-", 32),
             (b"sk-", 40),
             (b"SG.", 60),
             (b"shpat_", 38),
@@ -5632,6 +5635,23 @@ fn service_number(sp: &Span) -> bool {
         // ID call centres 1500 046, 1500888, (021) 1500151.
         || (n == 7 && pre(b"1500"))
         || (n == 10 && pre(b"0") && s.get(3..7) == Some(b"1500"))
+        // UAE 600 and Gulf 800 lines in other groupings: 600 87461,
+        // 600 169242, 8001 673089 (an Indian mobile reads 5-5).
+        || ((8..=9).contains(&n) && pre(b"600") && g.first() == Some(&3))
+        || ((9..=11).contains(&n)
+            && pre(b"800")
+            && matches!(g.first(), Some(3 | 4))
+            && g.len() >= 2)
+        // BR 3003 / 4004 numbers with an area-code-like middle: 3003 042
+        // 2653.
+        || (n == 11
+            && g.first() == Some(&4)
+            && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
+                .iter()
+                .any(|p| pre(p.as_bytes())))
+        // ID premium lines 0804 1 500 888 (Bangalore's 080 numbers read
+        // 080-4112-7390).
+        || ((10..=13).contains(&n) && pre(b"08041") && g.starts_with(&[4, 1]))
         // SA and UAE toll-free lines written unbroken: 80021138.
         || (n == 8 && sp.plain() && pre(b"800"))
         // SA unified 920 000 802, EG hotlines 19019, ID call centres 14000,
