@@ -801,10 +801,11 @@ impl Compiled {
     }
 
     /// A value said again near where it was found ("my account # is
-    /// 23043911059" … "Agent: Got it, 23043911059"): the copy is the same
-    /// kind at the same confidence. Only values of six or more bytes with
-    /// four or more digits, and no dates; looks at most `4 × window` bytes
-    /// either side.
+    /// 23043911059" … "Agent: Got it, 23043911059"), or its digits grouped
+    /// another way ("477538348360" … "4775 3834 8360"): the copy is the
+    /// same kind at the same confidence. Only values of six or more bytes
+    /// with four or more digits (six for regrouped copies), and no
+    /// dates; looks at most `4 × window` bytes either side.
     fn repeats(&self, text: &str, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let r = 4 * self.window;
@@ -828,6 +829,46 @@ impl Compiled {
                 if s == c.start
                     || is_alnum(before(b, s))
                     || is_alnum(at(b, e))
+                    || cands.iter().any(|x| x.start < e && s < x.end)
+                {
+                    continue;
+                }
+                cands.push(Cand {
+                    start: s,
+                    end: e,
+                    frag: NO_FRAG,
+                    tier: 0,
+                    ..c
+                });
+            }
+            // The same digits grouped another way ("a/c 477538348360" …
+            // "4775 3834 8360"): six digits or more, ASCII only.
+            let digits = || v.iter().copied().filter(u8::is_ascii_digit);
+            if digits().count() < 6 || !v.iter().all(|&x| x.is_ascii_digit() || b" -.".contains(&x))
+            {
+                continue;
+            }
+            let mut i = lo;
+            while i < hi {
+                if !at(b, i).is_ascii_digit() || is_alnum(before(b, i)) {
+                    i += 1;
+                    continue;
+                }
+                // A chain of digits with single separators between.
+                let s = i;
+                let mut e = i;
+                while e < hi
+                    && (at(b, e).is_ascii_digit()
+                        || b" -.".contains(&at(b, e)) && at(b, e + 1).is_ascii_digit())
+                {
+                    e += 1;
+                }
+                i = e.max(s + 1);
+                let Some(w) = b.get(s..e) else { continue };
+                if s == c.start
+                    || w == v
+                    || is_alnum(at(b, e))
+                    || !w.iter().copied().filter(u8::is_ascii_digit).eq(digits())
                     || cands.iter().any(|x| x.start < e && s < x.end)
                 {
                     continue;
