@@ -1205,6 +1205,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("m-pesa", &[K::Phone], 0),
     ("mpesa", &[K::Phone], 0),
     ("gcash", &[K::Phone], 0),
+    // Indonesian e-wallets, whose account is the phone number ("DANA"
+    // is left out: "dana" means funds, "dana refund ke rekening …").
+    ("gopay", &[K::Phone], 0),
+    ("go-pay", &[K::Phone], 0),
+    ("ovo", &[K::Phone], 0),
+    ("shopeepay", &[K::Phone], 0),
+    ("linkaja", &[K::Phone], 0),
     ("yape", &[K::Phone], 0),
     ("easypaisa", &[K::Phone], 0),
     ("jazzcash", &[K::Phone], 0),
