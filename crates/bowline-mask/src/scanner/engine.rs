@@ -2323,6 +2323,29 @@ impl Compiled {
                 best_checked = Some((d, x, near));
             }
         }
+        if let Some((_, x, _)) = best {
+            if x.kind == K::BankAccount {
+                let acc = ctx.nearest(kbit(K::BankAccount));
+                // A short number with its account word only after it is a
+                // message's sender ("SMS from 32779 saying my account is
+                // locked", "رسالة من ٢٢٠٦٨ يقولون حسابي موقوف").
+                if sp.n <= 6 && acc.is_some_and(|h| !h.before) {
+                    best = None;
+                }
+                // A code whose purpose names the account ("código para
+                // verificar tu cuenta: 740 502", "OTP for your account is
+                // 482913"): the code.
+                let code = ctx.hits().iter().find(|h| {
+                    h.before
+                        && h.mask & kbit(K::Otp) != 0
+                        && acc.is_some_and(|a| a.before && a.start >= h.end)
+                        && for_purpose(b, h.end, sp.start)
+                });
+                if let (Some(_), Some(o)) = (code, it.iter().find(|y| y.kind == K::Otp)) {
+                    best = Some((0, o, true));
+                }
+            }
+        }
         // A number shaped like a mobile, right after a generic number word
         // with no word of another kind around ("nomor 6283837515297", "il
         // numero di mia moglie è 3207263516"): a phone, at medium.
@@ -3126,10 +3149,16 @@ impl Compiled {
                 && sp.glens().split_first().is_some_and(|(f, rest)| {
                     (1..=3).contains(f) && !rest.is_empty() && rest.iter().all(|&l| l == 3)
                 });
+            // "203.50", "1334.895", "10.25.1": an amount or a version.
+            let decimal = sp.seps == SEP_DOT
+                && n <= 9
+                && sp.glens().last().is_some_and(|&l| l <= 3)
+                && (sp.ngroups == 2 || sp.glens().iter().any(|&l| l <= 2));
             if simple
                 && (5..=24).contains(&n)
                 && !sort_head
                 && !thousands
+                && !decimal
                 && self.on(K::BankAccount)
             {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
