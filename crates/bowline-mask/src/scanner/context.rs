@@ -860,6 +860,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("error code", &[], T_NEG),
     ("error", &[], T_NEG),
     ("erro", &[], T_NEG),
+    ("خطأ", &[], T_NEG),
+    ("الخطأ", &[], T_NEG),
     ("código de barras", &[], T_NEG),
     ("código do boleto", &[], T_NEG),
     ("boleto", &[], T_NEG),
