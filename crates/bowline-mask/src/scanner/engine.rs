@@ -5736,6 +5736,8 @@ fn service_number(sp: &Span) -> bool {
                 || pre(b"111")
                 || pre(b"707")
                 || pre(b"808")))
+        // PK UAN lines with a city code: 021-111-953-161.
+        || (n == 12 && g == [3, 3, 3, 3] && pre(b"0") && s.get(3..6) == Some(b"111"))
         // CO free lines 01 8000 …
         || (n == 12 && pre(b"018000"))
         || (n == 5 && (pre(b"19") || pre(b"14")))
@@ -6263,9 +6265,11 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     }
     // "رقمه", "رقمي": the word says whose number it is.
     if words().any(|w| is(PERSONS, w))
-        || text
-            .get(ks..ke)
-            .is_some_and(|k| ["رقمه", "رقمها", "رقمك", "رقمي"].contains(&k))
+        || text.get(ks..ke).is_some_and(|k| {
+            ["رقمه", "رقمها", "رقمك", "رقمي", "ra2mo", "ra2ma"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(k))
+        })
     {
         return true;
     }

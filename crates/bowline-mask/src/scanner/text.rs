@@ -95,6 +95,8 @@ pub(crate) fn sep_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
         b'\n' | b'\r' => Some((SEP_NEWLINE, 1)),
         b'(' | b')' => Some((SEP_PAREN, 1)),
         0xC2 if at(b, i + 1) == 0xA0 => Some((SEP_SPACE, 2)),
+        // A middle dot, as PDFs copy some groupings ("4478·1951·6551·1133").
+        0xC2 if at(b, i + 1) == 0xB7 => Some((SEP_DOT, 2)),
         0xE2 if at(b, i + 1) == 0x80 => match at(b, i + 2) {
             0x89 | 0xAF => Some((SEP_SPACE, 3)),
             0x90..=0x93 => Some((SEP_DASH, 3)),
