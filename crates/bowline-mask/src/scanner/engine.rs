@@ -733,17 +733,36 @@ impl Compiled {
         );
     }
 
-    /// Codes and phone numbers read out digit by digit in words, as voice
-    /// notes are transcribed ("the code is six six eight one zero two",
-    /// "kodenya tujuh dua 4 lima 0 1", "mi número es siete tres nueve …"):
-    /// four to eight digits, at least two of them words, after a word naming
-    /// a one-time code, a PIN or a card's security code; nine to thirteen
-    /// after a word naming a phone, a PIX key or a number.
+    /// Values read out digit by digit in words, as voice notes are
+    /// transcribed ("the code is six six eight one zero two", "kodenya
+    /// tujuh dua 4 lima 0 1", "mi número es siete tres nueve …", "aadhaar
+    /// hai do ek paanch …"): a run of at least two digit names (see
+    /// [`spoken_run`]) starting within 32 bytes after a word naming the
+    /// value. The word's kinds are tried in turn: a kind with check digits
+    /// only if the spoken digits pass them; a one-time code, PIN or
+    /// security code by its length; a phone (nine to thirteen digits) after
+    /// a phone, PIX or number word; an account (six to eighteen) after an
+    /// account word.
     fn spoken_pass(&self, text: &str, sink: &mut Sink) {
         let b = text.as_bytes();
-        let codes = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::CardSecurityCode);
-        let phones = kbit(K::Phone) | kbit(K::BrPixKey) | T_GEN;
-        let want = codes | if self.on(K::Phone) { phones } else { 0 };
+        let want = [
+            K::Otp,
+            K::CardPin,
+            K::CardSecurityCode,
+            K::Phone,
+            K::BrPixKey,
+            K::BankAccount,
+            K::CardNumber,
+            K::InAadhaar,
+            K::BrCpf,
+            K::MxClabe,
+            K::ArCbu,
+            K::UsSsn,
+            K::UsRoutingNumber,
+            K::IdNik,
+        ]
+        .iter()
+        .fold(T_GEN, |m, &k| m | kbit(k));
         // Short texts: only right after a word naming such a value (their
         // keyword list covers the whole text). Long ones: anywhere.
         let long = text.len() > WHOLE_TEXT;
@@ -765,7 +784,7 @@ impl Compiled {
                     None => break,
                 }
             };
-            let Some((s, e, digits)) = spoken_run(b, from, by) else {
+            let Some((s, e, _)) = spoken_run(b, from, by) else {
                 if long {
                     break;
                 }
@@ -773,31 +792,69 @@ impl Compiled {
                 continue;
             };
             i = e;
-            // Up to eight digits: a code; more: a phone number.
-            let named = if digits <= 8 { codes } else { phones };
+            let mut buf = [0u8; 24];
+            let n = spoken_digits(b, s, e, &mut buf);
+            let d = buf.get(..n).unwrap_or(&[]);
             let ctx = self.ctx(text, sink, s, e);
-            let Some(h) = ctx.nearest(named) else {
-                continue;
-            };
-            if !h.before || h.period || h.dist > 32 || ctx.negative(named, true) {
+            // The words before the run, nearest first ("البطاقة رقم …": the
+            // card word behind a generic number word).
+            let mut words: [(usize, u64); 8] = [(usize::MAX, 0); 8];
+            for (slot, h) in words.iter_mut().zip(
+                ctx.hits()
+                    .iter()
+                    .filter(|h| h.before && !h.period && h.dist <= 32 && h.mask & want != 0),
+            ) {
+                *slot = (h.dist, h.mask);
+            }
+            words.sort_unstable_by_key(|&(dist, _)| dist);
+            if ctx.negative(want, true) {
                 continue;
             }
-            let kind = if digits > 8 {
-                K::Phone
-            } else if h.mask & kbit(K::Otp) != 0 && self.on(K::Otp) {
-                K::Otp
-            } else if h.mask & kbit(K::CardPin) != 0 && digits <= 6 && self.on(K::CardPin) {
-                K::CardPin
-            } else if h.mask & kbit(K::CardSecurityCode) != 0
-                && digits <= 4
-                && self.on(K::CardSecurityCode)
-            {
-                K::CardSecurityCode
-            } else {
-                continue;
-            };
-            sink.push(Cand::context(s, e, kind));
+            let kind = words
+                .iter()
+                .take_while(|&&(dist, _)| dist != usize::MAX)
+                .find_map(|&(_, mask)| self.spoken_kind(mask, d));
+            if let Some(kind) = kind {
+                sink.push(Cand::context(s, e, kind));
+            }
         }
+    }
+
+    /// The kind a word of `mask` gives to the spoken digits `d` (see
+    /// [`Self::spoken_pass`]).
+    fn spoken_kind(&self, mask: u64, d: &[u8]) -> Option<PiiKind> {
+        const CHECKED: [KindCheck; 8] = [
+            (K::CardNumber, |d| cs::card_number(d) && cs::luhn(d)),
+            (K::InAadhaar, cs::in_aadhaar),
+            (K::BrCpf, cs::br_cpf),
+            (K::MxClabe, cs::mx_clabe),
+            (K::ArCbu, cs::ar_cbu),
+            (K::UsSsn, cs::us_ssn),
+            (K::UsRoutingNumber, cs::aba_routing),
+            (K::IdNik, cs::id_nik),
+        ];
+        let n = d.len();
+        let phones = kbit(K::Phone) | kbit(K::BrPixKey) | T_GEN;
+        let has = |k: PiiKind| mask & kbit(k) != 0 && self.on(k);
+        CHECKED
+            .iter()
+            .find(|&&(k, check)| has(k) && check(d))
+            .map(|&(k, _)| k)
+            .or_else(|| {
+                [
+                    (K::Otp, 4..=8),
+                    (K::CardPin, 4..=6),
+                    (K::CardSecurityCode, 3..=4),
+                    (K::BankAccount, 6..=18),
+                ]
+                .into_iter()
+                .find(|(k, len)| has(*k) && len.contains(&n))
+                .map(|(k, _)| k)
+            })
+            .or_else(|| {
+                (mask & phones != 0 && self.on(K::Phone) && (9..=13).contains(&n))
+                    .then_some(K::Phone)
+            })
     }
 
     /// A value said again near where it was found ("my account # is
@@ -4617,6 +4674,9 @@ fn international(digits: &[u8]) -> bool {
 /// A length in digits, the kind of that length and its check.
 type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 
+/// A kind and its check.
+type KindCheck = (PiiKind, fn(&[u8]) -> bool);
+
 /// True if the span is a plain 13-digit epoch time in milliseconds of the
 /// years 2017–2033 ("1750760167608").
 fn epoch_ms(sp: &Span) -> bool {
@@ -5922,114 +5982,113 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
 /// Digits spoken as words, by language: English, Portuguese, Spanish,
 /// Indonesian and Malay, Hindi and Urdu in Latin letters, French, Arabic
 /// and Arabizi.
-const DIGIT_NAMES: &[&str] = &[
-    "zero",
-    "oh",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "um",
-    "uma",
-    "dois",
-    "duas",
-    "três",
-    "tres",
-    "quatro",
-    "cinco",
-    "seis",
-    "sete",
-    "oito",
-    "nove",
-    "cero",
-    "uno",
-    "dos",
-    "cuatro",
-    "siete",
-    "ocho",
-    "nueve",
-    "nol",
-    "kosong",
-    "satu",
-    "dua",
-    "tiga",
-    "empat",
-    "lima",
-    "enam",
-    "tujuh",
-    "delapan",
-    "sembilan",
-    "shunya",
-    "ek",
-    "do",
-    "teen",
-    "char",
-    "chaar",
-    "paanch",
-    "panch",
-    "chhe",
-    "cheh",
-    "saat",
-    "aath",
-    "nau",
-    "zéro",
-    "un",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "صفر",
-    "واحد",
-    "اثنين",
-    "اثنان",
-    "اتنين",
-    "تنين",
-    "ثلاثة",
-    "تلاتة",
-    "ثلاث",
-    "اربعة",
-    "أربعة",
-    "اربع",
-    "خمسة",
-    "خمس",
-    "ستة",
-    "ست",
-    "سبعة",
-    "سبع",
-    "ثمانية",
-    "تمانية",
-    "ثمان",
-    "تسعة",
-    "تسع",
-    "sefr",
-    "wa7ed",
-    "wahed",
-    "etnen",
-    "etnein",
-    "itnen",
-    "tnen",
-    "talata",
-    "tlata",
-    "arba3a",
-    "arbaa",
-    "5amsa",
-    "khamsa",
-    "setta",
-    "sitta",
-    "sab3a",
-    "saba",
-    "tamanya",
-    "tamanya",
-    "tes3a",
-    "tis3a",
+const DIGIT_NAMES: &[(&str, u8)] = &[
+    ("zero", 0),
+    ("oh", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("um", 1),
+    ("uma", 1),
+    ("dois", 2),
+    ("duas", 2),
+    ("três", 3),
+    ("tres", 3),
+    ("quatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("sete", 7),
+    ("oito", 8),
+    ("nove", 9),
+    ("cero", 0),
+    ("uno", 1),
+    ("dos", 2),
+    ("cuatro", 4),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("nol", 0),
+    ("kosong", 0),
+    ("satu", 1),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("lima", 5),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("delapan", 8),
+    ("sembilan", 9),
+    ("shunya", 0),
+    ("ek", 1),
+    ("do", 2),
+    ("teen", 3),
+    ("char", 4),
+    ("chaar", 4),
+    ("paanch", 5),
+    ("panch", 5),
+    ("chhe", 6),
+    ("cheh", 6),
+    ("saat", 7),
+    ("aath", 8),
+    ("nau", 9),
+    ("zéro", 0),
+    ("un", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("صفر", 0),
+    ("واحد", 1),
+    ("اثنين", 2),
+    ("اثنان", 2),
+    ("اتنين", 2),
+    ("تنين", 2),
+    ("ثلاثة", 3),
+    ("تلاتة", 3),
+    ("ثلاث", 3),
+    ("اربعة", 4),
+    ("أربعة", 4),
+    ("اربع", 4),
+    ("خمسة", 5),
+    ("خمس", 5),
+    ("ستة", 6),
+    ("ست", 6),
+    ("سبعة", 7),
+    ("سبع", 7),
+    ("ثمانية", 8),
+    ("تمانية", 8),
+    ("ثمان", 8),
+    ("تسعة", 9),
+    ("تسع", 9),
+    ("sefr", 0),
+    ("wa7ed", 1),
+    ("wahed", 1),
+    ("etnen", 2),
+    ("etnein", 2),
+    ("itnen", 2),
+    ("tnen", 2),
+    ("talata", 3),
+    ("tlata", 3),
+    ("arba3a", 4),
+    ("arbaa", 4),
+    ("5amsa", 5),
+    ("khamsa", 5),
+    ("setta", 6),
+    ("sitta", 6),
+    ("sab3a", 7),
+    ("saba", 7),
+    ("tamanya", 8),
+    ("tes3a", 9),
+    ("tis3a", 9),
 ];
 
 /// FNV-1a over a word's bytes (ASCII letters folded to lower case), cut to
@@ -6057,7 +6116,7 @@ const NAME_BLOOM: [u64; NAME_BITS / 64] = {
     let mut k = 0;
     while k < DIGIT_NAMES.len() {
         #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
-        let h = name_hash(DIGIT_NAMES[k].as_bytes());
+        let h = name_hash(DIGIT_NAMES[k].0.as_bytes());
         #[expect(clippy::indexing_slicing, reason = "h < NAME_BITS")]
         let slot = &mut t[h / 64];
         *slot |= 1 << (h % 64);
@@ -6066,75 +6125,124 @@ const NAME_BLOOM: [u64; NAME_BITS / 64] = {
     t
 };
 
-/// True if `w` is the name of a digit in one of [`DIGIT_NAMES`]' languages.
-fn digit_name(w: &[u8]) -> bool {
+/// The digit `w` names in one of [`DIGIT_NAMES`]' languages.
+fn digit_name(w: &[u8]) -> Option<u8> {
     if !(2..=12).contains(&w.len()) {
-        return false;
+        return None;
     }
     let h = name_hash(w);
-    NAME_BLOOM
+    if NAME_BLOOM
         .get(h / 64)
-        .is_some_and(|x| x & (1 << (h % 64)) != 0)
-        && DIGIT_NAMES
-            .iter()
-            .any(|d| d.as_bytes().eq_ignore_ascii_case(w))
+        .is_none_or(|x| x & (1 << (h % 64)) == 0)
+    {
+        return None;
+    }
+    DIGIT_NAMES
+        .iter()
+        .find(|(d, _)| d.as_bytes().eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// "double five", "triple zero": the count a word says the next digit is
+/// read, if it is such a word.
+fn repeat_word(w: &[u8]) -> Option<usize> {
+    if w.eq_ignore_ascii_case(b"double") {
+        Some(2)
+    } else if w.eq_ignore_ascii_case(b"triple") {
+        Some(3)
+    } else {
+        None
+    }
+}
+
+/// Bytes of words: ASCII letters and digits, and every non-ASCII byte (the
+/// Arabic comma "،" is split off a token by [`next_token`]).
+const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x80 {
+    1
+} else {
+    0
+});
+
+/// The next word token at or after `i`: its start and end, any Arabic comma
+/// at either end left out.
+fn next_token(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    const COMMA: &[u8] = "،".as_bytes();
+    let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
+    let mut s = i + b.get(i..)?.iter().position(word)?;
+    let len = b
+        .get(s..)
+        .map_or(0, |r| r.iter().position(|c| !word(c)).unwrap_or(r.len()));
+    let mut e = s + len;
+    // "ثلاثة، خمسة": the comma is punctuation.
+    if b.get(s..e).is_some_and(|t| t.starts_with(COMMA)) {
+        s += COMMA.len();
+    }
+    if b.get(s..e).is_some_and(|t| t.ends_with(COMMA)) && e - s > COMMA.len() {
+        e -= COMMA.len();
+    }
+    Some((s, e.max(s)))
+}
+
+/// What a token of a spoken number says: its digits (one to three in
+/// figures, one per digit name, the count of a "double" or "triple" word
+/// for the next one), whether it is a word, and whether it repeats the next
+/// digit.
+#[derive(Clone, Copy)]
+enum Spoken {
+    Digits(u8, usize, bool),
+    Repeat(usize),
+}
+
+fn spoken_token(tok: &[u8]) -> Option<Spoken> {
+    if !tok.is_empty() && tok.len() <= 3 && tok.iter().all(u8::is_ascii_digit) {
+        return Some(Spoken::Digits(0, tok.len(), false));
+    }
+    if let Some(v) = digit_name(tok) {
+        return Some(Spoken::Digits(v, 1, true));
+    }
+    repeat_word(tok).map(Spoken::Repeat)
 }
 
 /// The next run of digits read out as words, from `from` and starting by
 /// `by`: its start, end and number of digits. A run is four or more
-/// tokens, each a digit name or one to three digits, joined by spaces,
-/// commas or dashes, with four to thirteen digits in all and at least two
-/// names.
+/// tokens, each a digit name, one to three digits or "double"/"triple",
+/// joined by spaces, commas or dashes, with four to twenty-two digits in
+/// all and at least two names.
 fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)> {
-    /// Bytes of words: ASCII letters and digits, and every non-ASCII byte
-    /// (the Arabic comma "،" is split off the token below).
-    const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x80 {
-        1
-    } else {
-        0
-    });
-    const COMMA: &[u8] = "،".as_bytes();
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
-        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=13).contains(&d))
+        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=22).contains(&d))
             .map(|(s, e, _, _, d)| (s, e, d))
     };
-    let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
     let mut i = from;
-    while let Some(rest) = b.get(i..) {
-        let Some(off) = rest.iter().position(word) else {
-            break;
-        };
-        let mut s = i + off;
+    // The count of a "double" / "triple" waiting for its digit.
+    let mut times = 1;
+    while let Some((s, e)) = next_token(b, i) {
+        i = e.max(s + 1);
         if run.is_none() && s > by {
             return None;
         }
-        let len = b
-            .get(s..)
-            .map_or(0, |r| r.iter().position(|c| !word(c)).unwrap_or(r.len()));
-        let mut e = s + len;
-        i = e;
-        // "ثلاثة، خمسة": the comma is punctuation.
-        if b.get(s..e).is_some_and(|t| t.starts_with(COMMA)) {
-            s += COMMA.len();
-        }
-        if b.get(s..e).is_some_and(|t| t.ends_with(COMMA)) && e - s > COMMA.len() {
-            e -= COMMA.len();
-        }
         let tok = b.get(s..e).unwrap_or(&[]);
-        let all_digits = tok.iter().all(u8::is_ascii_digit);
         // A number in figures names what the keyword before speaks of.
-        if run.is_none() && by != usize::MAX && all_digits && tok.len() > 3 {
+        if run.is_none() && by != usize::MAX && tok.len() > 3 && tok.iter().all(u8::is_ascii_digit)
+        {
             return None;
         }
-        let digits = if tok.len() <= 3 && all_digits {
-            Some((tok.len(), 0))
-        } else if digit_name(tok) {
-            Some((1, 1))
-        } else {
-            None
-        };
+        let found = spoken_token(tok).map(|t| match t {
+            Spoken::Digits(_, n, word) => {
+                let n = if n == 1 {
+                    n * std::mem::replace(&mut times, 1)
+                } else {
+                    n
+                };
+                (n, usize::from(word))
+            }
+            Spoken::Repeat(k) => {
+                times = k;
+                (0, 1)
+            }
+        });
         // Joined to the run so far by separators only.
         let joined = run.is_some_and(|(_, re, ..)| {
             b.get(re..s).is_some_and(|g| {
@@ -6144,7 +6252,7 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
                         || g == "، ".as_bytes())
             })
         });
-        match (digits, run) {
+        match (found, run) {
             (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
                 run = Some((rs, e, t + 1, rw + w, rd + d));
             }
@@ -6152,11 +6260,57 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
                 if let Some(r) = done(run) {
                     return Some(r);
                 }
+                if found.is_none() {
+                    times = 1;
+                }
                 run = found.map(|(d, w)| (s, e, 1, w, d));
             }
         }
     }
     done(run)
+}
+
+/// The digits of the spoken run `b[s..e]` (as [`spoken_run`] found it),
+/// written to `out`; returns how many.
+fn spoken_digits(b: &[u8], s: usize, e: usize, out: &mut [u8; 24]) -> usize {
+    let mut n = 0;
+    let mut times = 1;
+    let mut i = s;
+    while let Some((ts, te)) = next_token(b, i) {
+        if ts >= e {
+            break;
+        }
+        i = te.max(ts + 1);
+        let tok = b.get(ts..te).unwrap_or(&[]);
+        match spoken_token(tok) {
+            Some(Spoken::Digits(v, 1, true)) => {
+                for _ in 0..std::mem::replace(&mut times, 1) {
+                    if let Some(slot) = out.get_mut(n) {
+                        *slot = b'0' + v;
+                        n += 1;
+                    }
+                }
+            }
+            Some(Spoken::Digits(..)) => {
+                let k = if tok.len() == 1 {
+                    std::mem::replace(&mut times, 1)
+                } else {
+                    1
+                };
+                for _ in 0..k {
+                    for &c in tok {
+                        if let Some(slot) = out.get_mut(n) {
+                            *slot = c;
+                            n += 1;
+                        }
+                    }
+                }
+            }
+            Some(Spoken::Repeat(k)) => times = k,
+            None => {}
+        }
+    }
+    n
 }
 
 /// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
