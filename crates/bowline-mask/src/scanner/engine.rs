@@ -3002,12 +3002,15 @@ impl Compiled {
                 it.push(K::CnResidentId, High, Gate::Alone);
             }
             // --- MX CLABE
+            // (Not across a slash: "4384 3993 2614 8412 / 09/2027" is a
+            // card and its expiry, whatever the first 18 digits pass.)
             if n == 18
                 && (sp.plain()
                     || sp.shape(&[3, 3, 11, 1])
                     || sp.shape(&[4, 4, 4, 4, 2])
                     || sp.shape(&[3, 3, 3, 3, 3, 3])
                     || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
+                && sp.seps & SEP_SLASH == 0
                 && self.on(K::MxClabe)
                 && cs::mx_clabe(s)
             {
