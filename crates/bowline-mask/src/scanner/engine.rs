@@ -769,12 +769,15 @@ impl Compiled {
         if !long {
             // Without the keyword list yet, look for a run first: finding
             // the keywords costs more than this look on most texts.
-            if !sink.raw.covers(0, text.len()) && spoken_run(b, 0, usize::MAX).is_none() {
+            if !sink.raw.covers(0, text.len()) && spoken_run(b, 0, usize::MAX).is_err() {
                 return;
             }
             sink.raw(self, text, 0, text.len());
         }
         let mut i = 0;
+        // No run starts before `clear` (a token start): the last search
+        // read up to there.
+        let mut clear = 0;
         loop {
             let (from, by) = if long {
                 (i, usize::MAX)
@@ -784,14 +787,22 @@ impl Compiled {
                     None => break,
                 }
             };
-            let Some((s, e, _)) = spoken_run(b, from, by) else {
-                if long {
-                    break;
-                }
-                i = from;
+            i = from;
+            if by < clear {
                 continue;
+            }
+            let (s, e) = match spoken_run(b, from.max(clear), by) {
+                Ok((s, e, _)) => (s, e),
+                Err(stop) => {
+                    if long {
+                        break;
+                    }
+                    clear = stop;
+                    continue;
+                }
             };
             i = e;
+            clear = e;
             let mut buf = [0u8; 24];
             let n = spoken_digits(b, s, e, &mut buf);
             let d = buf.get(..n).unwrap_or(&[]);
@@ -6207,11 +6218,12 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 }
 
 /// The next run of digits read out as words, from `from` and starting by
-/// `by`: its start, end and number of digits. A run is four or more
+/// `by`: its start, end and number of digits, or where the search stopped
+/// (no run starts before it). A run is four or more
 /// tokens, each a digit name, one to three digits or "double"/"triple",
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names.
-fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)> {
+fn spoken_run(b: &[u8], from: usize, by: usize) -> Result<(usize, usize, usize), usize> {
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
@@ -6224,13 +6236,13 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
         if run.is_none() && s > by {
-            return None;
+            return Err(s);
         }
         let tok = b.get(s..e).unwrap_or(&[]);
         // A number in figures names what the keyword before speaks of.
         if run.is_none() && by != usize::MAX && tok.len() > 3 && tok.iter().all(u8::is_ascii_digit)
         {
-            return None;
+            return Err(e);
         }
         let found = spoken_token(tok).map(|t| match t {
             Spoken::Digits(_, n, word) => {
@@ -6261,7 +6273,7 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
             }
             (found, _) => {
                 if let Some(r) = done(run) {
-                    return Some(r);
+                    return Ok(r);
                 }
                 if found.is_none() {
                     times = 1;
@@ -6270,7 +6282,7 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Option<(usize, usize, usize)>
             }
         }
     }
-    done(run)
+    done(run).ok_or(b.len())
 }
 
 /// The digits of the spoken run `b[s..e]` (as [`spoken_run`] found it),
