@@ -893,21 +893,7 @@ impl Compiled {
             let hi = (c.end + r).min(b.len());
             let Some(hay) = b.get(lo..hi) else { continue };
             for off in memchr::memmem::find_iter(hay, v) {
-                let (s, e) = (lo + off, lo + off + v.len());
-                if s == c.start
-                    || is_alnum(before(b, s))
-                    || is_alnum(at(b, e))
-                    || cands.iter().any(|x| x.start < e && s < x.end)
-                {
-                    continue;
-                }
-                cands.push(Cand {
-                    start: s,
-                    end: e,
-                    frag: NO_FRAG,
-                    tier: 0,
-                    ..c
-                });
+                push_copy(b, cands, c, lo + off, lo + off + v.len());
             }
             // The same digits grouped another way ("a/c 477538348360" …
             // "4775 3834 8360"): six digits or more, ASCII only.
@@ -933,21 +919,9 @@ impl Compiled {
                 }
                 i = e.max(s + 1);
                 let Some(w) = b.get(s..e) else { continue };
-                if s == c.start
-                    || w == v
-                    || is_alnum(at(b, e))
-                    || !w.iter().copied().filter(u8::is_ascii_digit).eq(digits())
-                    || cands.iter().any(|x| x.start < e && s < x.end)
-                {
-                    continue;
+                if w != v && w.iter().copied().filter(u8::is_ascii_digit).eq(digits()) {
+                    push_copy(b, cands, c, s, e);
                 }
-                cands.push(Cand {
-                    start: s,
-                    end: e,
-                    frag: NO_FRAG,
-                    tier: 0,
-                    ..c
-                });
             }
         }
     }
@@ -1794,11 +1768,15 @@ impl Compiled {
         let own;
         // Saudi toll-free numbers (800 123 4567) are written unbroken too;
         // in Arabic text "8001705007" is one, not an Indian mobile.
-        let saudi_free = sp.n == 10
-            && sp.plain()
-            && sp.s().starts_with(b"800")
-            && b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
-                .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)));
+        // So are UAE 600 numbers read in threes ("600 503 765"), which in
+        // Spanish text are mobiles.
+        let arabic_before = || {
+            b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
+                .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)))
+        };
+        let saudi_free = (sp.n == 10 && sp.plain() && sp.s().starts_with(b"800")
+            || sp.n == 9 && sp.glens() == [3, 3, 3] && sp.s().starts_with(b"600"))
+            && arabic_before();
         let it = if !plus && (service_number(sp) || saudi_free) {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
@@ -5265,6 +5243,25 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     })
 }
 
+/// Adds `b[s..e]` as a copy of the candidate `c` (see `repeats`): not `c`
+/// itself, a whole token, overlapping no candidate.
+fn push_copy(b: &[u8], cands: &mut Vec<Cand>, c: Cand, s: usize, e: usize) {
+    if s == c.start
+        || is_alnum(before(b, s))
+        || is_alnum(at(b, e))
+        || cands.iter().any(|x| x.start < e && s < x.end)
+    {
+        return;
+    }
+    cands.push(Cand {
+        start: s,
+        end: e,
+        frag: NO_FRAG,
+        tier: 0,
+        ..c
+    });
+}
+
 /// Words that correct a value just typed ("... sorry 123450007812").
 const CORRECTIONS: &[&str] = &[
     "sorry",
@@ -5781,7 +5778,8 @@ fn service_number(sp: &Span) -> bool {
         || (n == 10 && pre(b"0") && s.get(3..7) == Some(b"1500"))
         // UAE 600 and Gulf 800 lines in other groupings: 600 87461,
         // 600 169242, 8001 673089 (an Indian mobile reads 5-5).
-        || ((8..=9).contains(&n) && pre(b"600") && g.first() == Some(&3))
+        // (Spanish mobiles read 600 123 456.)
+        || ((8..=9).contains(&n) && pre(b"600") && (g == [3, 5] || g == [3, 6]))
         || ((9..=11).contains(&n)
             && pre(b"800")
             && matches!(g.first(), Some(3 | 4))
