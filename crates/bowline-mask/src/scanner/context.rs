@@ -3293,8 +3293,9 @@ impl Keywords {
     }
 
     /// Keywords that end a label glued to other words right before `=` or
-    /// `:` ("minhachavepix=...", "cardnumber:..."), reported with
-    /// [`GLUED`] set on the pattern.
+    /// `:` ("minhachavepix=...", "cardnumber:..."), or glued to a short
+    /// possessive right before digits ("myotp482913", "meucvv123"),
+    /// reported with [`GLUED`] set on the pattern.
     fn glued(
         &self,
         b: &[u8],
@@ -3303,33 +3304,47 @@ impl Keywords {
         push: &mut impl FnMut(usize, usize, usize) -> bool,
     ) {
         let Some(win) = b.get(ws..we) else { return };
-        for off in memchr::memchr2_iter(b'=', b':', win) {
-            let p = ws + off;
+        // The keywords ending at `p` inside the letters before it; false if
+        // `push` asked to stop.
+        let mut ending_at = |p: usize, digits: bool| {
             let mut r0 = p;
             while r0 > ws && at(b, r0 - 1).is_ascii_alphabetic() {
                 r0 -= 1;
             }
             if p - r0 < 5 {
-                continue;
+                return true;
             }
             let mut go = true;
             for k in r0 + 1..p - 1 {
                 self.trie.each_at(b, k, p, |ms, me, pid| {
                     // A short keyword ends many words and names ("Derek:"
                     // is no "rek"): only after a short possessive or
-                    // article ("meucpf:", "mycvv=").
-                    let short_ok = me - ms > 3
-                        || b.get(r0..ms).is_some_and(|h| {
-                            GLUE_WORDS
-                                .iter()
-                                .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
-                        });
-                    if me == p && short_ok {
+                    // article ("meucpf:", "mycvv="); before digits, only
+                    // there at all ("Derek123").
+                    let glue = b.get(r0..ms).is_some_and(|h| {
+                        GLUE_WORDS
+                            .iter()
+                            .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
+                    });
+                    if me == p && (glue || me - ms > 3 && !digits) {
                         go = push(ms, me, pid | GLUED);
                     }
                     go
                 });
                 if !go {
+                    return false;
+                }
+            }
+            true
+        };
+        for off in memchr::memchr2_iter(b'=', b':', win) {
+            if !ending_at(ws + off, false) {
+                return;
+            }
+        }
+        for (off, w) in win.windows(2).enumerate() {
+            if let [x, y] = *w {
+                if x.is_ascii_alphabetic() && y.is_ascii_digit() && !ending_at(ws + off + 1, true) {
                     return;
                 }
             }
