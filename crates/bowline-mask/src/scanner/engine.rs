@@ -1934,7 +1934,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        if !sp.digits_only() || !(4..=8).contains(&sp.n) || !it.iter().any(|x| x.kind == K::Otp) {
+        if !otp_shaped(sp, it) {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
@@ -2084,7 +2084,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        if !sp.digits_only() || !(4..=8).contains(&sp.n) || !it.iter().any(|x| x.kind == K::Otp) {
+        if !otp_shaped(sp, it) {
             return None;
         }
         let b = text.as_bytes();
@@ -6326,6 +6326,13 @@ fn spoken_digits(b: &[u8], s: usize, e: usize, out: &mut [u8; 24]) -> usize {
     n
 }
 
+/// True if `sp` may be a one-time code read from its sentence: four to
+/// eight digits with a one-time-code reading (the guard of
+/// `Compiled::otp_sentence` and `Compiled::otp_of_bank`).
+fn otp_shaped(sp: &Span, it: &Interps) -> bool {
+    sp.digits_only() && (4..=8).contains(&sp.n) && it.iter().any(|x| x.kind == K::Otp)
+}
+
 /// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
 /// compared without case).
 fn one_of(list: &[&str], w: &str) -> bool {
@@ -6419,37 +6426,29 @@ const NUMBER_GAP: &[&str] = &[
 /// nothing of its clause), and only a few plain words between it and the
 /// value ("SR number 15023335106", "nº de encomenda …" are not).
 fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
-    let is = |list: &[&str], w: &str| one_of(list, w);
     let Some(gap) = text.get(ke..vs) else {
         return false;
     };
-    let words = || {
-        gap.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-    };
-    if words().count() > 3 || !words().all(|w| is(NUMBER_GAP, w) || is(PERSONS, w)) {
+    if words_of(gap).count() > 3
+        || !words_of(gap).all(|w| one_of(NUMBER_GAP, w) || one_of(PERSONS, w))
+    {
         return false;
     }
     // "رقمه", "رقمي": the word says whose number it is.
-    if words().any(|w| is(PERSONS, w))
-        || text.get(ks..ke).is_some_and(|k| {
-            ["رقمه", "رقمها", "رقمك", "رقمي", "ra2mo", "ra2ma"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(k))
-        })
+    if words_of(gap).any(|w| one_of(PERSONS, w))
+        || text
+            .get(ks..ke)
+            .is_some_and(|k| one_of(&["رقمه", "رقمها", "رقمك", "رقمي", "ra2mo", "ra2ma"], k))
     {
         return true;
     }
     let head = text.get(..ks).unwrap_or("").trim_end();
     match head.chars().next_back() {
         None => true,
-        Some(c) if !c.is_alphanumeric() && c != '\'' => !c.is_ascii_digit(),
+        Some(c) if !word_char(c) => !c.is_ascii_digit(),
         Some(_) => {
-            let prev = head
-                .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-                .next()
-                .unwrap_or("");
-            is(OWNERS, prev) || is(PERSONS, prev)
+            let prev = head.rsplit(|c: char| !word_char(c)).next().unwrap_or("");
+            one_of(OWNERS, prev) || one_of(PERSONS, prev)
         }
     }
 }
@@ -6461,31 +6460,37 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
 /// them, or the word after the number word (ending at `ke`), an owner or a
 /// person.
 fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
-    let is = |list: &[&str], w: &str| one_of(list, w);
     let Some(gap) = text.get(ve..ks) else {
         return false;
     };
-    let words = || {
-        gap.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-    };
     // The owner may follow the number word ("ini nomor suami saya").
     let owner_after = text.get(ke..).is_some_and(|t| {
-        t.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| is(PERSONS, w) || is(&["saya", "aku", "mine"], w))
+        words_of(t)
+            .next()
+            .is_some_and(|w| one_of(PERSONS, w) || one_of(&["saya", "aku", "mine"], w))
     });
-    words().count() <= 4
-        && (owner_after || words().any(|w| is(OWNERS, w) || is(PERSONS, w)))
-        && words().all(|w| {
-            is(NUMBER_GAP, w)
-                || is(OWNERS, w)
-                || is(PERSONS, w)
-                || is(
+    words_of(gap).count() <= 4
+        && (owner_after || words_of(gap).any(|w| one_of(OWNERS, w) || one_of(PERSONS, w)))
+        && words_of(gap).all(|w| {
+            one_of(NUMBER_GAP, w)
+                || one_of(OWNERS, w)
+                || one_of(PERSONS, w)
+                || one_of(
                     &["ini", "itu", "the", "this", "that", "es", "el", "o", "a"],
                     w,
                 )
         })
+}
+
+/// True if `c` belongs to a word of [`words_of`]: a letter or digit of any
+/// script, or an apostrophe ("wife's").
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\''
+}
+
+/// The words of `s`, in order.
+fn words_of(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !word_char(c)).filter(|w| !w.is_empty())
 }
 
 /// Leading digits of mobile numbers after each calling code, for numbers
