@@ -769,7 +769,9 @@ impl Compiled {
         if !long {
             // Without the keyword list yet, look for a run first: finding
             // the keywords costs more than this look on most texts.
-            if !sink.raw.covers(0, text.len()) && spoken_run(b, 0, usize::MAX).is_err() {
+            if !sink.raw.covers(0, text.len())
+                && spoken_run(b, 0, usize::MAX, &mut [0; 24]).is_err()
+            {
                 return;
             }
             sink.raw(self, text, 0, text.len());
@@ -791,8 +793,9 @@ impl Compiled {
             if by < clear {
                 continue;
             }
-            let (s, e) = match spoken_run(b, from.max(clear), by) {
-                Ok((s, e, _)) => (s, e),
+            let mut buf = [0u8; 24];
+            let (s, e, n) = match spoken_run(b, from.max(clear), by, &mut buf) {
+                Ok(run) => run,
                 Err(stop) => {
                     if long {
                         break;
@@ -803,8 +806,6 @@ impl Compiled {
             };
             i = e;
             clear = e;
-            let mut buf = [0u8; 24];
-            let n = spoken_digits(b, s, e, &mut buf);
             let d = buf.get(..n).unwrap_or(&[]);
             let ctx = self.ctx(text, sink, s, e);
             // The words before the run, nearest first ("البطاقة رقم …": the
@@ -6216,12 +6217,17 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 }
 
 /// The next run of digits read out as words, from `from` and starting by
-/// `by`: its start, end and number of digits, or where the search stopped
-/// (no run starts before it). A run is four or more
+/// `by`: its start, end and number of digits, written to `out`; or where
+/// the search stopped (no run starts before it). A run is four or more
 /// tokens, each a digit name, one to three digits or "double"/"triple",
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names.
-fn spoken_run(b: &[u8], from: usize, by: usize) -> Result<(usize, usize, usize), usize> {
+fn spoken_run(
+    b: &[u8],
+    from: usize,
+    by: usize,
+    out: &mut [u8; 24],
+) -> Result<(usize, usize, usize), usize> {
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
@@ -6231,6 +6237,8 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Result<(usize, usize, usize),
     let mut i = from;
     // The count of a "double" / "triple" waiting for its digit.
     let mut times = 1;
+    // Digits of the current run written to `out`.
+    let mut len = 0;
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
         if run.is_none() && s > by {
@@ -6242,20 +6250,23 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Result<(usize, usize, usize),
         {
             return Err(e);
         }
-        let found = spoken_token(tok).map(|t| match t {
-            Spoken::Digits(_, n, word) => {
-                let n = if n == 1 {
-                    n * std::mem::replace(&mut times, 1)
-                } else {
-                    n
-                };
-                (n, usize::from(word))
+        // The token's digits, how many times they are said, and (digits,
+        // names) it adds to a run.
+        let name;
+        let (said, reps, found): (&[u8], usize, _) = match spoken_token(tok) {
+            Some(Spoken::Digits(v, 1, word)) => {
+                let k = std::mem::replace(&mut times, 1);
+                name = [b'0' + v];
+                let said = if word { &name[..] } else { tok };
+                (said, k, Some((k, usize::from(word))))
             }
-            Spoken::Repeat(k) => {
+            Some(Spoken::Digits(_, n, _)) => (tok, 1, Some((n, 0))),
+            Some(Spoken::Repeat(k)) => {
                 times = k;
-                (0, 1)
+                (&[][..], 0, Some((0, 1)))
             }
-        });
+            None => (&[][..], 0, None),
+        };
         // Joined to the run so far by separators only.
         let joined = run.is_some_and(|(_, re, ..)| {
             b.get(re..s).is_some_and(|g| {
@@ -6277,53 +6288,19 @@ fn spoken_run(b: &[u8], from: usize, by: usize) -> Result<(usize, usize, usize),
                     times = 1;
                 }
                 run = found.map(|(d, w)| (s, e, 1, w, d));
+                len = 0;
+            }
+        }
+        for _ in 0..reps {
+            for &c in said {
+                if let Some(slot) = out.get_mut(len) {
+                    *slot = c;
+                }
+                len += 1;
             }
         }
     }
     done(run).ok_or(b.len())
-}
-
-/// The digits of the spoken run `b[s..e]` (as [`spoken_run`] found it),
-/// written to `out`; returns how many.
-fn spoken_digits(b: &[u8], s: usize, e: usize, out: &mut [u8; 24]) -> usize {
-    let mut n = 0;
-    let mut times = 1;
-    let mut i = s;
-    while let Some((ts, te)) = next_token(b, i) {
-        if ts >= e {
-            break;
-        }
-        i = te.max(ts + 1);
-        let tok = b.get(ts..te).unwrap_or(&[]);
-        match spoken_token(tok) {
-            Some(Spoken::Digits(v, 1, true)) => {
-                for _ in 0..std::mem::replace(&mut times, 1) {
-                    if let Some(slot) = out.get_mut(n) {
-                        *slot = b'0' + v;
-                        n += 1;
-                    }
-                }
-            }
-            Some(Spoken::Digits(..)) => {
-                let k = if tok.len() == 1 {
-                    std::mem::replace(&mut times, 1)
-                } else {
-                    1
-                };
-                for _ in 0..k {
-                    for &c in tok {
-                        if let Some(slot) = out.get_mut(n) {
-                            *slot = c;
-                            n += 1;
-                        }
-                    }
-                }
-            }
-            Some(Spoken::Repeat(k)) => times = k,
-            None => {}
-        }
-    }
-    n
 }
 
 /// True if `sp` may be a one-time code read from its sentence: four to
