@@ -769,9 +769,7 @@ impl Compiled {
         if !long {
             // Without the keyword list yet, look for a run first: finding
             // the keywords costs more than this look on most texts.
-            if !sink.raw.covers(0, text.len())
-                && spoken_run(b, 0, usize::MAX, &mut [0; 24]).is_err()
-            {
+            if !sink.raw.covers(0, text.len()) && !two_spoken_names(b) {
                 return;
             }
             sink.raw(self, text, 0, text.len());
@@ -6138,9 +6136,46 @@ const NAME_BLOOM: [u64; NAME_BITS / 64] = {
     t
 };
 
+/// A word's length and its first and last bytes (ASCII letters folded to
+/// lower case), cut to an index into [`SHAPE_BLOOM`]: cheaper than
+/// [`name_hash`], which reads every byte.
+const fn shape_hash(w: &[u8]) -> usize {
+    let (first, last) = match w {
+        [f, .., l] => (
+            f.to_ascii_lowercase() as usize,
+            l.to_ascii_lowercase() as usize,
+        ),
+        _ => (0, 0),
+    };
+    ((first << 4) ^ (last << 8) ^ (last >> 3) ^ w.len()) & (NAME_BITS - 1)
+}
+
+/// A 4096-bit filter of [`DIGIT_NAMES`] by [`shape_hash`], tried before
+/// [`NAME_BLOOM`].
+const SHAPE_BLOOM: [u64; NAME_BITS / 64] = {
+    let mut t = [0u64; NAME_BITS / 64];
+    let mut k = 0;
+    while k < DIGIT_NAMES.len() {
+        #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
+        let h = shape_hash(DIGIT_NAMES[k].0.as_bytes());
+        #[expect(clippy::indexing_slicing, reason = "h < NAME_BITS")]
+        let slot = &mut t[h / 64];
+        *slot |= 1 << (h % 64);
+        k += 1;
+    }
+    t
+};
+
 /// The digit `w` names in one of [`DIGIT_NAMES`]' languages.
 fn digit_name(w: &[u8]) -> Option<u8> {
     if !(2..=12).contains(&w.len()) {
+        return None;
+    }
+    let h = shape_hash(w);
+    if SHAPE_BLOOM
+        .get(h / 64)
+        .is_none_or(|x| x & (1 << (h % 64)) == 0)
+    {
         return None;
     }
     let h = name_hash(w);
@@ -6177,23 +6212,66 @@ const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x8
 });
 
 /// The next word token at or after `i`: its start and end, any Arabic comma
-/// at either end left out.
-fn next_token(b: &[u8], i: usize) -> Option<(usize, usize)> {
+/// at either end left out (a comma standing alone is no token).
+fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     const COMMA: &[u8] = "،".as_bytes();
     let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
-    let mut s = i + b.get(i..)?.iter().position(word)?;
-    let len = b
-        .get(s..)
-        .map_or(0, |r| r.iter().position(|c| !word(c)).unwrap_or(r.len()));
-    let mut e = s + len;
-    // "ثلاثة، خمسة": the comma is punctuation.
-    if b.get(s..e).is_some_and(|t| t.starts_with(COMMA)) {
-        s += COMMA.len();
+    loop {
+        let mut s = i + b.get(i..)?.iter().position(word)?;
+        let len = b
+            .get(s..)
+            .map_or(0, |r| r.iter().position(|c| !word(c)).unwrap_or(r.len()));
+        let mut e = s + len;
+        i = e;
+        // "ثلاثة، خمسة": the comma is punctuation.
+        if b.get(s..e).is_some_and(|t| t.starts_with(COMMA)) {
+            s += COMMA.len();
+        }
+        if b.get(s..e).is_some_and(|t| t.ends_with(COMMA)) && e - s > COMMA.len() {
+            e -= COMMA.len();
+        }
+        if e > s {
+            return Some((s, e));
+        }
     }
-    if b.get(s..e).is_some_and(|t| t.ends_with(COMMA)) && e - s > COMMA.len() {
-        e -= COMMA.len();
+}
+
+/// True if at least two of the word tokens of `b` (as [`next_token`] cuts
+/// them) are digit names or "double"/"triple": a cheap test that
+/// [`spoken_run`] may find a run at all, since every run holds two.
+fn two_spoken_names(b: &[u8]) -> bool {
+    const COMMA: &[u8] = "،".as_bytes();
+    let mut names = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
+        let Some(s) = b.get(i..).and_then(|r| r.iter().position(word)) else {
+            break;
+        };
+        let s = i + s;
+        let rest = b.get(s..).unwrap_or(&[]);
+        let e = s + rest.iter().position(|c| !word(c)).unwrap_or(rest.len());
+        i = e;
+        let mut tok = b.get(s..e).unwrap_or(&[]);
+        if tok.len() > 12 + 2 * COMMA.len() {
+            continue;
+        }
+        if let Some(t) = tok.strip_prefix(COMMA) {
+            tok = t;
+        }
+        if tok.len() > COMMA.len() {
+            if let Some(t) = tok.strip_suffix(COMMA) {
+                tok = t;
+            }
+        }
+        if digit_name(tok).is_some() || repeat_word(tok).is_some() {
+            names += 1;
+            if names >= 2 {
+                return true;
+            }
+        }
     }
-    Some((s, e.max(s)))
+    false
 }
 
 /// What a token of a spoken number says: its digits (one to three in
@@ -6704,4 +6782,48 @@ fn resolve(c: &mut Vec<Cand>) {
     let mut flags = keep.iter();
     c.retain(|_| flags.next().copied().unwrap_or(false));
     c.sort_by_key(|x| x.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DIGIT_NAMES, digit_name, spoken_run, two_spoken_names};
+
+    #[test]
+    fn every_digit_name_passes_both_filters_in_any_case() {
+        for &(name, v) in DIGIT_NAMES {
+            assert_eq!(digit_name(name.as_bytes()), Some(v), "{name}");
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(digit_name(upper.as_bytes()), Some(v), "{upper}");
+        }
+        for w in [
+            "the", "one-time", "ones", "dua-dua", "nine9", "tres.", "فقط",
+        ] {
+            assert_eq!(digit_name(w.as_bytes()), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn the_name_count_never_rules_out_a_run() {
+        let texts = [
+            "my otp is four five six seven",
+            "pin: double five, one two",
+            "كود خمسة، ستة، سبعة، ثمانية",
+            "nomor saya kosong delapan satu dua tiga empat lima enam tujuh",
+            "ONE TWO 3 4",
+        ];
+        for t in texts {
+            assert!(
+                spoken_run(t.as_bytes(), 0, usize::MAX, &mut [0; 24]).is_ok(),
+                "{t}"
+            );
+            assert!(two_spoken_names(t.as_bytes()), "{t}");
+        }
+        for t in [
+            "one 2 3 4",
+            "no digits spoken here at all",
+            "eleven, twelve",
+        ] {
+            assert!(!two_spoken_names(t.as_bytes()), "{t}");
+        }
+    }
 }
