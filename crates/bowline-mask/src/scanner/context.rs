@@ -175,6 +175,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("my passcode", &[K::CardPin], 0),
     ("mijn pincode", &[K::CardPin], 0),
     ("rmn", &[K::Phone], 0),
+    // "📱 9876543210": a phone emoji labels the number after it.
+    ("📱", &[K::Phone], 0),
+    ("📞", &[K::Phone], 0),
+    ("☎", &[K::Phone], 0),
+    ("📲", &[K::Phone], 0),
     ("tin", &[K::AuTfn, K::UsItin], 0),
     ("nip", &[K::CardPin], 0),
     ("senha do cartão", &[K::CardPin], 0),

@@ -20,7 +20,7 @@ const S_WORD: u8 = 1;
 const S_ANY: u8 = 2;
 
 /// Most distinct (lowercased) bytes the keywords may use.
-pub(crate) const MAX_CLASSES: usize = 128;
+pub(crate) const MAX_CLASSES: usize = 160;
 
 /// A byte no keyword uses.
 const NO_CLASS: u8 = u8::MAX;
