@@ -30,6 +30,10 @@ pub(crate) const T_TEST: u64 = 1 << 55;
 /// Topic bit: a word of a postal address ("address", "sector", "nagar"):
 /// six digits after "pin" there are a postal PIN code.
 pub(crate) const T_ADDR: u64 = 1 << 54;
+/// Topic bit: a card authorization or approval word ("autorizaciones",
+/// "kode otorisasi"): a generic code word after it in the same clause
+/// names the authorization code, not a one-time code.
+pub(crate) const T_AUTH: u64 = 1 << 53;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -1121,8 +1125,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("folio", &[], T_NEG),
     ("siniestro", &[], T_NEG),
     ("comprobante", &[], T_NEG),
-    ("autorización", &[], T_NEG),
-    ("autorizacion", &[], T_NEG),
+    ("autorización", &[], T_NEG | T_AUTH),
+    ("autorizacion", &[], T_NEG | T_AUTH),
     ("time stamp", &[], T_NEG),
     ("codigo do produto", &[], T_NEG),
     ("codigo del producto", &[], T_NEG),
@@ -1431,34 +1435,40 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numero di coda", &[], T_NEG),
     ("numéro d'attente", &[], T_NEG),
     ("auth", &[], T_NEG),
-    ("authorization", &[], T_NEG),
-    ("authorisation", &[], T_NEG),
-    ("authorization code", &[], T_NEG),
-    ("authorisation code", &[], T_NEG),
-    ("authorization no", &[], T_NEG),
-    ("auth no", &[], T_NEG),
-    ("approval", &[], T_NEG),
-    ("approval code", &[], T_NEG),
-    ("approval no", &[], T_NEG),
-    ("appr code", &[], T_NEG),
-    ("appr no", &[], T_NEG),
-    ("autorização", &[], T_NEG),
-    ("código de autorização", &[], T_NEG),
-    ("cód. autorização", &[], T_NEG),
-    ("cod. autorizacao", &[], T_NEG),
-    ("cod aut", &[], T_NEG),
-    ("código de autorización", &[], T_NEG),
-    ("número de autorización", &[], T_NEG),
-    ("autorisation", &[], T_NEG),
-    ("code d'autorisation", &[], T_NEG),
-    ("numéro d'autorisation", &[], T_NEG),
-    ("n° d'autorisation", &[], T_NEG),
-    ("autorizzazione", &[], T_NEG),
-    ("codice di autorizzazione", &[], T_NEG),
-    ("codice autorizzazione", &[], T_NEG),
-    ("otorisasi", &[], T_NEG),
-    ("kode otorisasi", &[], T_NEG),
-    ("kode approval", &[], T_NEG),
+    ("authorization", &[], T_NEG | T_AUTH),
+    ("authorisation", &[], T_NEG | T_AUTH),
+    ("authorization code", &[], T_NEG | T_AUTH),
+    ("authorisation code", &[], T_NEG | T_AUTH),
+    ("authorization no", &[], T_NEG | T_AUTH),
+    ("auth no", &[], T_NEG | T_AUTH),
+    ("approval", &[], T_NEG | T_AUTH),
+    ("approval code", &[], T_NEG | T_AUTH),
+    ("approval no", &[], T_NEG | T_AUTH),
+    ("appr code", &[], T_NEG | T_AUTH),
+    ("appr no", &[], T_NEG | T_AUTH),
+    ("autorização", &[], T_NEG | T_AUTH),
+    ("autorizações", &[], T_NEG | T_AUTH),
+    ("autorizacoes", &[], T_NEG | T_AUTH),
+    ("autorizaciones", &[], T_NEG | T_AUTH),
+    ("authorizations", &[], T_NEG | T_AUTH),
+    ("authorisations", &[], T_NEG | T_AUTH),
+    ("autorisations", &[], T_NEG | T_AUTH),
+    ("código de autorização", &[], T_NEG | T_AUTH),
+    ("cód. autorização", &[], T_NEG | T_AUTH),
+    ("cod. autorizacao", &[], T_NEG | T_AUTH),
+    ("cod aut", &[], T_NEG | T_AUTH),
+    ("código de autorización", &[], T_NEG | T_AUTH),
+    ("número de autorización", &[], T_NEG | T_AUTH),
+    ("autorisation", &[], T_NEG | T_AUTH),
+    ("code d'autorisation", &[], T_NEG | T_AUTH),
+    ("numéro d'autorisation", &[], T_NEG | T_AUTH),
+    ("n° d'autorisation", &[], T_NEG | T_AUTH),
+    ("autorizzazione", &[], T_NEG | T_AUTH),
+    ("codice di autorizzazione", &[], T_NEG | T_AUTH),
+    ("codice autorizzazione", &[], T_NEG | T_AUTH),
+    ("otorisasi", &[], T_NEG | T_AUTH),
+    ("kode otorisasi", &[], T_NEG | T_AUTH),
+    ("kode approval", &[], T_NEG | T_AUTH),
     ("terminal", &[], T_NEG),
     // Longest match hides the Chilean phone word "fono" inside it.
     ("datáfono", &[], T_NEG),
@@ -3663,7 +3673,25 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::KEYWORDS;
+    use super::{
+        KEYWORDS, T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, kbit,
+    };
+    use crate::PiiKind;
+
+    #[test]
+    fn topic_bits_are_distinct_and_clear_of_kind_bits() {
+        let kinds = PiiKind::builtins().iter().fold(0u64, |m, &k| m | kbit(k));
+        let topics = [
+            T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL,
+        ];
+        let mut all = 0u64;
+        for t in topics {
+            assert_eq!(t.count_ones(), 1);
+            assert_eq!(all & t, 0, "topic bit {t:#x} used twice");
+            assert_eq!(kinds & t, 0, "topic bit {t:#x} is a kind's bit");
+            all |= t;
+        }
+    }
 
     #[test]
     fn no_keyword_entry_is_listed_twice() {

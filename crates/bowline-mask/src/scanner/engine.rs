@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT,
-    T_TEST, T_UTIL, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG,
+    T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -2262,8 +2262,9 @@ impl Compiled {
                 continue;
             }
             // A generic "code" word right after a word of errors,
-            // references or transactions ("error kode 5012") names no
-            // one-time code.
+            // references or transactions ("error kode 5012"), or later in
+            // a clause about card authorizations ("dos autorizaciones de
+            // 172 euros con códigos …"), names no one-time code.
             if x.kind == K::Otp
                 && h.mask & T_CODE != 0
                 && h.before
@@ -2271,10 +2272,14 @@ impl Compiled {
                     n.mask & T_NEG != 0
                         && n.before
                         && n.dist > h.dist
-                        && n.dist <= h.dist + 24
+                        && n.dist <= h.dist + if n.mask & T_AUTH != 0 { 48 } else { 24 }
                         && b.get(n.end..h.start).is_some_and(|gap| {
-                            !gap.iter().any(|&c| matches!(c, b'\n' | b'.' | b'?' | b'!'))
-                                && !gap.windows(2).any(|w| w == "؟".as_bytes())
+                            // A full stop inside an amount ("EUR 1.601,77")
+                            // ends no sentence.
+                            !gap.iter().enumerate().any(|(k, &c)| {
+                                matches!(c, b'\n' | b'?' | b'!')
+                                    || c == b'.' && !at(gap, k + 1).is_ascii_digit()
+                            }) && !gap.windows(2).any(|w| w == "؟".as_bytes())
                         })
                 })
             {
@@ -3202,11 +3207,18 @@ impl Compiled {
                 && n <= 9
                 && sp.glens().last().is_some_and(|&l| l <= 3)
                 && (sp.ngroups == 2 || sp.glens().iter().any(|&l| l <= 2));
+            // "FY 2023-24", "2023/2024": a fiscal year.
+            let year = sp.num(0..4);
+            let fiscal = sp.seps_in(SEP_DASH | SEP_SLASH)
+                && (1990..2100).contains(&year)
+                && ((sp.shape(&[4, 2]) && sp.num(4..6) == (year + 1) % 100)
+                    || (sp.shape(&[4, 4]) && sp.num(4..8) == year + 1));
             if simple
                 && (5..=24).contains(&n)
                 && !sort_head
                 && !thousands
                 && !decimal
+                && !fiscal
                 && self.on(K::BankAccount)
             {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
