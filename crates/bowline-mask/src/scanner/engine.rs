@@ -116,16 +116,20 @@ impl Cand {
     }
 }
 
-/// Where a phone number found at `start` begins: with its `+`, or with the
-/// parenthesis of its area code ("(11) 98765-4321", "+(91) …").
-fn phone_start(b: &[u8], mut start: usize) -> usize {
-    if matches!(before(b, start), b'+' | b'(') {
-        start -= 1;
-        if before(b, start) == b'+' {
-            start -= 1;
+/// Where a phone number found at `start..end` begins: with its `+`, or
+/// with the parenthesis of its area code ("(11) 98765-4321", "+(91) …"),
+/// "(+91) …", not one around the whole number ("(11987654321)").
+fn phone_start(b: &[u8], start: usize, end: usize) -> usize {
+    let area = b.get(start..end).is_some_and(|s| s.contains(&b')'));
+    let mut s = start;
+    for _ in 0..2 {
+        match before(b, s) {
+            b'+' => s -= 1,
+            b'(' if area => s -= 1,
+            _ => break,
         }
     }
-    start
+    s
 }
 
 /// How an interpretation is gated.
@@ -2509,7 +2513,7 @@ impl Compiled {
             x.kind = K::CardPin;
         }
         if x.kind == K::Phone {
-            start = phone_start(b, start);
+            start = phone_start(b, start, sp.end);
         }
         let strong = x.gate == Gate::Alone && x.base == Confidence::High;
         Some((
@@ -2567,7 +2571,7 @@ impl Compiled {
         let kinds = self.asked_above(text, sink, sp.start, sp.end, it.kinds())?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
         let start = if x.kind == K::Phone {
-            phone_start(text.as_bytes(), sp.start)
+            phone_start(text.as_bytes(), sp.start, sp.end)
         } else {
             sp.start
         };
@@ -3853,9 +3857,16 @@ impl Compiled {
                 if masked_remnant(v) || (v.len() >= 3 && v.iter().all(u8::is_ascii_digit)) {
                     break;
                 }
+                // A word of Arabic written in Latin letters ("el password
+                // bta3i kan Zayed_315x", "taba3"): skip it.
+                if ARABIZI_OF.iter().any(|w| v.eq_ignore_ascii_case(w))
+                    || arabizi(v, false) && arabizi_around(b, vs, we, 4 * self.window)
+                {
+                    next_sentence |= we < ve && at(b, we) == b'.';
+                    continue;
+                }
                 if looks_like_password(v)
                     && (!next_sentence || strong_password(v) && !self.reference_head(text, vs, v))
-                    && !(arabizi(v, false) && arabizi_around(b, vs, we, 4 * self.window))
                 {
                     // "the password of the card 1357": digits only, with a
                     // card word between trigger and value, is the card's PIN.
@@ -4505,6 +4516,13 @@ fn arabizi_around(b: &[u8], vs: usize, ve: usize, reach: usize) -> bool {
         || b.get(ve..hi)
             .is_some_and(|t| t.rsplit(sep).skip(1).any(|w| arabizi(w, true)))
 }
+
+/// Arabizi words for "of" / "mine" ("el password bta3i", "el code
+/// dyali"): never a password, whatever the words around them.
+const ARABIZI_OF: [&[u8]; 14] = [
+    b"bta3", b"bta3i", b"bta3y", b"bta3ti", b"btaa3i", b"taba3", b"taba3i", b"ta3i", b"ta3y",
+    b"mta3i", b"mte3i", b"dyal", b"dyali", b"diali",
+];
 
 fn looks_like_password(v: &[u8]) -> bool {
     if v.len() < 4 || v.len() > 64 {
