@@ -2903,6 +2903,25 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
     {
         return true;
     }
+    // A line that ends asking for the value, answered at the start of the
+    // next ("¿Cuál es su fecha de nacimiento?\n02/06/1961", "Please confirm
+    // the CVV.\n> 648"): a question mark or full stop before the break, a
+    // quote mark after it.
+    if before && gap.len() <= 10 {
+        if let Some(nl) = memchr::memchr(b'\n', gap) {
+            let (pre, post) = gap.split_at(nl);
+            let pre = pre.strip_suffix(b"\r").unwrap_or(pre);
+            let pre = pre.strip_suffix("؟".as_bytes()).unwrap_or(pre);
+            if pre.iter().all(|c| matches!(c, b' ' | b'?' | b'.' | b':'))
+                && post
+                    .iter()
+                    .skip(1)
+                    .all(|c| matches!(c, b' ' | b'\t' | b'>'))
+            {
+                return true;
+            }
+        }
+    }
     let mut prev_digit = false;
     for (i, &c) in gap.iter().enumerate() {
         match c {

@@ -1231,6 +1231,36 @@ impl Compiled {
                     return end.max(g.end);
                 }
             }
+            // A long upper-case id glued to a lower-case word after it
+            // ("DE19335107751245284807bic", "AE93…379pls"): read the id
+            // alone.
+            let mut k = i;
+            while at(b, k).is_ascii_uppercase() || at(b, k).is_ascii_digit() {
+                k += 1;
+            }
+            if k - i >= 15
+                && k < g.end
+                && b.get(k..g.end)
+                    .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase))
+            {
+                let digits = b
+                    .get(i..k)
+                    .map_or(0, |h| h.iter().filter(|c| c.is_ascii_digit()).count());
+                let head = Group {
+                    start: i,
+                    end: k,
+                    chars: k - i,
+                    digits,
+                    lower: false,
+                    upper: digits < k - i,
+                    ..Group::default()
+                };
+                let n1 = cands.len();
+                self.chain_opt(text, head, cands, true);
+                if cands.len() > n1 {
+                    return g.end;
+                }
+            }
             // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
             // unless an API-key word introduces a long one (with its `_`
             // and `-` joined pieces: "EAAAxi4B…Zz_NFFy6U…kV-q3zv…").
@@ -2913,6 +2943,8 @@ impl Compiled {
                 && sp.seps == SEP_SPACE
                 && !card_grouping(sp)
                 && (sp.glens().iter().all(|&l| (2..=4).contains(&l))
+                    // Two pieces, one space missing ("5212 774851664105").
+                    || sp.ngroups == 2 && sp.glens().iter().all(|&l| l >= 4)
                     || sp.ngroups == n && sp.uniform
                     // In threes, the last digit alone ("535 422 … 505 0").
                     || sp.glens().split_last().is_some_and(|(&l, r)| {
