@@ -3449,6 +3449,17 @@ impl Keywords {
         })
     }
 
+    /// True if `raw` holds a keyword of a topic in `want` starting at `at`.
+    pub(crate) fn topic_at(&self, raw: &Raw, at: usize, want: u64) -> bool {
+        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, _, p)| {
+            raw.ws + a as usize == at
+                && self
+                    .masks
+                    .get(p as usize & !GLUED)
+                    .is_some_and(|m| m & want != 0)
+        })
+    }
+
     /// Where the first keyword of a topic in `want` ending after `after`
     /// ends, among those in `raw`.
     pub(crate) fn next_topic_end(&self, raw: &Raw, after: usize, want: u64) -> Option<usize> {

@@ -1720,6 +1720,16 @@ impl Compiled {
         {
             return None;
         }
+        // A value read back ("nomor rekening 6577234319 dan nomor HP 0878…
+        // iya 6577234319") keeps the kind it was found with.
+        let v = b.get(sp.start..sp.end);
+        if sink
+            .cands
+            .iter()
+            .any(|x| x.kind != c.kind && b.get(x.start..x.end) == v)
+        {
+            return None;
+        }
         let raw = sink.raw(self, text, cws.min(c.end), cwe);
         (!self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))).then_some(c.kind)
     }
@@ -2203,7 +2213,12 @@ impl Compiled {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
             // kinds in the window cannot be reported.
-            let want = pos_mask | if mobile { T_GEN } else { 0 };
+            let want = pos_mask
+                | if mobile {
+                    T_GEN | kbit(K::DateOfBirth)
+                } else {
+                    0
+                };
             if all_ctx && !on {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
@@ -2445,7 +2460,45 @@ impl Compiled {
                         h.dist <= 20 && number_of_someone(text, sp.end, h.start, h.end)
                     }
             });
-            if (named || on)
+            // Listed with a birth date ("7913072073 and DOB 20-04-1979",
+            // "mera DOB 23/10/1972 hai aur number 9099745877"): the
+            // customer's own number.
+            let mut with_dob = || {
+                // (A birth-date word after the number names the date after
+                // it, so it is not among the hits: look it up.)
+                let after = text.get(sp.end..).map_or(sp.end, |t| {
+                    let skip = t
+                        .split_inclusive(|c: char| !word_char(c))
+                        .take_while(|w| {
+                            let w = w.trim_end_matches(|c: char| !word_char(c));
+                            (w.is_empty() || one_of(AND_WORDS, w)) && !w.contains('\n')
+                        })
+                        .map(str::len)
+                        .sum::<usize>();
+                    sp.end + skip
+                });
+                after - sp.end <= 8
+                    && !b.get(sp.end..after).is_some_and(|g| g.contains(&b'\n'))
+                    && self
+                        .kw
+                        .topic_at(sink.raw(self, text, cws, cwe), after, kbit(K::DateOfBirth))
+                    || ctx.hits().iter().any(|d| {
+                        d.mask & kbit(K::DateOfBirth) != 0
+                            && d.before
+                            && !d.period
+                            && d.dist <= 64
+                            && b.get(d.end..sp.start).is_some_and(|g| !g.contains(&b'\n'))
+                            && ctx.hits().iter().any(|h| {
+                                h.mask & T_GEN != 0
+                                    && h.before
+                                    && h.clean
+                                    && h.start > d.end
+                                    && h.dist <= 16
+                                    && and_before(text, h.start)
+                            })
+                    })
+            };
+            if (named || on || with_dob())
                 && !ctx.has(other)
                 && !ctx.negative(kbit(K::Phone), true)
                 && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
@@ -6599,6 +6652,16 @@ fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
         })
 }
 
+/// Words joining items of a list ("mobile and DOB", "DOB … aur number").
+const AND_WORDS: &[&str] = &["and", "aur", "or", "y", "e", "dan", "و", "plus", "n"];
+
+/// True if the word right before `ks` is one of [`AND_WORDS`].
+fn and_before(text: &str, ks: usize) -> bool {
+    text.get(..ks)
+        .and_then(|h| words_of(h).next_back())
+        .is_some_and(|w| one_of(AND_WORDS, w))
+}
+
 /// True if `c` belongs to a word of [`words_of`]: a letter or digit of any
 /// script, or an apostrophe ("wife's").
 fn word_char(c: char) -> bool {
@@ -6606,7 +6669,7 @@ fn word_char(c: char) -> bool {
 }
 
 /// The words of `s`, in order.
-fn words_of(s: &str) -> impl Iterator<Item = &str> {
+fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| !word_char(c)).filter(|w| !w.is_empty())
 }
 
