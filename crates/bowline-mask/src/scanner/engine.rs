@@ -2209,6 +2209,8 @@ impl Compiled {
                         && !at(t, w.len()).is_ascii_alphanumeric()
                 })
             });
+        // "my brother 602.956.5115": a person's number.
+        let person = mobile && person_before(text, sp.start);
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
@@ -2219,7 +2221,7 @@ impl Compiled {
                 } else {
                     0
                 };
-            if all_ctx && !on {
+            if all_ctx && !on && !person {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
                 if !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -2228,7 +2230,7 @@ impl Compiled {
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !on && !self.kw.any_topic(raw, ws, we, want) {
+            if all_ctx && !on && !person && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -2498,7 +2500,7 @@ impl Compiled {
                             })
                     })
             };
-            if (named || on || with_dob())
+            if (named || on || person || with_dob())
                 && !ctx.has(other)
                 && !ctx.negative(kbit(K::Phone), true)
                 && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
@@ -6617,10 +6619,56 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
         None => true,
         Some(c) if !word_char(c) => !c.is_ascii_digit(),
         Some(_) => {
-            let prev = head.rsplit(|c: char| !word_char(c)).next().unwrap_or("");
-            one_of(OWNERS, prev) || one_of(PERSONS, prev)
+            let mut words = words_of(head).rev();
+            let prev = words.next().unwrap_or("");
+            one_of(OWNERS, prev)
+                || one_of(PERSONS, prev)
+                // "my US number", "mi otro número".
+                || one_of(NUMBER_SORTS, prev) && words.next().is_some_and(|w| one_of(OWNERS, w))
         }
     }
+}
+
+/// Words saying which of someone's numbers it is ("my US number", "my
+/// other number", "mi número personal").
+const NUMBER_SORTS: &[&str] = &[
+    "us",
+    "uk",
+    "indian",
+    "local",
+    "personal",
+    "other",
+    "second",
+    "alternate",
+    "alternative",
+    "backup",
+    "home",
+    "dubai",
+    "uae",
+    "saudi",
+    "otro",
+    "outro",
+    "lain",
+    "dusra",
+    "doosra",
+];
+
+/// True if the word right before `vs` (after spaces, a colon or a dash)
+/// is one of [`PERSONS`], after an owner word or with a possessive ("my
+/// brother 602.956.5115", "wife's 98123 45678").
+fn person_before(text: &str, vs: usize) -> bool {
+    let head = text
+        .get(..vs)
+        .unwrap_or("")
+        .trim_end_matches([' ', ':', '-', ',']);
+    if head.len() + 4 < vs || head.ends_with(|c: char| !word_char(c)) {
+        return false;
+    }
+    let mut words = words_of(head).rev();
+    let Some(p) = words.next() else {
+        return false;
+    };
+    one_of(PERSONS, p) && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)))
 }
 
 /// True if the words between a value ending at `ve` and a generic number
