@@ -2315,13 +2315,19 @@ impl Compiled {
             // A generic "code" word right after a word of errors,
             // references or transactions ("error kode 5012"), or later in
             // a clause about card authorizations ("dos autorizaciones de
-            // 172 euros con códigos …"), names no one-time code.
+            // 172 euros con códigos …"), names no one-time code. (Arabic
+            // names an order's code after the code word, "كود الطلب":
+            // "طلب" before it is the verb, "طلب الكود", "asked for the
+            // code".)
             if x.kind == K::Otp
                 && h.mask & T_CODE != 0
                 && h.before
                 && ctx.hits().iter().any(|n| {
                     n.mask & T_NEG != 0
                         && n.before
+                        && !b.get(n.start..n.end).is_some_and(|w| {
+                            w.ends_with("طلب".as_bytes()) && !w.ends_with("الطلب".as_bytes())
+                        })
                         && n.dist > h.dist
                         && n.dist <= h.dist + if n.mask & T_AUTH != 0 { 48 } else { 24 }
                         && b.get(n.end..h.start).is_some_and(|gap| {
@@ -3902,7 +3908,12 @@ impl Compiled {
                     ve += 1;
                 }
                 j = ve;
-                if at(b, ve) >= 0x80 && ve == vs {
+                let latin = || {
+                    text.get(ve..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(|c| c.is_alphabetic() && c < '\u{250}')
+                };
+                if at(b, ve) >= 0x80 && ve == vs && !latin() {
                     // "•••••" (a value masked with a fixed character).
                     if b.get(ve..).is_some_and(|t| t.starts_with("••".as_bytes())) {
                         break;
@@ -3924,6 +3935,38 @@ impl Compiled {
                 if accented {
                     while j < b.len() && j - me <= 64 && at(b, j) > b' ' && sep_at(b, j).is_none() {
                         j += 1;
+                    }
+                    // Accented letters with a digit and a symbol
+                    // ("paçoca@7273", "São#2020"): a password all the same.
+                    let mut we = j;
+                    while we > vs
+                        && matches!(at(b, we - 1), b'.' | b',' | b'!' | b'?' | b';' | b':')
+                    {
+                        we -= 1;
+                    }
+                    let w = b.get(vs..we).unwrap_or(&[]);
+                    if !next_sentence
+                        && (6..=64).contains(&w.len())
+                        && w.iter().any(u8::is_ascii_digit)
+                        && w.iter().any(|c| b"@#$%&*!_".contains(c))
+                        && text.get(vs..we).is_some_and(|t| {
+                            t.chars()
+                                .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
+                        })
+                    {
+                        cands.push(Cand {
+                            start: vs,
+                            end: we,
+                            kind: K::Password,
+                            conf: if vs - me <= 24 {
+                                Confidence::High
+                            } else {
+                                Confidence::Medium
+                            },
+                            tier: 0,
+                            frag: NO_FRAG,
+                        });
+                        break;
                     }
                     continue;
                 }
@@ -5882,6 +5925,8 @@ fn service_number(sp: &Span) -> bool {
                 .any(|p| s.get(2..6) == Some(p.as_bytes())))
         // AR 0810 numbers.
         || ((10..=11).contains(&n) && pre(b"0810"))
+        // FR free numbers 0801 … 0805 (0800 above).
+        || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
         // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290);
         // Pakistani mobiles (0345 1120448) are written 4-7.
         || (n == 11 && g == [4, 3, 4] && pre(b"03"))
