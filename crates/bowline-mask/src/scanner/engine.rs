@@ -2439,6 +2439,24 @@ impl Compiled {
                 if sp.n <= 6 && acc.is_some_and(|h| !h.before) {
                     best = None;
                 }
+                // A mobile named by someone's number word before it, its
+                // account word only after it ("nomornya 0856 8160 7381,
+                // atas nama Eko"): the phone (a wallet's number).
+                if mobile
+                    && acc.is_some_and(|h| !h.before)
+                    && ctx.hits().iter().any(|h| {
+                        h.mask & T_GEN != 0
+                            && h.before
+                            && h.clean
+                            && !h.period
+                            && h.dist <= 24
+                            && someones_number(text, h.start, h.end, sp.start)
+                    })
+                {
+                    if let Some(p) = it.iter().find(|y| y.kind == K::Phone) {
+                        best = Some((0, p, true));
+                    }
+                }
                 // A code whose purpose names the account ("código para
                 // verificar tu cuenta: 740 502", "OTP for your account is
                 // 482913"): the code.
