@@ -34,6 +34,9 @@ pub(crate) const T_ADDR: u64 = 1 << 54;
 /// "kode otorisasi"): a generic code word after it in the same clause
 /// names the authorization code, not a one-time code.
 pub(crate) const T_AUTH: u64 = 1 << 53;
+/// Topic bit: a bank's name ("BCA", "CIMB"): it names an account, but a
+/// card number valid by brand, length and Luhn after it stays a card.
+pub(crate) const T_BANK: u64 = 1 << 52;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -2452,17 +2455,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("a/n", &[K::BankAccount], 0),
     ("atas nama", &[K::BankAccount], 0),
     ("a.n.", &[K::BankAccount], 0),
-    ("bca", &[K::BankAccount], 0),
-    ("bri", &[K::BankAccount], 0),
-    ("bni", &[K::BankAccount], 0),
-    ("mandiri", &[K::BankAccount], 0),
-    ("cimb", &[K::BankAccount], 0),
-    ("maybank", &[K::BankAccount], 0),
-    ("rhb", &[K::BankAccount], 0),
-    ("public bank", &[K::BankAccount], 0),
-    ("hong leong", &[K::BankAccount], 0),
-    ("ambank", &[K::BankAccount], 0),
-    ("bank islam", &[K::BankAccount], 0),
+    ("bca", &[K::BankAccount], T_BANK),
+    ("bri", &[K::BankAccount], T_BANK),
+    ("bni", &[K::BankAccount], T_BANK),
+    ("mandiri", &[K::BankAccount], T_BANK),
+    ("cimb", &[K::BankAccount], T_BANK),
+    ("maybank", &[K::BankAccount], T_BANK),
+    ("rhb", &[K::BankAccount], T_BANK),
+    ("public bank", &[K::BankAccount], T_BANK),
+    ("hong leong", &[K::BankAccount], T_BANK),
+    ("ambank", &[K::BankAccount], T_BANK),
+    ("bank islam", &[K::BankAccount], T_BANK),
     ("code confidentiel", &[K::CardPin], 0),
     ("tek kullanımlık", &[K::Otp], 0),
     ("tek kullanımlık şifreniz", &[K::Otp], 0),
@@ -3750,7 +3753,8 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        KEYWORDS, T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, kbit,
+        KEYWORDS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST,
+        T_UTIL, kbit,
     };
     use crate::PiiKind;
 
@@ -3758,7 +3762,7 @@ mod tests {
     fn topic_bits_are_distinct_and_clear_of_kind_bits() {
         let kinds = PiiKind::builtins().iter().fold(0u64, |m, &k| m | kbit(k));
         let topics = [
-            T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL,
+            T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL,
         ];
         let mut all = 0u64;
         for t in topics {

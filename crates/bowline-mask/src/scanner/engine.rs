@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG,
-    T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST,
+    T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1989,10 +1989,9 @@ impl Compiled {
                 && h.mask & kbit(K::Otp) != 0
                 && h.mask & T_CODE == 0
         })?;
-        let bank = ctx
-            .hits()
-            .iter()
-            .any(|h| h.before && h.start >= code.end && h.mask & !T_GEN == kbit(K::BankAccount));
+        let bank = ctx.hits().iter().any(|h| {
+            h.before && h.start >= code.end && h.mask & !(T_GEN | T_BANK) == kbit(K::BankAccount)
+        });
         bank.then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
@@ -2438,6 +2437,17 @@ impl Compiled {
                 // locked", "رسالة من ٢٢٠٦٨ يقولون حسابي موقوف").
                 if sp.n <= 6 && acc.is_some_and(|h| !h.before) {
                     best = None;
+                }
+                // A bank's name before a card valid by brand, length and
+                // Luhn ("Kad kredit CIMB 5152 9462 1686 4339"): the card.
+                if acc.is_some_and(|h| h.mask & T_BANK != 0) {
+                    if let Some(c) = it.iter().find(|y| {
+                        y.kind == K::CardNumber
+                            && y.gate == Gate::Alone
+                            && y.base == Confidence::High
+                    }) {
+                        best = Some((0, c, true));
+                    }
                 }
                 // A mobile named by someone's number word before it, its
                 // account word only after it ("nomornya 0856 8160 7381,
