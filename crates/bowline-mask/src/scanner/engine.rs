@@ -2379,7 +2379,7 @@ impl Compiled {
                 // A password of digits alone is read only right after its
                 // word, in the same sentence ("never share your password.
                 // log time 1749894923865" is no password).
-                if x.kind == K::Password && (h.period || h.dist > 24) {
+                if x.kind == K::Password && (h.period || h.dist > 24 || !h.before) {
                     continue;
                 }
             }
@@ -4053,8 +4053,11 @@ impl Compiled {
                 }
                 // A sentence ends, or a value of another shape answered the
                 // trigger ("password RAVI1408 (name+ddmm)"): stop looking.
-                let value =
-                    v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
+                // (Not a name of three characters: "kata laluan M2U saya
+                // kucing.bebek#82".)
+                let value = v.len() > 3
+                    && v.iter().any(u8::is_ascii_digit)
+                    && v.iter().any(u8::is_ascii_alphabetic);
                 let end = we < ve && at(b, we) == b'.';
                 if (value && !next_sentence) || (end && next_sentence) {
                     break;
@@ -4769,8 +4772,33 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     } else {
         export_stamp(line)
     };
-    let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 40))?)?;
-    let name = line.get(i..colon)?;
+    let head = line.get(i..line.len().min(i + 48))?;
+    // "Olivia Mensah (20:58): …": the time in parentheses after the name.
+    let timed = memchr::memmem::find(head, b"): ").and_then(|p| {
+        let open = memchr::memrchr(b'(', head.get(..p)?)?;
+        let inside = head.get(open + 1..p)?;
+        (inside.contains(&b':')
+            && inside.first().is_some_and(u8::is_ascii_digit)
+            && inside.iter().all(|&c| {
+                c.is_ascii_digit()
+                    || matches!(
+                        c,
+                        b':' | b' ' | b'.' | b'A' | b'P' | b'M' | b'a' | b'p' | b'm'
+                    )
+            }))
+        .then(|| {
+            (
+                head.get(..open).map_or(&[][..], <[u8]>::trim_ascii_end),
+                i + p + 1,
+            )
+        })
+    });
+    let (name, colon) = if let Some(x) = timed {
+        x
+    } else {
+        let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 40))?)?;
+        (line.get(i..colon)?, colon)
+    };
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)").
     let letters = name.iter().all(|&c| {
