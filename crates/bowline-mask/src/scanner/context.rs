@@ -2962,16 +2962,24 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
     // next ("¿Cuál es su fecha de nacimiento?\n02/06/1961", "Please confirm
     // the CVV.\n> 648"): a question mark or full stop before the break, a
     // quote mark after it.
-    if before && gap.len() <= 10 {
+    if before && gap.len() <= 32 {
         if let Some(nl) = memchr::memchr(b'\n', gap) {
             let (pre, post) = gap.split_at(nl);
             let pre = pre.strip_suffix(b"\r").unwrap_or(pre);
             let pre = pre.strip_suffix("؟".as_bytes()).unwrap_or(pre);
-            if pre.iter().all(|c| matches!(c, b' ' | b'?' | b'.' | b':'))
-                && post
-                    .iter()
-                    .skip(1)
-                    .all(|c| matches!(c, b' ' | b'\t' | b'>'))
+            // The answer's line may open with a bracketed speaker ("[Cliente]
+            // 16-06-1997") or a dash ("— 19/08/1992").
+            let mut post = post.get(1..).unwrap_or(&[]).trim_ascii_start();
+            if post.first() == Some(&b'[') {
+                if let Some(close) = memchr::memchr(b']', post).filter(|&c| c <= 20) {
+                    post = post.get(close + 1..).unwrap_or(&[]);
+                }
+            }
+            let post = post.trim_ascii_start();
+            let post = post.strip_prefix("—".as_bytes()).unwrap_or(post);
+            if pre.len() <= 4
+                && pre.iter().all(|c| matches!(c, b' ' | b'?' | b'.' | b':'))
+                && post.iter().all(|c| matches!(c, b' ' | b'\t' | b'>' | b'-'))
             {
                 return true;
             }
@@ -3706,7 +3714,10 @@ impl Keywords {
             }
             // A negative word naming the speaker of a transcript line
             // ("Cliente: el código es 1803") speaks of no number.
-            if mask & !T_NEG == 0 && next == b':' && speaker_label(b, ms, me) {
+            // So does one in brackets ("[Cliente] 16-06-1997").
+            if mask & !T_NEG == 0
+                && (next == b':' && speaker_label(b, ms, me) || next == b']' && prev == b'[')
+            {
                 continue;
             }
             // Longest wins among nested keywords.

@@ -2480,6 +2480,20 @@ impl Compiled {
                     best = Some((0, o, true));
                 }
             }
+            // So is one whose purpose names the PIN or password ("o código
+            // para redefinir sua senha é 393770").
+            if matches!(x.kind, K::CardPin | K::Password) {
+                let own = ctx.nearest(kbit(x.kind));
+                let code = ctx.hits().iter().find(|h| {
+                    h.before
+                        && h.mask & kbit(K::Otp) != 0
+                        && own.is_some_and(|a| a.before && a.start >= h.end)
+                        && for_purpose(b, h.end, sp.start)
+                });
+                if let (Some(_), Some(o)) = (code, it.iter().find(|y| y.kind == K::Otp)) {
+                    best = Some((0, o, true));
+                }
+            }
         }
         // A number shaped like a mobile, right after a generic number word
         // with no word of another kind around ("nomor 6283837515297", "il
@@ -3437,6 +3451,20 @@ impl Compiled {
         }
         if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
             rut_interp(sp, it);
+        }
+        // An RFC in its printed groups ("GOMA-790427-CE0", "SARA 880323 Y37").
+        if (sp.shape(&[4, 6, 3]) || sp.shape(&[3, 6, 3]))
+            && sp.uniform
+            && sp.seps_in(SEP_DASH | SEP_SPACE)
+            && self.on(K::MxRfc)
+            && cs::mx_rfc(s)
+        {
+            let gate = if sp.seps == SEP_DASH {
+                Gate::Weak
+            } else {
+                Gate::Ctx
+            };
+            it.push(K::MxRfc, Medium, gate);
         }
         if sp.plain() {
             if n == 10 && self.on(K::InPan) && cs::in_pan(s) {
@@ -5119,7 +5147,16 @@ fn asks_amount(line: &[u8]) -> bool {
 /// value is for, not what it is.
 fn for_purpose(b: &[u8], ke: usize, vs: usize) -> bool {
     const PRESENT: &[&[u8]] = &[
-        b"is", b"es", b"est", b"ist", b"hai", b"adalah", b"era", b"was",
+        b"is",
+        b"es",
+        b"est",
+        b"ist",
+        b"hai",
+        b"adalah",
+        b"era",
+        b"was",
+        "é".as_bytes(),
+        "هو".as_bytes(),
     ];
     let Some(gap) = b.get(ke..vs) else {
         return false;
