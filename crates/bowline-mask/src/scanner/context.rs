@@ -2539,6 +2539,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("daviplata", &[K::Phone], 0),
     ("acount", &[K::BankAccount], 0),
     ("acount no", &[K::BankAccount], 0),
+    ("acount number", &[K::BankAccount], 0),
+    // Letters typed twice ("cvvv 423", "otpp 892616").
+    ("cvvv", &[K::CardSecurityCode], 0),
+    ("cvvnya", &[K::CardSecurityCode], 0),
+    ("otpp", &[K::Otp], 0),
+    ("referensinya", &[], T_NEG),
+    ("da nota", &[], T_NEG),
+    // "the hour": a time ("الساعة ٠٣.٣٦").
+    ("الساعة", &[], T_NEG),
     ("accont", &[K::BankAccount], 0),
     ("accnt", &[K::BankAccount], 0),
     // Banks of the Philippines: a number given with the bank's name is an

@@ -764,6 +764,7 @@ impl Compiled {
             K::UsSsn,
             K::UsRoutingNumber,
             K::IdNik,
+            K::AeEmiratesId,
         ]
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
@@ -824,10 +825,12 @@ impl Compiled {
             if ctx.negative(want, true) {
                 continue;
             }
-            let kind = words
-                .iter()
-                .take_while(|&&(dist, _)| dist != usize::MAX)
-                .find_map(|&(_, mask)| self.spoken_kind(mask, d));
+            // A word of a kind whose check digits the run passes first
+            // ("aadhaar number hai aath teen …": not the nearer "number").
+            let said = || words.iter().take_while(|&&(dist, _)| dist != usize::MAX);
+            let kind = said()
+                .find_map(|&(_, mask)| self.spoken_kind(mask, d, true))
+                .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)));
             if let Some(kind) = kind {
                 sink.push(Cand::context(s, e, kind));
             }
@@ -836,8 +839,9 @@ impl Compiled {
 
     /// The kind a word of `mask` gives to the spoken digits `d` (see
     /// [`Self::spoken_pass`]).
-    fn spoken_kind(&self, mask: u64, d: &[u8]) -> Option<PiiKind> {
-        const CHECKED: [KindCheck; 8] = [
+    /// With `checked_only`, only the kinds with check digits.
+    fn spoken_kind(&self, mask: u64, d: &[u8], checked_only: bool) -> Option<PiiKind> {
+        const CHECKED: [KindCheck; 9] = [
             (K::CardNumber, |d| cs::card_number(d) && cs::luhn(d)),
             (K::InAadhaar, cs::in_aadhaar),
             (K::BrCpf, cs::br_cpf),
@@ -846,14 +850,19 @@ impl Compiled {
             (K::UsSsn, cs::us_ssn),
             (K::UsRoutingNumber, cs::aba_routing),
             (K::IdNik, cs::id_nik),
+            (K::AeEmiratesId, cs::ae_emirates_id),
         ];
         let n = d.len();
         let phones = kbit(K::Phone) | kbit(K::BrPixKey) | T_GEN;
         let has = |k: PiiKind| mask & kbit(k) != 0 && self.on(k);
-        CHECKED
+        let checked = CHECKED
             .iter()
             .find(|&&(k, check)| has(k) && check(d))
-            .map(|&(k, _)| k)
+            .map(|&(k, _)| k);
+        if checked_only {
+            return checked;
+        }
+        checked
             .or_else(|| {
                 [
                     (K::Otp, 4..=8),
@@ -862,7 +871,9 @@ impl Compiled {
                     (K::BankAccount, 6..=18),
                 ]
                 .into_iter()
-                .find(|(k, len)| has(*k) && len.contains(&n))
+                // Three spoken digits only after a word of the CVV itself
+                // ("the code is one two three" counts).
+                .find(|(k, len)| has(*k) && len.contains(&n) && (n > 3 || mask & T_CODE == 0))
                 .map(|(k, _)| k)
             })
             .or_else(|| {
@@ -3046,8 +3057,10 @@ impl Compiled {
                 && sp.seps == SEP_SPACE
                 && !card_grouping(sp)
                 && (sp.glens().iter().all(|&l| (2..=4).contains(&l))
-                    // Two pieces, one space missing ("5212 774851664105").
+                    // Two pieces, one space missing ("5212 774851664105"),
+                    // or odd pieces ("495 224 339093 2172").
                     || sp.ngroups == 2 && sp.glens().iter().all(|&l| l >= 4)
+                    || sp.ngroups <= 5 && sp.glens().iter().all(|&l| (3..=6).contains(&l))
                     || sp.ngroups == n && sp.uniform
                     // In threes, the last digit alone ("535 422 … 505 0").
                     || sp.glens().split_last().is_some_and(|(&l, r)| {
@@ -5067,7 +5080,12 @@ fn digit_counts_only(line: &[u8]) -> bool {
                 ends_with_ci(head, w)
                     && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
             });
-        if ending {
+        // "a card XX4729", "****7689": the visible end of a masked value.
+        let masked = head.ends_with(b"XX")
+            || head.ends_with(b"xx")
+            || head.ends_with(b"**")
+            || head.ends_with("••".as_bytes());
+        if ending || masked && ds == head.len() {
             i = j;
             continue;
         }
@@ -6269,6 +6287,8 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("quatro", 4),
     ("cinco", 5),
     ("seis", 6),
+    // Brazilians read a six as "meia" (half a dozen).
+    ("meia", 6),
     ("sete", 7),
     ("oito", 8),
     ("nove", 9),
@@ -6554,7 +6574,7 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 /// the search stopped (no run starts before it). A run is four or more
 /// tokens, each a digit name, one to three digits or "double"/"triple",
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
-/// all and at least two names.
+/// all and at least two names; or three names alone.
 fn spoken_run(
     b: &[u8],
     from: usize,
@@ -6564,8 +6584,11 @@ fn spoken_run(
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
-        r.filter(|&(_, _, t, w, d)| t >= 4 && w >= 2 && (4..=22).contains(&d))
-            .map(|(s, e, _, _, d)| (s, e, d))
+        // (Or three names for three digits: a CVV, "três quatro zero".)
+        r.filter(|&(_, _, t, w, d)| {
+            t >= 4 && w >= 2 && (4..=22).contains(&d) || t == 3 && w == 3 && d == 3
+        })
+        .map(|(s, e, _, _, d)| (s, e, d))
     };
     let mut i = from;
     // The count of a "double" / "triple" waiting for its digit.
