@@ -2451,13 +2451,27 @@ impl Compiled {
                 }
                 // A bank's name before a card valid by brand, length and
                 // Luhn ("Kad kredit CIMB 5152 9462 1686 4339"): the card.
-                if acc.is_some_and(|h| h.mask & T_BANK != 0) {
+                if let Some(bank) = acc.filter(|h| h.mask & T_BANK != 0) {
                     if let Some(c) = it.iter().find(|y| {
                         y.kind == K::CardNumber
                             && y.gate == Gate::Alone
                             && y.base == Confidence::High
                     }) {
                         best = Some((0, c, true));
+                    }
+                    // The bank's app after a word of another kind ("PIN
+                    // m-BCA saya 123402"): that kind.
+                    let word = ctx.hits().iter().find(|h| {
+                        h.before
+                            && h.end <= bank.start
+                            && bank.start - h.end <= 4
+                            && h.mask & !(T_GEN | T_BANK | kbit(K::BankAccount)) != 0
+                    });
+                    if let Some(y) = word.and_then(|h| {
+                        it.iter()
+                            .find(|y| h.mask & kbit(y.kind) != 0 && y.kind != K::BankAccount)
+                    }) {
+                        best = Some((0, y, true));
                     }
                 }
                 // A mobile named by someone's number word before it, its
@@ -3174,11 +3188,11 @@ impl Compiled {
             }
             // --- ID NIK
             let nik_shape = sp.plain()
-                || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE))
-                || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT))
-                // "65.02.12.031184.0091": province, regency, district,
-                // birth date, serial.
-                || (sp.shape(&[2, 2, 2, 6, 4]) && sp.seps == SEP_DOT);
+                || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE | SEP_DASH))
+                || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT | SEP_DASH))
+                // "65.02.12.031184.0091", "34 21 06 140595 1832": province,
+                // regency, district, birth date, serial.
+                || (sp.shape(&[2, 2, 2, 6, 4]) && sp.uniform);
             if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik(s) {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
