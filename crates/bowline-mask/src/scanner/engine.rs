@@ -2609,9 +2609,18 @@ impl Compiled {
             // A national id with a birth date and a check inside (CN, ZA) is
             // that id; a mobile with its phone word in the window is a phone
             // ("change my phone number attached to the account from …").
+            // (Not a phone word after a value its account word names right
+            // before it: "account 750-906-9664 ke ShopeePay".)
+            let acc_first = ctx
+                .nearest(kbit(K::BankAccount))
+                .is_some_and(|h| h.before && h.clean && h.dist <= 8)
+                && !ctx
+                    .hits()
+                    .iter()
+                    .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
             if x.kind == K::BankAccount
                 && (matches!(a.kind, K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId)
-                    || a.kind == K::Phone && ctx.has(kbit(K::Phone)))
+                    || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
                 || x.kind == K::Phone && x.gate == Gate::Ctx && a.kind == K::BrCpf
             {
                 best = None;
