@@ -2462,6 +2462,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("toll-free", &[], T_NEG),
     ("helpline", &[], T_NEG),
     ("report fraud", &[], T_NEG),
+    // A bank's alert naming its own line ("Jika bukan anda, hubungi 03-6204
+    // 7788"): the call word inside the phrase gives no phone.
+    ("jika bukan anda, hubungi", &[], T_NEG),
+    ("jika bukan anda hubungi", &[], T_NEG),
+    ("bukan anda? hubungi", &[], T_NEG),
+    ("if this wasn't you, call", &[], T_NEG),
+    ("if this was not you, call", &[], T_NEG),
+    ("if not you, call", &[], T_NEG),
+    ("if not done by you, call", &[], T_NEG),
+    ("se não foi você, ligue", &[], T_NEG),
+    ("si no fuiste tú, llama", &[], T_NEG),
+    ("si no fuiste tu, llama", &[], T_NEG),
     ("cybercrime", &[], T_NEG),
     ("cyber crime", &[], T_NEG),
     ("customer care", &[], T_NEG),
