@@ -1726,8 +1726,11 @@ impl Compiled {
             || !it.iter().any(|x| x.kind == c.kind)
             || digit_runs(b, c.start, c.end) != digit_runs(b, sp.start, sp.end)
                 // (Phones are written many ways: any mobile-shaped number
-                // after one, "(81) 97309-1433, o antigo 81993563069".)
+                // after one, "(81) 97309-1433, o antigo 81993563069"; so are
+                // ids whose check digits the second one passes, "TFN is 299
+                // 275 532 and mine is 699058911".)
                 && !(c.kind == K::Phone && mobile_shaped(sp))
+                && !(checked(c.kind) && c.kind != K::CardNumber)
         {
             return None;
         }
