@@ -2454,7 +2454,16 @@ impl Compiled {
                 }
                 // A bank's name before a card valid by brand, length and
                 // Luhn ("Kad kredit CIMB 5152 9462 1686 4339"): the card.
-                if let Some(bank) = acc.filter(|h| h.mask & T_BANK != 0) {
+                // (Only when no other account word names it: "nomor
+                // rekening BNI saya …".)
+                let named = ctx.hits().iter().any(|h| {
+                    h.mask & kbit(K::BankAccount) != 0
+                        && h.mask & T_BANK == 0
+                        && h.before
+                        && !h.period
+                        && h.dist <= 32
+                });
+                if let Some(bank) = acc.filter(|h| h.mask & T_BANK != 0 && !named) {
                     if let Some(c) = it.iter().find(|y| {
                         y.kind == K::CardNumber
                             && y.gate == Gate::Alone
@@ -2464,11 +2473,15 @@ impl Compiled {
                     }
                     // The bank's app after a word of another kind ("PIN
                     // m-BCA saya 123402"): that kind.
+                    // Or one right after the value ("Bancolombia: 590458 es
+                    // tu clave …").
                     let word = ctx.hits().iter().find(|h| {
-                        h.before
-                            && h.end <= bank.start
-                            && bank.start - h.end <= 4
-                            && h.mask & !(T_GEN | T_BANK | kbit(K::BankAccount)) != 0
+                        h.mask & !(T_GEN | T_BANK | T_NEG | kbit(K::BankAccount)) != 0
+                            && if h.before {
+                                h.end <= bank.start && bank.start - h.end <= 4
+                            } else {
+                                h.clean && !h.period && h.dist <= 12
+                            }
                     });
                     if let Some(y) = word.and_then(|h| {
                         it.iter()
@@ -3988,6 +4001,14 @@ impl Compiled {
                     b' ' | b':' | b'=' | b'-' | b'\t' | b'"' | b'\'' | b'(' | b'`'
                 ) {
                     j += 1;
+                }
+                // A question about it may be answered in the next sentence
+                // ("cuál es la contraseña? yo puse Gatito#88"): only a
+                // strongly password-shaped word there.
+                if at(b, j) == b'?' && at(b, j + 1) == b' ' && j - me <= 2 {
+                    next_sentence = true;
+                    j += 1;
+                    continue;
                 }
                 if j >= b.len() || j - me > 64 || matches!(at(b, j), b'\n' | b'\r' | b'?' | b'!') {
                     break;
@@ -6060,8 +6081,10 @@ fn service_number(sp: &Span) -> bool {
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
                 .any(|p| s.get(2..6) == Some(p.as_bytes())))
-        // AR 0810 numbers.
+        // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
+        // have nine digits).
         || ((10..=11).contains(&n) && pre(b"0810"))
+        || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above).
         || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
         // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290);
