@@ -2408,10 +2408,15 @@ impl Compiled {
                 continue;
             }
             // "0629" is an expiry only after a word that names the expiry
-            // itself ("validade", "exp"), not after a card word.
+            // itself ("validade", "exp"), not after a card word; nor is a
+            // range of days before a month's name ("going 12-20 May").
             if x.kind == K::CardExpiry
-                && (sp.plain() || sp.seps == SEP_SPACE)
                 && h.mask & kbit(K::CardNumber) != 0
+                && (sp.plain()
+                    || sp.seps == SEP_SPACE
+                    || text.get(sp.end..).is_some_and(|t| {
+                        t.starts_with(' ') && words_of(t).next().is_some_and(month_name_ci)
+                    }))
             {
                 continue;
             }
@@ -5255,6 +5260,21 @@ fn skip_spaces(b: &[u8], mut j: usize) -> usize {
         j += l;
     }
     j
+}
+
+/// [`month_name`] without case, allocation-free.
+fn month_name_ci(w: &str) -> bool {
+    let mut buf = [0u8; 12];
+    let w = w.as_bytes();
+    if w.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    buf.get(..w.len())
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .is_some_and(month_name)
 }
 
 /// Month names and abbreviations (lowercase) in the corpus languages.

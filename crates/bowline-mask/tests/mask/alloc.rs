@@ -22,6 +22,8 @@ fn clean_text_does_not_allocate() {
         "9876543210 itu nomor pesanan saya, kok belum dikirim",
         "the code is one two three, I counted",
         "ticket number 9123456780 was closed",
+        "does the card work in Singapore? going 12-20 May",
+        "account statement for FY 2023-24 please",
     ];
     for text in texts {
         // Warm up anything lazily initialized.
