@@ -3062,6 +3062,9 @@ impl Compiled {
                 && s.starts_with(b"00")
                 && n >= 10
                 && (g0 == 2 || g0 >= 4)
+                // (A lone check digit at the end is an account's:
+                // "0024-3501-5591-1".)
+                && sp.glens().last().is_some_and(|&l| l >= 2)
                 && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
                 && s.get(2..).is_some_and(international)
             {
