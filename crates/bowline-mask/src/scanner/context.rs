@@ -1013,6 +1013,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("السجل التجاري", &[], T_NEG),
     ("سجل تجاري", &[], T_NEG),
     ("contestação", &[], T_NEG),
+    // A DARF's revenue code; FGTS's birthday-month withdrawal.
+    ("código de receita", &[], T_NEG),
+    ("saque-aniversário", &[], T_NEG),
+    ("saque aniversário", &[], T_NEG),
+    ("saque-aniversario", &[], T_NEG),
+    ("saque aniversario", &[], T_NEG),
     ("contestacao", &[], T_NEG),
     ("transfer id", &[], T_NEG),
     ("postpaid account", &[], T_UTIL),
