@@ -614,6 +614,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tax file", &[K::AuTfn], 0),
     ("id number", &[K::ZaId, K::IdNik], 0),
     ("identity number", &[K::ZaId], 0),
+    ("sa id", &[K::ZaId], 0),
     // A national id of any country: the value's own checks say which.
     (
         "national id",
@@ -2470,6 +2471,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("toll-free", &[], T_NEG),
     ("helpline", &[], T_NEG),
     ("report fraud", &[], T_NEG),
+    ("short code", &[], T_NEG),
+    ("shortcode", &[], T_NEG),
+    ("autenticação", &[], T_NEG),
+    ("autenticacao", &[], T_NEG),
     // A bank's alert naming its own line ("Jika bukan anda, hubungi 03-6204
     // 7788"): the call word inside the phrase gives no phone.
     ("jika bukan anda, hubungi", &[], T_NEG),

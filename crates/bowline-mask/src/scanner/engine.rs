@@ -1176,7 +1176,7 @@ impl Compiled {
             && matches!(at(b, i), b'c' | b'C')
             && i >= 2
             && b.get(i - 2..i)
-                .is_some_and(|a| a.eq_ignore_ascii_case(b"a/"));
+                .is_some_and(|a| a.eq_ignore_ascii_case(b"a/") || a.eq_ignore_ascii_case(b"c/"));
         // A label whose word starts with letters of other scripts
         // ("cartão5430…": the token starts at the "o").
         let word_start = if before(b, i) >= 0x80 {
@@ -1736,11 +1736,13 @@ impl Compiled {
         }
         // A value read back ("nomor rekening 6577234319 dan nomor HP 0878…
         // iya 6577234319") keeps the kind it was found with.
+        // (Within the locality bound: earlier values beyond it do not count.)
         let v = b.get(sp.start..sp.end);
+        let lo = sp.start.saturating_sub(4 * self.window);
         if sink
             .cands
             .iter()
-            .any(|x| x.kind != c.kind && b.get(x.start..x.end) == v)
+            .any(|x| x.kind != c.kind && x.start >= lo && b.get(x.start..x.end) == v)
         {
             return None;
         }
@@ -2383,6 +2385,12 @@ impl Compiled {
                     || x.kind == K::CardPin
                         && h.before
                         && h.dist <= 32
+                        // (Not a line to call: "… PIN, atau password.
+                        // Hubungi 14842.")
+                        && !ctx
+                            .hits()
+                            .iter()
+                            .any(|p| p.before && p.dist <= 16 && p.mask & kbit(K::Phone) != 0)
                         && b.get(h.end..sp.start).is_some_and(|gap| {
                             !gap.iter().any(|&c| c.is_ascii_digit() || c == b'\n')
                                 && gap.windows(2).filter(|w| *w == b". ").count() == 1
@@ -3221,7 +3229,7 @@ impl Compiled {
             }
             // --- ID NIK
             let nik_shape = sp.plain()
-                || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE | SEP_DASH))
+                || (sp.shape(&[4, 4, 4, 4]) && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_DOT))
                 || (sp.shape(&[6, 6, 4]) && sp.seps_in(SEP_SPACE | SEP_DOT | SEP_DASH))
                 // "65.02.12.031184.0091", "34 21 06 140595 1832": province,
                 // regency, district, birth date, serial.
@@ -6890,11 +6898,9 @@ const NUMBER_SORTS: &[&str] = &[
 /// is one of [`PERSONS`], after an owner word or with a possessive ("my
 /// brother 602.956.5115", "wife's 98123 45678").
 fn person_before(text: &str, vs: usize) -> bool {
-    let head = text
-        .get(..vs)
-        .unwrap_or("")
-        .trim_end_matches([' ', ':', '-', ',']);
-    if head.len() + 4 < vs || head.ends_with(|c: char| !word_char(c)) {
+    let before = tail(text, vs, 40);
+    let head = before.trim_end_matches([' ', ':', '-', ',']);
+    if before.len() - head.len() > 4 || head.is_empty() || head.ends_with(|c: char| !word_char(c)) {
         return false;
     }
     let mut words = words_of(head).rev();
@@ -6938,9 +6944,29 @@ const AND_WORDS: &[&str] = &["and", "aur", "or", "y", "e", "dan", "و", "plus", 
 
 /// True if the word right before `ks` is one of [`AND_WORDS`].
 fn and_before(text: &str, ks: usize) -> bool {
-    text.get(..ks)
-        .and_then(|h| words_of(h).next_back())
+    words_of(tail(text, ks, 24))
+        .next_back()
         .is_some_and(|w| one_of(AND_WORDS, w))
+}
+
+/// The text in the `max` bytes before `end` (from a char boundary), less a
+/// word the bound cuts: words read from it do not depend on text further
+/// back (the scanner's locality bound).
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let head = text.get(start..end).unwrap_or("");
+    if text
+        .get(..start)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(word_char)
+    {
+        head.trim_start_matches(word_char)
+    } else {
+        head
+    }
 }
 
 /// True if `c` belongs to a word of [`words_of`]: a letter or digit of any
