@@ -2570,7 +2570,11 @@ impl Compiled {
             let mut with_dob = || {
                 // (A birth-date word after the number names the date after
                 // it, so it is not among the hits: look it up.)
-                let after = text.get(sp.end..).map_or(sp.end, |t| {
+                let mut near = (sp.end + 24).min(text.len());
+                while !text.is_char_boundary(near) {
+                    near -= 1;
+                }
+                let after = text.get(sp.end..near).map_or(sp.end, |t| {
                     let skip = t
                         .split_inclusive(|c: char| !word_char(c))
                         .take_while(|w| {
@@ -6477,19 +6481,33 @@ const NAME_BITS: usize = 4096;
 /// A 4096-bit filter of [`DIGIT_NAMES`]: about 97 % of other words miss it
 /// at the cost of one hash, and only those hitting it are compared with
 /// the names.
-const NAME_BLOOM: [u64; NAME_BITS / 64] = {
+const NAME_BLOOM: [u64; NAME_BITS / 64] = name_bloom(false);
+
+/// A filter of [`DIGIT_NAMES`] by [`shape_hash`] (`by_shape`) or
+/// [`name_hash`].
+const fn name_bloom(by_shape: bool) -> [u64; NAME_BITS / 64] {
     let mut t = [0u64; NAME_BITS / 64];
     let mut k = 0;
     while k < DIGIT_NAMES.len() {
         #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
-        let h = name_hash(DIGIT_NAMES[k].0.as_bytes());
+        let w = DIGIT_NAMES[k].0.as_bytes();
+        let h = if by_shape {
+            shape_hash(w)
+        } else {
+            name_hash(w)
+        };
         #[expect(clippy::indexing_slicing, reason = "h < NAME_BITS")]
         let slot = &mut t[h / 64];
         *slot |= 1 << (h % 64);
         k += 1;
     }
     t
-};
+}
+
+/// True if bit `h` of `bloom` is set.
+fn in_bloom(bloom: &[u64; NAME_BITS / 64], h: usize) -> bool {
+    bloom.get(h / 64).is_some_and(|x| x & (1 << (h % 64)) != 0)
+}
 
 /// A word's length and its first and last bytes (ASCII letters folded to
 /// lower case), cut to an index into [`SHAPE_BLOOM`]: cheaper than
@@ -6507,37 +6525,14 @@ const fn shape_hash(w: &[u8]) -> usize {
 
 /// A 4096-bit filter of [`DIGIT_NAMES`] by [`shape_hash`], tried before
 /// [`NAME_BLOOM`].
-const SHAPE_BLOOM: [u64; NAME_BITS / 64] = {
-    let mut t = [0u64; NAME_BITS / 64];
-    let mut k = 0;
-    while k < DIGIT_NAMES.len() {
-        #[expect(clippy::indexing_slicing, reason = "k < len in a const table")]
-        let h = shape_hash(DIGIT_NAMES[k].0.as_bytes());
-        #[expect(clippy::indexing_slicing, reason = "h < NAME_BITS")]
-        let slot = &mut t[h / 64];
-        *slot |= 1 << (h % 64);
-        k += 1;
-    }
-    t
-};
+const SHAPE_BLOOM: [u64; NAME_BITS / 64] = name_bloom(true);
 
 /// The digit `w` names in one of [`DIGIT_NAMES`]' languages.
 fn digit_name(w: &[u8]) -> Option<u8> {
     if !(2..=12).contains(&w.len()) {
         return None;
     }
-    let h = shape_hash(w);
-    if SHAPE_BLOOM
-        .get(h / 64)
-        .is_none_or(|x| x & (1 << (h % 64)) == 0)
-    {
-        return None;
-    }
-    let h = name_hash(w);
-    if NAME_BLOOM
-        .get(h / 64)
-        .is_none_or(|x| x & (1 << (h % 64)) == 0)
-    {
+    if !in_bloom(&SHAPE_BLOOM, shape_hash(w)) || !in_bloom(&NAME_BLOOM, name_hash(w)) {
         return None;
     }
     DIGIT_NAMES
