@@ -105,11 +105,21 @@ const NO_FRAG: [(usize, usize); 2] = [(0, 0); 2];
 impl Cand {
     /// A context-only reading at medium confidence, standing alone.
     fn context(start: usize, end: usize, kind: PiiKind) -> Self {
+        Self::said(start, end, kind, false)
+    }
+
+    /// A value read after its word: high confidence when `near` it,
+    /// medium otherwise.
+    fn said(start: usize, end: usize, kind: PiiKind, near: bool) -> Self {
         Cand {
             start,
             end,
             kind,
-            conf: Confidence::Medium,
+            conf: if near {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
             tier: 0,
             frag: NO_FRAG,
         }
@@ -2521,22 +2531,12 @@ impl Compiled {
                         best = Some((0, p, true));
                     }
                 }
-                // A code whose purpose names the account ("código para
-                // verificar tu cuenta: 740 502", "OTP for your account is
-                // 482913"): the code.
-                let code = ctx.hits().iter().find(|h| {
-                    h.before
-                        && h.mask & kbit(K::Otp) != 0
-                        && acc.is_some_and(|a| a.before && a.start >= h.end)
-                        && for_purpose(b, h.end, sp.start)
-                });
-                if let (Some(_), Some(o)) = (code, it.iter().find(|y| y.kind == K::Otp)) {
-                    best = Some((0, o, true));
-                }
             }
-            // So is one whose purpose names the PIN or password ("o código
-            // para redefinir sua senha é 393770").
-            if matches!(x.kind, K::CardPin | K::Password) {
+            // A code whose purpose names the account, PIN or password
+            // ("código para verificar tu cuenta: 740 502", "OTP for your
+            // account is 482913", "o código para redefinir sua senha é
+            // 393770"): the code.
+            if matches!(x.kind, K::BankAccount | K::CardPin | K::Password) {
                 let own = ctx.nearest(kbit(x.kind));
                 let code = ctx.hits().iter().find(|h| {
                     h.before
@@ -4090,18 +4090,7 @@ impl Compiled {
                                 .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
                         })
                     {
-                        cands.push(Cand {
-                            start: vs,
-                            end: we,
-                            kind: K::Password,
-                            conf: if vs - me <= 24 {
-                                Confidence::High
-                            } else {
-                                Confidence::Medium
-                            },
-                            tier: 0,
-                            frag: NO_FRAG,
-                        });
+                        cands.push(Cand::said(vs, we, K::Password, vs - me <= 24));
                         break;
                     }
                     continue;
@@ -4145,18 +4134,7 @@ impl Compiled {
                     } else {
                         K::Password
                     };
-                    cands.push(Cand {
-                        start: vs,
-                        end: we,
-                        kind,
-                        conf: if vs - me <= 24 && !next_sentence {
-                            Confidence::High
-                        } else {
-                            Confidence::Medium
-                        },
-                        tier: 0,
-                        frag: NO_FRAG,
-                    });
+                    cands.push(Cand::said(vs, we, kind, vs - me <= 24 && !next_sentence));
                     break;
                 }
                 // A sentence ends, or a value of another shape answered the
