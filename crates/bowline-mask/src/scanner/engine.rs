@@ -1905,15 +1905,7 @@ impl Compiled {
         if lone {
             let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
             if let Some(x) = it.iter().find(|x| checked.contains(&x.kind)) {
-                let cand = Cand {
-                    start,
-                    end: sp.end,
-                    kind: x.kind,
-                    conf: Confidence::Medium,
-                    tier: 0,
-                    frag: NO_FRAG,
-                };
-                return Some((cand, false));
+                return Some((Cand::context(start, sp.end, x.kind), false));
             }
         }
         // A value listed right after the one it belongs with ("4111 ... /
@@ -2196,17 +2188,7 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
-        (named && !neg_near).then_some((
-            Cand {
-                start: sp.start,
-                end: sp.end,
-                kind: K::Otp,
-                conf: Confidence::Medium,
-                tier: 0,
-                frag: NO_FRAG,
-            },
-            false,
-        ))
+        (named && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
     /// [`Self::gate`] with the keywords of the window.
@@ -4219,14 +4201,7 @@ impl Compiled {
                 memchr::memrchr(b'\n', head).map_or(head, |k| head.get(k + 1..).unwrap_or(&[]));
             let named = LOGIN.iter().any(|w| contains_ci(head, w));
             if named {
-                cands.push(Cand {
-                    start: vs,
-                    end: ve,
-                    kind: K::Password,
-                    conf: Confidence::Medium,
-                    tier: 0,
-                    frag: NO_FRAG,
-                });
+                cands.push(Cand::context(vs, ve, K::Password));
             }
         }
     }
