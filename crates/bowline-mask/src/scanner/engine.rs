@@ -6543,30 +6543,11 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
 /// them) are digit names or "double"/"triple": a cheap test that
 /// [`spoken_run`] may find a run at all, since every run holds two.
 fn two_spoken_names(b: &[u8]) -> bool {
-    const COMMA: &[u8] = "،".as_bytes();
     let mut names = 0;
     let mut i = 0;
-    while i < b.len() {
-        let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
-        let Some(s) = b.get(i..).and_then(|r| r.iter().position(word)) else {
-            break;
-        };
-        let s = i + s;
-        let rest = b.get(s..).unwrap_or(&[]);
-        let e = s + rest.iter().position(|c| !word(c)).unwrap_or(rest.len());
-        i = e;
-        let mut tok = b.get(s..e).unwrap_or(&[]);
-        if tok.len() > 12 + 2 * COMMA.len() {
-            continue;
-        }
-        if let Some(t) = tok.strip_prefix(COMMA) {
-            tok = t;
-        }
-        if tok.len() > COMMA.len() {
-            if let Some(t) = tok.strip_suffix(COMMA) {
-                tok = t;
-            }
-        }
+    while let Some((s, e)) = next_token(b, i) {
+        i = e.max(s + 1);
+        let tok = b.get(s..e).unwrap_or(&[]);
         if digit_name(tok).is_some() || repeat_word(tok).is_some() {
             names += 1;
             if names >= 2 {
