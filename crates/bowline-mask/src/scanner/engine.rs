@@ -2415,7 +2415,8 @@ impl Compiled {
                 && (sp.plain()
                     || sp.seps == SEP_SPACE
                     || text.get(sp.end..).is_some_and(|t| {
-                        t.starts_with(' ') && words_of(t).next().is_some_and(month_name_ci)
+                        t.starts_with(' ')
+                            && words_of(t).next().is_some_and(|w| is_month(w.as_bytes()))
                     }))
             {
                 continue;
@@ -5228,21 +5229,6 @@ fn skip_spaces(b: &[u8], mut j: usize) -> usize {
         j += l;
     }
     j
-}
-
-/// [`month_name`] without case, allocation-free.
-fn month_name_ci(w: &str) -> bool {
-    let mut buf = [0u8; 12];
-    let w = w.as_bytes();
-    if w.len() > buf.len() {
-        return false;
-    }
-    for (d, c) in buf.iter_mut().zip(w) {
-        *d = c.to_ascii_lowercase();
-    }
-    buf.get(..w.len())
-        .and_then(|l| std::str::from_utf8(l).ok())
-        .is_some_and(month_name)
 }
 
 /// Month names and abbreviations (lowercase) in the corpus languages.
