@@ -1381,6 +1381,12 @@ impl Compiled {
     /// make the token an id of their own ("LN1392480278"). Upper-case
     /// letters glued to an upper-case id ("ibanTR77…") always label it.
     fn label_glued(&self, text: &str, sink: &mut Sink, i: usize, j: usize) -> bool {
+        // Upper-case "CC" glued to digits prefixes contract and reference
+        // codes ("Préstamo CC784382928829"); the account label is typed in
+        // lower case ("ag 0456 cc43064336-7") or apart.
+        if text.as_bytes().get(i..j) == Some(&b"CC"[..]) {
+            return false;
+        }
         // The word may end a keyword of several words ("kartu
         // debit5408…").
         let lo = i.saturating_sub(24);
@@ -1512,7 +1518,14 @@ impl Compiled {
                     && (at(b, g.end) == b')'
                         || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '))
                     || at(b, g.end) == b' ' && digit_word_at(b, g.end + 1));
-            if label || item {
+            // An account label glued to its value ("ag 7721 c/c35273591-4",
+            // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
+            let ac_label = g.chars == 1
+                && g.digits == 0
+                && matches!(at(b, g.start) | 0x20, b'a' | b'c')
+                && at(b, g.end) == b'/'
+                && at(b, g.end + 1) | 0x20 == b'c';
+            if label || item || ac_label {
                 break;
             }
             g.sep = mask;
