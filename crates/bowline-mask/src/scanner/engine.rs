@@ -2791,16 +2791,33 @@ impl Compiled {
         end: usize,
         want: u64,
     ) -> Option<u64> {
-        if !sink.lines {
-            return None;
-        }
         let b = text.as_bytes();
         // Everything read lies within the locality bound (`reach`): the
         // window in bytes on either side.
         let lim = 4 * self.window;
         let lo = start.saturating_sub(lim);
         let hi = (end + lim).min(b.len());
-        let ls = lo + memchr::memrchr(b'\n', b.get(lo..start)?)? + 1;
+        let ls = match memchr::memrchr(b'\n', b.get(lo..start)?) {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        // A transcript typed on one line ("Agent: Could you confirm your
+        // date of birth? Customer: 12/02/1985"): another speaker's name
+        // right after the question mark.
+        let inline = memchr::memrchr(b'?', b.get(ls..start)?).and_then(|q| {
+            let qe = ls + q + 1;
+            let mut s2 = qe;
+            while at(b, s2) == b' ' {
+                s2 += 1;
+            }
+            let (name, said) = speaker(b, s2, start).filter(|_| s2 > qe)?;
+            let (who, asked) = speaker(b, ls, qe)?;
+            (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
+        });
+        if !sink.lines && inline.is_none() {
+            return None;
+        }
         let le = match memchr::memchr(b'\n', b.get(end..hi)?) {
             Some(p) => end + p,
             None if hi == b.len() => hi,
@@ -2841,10 +2858,10 @@ impl Compiled {
         }
         // A reply under a quoted question ("> شو رقم حسابك؟\n2868-63970-22")
         // has no speaker of its own.
-        let (name, said) = match speaker(b, ls, start) {
-            Some(x) => x,
-            None if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
-            None => return None,
+        let (name, said) = match (inline, speaker(b, ls, start)) {
+            (Some((name, said, _, _)), _) | (None, Some((name, said))) => (name, said),
+            (None, None) if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
+            (None, None) => return None,
         };
         let mid = b.get(said..start)?;
         if mid.len() > 28
@@ -2870,70 +2887,78 @@ impl Compiled {
         // The question is on the line above, or above a few more answers
         // of the same speaker ("Agent: I'll need your name, date of birth,
         // PAN…\nCustomer: Ramesh Iyer\nCustomer: 5th of June 1969").
-        let mut pe = ls - 1;
-        let mut hops = 0;
-        let asked = loop {
-            let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
-                Some(p) => lo + p + 1,
-                None if lo == 0 => 0,
-                None => return None,
-            };
-            let (who, asked) = match speaker(b, ps, pe) {
-                Some(x) => x,
-                None => (&b">"[..], quoted(b, ps, pe)?),
-            };
-            if !name.eq_ignore_ascii_case(who) {
-                break asked;
+        let (asked, pe) = if let Some((_, _, asked, qe)) = inline {
+            (asked, qe)
+        } else {
+            if ls == 0 {
+                return None;
             }
-            // The same speaker announcing it on the line right above ("Me:
-            // mera account no ye hai\nMe: 7397 9074 4045"): a line without
-            // a digit that names the kind and asks nothing.
-            if hops == 0 {
-                let line = b.get(asked..pe)?;
-                if !line.iter().any(u8::is_ascii_digit) && !line.contains(&b'?') {
-                    let raw = sink.raw(self, text, asked, pe);
-                    let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
-                    let own = ctx
-                        .hits()
-                        .iter()
-                        .filter(|h| h.mask & want != 0 && h.mask & T_NEG == 0)
-                        .min_by_key(|h| h.start);
-                    // Only words that present what follows may come after
-                    // the keyword ("… account no ye hai", "my otp:").
-                    let presents = |h: &crate::scanner::context::Hit| {
-                        b.get(h.end..pe).is_some_and(|t| {
-                            t.split(|&c| matches!(c, b' ' | b':' | b'-'))
-                                .filter(|w| !w.is_empty())
-                                .all(|w| {
-                                    [
-                                        &b"ye"[..],
-                                        b"hai",
-                                        b"is",
-                                        b"here",
-                                        b"below",
-                                        b"este",
-                                        "é".as_bytes(),
-                                        b"es",
-                                        b"aqui",
-                                        b"ini",
-                                    ]
-                                    .iter()
-                                    .any(|x| w.eq_ignore_ascii_case(x))
-                                })
-                        })
-                    };
-                    if let Some(h) = own {
-                        if !ctx.has(T_NEG | T_CUR) && presents(h) {
-                            return Some(h.mask & want);
+            let mut pe = ls - 1;
+            let mut hops = 0;
+            let asked = loop {
+                let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
+                    Some(p) => lo + p + 1,
+                    None if lo == 0 => 0,
+                    None => return None,
+                };
+                let (who, asked) = match speaker(b, ps, pe) {
+                    Some(x) => x,
+                    None => (&b">"[..], quoted(b, ps, pe)?),
+                };
+                if !name.eq_ignore_ascii_case(who) {
+                    break asked;
+                }
+                // The same speaker announcing it on the line right above ("Me:
+                // mera account no ye hai\nMe: 7397 9074 4045"): a line without
+                // a digit that names the kind and asks nothing.
+                if hops == 0 {
+                    let line = b.get(asked..pe)?;
+                    if !line.iter().any(u8::is_ascii_digit) && !line.contains(&b'?') {
+                        let raw = sink.raw(self, text, asked, pe);
+                        let ctx = self.kw.ctx_from_raw(text, raw, asked, pe, start, end);
+                        let own = ctx
+                            .hits()
+                            .iter()
+                            .filter(|h| h.mask & want != 0 && h.mask & T_NEG == 0)
+                            .min_by_key(|h| h.start);
+                        // Only words that present what follows may come after
+                        // the keyword ("… account no ye hai", "my otp:").
+                        let presents = |h: &crate::scanner::context::Hit| {
+                            b.get(h.end..pe).is_some_and(|t| {
+                                t.split(|&c| matches!(c, b' ' | b':' | b'-'))
+                                    .filter(|w| !w.is_empty())
+                                    .all(|w| {
+                                        [
+                                            &b"ye"[..],
+                                            b"hai",
+                                            b"is",
+                                            b"here",
+                                            b"below",
+                                            b"este",
+                                            "é".as_bytes(),
+                                            b"es",
+                                            b"aqui",
+                                            b"ini",
+                                        ]
+                                        .iter()
+                                        .any(|x| w.eq_ignore_ascii_case(x))
+                                    })
+                            })
+                        };
+                        if let Some(h) = own {
+                            if !ctx.has(T_NEG | T_CUR) && presents(h) {
+                                return Some(h.mask & want);
+                            }
                         }
                     }
                 }
-            }
-            hops += 1;
-            if hops > 3 || ps == 0 {
-                return None;
-            }
-            pe = ps - 1;
+                hops += 1;
+                if hops > 3 || ps == 0 {
+                    return None;
+                }
+                pe = ps - 1;
+            };
+            (asked, pe)
         };
         // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
         // a field of a receipt, not a question), only counts of digits
