@@ -1154,6 +1154,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("contactame al", &[K::Phone], 0),
     ("contáctame al", &[K::Phone], 0),
     ("contactarnos al", &[K::Phone], 0),
+    // Where a code was sent ("sent a code to 07536653635", "enviamos un
+    // código al 713625949"); still a code word for what follows.
+    ("code to", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("otp to", &[K::Phone, K::Otp], 0),
+    ("código al", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("codigo al", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("kode ke", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("otp ke", &[K::Phone, K::Otp], 0),
     ("ligue", &[K::Phone], 0),
     ("اتصل", &[K::Phone], 0),
     ("اتصل بي", &[K::Phone], 0),

@@ -2803,15 +2803,11 @@ impl Compiled {
             None => return None,
         };
         // A transcript typed on one line ("Agent: Could you confirm your
-        // date of birth? Customer: 12/02/1985"): another speaker's name
-        // right after the question mark.
-        let inline = memchr::memrchr(b'?', b.get(ls..start)?).and_then(|q| {
-            let qe = ls + q + 1;
-            let mut s2 = qe;
-            while at(b, s2) == b' ' {
-                s2 += 1;
-            }
-            let (name, said) = speaker(b, s2, start).filter(|_| s2 > qe)?;
+        // date of birth? Customer: 12/02/1985", "… read it back to me. /
+        // Cliente: 251907"): another speaker's name right after a question
+        // mark or a turn mark (" / ", " | ").
+        let inline = turn_mark(b, ls, start).and_then(|(qe, s2)| {
+            let (name, said) = speaker(b, s2, start)?;
             let (who, asked) = speaker(b, ls, qe)?;
             (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
         });
@@ -4859,6 +4855,30 @@ fn looks_like_password(v: &[u8]) -> bool {
         || inner_upper
 }
 
+/// The last turn mark in `b[ls..start]` of a transcript typed on one line:
+/// a question mark (also Arabic "؟") or a slash or bar between spaces,
+/// followed by spaces. Returns the end of the question (after its mark;
+/// before a slash or bar) and the start of the next turn.
+fn turn_mark(b: &[u8], ls: usize, start: usize) -> Option<(usize, usize)> {
+    let seg = b.get(ls..start)?;
+    let q = memchr::memrchr3(b'?', b'/', b'|', seg)
+        .into_iter()
+        .chain(memchr::memmem::rfind(seg, "؟".as_bytes()))
+        .max()?;
+    let mark = at(seg, q);
+    let (qe, after) = match mark {
+        b'?' => (ls + q + 1, ls + q + 1),
+        b'/' | b'|' if q > 0 && at(seg, q - 1) == b' ' => (ls + q - 1, ls + q + 1),
+        b'/' | b'|' => return None,
+        _ => (ls + q + 2, ls + q + 2),
+    };
+    let mut s2 = after;
+    while at(b, s2) == b' ' {
+        s2 += 1;
+    }
+    (s2 > after).then_some((qe, s2))
+}
+
 /// The speaker's name of the transcript line `b[ls..le]` ("Agent: ...",
 /// "[3/12/24, 8:41 PM] Tunde: ...") and where what they said begins.
 fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
@@ -4942,13 +4962,16 @@ fn date_shaped(sp: &Span) -> bool {
 }
 
 /// True if every ASCII digit in `b[s..e]` lies inside a validated
-/// candidate already found.
+/// candidate or a phone found at high confidence ("I've sent a code to
+/// 07536653635").
 fn found_only(b: &[u8], s: usize, e: usize, cands: &[Cand]) -> bool {
     (s..e).all(|i| {
         !at(b, i).is_ascii_digit()
-            || cands
-                .iter()
-                .any(|c| c.tier == 1 && c.start <= i && i < c.end)
+            || cands.iter().any(|c| {
+                (c.tier == 1 || c.kind == K::Phone && c.conf == Confidence::High)
+                    && c.start <= i
+                    && i < c.end
+            })
     })
 }
 
