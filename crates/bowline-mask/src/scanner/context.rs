@@ -1758,6 +1758,26 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("কার্ড", &[K::CardNumber, K::CardExpiry], 0),
     ("জন্ম তারিখ", &[K::DateOfBirth], 0),
     ("জন্মতারিখ", &[K::DateOfBirth], 0),
+    ("jonmo tarikh", &[K::DateOfBirth], 0),
+    ("jonmotarikh", &[K::DateOfBirth], 0),
+    ("jonmo tarik", &[K::DateOfBirth], 0),
+    ("jonmodin", &[K::DateOfBirth], 0),
+    ("জন্মদিন", &[K::DateOfBirth], 0),
+    // Tamil, in its script and typed in Latin letters
+    ("பிறந்த தேதி", &[K::DateOfBirth], 0),
+    ("பிறந்த நாள்", &[K::DateOfBirth], 0),
+    ("pirandha thethi", &[K::DateOfBirth], 0),
+    ("pirantha thethi", &[K::DateOfBirth], 0),
+    ("piranda thethi", &[K::DateOfBirth], 0),
+    ("pirandha thedhi", &[K::DateOfBirth], 0),
+    ("pirandha naal", &[K::DateOfBirth], 0),
+    ("மொபைல்", &[K::Phone], 0),
+    ("மொபைல் எண்", &[K::Phone], 0),
+    ("கைபேசி", &[K::Phone], 0),
+    ("தொலைபேசி", &[K::Phone], 0),
+    ("கணக்கு எண்", &[K::BankAccount], 0),
+    ("ஓடிபி", &[K::Otp], 0),
+    ("संदर्भ", &[], T_NEG),
     ("পিন", &[K::CardPin], 0),
     ("ওটিপি", &[K::Otp], 0),
     ("মোবাইল", &[K::Phone], 0),
@@ -3793,7 +3813,8 @@ impl Keywords {
             // ("Cliente: el código es 1803") speaks of no number.
             // So does one in brackets ("[Cliente] 16-06-1997").
             if mask & !T_NEG == 0
-                && (next == b':' && speaker_label(b, ms, me) || next == b']' && prev == b'[')
+                && ((next == b':' || noted_colon(b, me)) && speaker_label(b, ms, me)
+                    || next == b']' && prev == b'[')
             {
                 continue;
             }
@@ -3842,6 +3863,18 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if a short note in parentheses and a colon follow `me`
+/// ("Cliente (citando): …", "Customer (voice note): …").
+fn noted_colon(b: &[u8], me: usize) -> bool {
+    let Some(t) = b.get(me..b.len().min(me + 32)) else {
+        return false;
+    };
+    t.starts_with(b" (")
+        && memchr::memchr(b')', t).is_some_and(|p| {
+            t.get(p + 1) == Some(&b':') && !t.get(..p).unwrap_or(&[]).iter().any(u8::is_ascii_digit)
+        })
 }
 
 /// True if `b[ms..me]` names a party of the chat ("Cliente", "Customer")

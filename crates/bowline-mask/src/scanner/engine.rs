@@ -6004,9 +6004,13 @@ fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
         && !(at(b, j + 8) == b'.' && at(b, j + 9).is_ascii_digit())
 }
 
-/// A list separator before an IFSC (or its word) at `j`.
+/// A list separator before an IFSC (or its word) at `j`, or the
+/// parenthesis it is given in ("to 265448955 (IOBA0027996)").
 fn ifsc_sep(b: &[u8], j: usize) -> bool {
-    matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':')
+    matches!(
+        at(b, j),
+        b' ' | b',' | b'/' | b'|' | b';' | b'-' | b':' | b'('
+    )
 }
 
 /// Past at most `max` separators from `j`.
