@@ -1751,8 +1751,10 @@ impl Compiled {
                 // (Phones are written many ways: any mobile-shaped number
                 // after one, "(81) 97309-1433, o antigo 81993563069"; so are
                 // ids whose check digits the second one passes, "TFN is 299
-                // 275 532 and mine is 699058911".)
+                // 275 532 and mine is 699058911"; and birth dates, "Wife's
+                // dob 7 Nov 1973, mine 13/08/1958".)
                 && !(c.kind == K::Phone && mobile_shaped(sp))
+                && !(c.kind == K::DateOfBirth && someone_elses(text, c.end, sp.start))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
         {
             return None;
@@ -6813,6 +6815,23 @@ const NUMBER_GAP: &[&str] = &[
     "is", "es", "é", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
     "hp", "wa", "whatsapp", "mobile", "celular", "cel",
 ];
+
+/// True if `text[ve..vs]`, between two values, only says whose the second
+/// one is (", mine", " and my wife's", ", hers").
+fn someone_elses(text: &str, ve: usize, vs: usize) -> bool {
+    let Some(gap) = text.get(ve..vs) else {
+        return false;
+    };
+    let mut n = 0;
+    let all = words_of(gap).all(|w| {
+        n += 1;
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        one_of(PERSONS, w)
+            || one_of(OWNERS, w)
+            || one_of(&["and", "mine", "hers", "e", "y", "dan", "aur", "is"], w)
+    });
+    all && (1..=4).contains(&n)
+}
 
 /// True if the generic number word at `ks..ke`, naming the value at `vs`,
 /// is someone's own number: a person or owner word right before it (or
