@@ -1772,7 +1772,10 @@ impl Compiled {
             return None;
         }
         let raw = sink.raw(self, text, cws.min(c.end), cwe);
-        (!self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))).then_some(c.kind)
+        // Nor is an amount right after it ("pin 4404 hai, ATM se 5000 nikal").
+        let amount =
+            at(b, sp.end) == b' ' && sp.end + 1 < cwe && self.kw.topic_at(raw, sp.end + 1, T_CUR);
+        (!amount && !self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))).then_some(c.kind)
     }
 
     /// Decides among the interpretations of a span using context.
