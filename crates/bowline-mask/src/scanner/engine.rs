@@ -1998,8 +1998,87 @@ impl Compiled {
             None => self
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
-                .or_else(|| self.confessed(text, sink, sp, it)),
+                .or_else(|| self.confessed(text, sink, sp, it))
+                .or_else(|| self.mistyped_aadhaar(text, sink, sp)),
         }
+    }
+
+    /// Twelve digits shaped like an Aadhaar but failing its check digit,
+    /// named as one right before ("aadhaar 3422 8118 7765"): a mistyped
+    /// number still holds eleven of the holder's digits, so it is hidden at
+    /// medium confidence. Not when the window calls it wrong, a typo or a
+    /// reference ("… galat hai", "enrolment slip ka ref"), or when any
+    /// negative word is near.
+    fn mistyped_aadhaar(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
+        let s = sp.s();
+        if !self.on(K::InAadhaar)
+            || sp.n != 12
+            || !(sp.plain()
+                || sp.shape(&[4, 4, 4]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH))
+            || s.first().is_none_or(|&d| d < b'2')
+            || cs::in_aadhaar(s)
+            || palindrome(s)
+        {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        let named = ctx
+            .nearest(kbit(K::InAadhaar))
+            .is_some_and(|h| h.before && h.clean && !h.period && h.dist <= 16);
+        if !named || ctx.has(T_NEG | T_CUR) {
+            return None;
+        }
+        let b = text.as_bytes();
+        let ws = back_chars(b, sp.start, self.window);
+        let we = fwd_chars(b, sp.end, self.window);
+        let doubted = |t: &str| {
+            words_of(t).any(|w| {
+                one_of(
+                    &[
+                        "galat",
+                        "galti",
+                        "invalid",
+                        "typo",
+                        "sorry",
+                        "sry",
+                        "wrong",
+                        "incorrect",
+                        "nahi",
+                        "nahin",
+                        "ref",
+                        "reference",
+                        "enrolment",
+                        "enrollment",
+                        "eid",
+                        "receipt",
+                        "ack",
+                        "error",
+                        "mistake",
+                        "sahi",
+                        "correct",
+                        "purana",
+                        "old",
+                        "गलत",
+                        "सही",
+                    ],
+                    w,
+                )
+            })
+        };
+        if text.get(ws..sp.start).is_none_or(doubted) || text.get(sp.end..we).is_none_or(doubted) {
+            return None;
+        }
+        Some((
+            Cand {
+                start: sp.start,
+                end: sp.end,
+                kind: K::InAadhaar,
+                conf: Confidence::Medium,
+                tier: 0,
+                frag: NO_FRAG,
+            },
+            false,
+        ))
     }
 
     /// A one-time code named right before a bank's name ("Kode OTP BCA Anda
