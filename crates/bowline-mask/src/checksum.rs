@@ -562,10 +562,14 @@ const ABA_WEIGHTS: [u32; 9] = [3, 7, 1, 3, 7, 1, 3, 7, 1];
 /// structure; Wikipedia "ABA routing transit number".
 #[must_use]
 pub(crate) fn aba_routing(d: &[u8]) -> bool {
-    digits_of_len(d, 9)
-        && !all_same(d)
-        && number(d, 0..2).is_some_and(|p| matches!(p, 0..=12 | 21..=32 | 61..=72 | 80))
-        && weighted_sum(d, &ABA_WEIGHTS) % 10 == 0
+    aba_checksum(d) && number(d, 0..2).is_some_and(|p| matches!(p, 0..=12 | 21..=32 | 61..=72 | 80))
+}
+
+/// The ABA checksum alone, whatever the routing symbol prefix: 9 digits,
+/// not all one digit, weighted sum ≡ 0 (mod 10).
+#[must_use]
+pub(crate) fn aba_checksum(d: &[u8]) -> bool {
+    digits_of_len(d, 9) && !all_same(d) && weighted_sum(d, &ABA_WEIGHTS) % 10 == 0
 }
 
 /// CLABE weights (3, 7, 1 repeated over the first 17 digits).
@@ -2673,6 +2677,16 @@ mod tests {
         assert_eq!(range("966"), (966, 8, 10));
         assert_eq!(range("57"), (57, 8, 10));
         assert_eq!(range("54"), (54, 10, 11));
+    }
+
+    #[test]
+    fn aba_checksum_ignores_the_routing_symbol_prefix() {
+        // 34 is no Federal Reserve routing symbol; the weighted sum holds.
+        assert!(aba_checksum(b"341559058"));
+        assert!(!aba_routing(b"341559058"));
+        assert!(aba_checksum(b"021000021") && aba_routing(b"021000021"));
+        assert!(!aba_checksum(b"341559059"));
+        assert!(!aba_checksum(b"111111111"));
     }
 
     /// Valid examples of validators whose check detects every single-digit substitution.

@@ -1999,31 +1999,40 @@ impl Compiled {
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
-                .or_else(|| self.mistyped_aadhaar(text, sink, sp)),
+                .or_else(|| self.named_unchecked(text, sink, sp)),
         }
     }
 
-    /// Twelve digits shaped like an Aadhaar but failing its check digit,
-    /// named as one right before ("aadhaar 3422 8118 7765"): a mistyped
-    /// number still holds eleven of the holder's digits, so it is hidden at
-    /// medium confidence. Not when the window calls it wrong, a typo or a
-    /// reference ("… galat hai", "enrolment slip ka ref"), or when any
-    /// negative word is near.
-    fn mistyped_aadhaar(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
+    /// A number named by its kind's word right before it that fails only
+    /// part of the kind's check: twelve digits shaped like an Aadhaar but
+    /// failing Verhoeff ("aadhaar 3422 8118 7765": a mistyped number still
+    /// holds eleven of the holder's digits), or nine digits passing the ABA
+    /// checksum under a routing symbol prefix not in use ("routing
+    /// 133415517"). Hidden at medium confidence: when unsure, hide. Not when
+    /// the window calls the number wrong, a typo or a reference ("… galat
+    /// hai", "enrolment slip ka ref"), or any negative word is near.
+    fn named_unchecked(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
         let s = sp.s();
-        if !self.on(K::InAadhaar)
-            || sp.n != 12
-            || !(sp.plain()
+        let aadhaar = self.on(K::InAadhaar)
+            && sp.n == 12
+            && (sp.plain()
                 || sp.shape(&[4, 4, 4]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH))
-            || s.first().is_none_or(|&d| d < b'2')
-            || cs::in_aadhaar(s)
-            || palindrome(s)
-        {
-            return None;
-        }
+            && s.first().is_some_and(|&d| d >= b'2')
+            && !cs::in_aadhaar(s)
+            && !palindrome(s);
+        let routing = self.on(K::UsRoutingNumber)
+            && sp.n == 9
+            && sp.plain()
+            && cs::aba_checksum(s)
+            && !cs::aba_routing(s);
+        let kind = match (aadhaar, routing) {
+            (true, _) => K::InAadhaar,
+            (_, true) => K::UsRoutingNumber,
+            _ => return None,
+        };
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         let named = ctx
-            .nearest(kbit(K::InAadhaar))
+            .nearest(kbit(kind))
             .is_some_and(|h| h.before && h.clean && !h.period && h.dist <= 16);
         if !named || ctx.has(T_NEG | T_CUR) {
             return None;
@@ -2072,7 +2081,7 @@ impl Compiled {
             Cand {
                 start: sp.start,
                 end: sp.end,
-                kind: K::InAadhaar,
+                kind,
                 conf: Confidence::Medium,
                 tier: 0,
                 frag: NO_FRAG,
