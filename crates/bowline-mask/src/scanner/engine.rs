@@ -2907,8 +2907,20 @@ impl Compiled {
         if !sink.lines && inline.is_none() {
             return None;
         }
-        let le = match memchr::memchr(b'\n', b.get(end..hi)?) {
-            Some(p) => end + p,
+        let nl = memchr::memchr(b'\n', b.get(end..hi)?).map(|p| end + p);
+        // On one line, the answer ends where the next turn starts ("… /
+        // Cliente: 552542 / Banco: Obrigado").
+        let turn = inline
+            .and_then(|_| {
+                let t = b.get(end..nl.unwrap_or(hi))?;
+                [&b" / "[..], b" | "]
+                    .iter()
+                    .filter_map(|m| memchr::memmem::find(t, m))
+                    .min()
+            })
+            .map(|p| end + p);
+        let le = match turn.or(nl) {
+            Some(p) => p,
             None if hi == b.len() => hi,
             None => return None,
         };
@@ -5162,7 +5174,7 @@ fn sender_slot(b: &[u8], s: usize, e: usize) -> bool {
 }
 
 /// The length of an Android chat-export stamp at the start of `line`
-/// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - "), or 0.
+/// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - ", "19/08/25 15:47 - "), or 0.
 fn export_stamp(line: &[u8]) -> usize {
     let digits_and = |mut i: usize, marks: &[u8]| {
         let s = i;
@@ -5177,12 +5189,22 @@ fn export_stamp(line: &[u8]) -> usize {
     let Some(mut i) = digits_and(0, b"/.-") else {
         return 0;
     };
-    if line.get(i..i + 2) != Some(b", ") {
-        return 0;
-    }
-    let Some(j) = digits_and(i + 2, b":") else {
+    // The date and the time apart by ", " or, in some exports, a space.
+    let gap = match line.get(i..i + 2) {
+        Some(b", ") => 2,
+        Some([b' ', d])
+            if d.is_ascii_digit() && line.get(..i).is_some_and(|h| h.contains(&b'/')) =>
+        {
+            1
+        }
+        _ => return 0,
+    };
+    let Some(j) = digits_and(i + gap, b":") else {
         return 0;
     };
+    if !line.get(i + gap..j).is_some_and(|t| t.contains(&b':')) {
+        return 0;
+    }
     i = j;
     for ampm in [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"] {
         if line
