@@ -683,6 +683,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("número registrado", &[K::Phone], 0),
     ("número cadastrado", &[K::Phone], 0),
     ("nomor terdaftar", &[K::Phone], 0),
+    ("nomor yang terdaftar", &[K::Phone], 0),
     // An ATM's code and a passcode are PINs ("رمز الصراف ٢١٧٩", "رمز
     // المرور للمحفظة ٦٣٤٦"); a one-time passcode says so ("رمز المرور
     // لمرة واحدة").
@@ -1145,6 +1146,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("wsp", &[K::Phone], 0),
     ("llámame", &[K::Phone], 0),
     ("llamame", &[K::Phone], 0),
+    ("code we sent to", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("otp we sent to", &[K::Phone, K::Otp], 0),
     ("llamalo", &[K::Phone], 0),
     ("llámalo", &[K::Phone], 0),
     ("llamala", &[K::Phone], 0),
@@ -1269,6 +1272,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("réclamation", &[], T_NEG),
     ("dossier", &[], T_NEG),
     ("n° de dossier", &[], T_NEG),
+    ("كشف الحساب", &[], T_NEG),
+    ("anydesk", &[], T_NEG),
+    ("teamviewer", &[], T_NEG),
+    ("boletim de ocorrência", &[], T_NEG),
+    ("bo nº", &[], T_NEG),
     ("medidor", &[], T_NEG),
     ("convenio", &[], T_NEG),
     ("demande n°", &[], T_NEG),
@@ -2117,6 +2125,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("بطاقتك", &[K::CardNumber, K::CardExpiry], 0),
     ("expira", &[K::CardExpiry], 0),
     ("expire", &[K::CardExpiry], 0),
+    ("expired", &[K::CardExpiry], 0),
     ("expiring", &[K::CardExpiry], 0),
     ("caduca", &[K::CardExpiry], 0),
     ("poliçe", &[], T_NEG),

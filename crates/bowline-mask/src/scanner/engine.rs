@@ -3066,7 +3066,8 @@ impl Compiled {
         // ("the 3 digit code on the back").
         // Values already found in it do not count ("PAN GXTPM5310P verify
         // ho gaya. DOB bhi bata dijiye").
-        if !digit_counts_only(b.get(asked..pe)?) && !found_only(b, asked, pe, &sink.cands) {
+        let found = |k: usize| found_at(&sink.cands, asked + k);
+        if !digit_counts_only(b.get(asked..pe)?, found) {
             return None;
         }
         let raw = sink.raw(self, text, asked, le);
@@ -5066,17 +5067,13 @@ fn date_shaped(sp: &Span) -> bool {
     }
 }
 
-/// True if every ASCII digit in `b[s..e]` lies inside a validated
-/// candidate or a phone found at high confidence ("I've sent a code to
-/// 07536653635").
-fn found_only(b: &[u8], s: usize, e: usize, cands: &[Cand]) -> bool {
-    (s..e).all(|i| {
-        !at(b, i).is_ascii_digit()
-            || cands.iter().any(|c| {
-                (c.tier == 1 || c.kind == K::Phone && c.conf == Confidence::High)
-                    && c.start <= i
-                    && i < c.end
-            })
+/// True if position `i` lies inside a validated candidate or a phone
+/// found at high confidence ("I've sent a code to 07536653635").
+fn found_at(cands: &[Cand], i: usize) -> bool {
+    cands.iter().any(|c| {
+        (c.tier == 1 || c.kind == K::Phone && c.conf == Confidence::High)
+            && c.start <= i
+            && i < c.end
     })
 }
 
@@ -5247,8 +5244,9 @@ fn digit_word_at(b: &[u8], i: usize) -> bool {
 
 /// True if every number in `line` counts digits ("the 3 digit code", "your
 /// 16-digit card number") or gives the last four of something ("your mobile
-/// ending 8214"): a question may name how long its answer is.
-fn digit_counts_only(line: &[u8]) -> bool {
+/// ending 8214"), or lies in a value already found (`found` of its
+/// offset): a question may name how long its answer is.
+fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
     let mut i = 0;
     while let Some(p) = line
         .get(i..)
@@ -5258,6 +5256,12 @@ fn digit_counts_only(line: &[u8]) -> bool {
         let mut j = ds;
         while line.get(j).is_some_and(u8::is_ascii_digit) {
             j += 1;
+        }
+        // A value already found in it ("PAN GXTPM5310P verify ho gaya. DOB
+        // bhi bata dijiye", "the code we sent to (415) 817-8265").
+        if found(ds) {
+            i = j;
+            continue;
         }
         // "your mobile ending 8214": the last digits of something named.
         let head = line.get(..ds).unwrap_or(&[]).trim_ascii_end();
