@@ -1612,6 +1612,16 @@ impl Compiled {
                 if is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start) {
                     continue;
                 }
+                // A last group of one or two digits before ":" and digits
+                // is the hour of a time ("login 22-04-2024 06:44").
+                if e > s
+                    && g.digits == g.chars
+                    && g.digits <= 2
+                    && at(b, sp.end) == b':'
+                    && at(b, sp.end + 1).is_ascii_digit()
+                {
+                    continue;
+                }
                 let mut it = Interps::new();
                 self.classify(text, &sp, &mut it);
                 if it.n > 0 {
@@ -5947,11 +5957,18 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
             && (at(b, r.end + 1).is_ascii_lowercase()
                 || (at(b, r.end + 1) >= 0xC0 && digit_at(b, r.end + 1).is_none()))
     };
+    // Nor is the hour of a time after it ("… 9012 10:30").
+    let hour = |r: &Group| {
+        r.digits == r.chars
+            && r.digits <= 2
+            && at(b, r.end) == b':'
+            && at(b, r.end + 1).is_ascii_digit()
+    };
     if let Some(r) = right {
-        if glued(r.sep, r.seplen, r, far_right)
-            && !at(b, r.start).is_ascii_alphabetic()
-            && !(sp.ngroups == 1 && sp.n <= 8 && count(r))
-        {
+        let apart = at(b, r.start).is_ascii_alphabetic()
+            || hour(r)
+            || sp.ngroups == 1 && sp.n <= 8 && count(r);
+        if glued(r.sep, r.seplen, r, far_right) && !apart {
             frag[1] = (r.start, r.end);
         }
     }
