@@ -1765,6 +1765,13 @@ impl Compiled {
                 // dob 7 Nov 1973, mine 13/08/1958".)
                 && !(c.kind == K::Phone && mobile_shaped(sp))
                 && !(c.kind == K::DateOfBirth && someone_elses(text, c.end, sp.start))
+                // (Two codes of two lengths joined by "and" or "or": "2
+                // codes, 19728082 and 285489", "82215 aur 652415".)
+                && !(c.kind == K::Otp
+                    && sp.plain()
+                    && (4..=8).contains(&sp.n)
+                    && gap.len() <= 16
+                    && either_or(gap))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
         {
             return None;
@@ -4500,7 +4507,22 @@ impl Compiled {
     /// keyword says so; returns its end.
     fn birth_date(&self, text: &str, start: usize, end: usize, cands: &mut Sink) -> Option<usize> {
         let ctx = self.ctx(text, cands, start, end);
+        // A negative word after the birth-date word and its own date names
+        // another date ("DOB 07/11/1961, PAN issue date 28 Jan 2019").
+        let b = text.as_bytes();
+        let neg_nearer = |h: &crate::scanner::context::Hit| {
+            h.before
+                && ctx.hits().iter().any(|n| {
+                    n.before
+                        && n.mask & T_NEG != 0
+                        && n.mask & kbit(K::DateOfBirth) == 0
+                        && n.start >= h.end
+                        && b.get(h.end..n.start)
+                            .is_some_and(|t| t.iter().any(u8::is_ascii_digit))
+                })
+        };
         let conf = match ctx.nearest(kbit(K::DateOfBirth)) {
+            Some(h) if neg_nearer(&h) => return None,
             Some(h) if h.before && h.clean && h.dist <= 16 => Confidence::High,
             Some(_) => Confidence::Medium,
             None => {
@@ -6949,6 +6971,28 @@ const NUMBER_GAP: &[&str] = &[
     "is", "es", "é", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
     "hp", "wa", "whatsapp", "mobile", "celular", "cel",
 ];
+
+/// True if `gap`, between two values, holds a word joining them ("and",
+/// "or", "y", "e", "aur", "sama" …).
+fn either_or(gap: &[u8]) -> bool {
+    gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        [
+            &b"and"[..],
+            b"or",
+            b"y",
+            b"o",
+            b"e",
+            b"ou",
+            b"aur",
+            b"ya",
+            b"sama",
+            b"dan",
+            b"atau",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
 
 /// True if `text[ve..vs]`, between two values, only says whose the second
 /// one is (", mine", " and my wife's", ", hers").
