@@ -401,9 +401,10 @@ pub(crate) fn card_number(digits: &[u8]) -> bool {
 /// Nicaragua change to 28). Cross-checked against three independent transcriptions of the
 /// registry (`iban-registry_1.txt` list in a Python project, `IbanNet`'s supported-countries table,
 /// `NibblePoker`'s December 2024 table). French, British and Finnish overseas territories use
-/// the `FR`, `GB` and `FI` codes and have no entries of their own. Iran (`IR`, 26), outside
-/// the registry, is added: its banks print the IBAN on every account.
-const IBAN_LENGTHS: [([u8; 2], u8); 90] = [
+/// the `FR`, `GB` and `FI` codes and have no entries of their own. Iran (`IR`, 26), Algeria
+/// (`DZ`, 26) and Morocco (`MA`, 28), outside the registry, are added: their banks print the
+/// IBAN on accounts for transfers from abroad.
+const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
     (*b"AD", 24),
     (*b"AE", 23),
     (*b"AL", 28),
@@ -424,6 +425,9 @@ const IBAN_LENGTHS: [([u8; 2], u8); 90] = [
     (*b"DJ", 27),
     (*b"DK", 18),
     (*b"DO", 28),
+    // Algeria and Morocco print IBANs on their accounts for transfers from
+    // abroad (formats from the experimental, non-registry list): 26 and 28.
+    (*b"DZ", 26),
     (*b"EE", 20),
     (*b"EG", 29),
     (*b"ES", 24),
@@ -458,6 +462,7 @@ const IBAN_LENGTHS: [([u8; 2], u8); 90] = [
     (*b"LU", 20),
     (*b"LV", 21),
     (*b"LY", 25),
+    (*b"MA", 28),
     (*b"MC", 27),
     (*b"MD", 24),
     (*b"ME", 22),
@@ -1913,7 +1918,7 @@ mod tests {
         assert_eq!(iban_length_for_country(*b"de"), Some(22));
         assert_eq!(iban_length_for_country(*b"LC"), Some(32));
         assert_eq!(iban_length_for_country(*b"US"), None);
-        assert_eq!(IBAN_LENGTHS.len(), 90);
+        assert_eq!(IBAN_LENGTHS.len(), 92);
         assert_eq!(iban_length_for_country(*b"IR"), Some(26));
         for (code, n) in IBAN_LENGTHS {
             assert!(is_iso3166_alpha2(code), "{code:?}");

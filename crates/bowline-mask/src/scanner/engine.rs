@@ -5682,8 +5682,9 @@ fn letters_end(b: &[u8], i: usize) -> usize {
 
 /// True if the candidate of `kind` at `start` is listed right after a
 /// value it belongs with (a CVV or expiry after the card, an account after
-/// its sort code, routing number, IFSC or BIC), with only list separators
-/// and at most one line break between them.
+/// its sort code, routing number, IFSC or BIC, a BIC after an IBAN of its
+/// country), with only list separators and at most one line break between
+/// them.
 fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     let start = sp.start;
     let after = match kind {
@@ -5692,6 +5693,9 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
+        // "ES89 0049 … 5749 / CAIXESBB": the BIC of the IBAN's bank, in the
+        // IBAN's country (checked below).
+        K::SwiftBic => kbit(K::Iban),
         // "+254 712 883 019 or 0733 440 281": a second number to call.
         K::Phone => {
             return cands.last().is_some_and(|c| {
@@ -5727,8 +5731,14 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         let cvv_len = kind != K::CardSecurityCode
             || sp.n == 3
             || (c.kind == K::CardNumber && at(b, c.start) == b'3');
+        let same_country = kind != K::SwiftBic
+            || b.get(start + 4..start + 6).is_some_and(|cc| {
+                b.get(c.start..c.start + 2)
+                    .is_some_and(|ic| ic.eq_ignore_ascii_case(cc))
+            });
         c.end <= start
             && cvv_len
+            && same_country
             && kbit(c.kind) & after != 0
             && b.get(c.end..start).is_some_and(|gap| {
                 let listed = gap.len() <= 6
