@@ -3657,25 +3657,6 @@ impl Keywords {
         })
     }
 
-    /// Where the first keyword of a topic in `want` ending after `after`
-    /// ends, among those in `raw`.
-    pub(crate) fn next_topic_end(&self, raw: &Raw, after: usize, want: u64) -> Option<usize> {
-        raw.m
-            .get(..raw.n)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(_, z, p)| (raw.ws + z as usize, p))
-            .filter(|&(me, p)| {
-                me > after
-                    && self
-                        .masks
-                        .get(p as usize & !GLUED)
-                        .is_some_and(|m| m & want != 0)
-            })
-            .map(|(me, _)| me)
-            .min()
-    }
-
     /// Where the last keyword of a topic in `want` inside `text[ws..we]`
     /// ends, if `raw` covers that range and holds one.
     pub(crate) fn last_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> Option<usize> {

@@ -778,10 +778,9 @@ impl Compiled {
         ]
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
-        // Short texts: only right after a word naming such a value (their
-        // keyword list covers the whole text). Long ones: anywhere.
-        let long = text.len() > WHOLE_TEXT;
-        if !long {
+        // Short texts have their keyword list for the whole text; long ones
+        // find keywords around each run.
+        if text.len() <= WHOLE_TEXT {
             // Without the keyword list yet, look for a run first: finding
             // the keywords costs more than this look on most texts.
             if !sink.raw.covers(0, text.len()) && !two_spoken_names(b) {
@@ -790,57 +789,50 @@ impl Compiled {
             sink.raw(self, text, 0, text.len());
         }
         let mut i = 0;
-        // No run starts before `clear` (a token start): the last search
-        // read up to there.
-        let mut clear = 0;
         loop {
-            let (from, by) = if long {
-                (i, usize::MAX)
-            } else {
-                match self.kw.next_topic_end(&sink.raw, i, want) {
-                    Some(ke) => (ke, ke + 32),
-                    None => break,
-                }
-            };
-            i = from;
-            if by < clear {
-                continue;
-            }
             let mut buf = [0u8; 24];
-            let (s, e, n) = match spoken_run(b, from.max(clear), by, &mut buf) {
-                Ok(run) => run,
-                Err(stop) => {
-                    if long {
-                        break;
-                    }
-                    clear = stop;
-                    continue;
-                }
+            let Ok((s, e, n)) = spoken_run(b, i, &mut buf) else {
+                break;
             };
             i = e;
-            clear = e;
             let d = buf.get(..n).unwrap_or(&[]);
             let ctx = self.ctx(text, sink, s, e);
-            // The words before the run, nearest first ("البطاقة رقم …": the
-            // card word behind a generic number word).
-            let mut words: [(usize, u64); 8] = [(usize::MAX, 0); 8];
-            for (slot, h) in words.iter_mut().zip(
-                ctx.hits()
-                    .iter()
-                    .filter(|h| h.before && !h.period && h.dist <= 32 && h.mask & want != 0),
-            ) {
-                *slot = (h.dist, h.mask);
-            }
-            words.sort_unstable_by_key(|&(dist, _)| dist);
             if ctx.negative(want, true) {
                 continue;
             }
+            // The words before the run, nearest first ("البطاقة رقم …": the
+            // card word behind a generic number word); then those right
+            // after it ("… 2198 4089 thats the full card number").
+            let mut words: [(usize, u64); 8] = [(usize::MAX, 0); 8];
+            let mut after: [(usize, u64); 4] = [(usize::MAX, 0); 4];
+            let near =
+                |h: &&crate::scanner::context::Hit| !h.period && h.dist <= 32 && h.mask & want != 0;
+            for (slot, h) in words
+                .iter_mut()
+                .zip(ctx.hits().iter().filter(|h| h.before).filter(near))
+            {
+                *slot = (h.dist, h.mask);
+            }
+            for (slot, h) in after
+                .iter_mut()
+                .zip(ctx.hits().iter().filter(|h| !h.before).filter(near))
+            {
+                *slot = (h.dist, h.mask);
+            }
+            words.sort_unstable_by_key(|&(dist, _)| dist);
+            after.sort_unstable_by_key(|&(dist, _)| dist);
             // A word of a kind whose check digits the run passes first
             // ("aadhaar number hai aath teen …": not the nearer "number").
             let said = || words.iter().take_while(|&&(dist, _)| dist != usize::MAX);
+            let then = || after.iter().take_while(|&&(dist, _)| dist != usize::MAX);
+            // A whole card number passing its brand, length and Luhn checks
+            // stands alone, as in figures.
+            let card = d.len() >= 15 && self.on(K::CardNumber) && cs::card_number(d) && cs::luhn(d);
             let kind = said()
                 .find_map(|&(_, mask)| self.spoken_kind(mask, d, true))
-                .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)));
+                .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
+                .or_else(|| then().find_map(|&(_, mask)| self.spoken_kind(mask, d, true)))
+                .or_else(|| card.then_some(K::CardNumber));
             if let Some(kind) = kind {
                 sink.push(Cand::context(s, e, kind));
             }
@@ -6797,18 +6789,13 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
     repeat_word(tok).map(Spoken::Repeat)
 }
 
-/// The next run of digits read out as words, from `from` and starting by
-/// `by`: its start, end and number of digits, written to `out`; or where
-/// the search stopped (no run starts before it). A run is four or more
-/// tokens, each a digit name, one to three digits or "double"/"triple",
+/// The next run of digits read out as words, from `from`: its start, end
+/// and number of digits, written to `out`; or the end of the text when
+/// there is none. A run is four or more tokens, each a digit name, one to
+/// three digits (up to eight once two names are in) or "double"/"triple",
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names; or three names alone.
-fn spoken_run(
-    b: &[u8],
-    from: usize,
-    by: usize,
-    out: &mut [u8; 24],
-) -> Result<(usize, usize, usize), usize> {
+fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize, usize), usize> {
     // (start of run, end of last token, tokens, names, digits)
     let mut run: Option<(usize, usize, usize, usize, usize)> = None;
     let done = |r: Option<(usize, usize, usize, usize, usize)>| {
@@ -6825,19 +6812,21 @@ fn spoken_run(
     let mut len = 0;
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
-        if run.is_none() && s > by {
-            return Err(s);
-        }
         let tok = b.get(s..e).unwrap_or(&[]);
-        // A number in figures names what the keyword before speaks of.
-        if run.is_none() && by != usize::MAX && tok.len() > 3 && tok.iter().all(u8::is_ascii_digit)
-        {
-            return Err(e);
-        }
         // The token's digits, how many times they are said, and (digits,
         // names) it adds to a run.
+        // Inside a run of names, a group in figures of up to eight digits
+        // ("four two eight one double zero double two 2198 4089").
+        let figures = (4..=8).contains(&tok.len())
+            && tok.iter().all(u8::is_ascii_digit)
+            && run.is_some_and(|(.., rw, _)| rw >= 2);
+        let token = if figures {
+            Some(Spoken::Digits(0, tok.len(), false))
+        } else {
+            spoken_token(tok)
+        };
         let name;
-        let (said, reps, found): (&[u8], usize, _) = match spoken_token(tok) {
+        let (said, reps, found): (&[u8], usize, _) = match token {
             Some(Spoken::Digits(v, 1, word)) => {
                 let k = std::mem::replace(&mut times, 1);
                 name = [b'0' + v];
@@ -7431,10 +7420,7 @@ mod tests {
             "ONE TWO 3 4",
         ];
         for t in texts {
-            assert!(
-                spoken_run(t.as_bytes(), 0, usize::MAX, &mut [0; 24]).is_ok(),
-                "{t}"
-            );
+            assert!(spoken_run(t.as_bytes(), 0, &mut [0; 24]).is_ok(), "{t}");
             assert!(two_spoken_names(t.as_bytes()), "{t}");
         }
         for t in [
