@@ -779,13 +779,19 @@ impl Compiled {
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
         // Short texts have their keyword list for the whole text; long ones
-        // find keywords around each run.
-        if text.len() <= WHOLE_TEXT {
-            // Without the keyword list yet, look for a run first: finding
-            // the keywords costs more than this look on most texts.
-            if !sink.raw.covers(0, text.len()) && !two_spoken_names(b) {
+        // find keywords around each run. Every run holds two digit names:
+        // when the keywords are already known (most texts with figures),
+        // a run needs a word of its kinds (or a card's) as well, which is
+        // cheaper to ask first.
+        if text.len() <= WHOLE_TEXT && sink.raw.covers(0, text.len()) {
+            let named = want | kbit(K::CardExpiry) | kbit(K::CardSecurityCode);
+            if !self.kw.any_topic(&sink.raw, 0, text.len(), named) || !two_spoken_names(b) {
                 return;
             }
+        } else if !two_spoken_names(b) {
+            return;
+        }
+        if text.len() <= WHOLE_TEXT {
             sink.raw(self, text, 0, text.len());
         }
         let mut i = 0;
