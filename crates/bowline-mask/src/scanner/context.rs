@@ -2145,7 +2145,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("بطاقتك", &[K::CardNumber, K::CardExpiry], 0),
     ("expira", &[K::CardExpiry], 0),
     ("expire", &[K::CardExpiry], 0),
-    ("expired", &[K::CardExpiry], 0),
     ("expiring", &[K::CardExpiry], 0),
     ("caduca", &[K::CardExpiry], 0),
     ("poliçe", &[], T_NEG),
