@@ -1808,7 +1808,7 @@ impl Compiled {
         let start = sp.start;
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
-        if in_stamp(b, sp.start) {
+        if in_stamp(b, sp.start) || build_number(b, sp) {
             return None;
         }
         // A published test card number next to a word of testing ("Stripe
@@ -5143,6 +5143,25 @@ type KindCheck = (PiiKind, fn(&[u8]) -> bool);
 /// years 2017–2033 ("1750760167608").
 fn epoch_ms(sp: &Span) -> bool {
     sp.n == 13 && sp.plain() && sp.first() == b'1' && matches!(sp.byte(1), b'5'..=b'9')
+}
+
+/// True if `sp` is an app's build number in parentheses after its version
+/// ("build 4.17.1 (3884)", "app 6.7.3 (4205)").
+fn build_number(b: &[u8], sp: &Span) -> bool {
+    if before(b, sp.start) != b'(' || at(b, sp.end) != b')' || !sp.digits_only() {
+        return false;
+    }
+    let head = b.get(..sp.start - 1).unwrap_or(&[]).trim_ascii_end();
+    let k = head
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_digit() || c == b'.')
+        .count();
+    let version = head.get(head.len() - k..).unwrap_or(&[]);
+    version.contains(&b'.')
+        && version.first().is_some_and(u8::is_ascii_digit)
+        && version.last().is_some_and(u8::is_ascii_digit)
+        && !version.windows(2).any(|w| w == b"..")
 }
 
 /// True if `start` begins the stamp of a chat-export line: at the line's
