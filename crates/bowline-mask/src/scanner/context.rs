@@ -283,6 +283,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("códigos", &[K::Otp], T_CODE),
     ("codigos", &[K::Otp], T_CODE),
     ("codes", &[K::Otp], T_CODE),
+    ("الرقم السري الثلاثي", &[K::CardSecurityCode], 0),
+    ("credited to", &[K::BankAccount], 0),
     ("pin de verificación", &[K::Otp], 0),
     ("pin de verificacion", &[K::Otp], 0),
     ("codi", &[K::Otp], T_CODE),
@@ -1176,6 +1178,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("سويفت", &[K::SwiftBic], 0),
     ("مواليد", &[K::DateOfBirth], 0),
     ("mwallad", &[K::DateOfBirth], 0),
+    ("انولد", &[K::DateOfBirth], 0),
+    ("انولدت", &[K::DateOfBirth], 0),
     ("تولد", &[K::DateOfBirth], 0),
     ("date de naissance", &[K::DateOfBirth], 0),
     ("naissance", &[K::DateOfBirth], 0),
@@ -2906,6 +2910,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codigo de suministro", &[], T_UTIL | T_NEG),
     ("المياه", &[], T_UTIL),
     ("salik", &[], T_UTIL),
+    ("astro", &[], T_UTIL),
     ("سالك", &[], T_UTIL),
 ];
 

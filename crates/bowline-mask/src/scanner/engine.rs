@@ -1879,7 +1879,10 @@ impl Compiled {
         let saudi_free = (sp.n == 10 && sp.plain() && sp.s().starts_with(b"800")
             || sp.n == 9 && sp.glens() == [3, 3, 3] && sp.s().starts_with(b"600"))
             && arabic_before();
-        let it = if !plus && (service_number(sp) || saudi_free) {
+        // (Brazil's nationwide lines keep the country code too: "+55 11
+        // 4004-0001".)
+        let national = !plus || sp.s().starts_with(b"55");
+        let it = if national && (service_number(sp) || saudi_free) {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
             // is the bank's call centre.)
@@ -2942,6 +2945,11 @@ impl Compiled {
         // After the value, punctuation or emoji, or a few words without a
         // number ("972 879 0342 yahi hai", "… esse mesmo").
         let tail = b.get(end..le)?;
+        // (A comma typed after a space: "16.11.1987 , 784-…".)
+        let tail = tail
+            .strip_prefix(b" ")
+            .filter(|t| t.starts_with(b","))
+            .unwrap_or(tail);
         // An answer may list two values ("User: +63 998 353 8007,
         // 25/01/1990" to "your mobile number and birthdate"): the other
         // one after ", " or " and ", at most 40 bytes.
@@ -3017,9 +3025,13 @@ impl Compiled {
                     None if lo == 0 => 0,
                     None => return None,
                 };
-                let (who, asked) = match speaker(b, ps, pe) {
-                    Some(x) => x,
-                    None => (&b">"[..], quoted(b, ps, pe)?),
+                let (who, asked) = match (speaker(b, ps, pe), quoted(b, ps, pe)) {
+                    (Some(x), _) => x,
+                    (None, Some(q)) => (&b">"[..], q),
+                    // The bot's or agent's message the text starts with,
+                    // unlabelled ("Please share the OTP …\nCustomer: 779477").
+                    (None, None) if ps == 0 && hops == 0 && !name.is_empty() => (&b""[..], 0),
+                    (None, None) => return None,
                 };
                 if !name.eq_ignore_ascii_case(who) {
                     break asked;
@@ -6299,12 +6311,11 @@ fn service_number(sp: &Span) -> bool {
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
                 .any(|p| pre(p.as_bytes())))
-        // ... with an area code: (11) 4004-4828.
-        || (n == 10
-            && g == [2, 4, 4]
+        // ... with an area code: (11) 4004-4828, +55 11 4004-0001.
+        || ((n == 10 && g == [2, 4, 4] || n == 12 && g == [2, 2, 4, 4] && pre(b"55"))
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
-                .any(|p| s.get(2..6) == Some(p.as_bytes())))
+                .any(|p| s.get(n - 8..n - 4) == Some(p.as_bytes())))
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
         // have nine digits).
         || ((10..=11).contains(&n) && pre(b"0810"))
