@@ -380,14 +380,20 @@ struct Sink {
     raw: Raw,
     /// The text holds a line break (transcripts need one).
     lines: bool,
+    /// The text may hold a transcript on one line: a question mark (also
+    /// Arabic "؟"), a slash or a bar.
+    turns: bool,
 }
 
 impl Sink {
     fn new(text: &str) -> Self {
+        let b = text.as_bytes();
         Sink {
             cands: Vec::new(),
             raw: Raw::empty(),
-            lines: memchr::memchr(b'\n', text.as_bytes()).is_some(),
+            lines: memchr::memchr(b'\n', b).is_some(),
+            turns: memchr::memchr3(b'?', b'/', b'|', b).is_some()
+                || memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
         }
     }
 
@@ -2902,6 +2908,9 @@ impl Compiled {
         end: usize,
         want: u64,
     ) -> Option<u64> {
+        if !sink.lines && !sink.turns {
+            return None;
+        }
         let b = text.as_bytes();
         // Everything read lies within the locality bound (`reach`): the
         // window in bytes on either side.
