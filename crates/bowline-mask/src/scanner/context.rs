@@ -3378,9 +3378,20 @@ impl Ctx {
     /// The nearest keyword speaking of any kind in `mask`, preferring one
     /// before the candidate.
     pub(crate) fn nearest(&self, mask: u64) -> Option<Hit> {
+        self.nearest_where(mask, |_| true)
+    }
+
+    /// [`Self::nearest`] among the keywords that may speak of the
+    /// candidate: not one after it past a sentence end, which speaks of
+    /// what follows.
+    pub(crate) fn nearest_speaking(&self, mask: u64) -> Option<Hit> {
+        self.nearest_where(mask, |h| h.before || !h.period)
+    }
+
+    fn nearest_where(&self, mask: u64, keep: impl Fn(&Hit) -> bool) -> Option<Hit> {
         let mut best: Option<Hit> = None;
         for h in self.hits() {
-            if h.mask & mask == 0 {
+            if h.mask & mask == 0 || !keep(h) {
                 continue;
             }
             // Keywords after the candidate count double distance.

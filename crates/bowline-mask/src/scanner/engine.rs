@@ -2430,14 +2430,12 @@ impl Compiled {
             if x.kind == K::Phone && util_label {
                 continue;
             }
-            let Some(h) = ctx.nearest(kbit(x.kind)) else {
+            // A keyword after a sentence end speaks of what follows it
+            // ("… 052 771 0934. NRE account kholna hai"): the nearest other
+            // one counts ("… siapapun: 637120. Kode berlaku 5 menit").
+            let Some(h) = ctx.nearest_speaking(kbit(x.kind)) else {
                 continue;
             };
-            // A keyword after a sentence end speaks of what follows it
-            // ("… 052 771 0934. NRE account kholna hai").
-            if !h.before && h.period {
-                continue;
-            }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             // A 13-digit epoch in milliseconds ("ts 1750760167608") is a
             // time unless its own keyword stands right before it.
@@ -5118,11 +5116,13 @@ fn date_shaped(sp: &Span) -> bool {
     }
 }
 
-/// True if position `i` lies inside a validated candidate or a phone
-/// found at high confidence ("I've sent a code to 07536653635").
+/// True if position `i` lies inside a validated candidate, or a phone or
+/// card expiry found at high confidence ("I've sent a code to
+/// 07536653635", "the card 4296 … on your profile, expiry 09/2029. Can you
+/// confirm the 3 digit code?").
 fn found_at(cands: &[Cand], i: usize) -> bool {
     cands.iter().any(|c| {
-        (c.tier == 1 || c.kind == K::Phone && c.conf == Confidence::High)
+        (c.tier == 1 || matches!(c.kind, K::Phone | K::CardExpiry) && c.conf == Confidence::High)
             && c.start <= i
             && i < c.end
     })
