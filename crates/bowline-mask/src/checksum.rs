@@ -924,9 +924,28 @@ fn curp_value(b: u8) -> Option<u32> {
 /// Verified with python-stdnum's `mx.curp` doctest and Wikipedia's example (tests).
 #[must_use]
 pub(crate) fn mx_curp(c: &[u8]) -> bool {
-    let Ok(raw) = <&[u8; 18]>::try_from(c) else {
+    let Some(up) = curp_shape(c) else {
         return false;
     };
+    let check = up[17];
+    let sum = up
+        .iter()
+        .take(17)
+        .zip((2..=18).rev())
+        .try_fold(0, |acc, (&b, w)| curp_value(b).map(|v| acc + v * w));
+    sum.is_some_and(|s| (10 - s % 10) % 10 == dv(check))
+}
+
+/// The structure of a CURP without its check digit (see [`mx_curp`]): a
+/// mistyped one still names its holder.
+#[must_use]
+pub(crate) fn mx_curp_shape(c: &[u8]) -> bool {
+    curp_shape(c).is_some()
+}
+
+/// `c` in upper case if it has the structure of a CURP (see [`mx_curp`]).
+fn curp_shape(c: &[u8]) -> Option<[u8; 18]> {
+    let raw = <&[u8; 18]>::try_from(c).ok()?;
     let up = raw.map(|b| b.to_ascii_uppercase());
     let [
         n0,
@@ -957,15 +976,7 @@ pub(crate) fn mx_curp(c: &[u8]) -> bool {
         && [k0, k1, k2].into_iter().all(is_consonant)
         && homonym.is_ascii_alphanumeric()
         && check.is_ascii_digit();
-    if !structure {
-        return false;
-    }
-    let sum = up
-        .iter()
-        .take(17)
-        .zip((2..=18).rev())
-        .try_fold(0, |acc, (&b, w)| curp_value(b).map(|v| acc + v * w));
-    sum.is_some_and(|s| (10 - s % 10) % 10 == dv(*check))
+    structure.then_some(up)
 }
 
 /// Splits the name part of an RFC: counts leading name characters (`A`–`Z`, `&`, or `Ñ` as
@@ -2682,6 +2693,16 @@ mod tests {
         assert_eq!(range("966"), (966, 8, 10));
         assert_eq!(range("57"), (57, 8, 10));
         assert_eq!(range("54"), (54, 10, 11));
+    }
+
+    #[test]
+    fn curp_shape_ignores_only_the_check_digit() {
+        // python-stdnum's example, then with its check digit changed.
+        assert!(mx_curp(b"BOXW310820HNERXN09") && mx_curp_shape(b"BOXW310820HNERXN09"));
+        assert!(!mx_curp(b"BOXW310820HNERXN03") && mx_curp_shape(b"BOXW310820HNERXN03"));
+        // A month 13 or a state code that does not exist is no CURP at all.
+        assert!(!mx_curp_shape(b"BOXW311320HNERXN09"));
+        assert!(!mx_curp_shape(b"BOXW310820HQQRXN09"));
     }
 
     #[test]

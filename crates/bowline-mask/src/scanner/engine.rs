@@ -3707,6 +3707,10 @@ impl Compiled {
             }
             if n == 18 && self.on(K::MxCurp) && cs::mx_curp(s) {
                 it.push(K::MxCurp, High, Gate::Alone);
+            } else if n == 18 && self.on(K::MxCurp) && cs::mx_curp_shape(s) {
+                // A CURP with a wrong check digit, named as one ("CURP
+                // PAOJ620909HBCKZM08"): still its holder's. When unsure, hide.
+                it.push(K::MxCurp, Medium, Gate::Ctx);
             }
             if n == 18 && self.on(K::CnResidentId) && cs::cn_resident_id(s) {
                 it.push(K::CnResidentId, High, Gate::Alone);
