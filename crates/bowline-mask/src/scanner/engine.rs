@@ -380,9 +380,11 @@ struct Sink {
     raw: Raw,
     /// The text holds a line break (transcripts need one).
     lines: bool,
-    /// The text may hold a transcript on one line: a question mark (also
-    /// Arabic "؟"), a slash or a bar.
+    /// The text may hold a transcript on one line: a question mark, a bar
+    /// or a slash between spaces.
     turns: bool,
+    /// The text holds an Arabic question mark "؟".
+    arabic_q: bool,
 }
 
 impl Sink {
@@ -392,8 +394,10 @@ impl Sink {
             cands: Vec::new(),
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
-            turns: memchr::memchr3(b'?', b'/', b'|', b).is_some()
-                || memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
+            turns: memchr::memchr2(b'?', b'|', b).is_some()
+                || memchr::memchr_iter(b'/', b)
+                    .any(|i| i > 0 && at(b, i - 1) == b' ' && at(b, i + 1) == b' '),
+            arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
         }
     }
 
@@ -2906,7 +2910,7 @@ impl Compiled {
         end: usize,
         want: u64,
     ) -> Option<u64> {
-        if !sink.lines && !sink.turns {
+        if !sink.lines && !sink.turns && !sink.arabic_q {
             return None;
         }
         let b = text.as_bytes();
@@ -2924,7 +2928,7 @@ impl Compiled {
         // date of birth? Customer: 12/02/1985", "… read it back to me. /
         // Cliente: 251907"): another speaker's name right after a question
         // mark or a turn mark (" / ", " | ").
-        let inline = turn_mark(b, ls, start).and_then(|(qe, s2)| {
+        let inline = turn_mark(b, ls, start, sink.arabic_q).and_then(|(qe, s2)| {
             let (name, said) = speaker(b, s2, start)?;
             let (who, asked) = speaker(b, ls, qe)?;
             (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
@@ -5015,14 +5019,19 @@ fn looks_like_password(v: &[u8]) -> bool {
 }
 
 /// The last turn mark in `b[ls..start]` of a transcript typed on one line:
-/// a question mark (also Arabic "؟") or a slash or bar between spaces,
-/// followed by spaces. Returns the end of the question (after its mark;
-/// before a slash or bar) and the start of the next turn.
-fn turn_mark(b: &[u8], ls: usize, start: usize) -> Option<(usize, usize)> {
+/// a question mark (also Arabic "؟", looked for only when the text holds
+/// one: `arabic_q`) or a slash or bar between spaces, followed by spaces.
+/// Returns the end of the question (after its mark; before a slash or bar)
+/// and the start of the next turn.
+fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize, usize)> {
     let seg = b.get(ls..start)?;
     let q = memchr::memrchr3(b'?', b'/', b'|', seg)
         .into_iter()
-        .chain(memchr::memmem::rfind(seg, "؟".as_bytes()))
+        .chain(
+            arabic_q
+                .then(|| memchr::memmem::rfind(seg, "؟".as_bytes()))
+                .flatten(),
+        )
         .max()?;
     let mark = at(seg, q);
     let (qe, after) = match mark {
