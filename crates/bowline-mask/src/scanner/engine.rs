@@ -2105,17 +2105,7 @@ impl Compiled {
         if text.get(ws..sp.start).is_none_or(doubted) || text.get(sp.end..we).is_none_or(doubted) {
             return None;
         }
-        Some((
-            Cand {
-                start: sp.start,
-                end: sp.end,
-                kind,
-                conf: Confidence::Medium,
-                tier: 0,
-                frag: NO_FRAG,
-            },
-            false,
-        ))
+        Some((Cand::context(sp.start, sp.end, kind), false))
     }
 
     /// A one-time code named right before a bank's name ("Kode OTP BCA Anda
