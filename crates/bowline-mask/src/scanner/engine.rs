@@ -843,7 +843,7 @@ impl Compiled {
             let then = || after.iter().take_while(|&&(dist, _)| dist != usize::MAX);
             // A whole card number passing its brand, length and Luhn checks
             // stands alone, as in figures.
-            let card = d.len() >= 15 && self.on(K::CardNumber) && cs::card_number(d) && cs::luhn(d);
+            let card = d.len() >= 15 && self.on(K::CardNumber) && luhn_card(d);
             let kind = said()
                 .find_map(|&(_, mask)| self.spoken_kind(mask, d, true))
                 .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
@@ -860,7 +860,7 @@ impl Compiled {
     /// With `checked_only`, only the kinds with check digits.
     fn spoken_kind(&self, mask: u64, d: &[u8], checked_only: bool) -> Option<PiiKind> {
         const CHECKED: [KindCheck; 9] = [
-            (K::CardNumber, |d| cs::card_number(d) && cs::luhn(d)),
+            (K::CardNumber, luhn_card),
             (K::InAadhaar, cs::in_aadhaar),
             (K::BrCpf, cs::br_cpf),
             (K::MxClabe, cs::mx_clabe),
@@ -3400,10 +3400,9 @@ impl Compiled {
             // 488848646", "2293-73\n45-2441"): any grouping, its check
             // digits, and its keyword near.
             if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
-                let card = |d: &[u8]| cs::card_number(d) && cs::luhn(d);
                 let checks: [LenCheck; 9] = [
-                    (15, K::CardNumber, card),
-                    (16, K::CardNumber, card),
+                    (15, K::CardNumber, luhn_card),
+                    (16, K::CardNumber, luhn_card),
                     (11, K::BrCpf, cs::br_cpf),
                     (11, K::TrTckn, cs::tr_tckn),
                     (12, K::InAadhaar, cs::in_aadhaar),
@@ -6922,6 +6921,13 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         }
     }
     done(run).ok_or(b.len())
+}
+
+/// True if the digits `d` are a card number by brand prefix, length and
+/// Luhn (also a `62` `UnionPay` number, which [`cs::card_number`] alone
+/// accepts without Luhn).
+fn luhn_card(d: &[u8]) -> bool {
+    cs::card_number(d) && cs::luhn(d)
 }
 
 /// True if `sp` may be a one-time code read from its sentence: four to
