@@ -793,7 +793,8 @@ impl Compiled {
         // when the keywords are already known (most texts with figures),
         // a run needs a word of its kinds (or a card's) as well, which is
         // cheaper to ask first.
-        if text.len() <= WHOLE_TEXT && sink.raw.covers(0, text.len()) {
+        let short = text.len() <= WHOLE_TEXT;
+        if short && sink.raw.covers(0, text.len()) {
             let named = want | kbit(K::CardExpiry) | kbit(K::CardSecurityCode);
             if !self.kw.any_topic(&sink.raw, 0, text.len(), named) || !two_spoken_names(b) {
                 return;
@@ -801,7 +802,7 @@ impl Compiled {
         } else if !two_spoken_names(b) {
             return;
         }
-        if text.len() <= WHOLE_TEXT {
+        if short {
             sink.raw(self, text, 0, text.len());
         }
         let mut i = 0;
@@ -819,28 +820,23 @@ impl Compiled {
             // The words before the run, nearest first ("البطاقة رقم …": the
             // card word behind a generic number word); then those right
             // after it ("… 2198 4089 thats the full card number").
-            let mut words: [(usize, u64); 8] = [(usize::MAX, 0); 8];
-            let mut after: [(usize, u64); 4] = [(usize::MAX, 0); 4];
-            let near =
-                |h: &&crate::scanner::context::Hit| !h.period && h.dist <= 32 && h.mask & want != 0;
-            for (slot, h) in words
-                .iter_mut()
-                .zip(ctx.hits().iter().filter(|h| h.before).filter(near))
-            {
-                *slot = (h.dist, h.mask);
-            }
-            for (slot, h) in after
-                .iter_mut()
-                .zip(ctx.hits().iter().filter(|h| !h.before).filter(near))
-            {
-                *slot = (h.dist, h.mask);
-            }
-            words.sort_unstable_by_key(|&(dist, _)| dist);
-            after.sort_unstable_by_key(|&(dist, _)| dist);
+            let fill = |slots: &mut [(usize, u64)], before: bool| {
+                let side = ctx.hits().iter().filter(|h| {
+                    h.before == before && !h.period && h.dist <= 32 && h.mask & want != 0
+                });
+                for (slot, h) in slots.iter_mut().zip(side) {
+                    *slot = (h.dist, h.mask);
+                }
+                slots.sort_unstable_by_key(|&(dist, _)| dist);
+            };
+            let mut words = [(usize::MAX, 0); 8];
+            let mut after = [(usize::MAX, 0); 4];
+            fill(&mut words, true);
+            fill(&mut after, false);
             // A word of a kind whose check digits the run passes first
             // ("aadhaar number hai aath teen …": not the nearer "number").
-            let said = || words.iter().take_while(|&&(dist, _)| dist != usize::MAX);
-            let then = || after.iter().take_while(|&&(dist, _)| dist != usize::MAX);
+            let said = || filled(&words);
+            let then = || filled(&after);
             // A whole card number passing its brand, length and Luhn checks
             // stands alone, as in figures.
             let card = d.len() >= 15 && self.on(K::CardNumber) && luhn_card(d);
@@ -6795,6 +6791,12 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
             return Some((s, e));
         }
     }
+}
+
+/// The slots of (distance, keyword mask) that the words on one side of a
+/// spoken run filled, nearest first (see `Compiled::spoken_pass`).
+fn filled(slots: &[(usize, u64)]) -> impl Iterator<Item = &(usize, u64)> {
+    slots.iter().take_while(|&&(dist, _)| dist != usize::MAX)
 }
 
 /// True if at least two of the word tokens of `b` (as [`next_token`] cuts
