@@ -3109,11 +3109,7 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
             let pre = [&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" hai"]
                 .iter()
                 .find_map(|w| {
-                    (pre.len() >= w.len()
-                        && pre
-                            .get(pre.len() - w.len()..)
-                            .is_some_and(|t| t.eq_ignore_ascii_case(w)))
-                    .then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[]))
+                    ends_with_ci(pre, w).then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[]))
                 })
                 .unwrap_or(pre);
             // The answer's line may open with a bracketed speaker ("[Cliente]
