@@ -3651,32 +3651,30 @@ impl Keywords {
         false
     }
 
+    /// The occurrences in `raw` of keywords of a topic in `want`: their
+    /// start and end in the text.
+    fn topics<'a>(&'a self, raw: &'a Raw, want: u64) -> impl Iterator<Item = (usize, usize)> + 'a {
+        raw.m
+            .get(..raw.n)
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |&&(_, _, p)| {
+                self.masks
+                    .get(p as usize & !GLUED)
+                    .is_some_and(|m| m & want != 0)
+            })
+            .map(|&(a, z, _)| (raw.ws + a as usize, raw.ws + z as usize))
+    }
+
     /// False only if `raw` covers `text[ws..we]` and holds no keyword of a
     /// topic in `want` there (a cheap pre-check before [`Self::ctx_from_raw`]).
     pub(crate) fn any_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> bool {
-        if !raw.covers(ws, we) {
-            return true;
-        }
-        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
-            let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
-            ms >= ws
-                && me <= we
-                && self
-                    .masks
-                    .get(p as usize & !GLUED)
-                    .is_some_and(|m| m & want != 0)
-        })
+        !raw.covers(ws, we) || self.topics(raw, want).any(|(ms, me)| ms >= ws && me <= we)
     }
 
     /// True if `raw` holds a keyword of a topic in `want` starting at `at`.
     pub(crate) fn topic_at(&self, raw: &Raw, at: usize, want: u64) -> bool {
-        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, _, p)| {
-            raw.ws + a as usize == at
-                && self
-                    .masks
-                    .get(p as usize & !GLUED)
-                    .is_some_and(|m| m & want != 0)
-        })
+        self.topics(raw, want).any(|(ms, _)| ms == at)
     }
 
     /// Where the last keyword of a topic in `want` inside `text[ws..we]`
@@ -3685,20 +3683,9 @@ impl Keywords {
         if !raw.covers(ws, we) {
             return None;
         }
-        raw.m
-            .get(..raw.n)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(a, z, p)| (raw.ws + a as usize, raw.ws + z as usize, p))
-            .filter(|&(ms, me, p)| {
-                ms >= ws
-                    && me <= we
-                    && self
-                        .masks
-                        .get(p as usize & !GLUED)
-                        .is_some_and(|m| m & want != 0)
-            })
-            .map(|(_, me, _)| me)
+        self.topics(raw, want)
+            .filter(|&(ms, me)| ms >= ws && me <= we)
+            .map(|(_, me)| me)
             .max()
     }
 
