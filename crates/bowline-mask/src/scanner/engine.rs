@@ -1186,11 +1186,7 @@ impl Compiled {
                 .is_some_and(|t| !t.iter().any(u8::is_ascii_lowercase));
         // "a/c51505093919": the label's last letter glued, its start before
         // the slash.
-        let ac = j == i + 1
-            && matches!(at(b, i), b'c' | b'C')
-            && i >= 2
-            && b.get(i - 2..i)
-                .is_some_and(|a| a.eq_ignore_ascii_case(b"a/") || a.eq_ignore_ascii_case(b"c/"));
+        let ac = j == i + 1 && i >= 2 && ac_label(b, i - 2);
         // A label whose word starts with letters of other scripts
         // ("cartão5430…": the token starts at the "o").
         let word_start = if before(b, i) >= 0x80 {
@@ -1524,12 +1520,8 @@ impl Compiled {
                     || at(b, g.end) == b' ' && digit_word_at(b, g.end + 1));
             // An account label glued to its value ("ag 7721 c/c35273591-4",
             // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
-            let ac_label = g.chars == 1
-                && g.digits == 0
-                && matches!(at(b, g.start) | 0x20, b'a' | b'c')
-                && at(b, g.end) == b'/'
-                && at(b, g.end + 1) | 0x20 == b'c';
-            if label || item || ac_label {
+            let ac = g.chars == 1 && g.digits == 0 && ac_label(b, g.start);
+            if label || item || ac {
                 break;
             }
             g.sep = mask;
@@ -6923,6 +6915,11 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         }
     }
     done(run).ok_or(b.len())
+}
+
+/// True if an account label `a/c` or `c/c` (any case) starts at `s`.
+fn ac_label(b: &[u8], s: usize) -> bool {
+    matches!(at(b, s) | 0x20, b'a' | b'c') && at(b, s + 1) == b'/' && at(b, s + 2) | 0x20 == b'c'
 }
 
 /// True if the digits `d` are a card number by brand prefix, length and
