@@ -1608,14 +1608,9 @@ impl Compiled {
                 if is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start) {
                     continue;
                 }
-                // A last group of one or two digits before ":" and digits
-                // is the hour of a time ("login 22-04-2024 06:44").
-                if e > s
-                    && g.digits == g.chars
-                    && g.digits <= 2
-                    && at(b, sp.end) == b':'
-                    && at(b, sp.end + 1).is_ascii_digit()
-                {
+                // A last group that is the hour of a time ("login
+                // 22-04-2024 06:44") ends no value.
+                if e > s && is_hour(b, g) {
                     continue;
                 }
                 let mut it = Interps::new();
@@ -6017,16 +6012,10 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
             && (at(b, r.end + 1).is_ascii_lowercase()
                 || (at(b, r.end + 1) >= 0xC0 && digit_at(b, r.end + 1).is_none()))
     };
-    // Nor is the hour of a time after it ("… 9012 10:30").
-    let hour = |r: &Group| {
-        r.digits == r.chars
-            && r.digits <= 2
-            && at(b, r.end) == b':'
-            && at(b, r.end + 1).is_ascii_digit()
-    };
     if let Some(r) = right {
+        // Nor is the hour of a time after it ("… 9012 10:30").
         let apart = at(b, r.start).is_ascii_alphabetic()
-            || hour(r)
+            || is_hour(b, r)
             || sp.ngroups == 1 && sp.n <= 8 && count(r);
         if glued(r.sep, r.seplen, r, far_right) && !apart {
             frag[1] = (r.start, r.end);
@@ -6915,6 +6904,15 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         }
     }
     done(run).ok_or(b.len())
+}
+
+/// True if the group `g` is the hour of a time: one or two digits before
+/// `:` and a digit.
+fn is_hour(b: &[u8], g: &Group) -> bool {
+    g.digits == g.chars
+        && g.digits <= 2
+        && at(b, g.end) == b':'
+        && at(b, g.end + 1).is_ascii_digit()
 }
 
 /// True if an account label `a/c` or `c/c` (any case) starts at `s`.
