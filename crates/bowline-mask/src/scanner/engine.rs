@@ -1344,7 +1344,19 @@ impl Compiled {
             .unwrap_or(&[])
             .iter()
             .any(|c| c.start < g.end && c.end > i);
-        if word_after && !token_taken {
+        // Or a label glued between the digits and the next value
+        // ("4532…5858exp12/25"): the label names what follows it.
+        let mut m = k;
+        while at(b, m).is_ascii_lowercase() {
+            m += 1;
+        }
+        let label_after = k - i >= 4
+            && m - k >= 2
+            && m < g.end
+            && at(b, m).is_ascii_digit()
+            && !token_taken
+            && self.label_glued(text, cands, k, m);
+        if (word_after || label_after) && !token_taken {
             let head = Group {
                 start: i,
                 end: k,
@@ -1355,6 +1367,10 @@ impl Compiled {
                 ..Group::default()
             };
             self.chain_opt(text, head, cands, true);
+            if label_after {
+                // The label and its value are read next.
+                return k;
+            }
         } else if !token_taken && g.lower && !g.upper {
             // Values typed without spaces between their labels
             // ("card8172783708712498exp1229cvv585"): each run of three or
