@@ -3672,6 +3672,27 @@ impl Keywords {
         !raw.covers(ws, we) || self.topics(raw, want).any(|(ms, me)| ms >= ws && me <= we)
     }
 
+    /// The topics a field label `text[ws..we]` names: those of its longest
+    /// keyword ("kode verifikasi", not "kode"), and a negative topic any of
+    /// its keywords names ("Nº do contrato"). None unless `raw` covers it.
+    pub(crate) fn label_topics(&self, raw: &Raw, ws: usize, we: usize) -> u64 {
+        if !raw.covers(ws, we) {
+            return 0;
+        }
+        let (mut best, mut len, mut neg) = (0, 0, 0);
+        for &(a, z, p) in raw.m.get(..raw.n).unwrap_or(&[]) {
+            let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
+            let m = self.masks.get(p as usize & !GLUED).copied().unwrap_or(0);
+            if ms >= ws && me <= we {
+                neg |= m & T_NEG;
+                if me - ms > len {
+                    (best, len) = (m, me - ms);
+                }
+            }
+        }
+        best | neg
+    }
+
     /// True if `raw` holds a keyword of a topic in `want` starting at `at`.
     pub(crate) fn topic_at(&self, raw: &Raw, at: usize, want: u64) -> bool {
         self.topics(raw, want).any(|(ms, _)| ms == at)

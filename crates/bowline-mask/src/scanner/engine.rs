@@ -368,6 +368,11 @@ fn trigger(c: u8) -> u8 {
     TRIGGERS.get(usize::from(c)).copied().unwrap_or(0)
 }
 
+/// Most lines a form and its answers may span, and most fields or answers
+/// read (see `Compiled::form_answer`).
+const FORM_LINES: usize = 24;
+const FORM_ITEMS: usize = 24;
+
 /// Texts up to this many bytes get their keywords found in one pass, shared
 /// by all candidates; longer texts are searched in windows.
 const WHOLE_TEXT: usize = 4096;
@@ -2872,7 +2877,9 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let kinds = self.asked_above(text, sink, sp.start, sp.end, it.kinds())?;
+        let kinds = self
+            .form_answer(text, sink, sp.start, sp.end, it.kinds())
+            .or_else(|| self.asked_above(text, sink, sp.start, sp.end, it.kinds()))?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
         let start = if x.kind == K::Phone {
             phone_start(text.as_bytes(), sp.start, sp.end)
@@ -2880,6 +2887,235 @@ impl Compiled {
             sp.start
         };
         Some((Cand::context(start, sp.end, x.kind), false))
+    }
+
+    /// The topics of `want` that a form asks for at the place of `[start,
+    /// end)` among its answers: a quoted list of fields, one per line after
+    /// a bullet or a number or as a short label ending in a colon ("> Please
+    /// send:\n> 1. DOB\n> 2. Mobile"), or on one line between slashes
+    /// ("> Reply with name / DOB / account no"), answered in that order on
+    /// the lines below, one value per line or several on a line split by
+    /// " / ", ", ", " | ", "; " or " - ". A greeting before the values and
+    /// thanks after them are skipped by choosing the alignment of answers
+    /// and fields where values fall on fields naming a kind and words on
+    /// the others; when two alignments score alike, none is chosen. The
+    /// value must be the whole answer and its field must name no negative
+    /// topic. Reads at most `4 × window` bytes on either side.
+    fn form_answer(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        start: usize,
+        end: usize,
+        want: u64,
+    ) -> Option<u64> {
+        if !sink.lines {
+            return None;
+        }
+        let b = text.as_bytes();
+        let lim = 4 * self.window;
+        let lo = start.saturating_sub(lim);
+        let hi = (end + lim).min(b.len());
+        memchr::memchr(b'>', b.get(lo..start)?)?;
+        // The whole lines inside the bound.
+        let mut lines = [(0usize, 0usize); FORM_LINES];
+        let mut n = 0;
+        let mut ls = if lo == 0 {
+            0
+        } else {
+            lo + memchr::memchr(b'\n', b.get(lo..start)?)? + 1
+        };
+        loop {
+            let le = match memchr::memchr(b'\n', b.get(ls..hi)?) {
+                Some(p) => ls + p,
+                None if hi == b.len() => hi,
+                None => break,
+            };
+            *lines.get_mut(n)? = (ls, le);
+            n += 1;
+            if le >= hi {
+                break;
+            }
+            ls = le + 1;
+        }
+        let lines = lines.get(..n)?;
+        let quoted_line = |k: usize| lines.get(k).is_some_and(|&(s, _)| at(b, s) == b'>');
+        let li = lines.iter().position(|&(s, e)| s <= start && end <= e)?;
+        // The answers start right under the quoted block, which must start
+        // inside the bound.
+        let mut q = li;
+        while q > 0 && !quoted_line(q - 1) {
+            q -= 1;
+        }
+        if q == 0 || quoted_line(li) {
+            return None;
+        }
+        let mut f = q - 1;
+        while f > 0 && quoted_line(f - 1) {
+            f -= 1;
+        }
+        // A long block may start before the bound: its first fields are not
+        // seen, and the answers may begin with theirs.
+        let partial = f == 0 && lines.first().is_some_and(|&(s, _)| s != 0);
+        // The fields: (start, end, topics).
+        let mut fields = [(0usize, 0usize, 0u64); FORM_ITEMS];
+        let mut nf = 0;
+        let mut first_marked = true;
+        for &(s, e) in lines.get(f..q)? {
+            let c = skip_spaces(b, s + 1);
+            let line = b.get(c..e)?.trim_ascii_end();
+            let words = line.split(|&x| x == b' ').filter(|w| !w.is_empty()).count();
+            let marked = list_marker(line);
+            let label = line.ends_with(b":") && words <= 3;
+            if (marked > 0 || label) && words <= 7 {
+                if nf == 0 {
+                    first_marked = marked > 0;
+                }
+                *fields.get_mut(nf)? = (c + marked, c + line.len(), 0);
+                nf += 1;
+            }
+        }
+        if nf < 2 {
+            // Or one line listing them between slashes.
+            nf = 0;
+            for &(s, e) in lines.get(f..q)? {
+                let line = b.get(s..e)?;
+                if memchr::memmem::find_iter(line, b" / ").count() < 2 {
+                    continue;
+                }
+                let mut fs = memchr::memmem::find(line, b" / ")
+                    .and_then(|p| memchr::memrchr(b':', line.get(..p)?))
+                    .map_or(s + 1, |p| s + p + 1);
+                while let Some(p) = b.get(fs..e).and_then(|t| memchr::memmem::find(t, b" / ")) {
+                    *fields.get_mut(nf)? = (fs, fs + p, 0);
+                    nf += 1;
+                    fs += p + 3;
+                }
+                *fields.get_mut(nf)? = (fs, e, 0);
+                nf += 1;
+                break;
+            }
+        }
+        if nf < 2 {
+            return None;
+        }
+        let fields = fields.get_mut(..nf)?;
+        let (fs0, _, _) = *fields.first()?;
+        let raw = sink.raw(self, text, fs0, hi);
+        for fd in fields.iter_mut() {
+            fd.2 = self.kw.label_topics(raw, fd.0, fd.1);
+        }
+        let kinds = (1u64 << 52) - 1;
+        let named = |m: u64| m & kinds != 0 && m & T_NEG == 0;
+        // The answers: (start, end, holds a value), trimmed.
+        let mut items = [(0usize, 0usize, false); FORM_ITEMS];
+        let mut ni = 0;
+        let mut here = None;
+        for &(s, e) in lines.get(q..)? {
+            if at(b, s) == b'>' {
+                break;
+            }
+            let line = b.get(s..e)?;
+            let split = line.iter().any(|&c| c.is_ascii_digit() || c == b'@');
+            let mut is = s;
+            loop {
+                let cut = if split {
+                    [&b" / "[..], b", ", b" | ", b"; ", b" - ", "، ".as_bytes()]
+                        .iter()
+                        .filter_map(|m| {
+                            let p = memchr::memmem::find(b.get(is..e)?, m)?;
+                            Some((p, m.len()))
+                        })
+                        .min()
+                } else {
+                    None
+                };
+                let ie = cut.map_or(e, |(p, _)| is + p);
+                let item = b.get(is..ie)?;
+                let lead = item.len() - item.trim_ascii_start().len();
+                let body = item.trim_ascii();
+                if !body.is_empty() {
+                    let (a, z) = (is + lead, is + lead + body.len());
+                    if a <= start && end <= z {
+                        here = Some((ni, a, z));
+                    }
+                    *items.get_mut(ni)? = (a, z, form_value(b, a, z));
+                    ni += 1;
+                }
+                match cut {
+                    Some((p, l)) => is += p + l,
+                    None => break,
+                }
+            }
+        }
+        let (t, a, z) = here?;
+        // The value is the whole answer, up to punctuation around it.
+        let bare = |r: &[u8]| {
+            r.iter()
+                .all(|&c| !c.is_ascii_alphanumeric() && c < 0x80 && c != b'@')
+        };
+        if !bare(b.get(a..start)?) || !bare(b.get(end..z)?) {
+            return None;
+        }
+        let items = items.get(..ni)?;
+        // Score each alignment of the fields with the answers from `o` on:
+        // a value that fits its named field counts, a word on an unnamed
+        // one (a name) a little; a value left out or on a field it does
+        // not fit counts against.
+        // Answer `k` falls on field `k + pad - o`; in a partial block the
+        // answers before its first seen field may fall on unseen ones.
+        let pad = if partial { ni } else { 0 };
+        let score = |fields: &[(usize, usize, u64)], o: usize| {
+            let mut s = 0i32;
+            for (k, &(ia, iz, value)) in items.iter().enumerate() {
+                let j = (k + pad).checked_sub(o);
+                if j.is_none() && partial {
+                    continue;
+                }
+                let fd = j.and_then(|j| fields.get(j));
+                s += match (fd, value) {
+                    (Some(fd), true) if named(fd.2) => {
+                        if form_fits(b, ia, iz, fd.2) {
+                            2
+                        } else {
+                            -2
+                        }
+                    }
+                    (Some(fd), false) if named(fd.2) => -2,
+                    (Some(_), false) => 1,
+                    (Some(_), true) | (None, false) => 0,
+                    (None, true) => -2,
+                };
+            }
+            s
+        };
+        // A first label naming nothing may head the list ("> Mohon
+        // kirim:\n> Nama:\n> Tgl lahir:"): both readings are tried.
+        let header = !first_marked && !partial && fields.first().is_some_and(|f| f.2 == 0);
+        // The best score, the field it gives the value (by index), and
+        // whether another alignment as good gives another one.
+        let mut best = (i32::MIN, None, false);
+        for skip in 0..=usize::from(header) {
+            let view = fields.get(skip..)?;
+            for o in 0..=ni.saturating_sub(view.len()) + pad {
+                let sc = score(view, o);
+                let field = (t + pad)
+                    .checked_sub(o)
+                    .filter(|&j| j < view.len())
+                    .map(|j| j + skip);
+                if sc > best.0 {
+                    best = (sc, field, false);
+                } else if sc == best.0 && field != best.1 {
+                    best.2 = true;
+                }
+            }
+        }
+        let (_, field, tie) = best;
+        if tie {
+            return None;
+        }
+        let (_, _, m) = *fields.get(field?)?;
+        (named(m) && m & want != 0).then_some(m & want)
     }
 
     /// The topics of `want` that the line above asks for, when `[start,
@@ -5131,6 +5367,82 @@ fn found_at(cands: &[Cand], i: usize) -> bool {
 
 /// Where the question starts on a quoted line (`> …`) that ends at `pe`,
 /// the line starting at or after `lo`.
+/// True if the answer `b[a..z]` of a form holds a value: a digit, an `@`,
+/// or an upper-case code of eight or eleven characters (a BIC).
+fn form_value(b: &[u8], a: usize, z: usize) -> bool {
+    let body = b.get(a..z).unwrap_or(&[]);
+    (a..z).any(|k| digit_at(b, k).is_some() || at(b, k) == b'@')
+        || (body.len() == 8 || body.len() == 11)
+            && body
+                .iter()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// True if the answer `b[a..z]` has the shape of a value of some kind the
+/// field's topics `mask` name: a date (three to eight digits and something
+/// else) for a birth date or an expiry, three to eight digits for a code,
+/// seven to fifteen digits and phone punctuation for a phone, five to
+/// twenty digits for an account, an `@` for a key or an e-mail, and five
+/// digits or more for an id.
+fn form_fits(b: &[u8], a: usize, z: usize, mask: u64) -> bool {
+    let (mut digits, mut letters, mut other, mut k) = (0usize, 0usize, 0usize, a);
+    while k < z {
+        if let Some((_, l)) = digit_at(b, k) {
+            digits += 1;
+            k += l;
+            continue;
+        }
+        let c = at(b, k);
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+        } else if c != b' ' {
+            other += 1;
+        }
+        k += 1;
+    }
+    let has = |kinds: &[PiiKind]| kinds.iter().any(|&x| mask & kbit(x) != 0);
+    let bic = letters + digits == z - a && (z - a == 8 || z - a == 11) && letters >= 6;
+    (has(&[K::DateOfBirth, K::CardExpiry]) && (3..=8).contains(&digits) && letters + other > 0)
+        || (has(&[K::Otp, K::CardPin, K::CardSecurityCode])
+            && (3..=8).contains(&digits)
+            && letters + other == 0)
+        || (has(&[K::Phone]) && (7..=15).contains(&digits) && letters == 0)
+        || (has(&[K::BankAccount]) && (5..=20).contains(&digits) && letters <= 2)
+        || (has(&[K::SwiftBic]) && bic)
+        || (has(&[K::BrPixKey, K::UpiId])
+            && (at(b, a) != b'@' && b.get(a..z).is_some_and(|t| t.contains(&b'@')) || digits >= 8))
+        || (mask
+            & !(kbit(K::DateOfBirth)
+                | kbit(K::CardExpiry)
+                | kbit(K::Otp)
+                | kbit(K::CardPin)
+                | kbit(K::CardSecurityCode)
+                | kbit(K::Phone)
+                | kbit(K::BankAccount)
+                | kbit(K::SwiftBic))
+            & ((1u64 << 52) - 1)
+            != 0
+            && digits >= 5)
+}
+
+/// The length of the list marker a line starts with ("• ", "- ", "1. ",
+/// "2) "), or 0.
+fn list_marker(line: &[u8]) -> usize {
+    let d = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    let m = if (1..=2).contains(&d) && matches!(at(line, d), b'.' | b')') {
+        d + 1
+    } else if matches!(at(line, 0), b'-' | b'*') {
+        1
+    } else if line.starts_with("•".as_bytes()) || line.starts_with("▪".as_bytes()) {
+        3
+    } else if line.starts_with("·".as_bytes()) {
+        2
+    } else {
+        return 0;
+    };
+    if at(line, m) == b' ' { m + 1 } else { 0 }
+}
+
 fn quoted(b: &[u8], lo: usize, pe: usize) -> Option<usize> {
     let ps = b
         .get(lo..pe)
