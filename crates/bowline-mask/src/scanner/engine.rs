@@ -1757,11 +1757,18 @@ impl Compiled {
         let b = text.as_bytes();
         let c = *sink.cands.last()?;
         let gap = b.get(c.end..sp.start)?;
+        // A code replacing another ("… expired, sending again: 151466"):
+        // whatever else the words between speak of.
+        let renewal = c.kind == K::Otp
+            && sp.plain()
+            && (4..=8).contains(&sp.n)
+            && gap.len() <= 64
+            && renewed(text.get(c.end..sp.start)?);
         // Not a piece of one larger number: the value before stands on its
         // own, and something other than digit separators lies between.
         if c.frag != NO_FRAG
             || !sp.digits_only()
-            || gap.len() > 40
+            || gap.len() > 40 && !renewal
             || gap
                 .iter()
                 .all(|x| matches!(x, b' ' | b'.' | b'-' | b'/' | b'\n'))
@@ -1782,8 +1789,7 @@ impl Compiled {
                 && !(c.kind == K::Otp
                     && sp.plain()
                     && (4..=8).contains(&sp.n)
-                    && gap.len() <= 16
-                    && either_or(gap))
+                    && (gap.len() <= 16 && either_or(gap) || renewal))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
         {
             return None;
@@ -1804,7 +1810,12 @@ impl Compiled {
         // Nor is an amount right after it ("pin 4404 hai, ATM se 5000 nikal").
         let amount =
             at(b, sp.end) == b' ' && sp.end + 1 < cwe && self.kw.topic_at(raw, sp.end + 1, T_CUR);
-        (!amount && !self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))).then_some(c.kind)
+        let foreign = if renewal {
+            self.kw.any_topic(raw, c.end, sp.start, T_NEG | T_CUR)
+        } else {
+            self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))
+        };
+        (!amount && !foreign).then_some(c.kind)
     }
 
     /// Decides among the interpretations of a span using context.
@@ -7369,6 +7380,42 @@ fn either_or(gap: &[u8]) -> bool {
         ]
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
+    })
+}
+
+/// True if `gap`, between two codes, says one replaced the other ("…
+/// expired, sending again:", "yang baru", "el anterior", "وصلني جديد").
+fn renewed(gap: &str) -> bool {
+    words_of(gap).any(|w| {
+        one_of(
+            &[
+                "again",
+                "new",
+                "another",
+                "latest",
+                "old",
+                "previous",
+                "lagi",
+                "baru",
+                "lama",
+                "sebelumnya",
+                "otro",
+                "nuevo",
+                "anterior",
+                "novo",
+                "outro",
+                "antigo",
+                "naya",
+                "nayi",
+                "dobara",
+                "purana",
+                "جديد",
+                "الجديد",
+                "القديم",
+                "ثاني",
+            ],
+            w,
+        )
     })
 }
 
