@@ -6106,7 +6106,10 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 let listed = gap.len() <= 6
                     && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
                     && gap.iter().all(|x| {
-                        matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
+                        matches!(
+                            x,
+                            b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t' | b'(' | b')'
+                        )
                     });
                 listed
                     || loose
