@@ -3925,21 +3925,23 @@ fn noted_colon(b: &[u8], me: usize) -> bool {
         })
 }
 
+/// Words naming the customer's side of a chat as a speaker.
+pub(crate) const PARTIES: &[&str] = &[
+    "cliente",
+    "client",
+    "customer",
+    "nasabah",
+    "pelanggan",
+    "usuario",
+    "usuário",
+    "user",
+    "العميل",
+];
+
 /// True if `b[ms..me]` names a party of the chat ("Cliente", "Customer")
 /// at the start of its line, maybe after a chat export's stamp ("[10:32] ",
 /// "12/05/2024, 10:32 - "): a speaker, not a field.
 fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
-    const PARTIES: &[&str] = &[
-        "cliente",
-        "client",
-        "customer",
-        "nasabah",
-        "pelanggan",
-        "usuario",
-        "usuário",
-        "user",
-        "العميل",
-    ];
     let word = b.get(ms..me).unwrap_or(&[]);
     if !PARTIES
         .iter()

@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST,
-    T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
+    Ctx, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN,
+    T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -400,6 +400,7 @@ impl Sink {
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
             turns: memchr::memchr2(b'?', b'|', b).is_some()
+                || memchr::memmem::find(b, b". ").is_some() && memchr::memchr(b':', b).is_some()
                 || memchr::memchr_iter(b'/', b)
                     .any(|i| i > 0 && at(b, i - 1) == b' ' && at(b, i + 1) == b' '),
             arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
@@ -5255,7 +5256,8 @@ fn looks_like_password(v: &[u8]) -> bool {
 
 /// The last turn mark in `b[ls..start]` of a transcript typed on one line:
 /// a question mark (also Arabic "؟", looked for only when the text holds
-/// one: `arabic_q`) or a slash or bar between spaces, followed by spaces.
+/// one: `arabic_q`), a slash or bar between spaces, or a full stop before
+/// the customer's label ("… batayein. Customer: …"), followed by spaces.
 /// Returns the end of the question (after its mark; before a slash or bar)
 /// and the start of the next turn.
 fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize, usize)> {
@@ -5267,12 +5269,19 @@ fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize
                 .then(|| memchr::memmem::rfind(seg, "؟".as_bytes()))
                 .flatten(),
         )
+        .chain(memchr::memmem::rfind(seg, b". "))
         .max()?;
     let mark = at(seg, q);
     let (qe, after) = match mark {
         b'?' => (ls + q + 1, ls + q + 1),
+        // A request ending in a full stop, then the customer ("Kripya janam
+        // tithi batayein. Customer: …"); not an abbreviation or a number
+        // ("Rs. 500"), nor any other label ("… WhatsApp. Central: 4004…").
+        b'.' if q > 0 && at(seg, q - 1).is_ascii_alphabetic() && party_next(b, ls + q + 2) => {
+            (ls + q + 1, ls + q + 1)
+        }
         b'/' | b'|' if q > 0 && at(seg, q - 1) == b' ' => (ls + q - 1, ls + q + 1),
-        b'/' | b'|' => return None,
+        b'.' | b'/' | b'|' => return None,
         _ => (ls + q + 2, ls + q + 2),
     };
     let mut s2 = after;
@@ -5280,6 +5289,17 @@ fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize
         s2 += 1;
     }
     (s2 > after).then_some((qe, s2))
+}
+
+/// True if a customer's speaker label ("Customer:", "Nasabah :") starts at
+/// `i`, after spaces.
+fn party_next(b: &[u8], i: usize) -> bool {
+    let i = skip_spaces(b, i);
+    PARTIES.iter().any(|p| {
+        b.get(i..i + p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+            && matches!(at(b, skip_spaces(b, i + p.len())), b':')
+    })
 }
 
 /// The speaker's name of the transcript line `b[ls..le]` ("Agent: ...",
