@@ -1423,10 +1423,9 @@ impl Compiled {
             });
         // Short words glued by a missing space ("TFN is827286772",
         // "ID6404081721084").
-        let glue = text
-            .as_bytes()
-            .get(i..j)
-            .is_some_and(|w| [&b"is"[..], b"es", b"no", b"nr", b"id", b"ID", b"Id"].contains(&w));
+        let glue = text.as_bytes().get(i..j).is_some_and(|w| {
+            [&b"is"[..], b"es", b"el", b"no", b"nr", b"id", b"ID", b"Id"].contains(&w)
+        });
         labelled
             || glue
             || text.as_bytes().get(j).is_some_and(u8::is_ascii_uppercase)
