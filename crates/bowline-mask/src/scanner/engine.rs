@@ -386,7 +386,8 @@ struct Sink {
     /// The text holds a line break (transcripts need one).
     lines: bool,
     /// The text may hold a transcript on one line: a question mark, a bar
-    /// or a slash between spaces.
+    /// or a slash between spaces, or a full stop before the customer's
+    /// label.
     turns: bool,
     /// The text holds an Arabic question mark "؟".
     arabic_q: bool,
@@ -400,7 +401,8 @@ impl Sink {
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
             turns: memchr::memchr2(b'?', b'|', b).is_some()
-                || memchr::memmem::find(b, b". ").is_some() && memchr::memchr(b':', b).is_some()
+                || memchr::memchr_iter(b'.', b)
+                    .any(|p| at(b, p + 1) == b' ' && party_next(b, p + 2))
                 || memchr::memchr_iter(b'/', b)
                     .any(|i| i > 0 && at(b, i - 1) == b' ' && at(b, i + 1) == b' '),
             arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
@@ -5268,7 +5270,7 @@ fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize
                 .then(|| memchr::memmem::rfind(seg, "؟".as_bytes()))
                 .flatten(),
         )
-        .chain(memchr::memmem::rfind(seg, b". "))
+        .chain(memchr::memrchr_iter(b'.', seg).find(|&p| at(seg, p + 1) == b' '))
         .max()?;
     let mark = at(seg, q);
     let (qe, after) = match mark {
