@@ -1167,6 +1167,21 @@ impl Compiled {
                 return end;
             }
         }
+        // "IBANES86…": the label glued to the IBAN it names.
+        if g.chars >= 8
+            && b.get(i..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"iban"))
+            && at(b, i + 4).is_ascii_alphabetic()
+            && at(b, i + 5).is_ascii_alphabetic()
+            && at(b, i + 6).is_ascii_digit()
+            && at(b, i + 7).is_ascii_digit()
+        {
+            let n1 = cands.len();
+            let end = self.chain_opt(text, Self::read_group(b, i + 4), cands, true);
+            if cands.len() > n1 {
+                return end.max(g.end);
+            }
+        }
         let letters = g.letters();
         // Letters glued to digits ("cvv123", "MEUCPF07687823842"): when the
         // whole token is no identifier, the trailing digits may be one.
