@@ -2058,6 +2058,7 @@ impl Compiled {
             None => self
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
+                .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp)),
         }
@@ -7310,6 +7311,103 @@ fn luhn_card(d: &[u8]) -> bool {
 /// `Compiled::otp_sentence` and `Compiled::otp_of_bank`).
 fn otp_shaped(sp: &Span, it: &Interps) -> bool {
     sp.digits_only() && (4..=8).contains(&sp.n) && it.iter().any(|x| x.kind == K::Otp)
+}
+
+/// The code of a one-time-code message that starts with it ("Use 335944
+/// to sign in", "use 539462 as your verification code", "Usa 771903
+/// para confirmar", "Gunakan 482913 untuk masuk", "enter 7832 in the
+/// app"): four to eight digits between "use" (or "enter") and "to" (or
+/// "as", "in"), and a word of signing in, verifying, confirming or paying
+/// after it in the same sentence, within 64 bytes. At medium confidence.
+fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
+    if !otp_shaped(sp, it) {
+        return None;
+    }
+    let head = text.get(sp.start.saturating_sub(12)..sp.start)?;
+    // (A quote may open the message: "'Use 174661 to …".)
+    let verb = words_of(head).next_back()?.trim_start_matches(['\'', '‘']);
+    // Four digits that read as a year are no code ("use 2024 to pay").
+    let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+    if year
+        || !head.ends_with(' ')
+        || !one_of(
+            &[
+                "use", "usa", "use", "utiliza", "utilize", "gunakan", "pakai", "enter", "ingresa",
+                "digite", "masukkan",
+            ],
+            verb,
+        )
+    {
+        return None;
+    }
+    let tail = text.get(sp.end..)?;
+    let tail = tail.get(..tail.len().min(64)).or_else(|| {
+        let mut k = 64;
+        while !tail.is_char_boundary(k) {
+            k -= 1;
+        }
+        tail.get(..k)
+    })?;
+    let sentence = tail.split(['.', '\n', '!', '?']).next()?;
+    let mut words = words_of(sentence);
+    let link = words.next()?;
+    if !sentence.starts_with(' ')
+        || !one_of(
+            &["to", "as", "in", "para", "como", "untuk", "sebagai", "di"],
+            link,
+        )
+    {
+        return None;
+    }
+    words
+        .any(|w| {
+            one_of(
+                &[
+                    "sign",
+                    "log",
+                    "login",
+                    "signin",
+                    "verify",
+                    "verification",
+                    "confirm",
+                    "approve",
+                    "authorize",
+                    "authorise",
+                    "reset",
+                    "complete",
+                    "code",
+                    "passcode",
+                    "password",
+                    "otp",
+                    "pay",
+                    "payment",
+                    "transaction",
+                    "txn",
+                    "access",
+                    "app",
+                    "masuk",
+                    "verifikasi",
+                    "konfirmasi",
+                    "kode",
+                    "transaksi",
+                    "código",
+                    "codigo",
+                    "verificar",
+                    "confirmar",
+                    "autorizar",
+                    "entrar",
+                    "acceder",
+                    "acessar",
+                    "aprovar",
+                    "autenticar",
+                    "pago",
+                    "pagamento",
+                    "compra",
+                ],
+                w,
+            )
+        })
+        .then_some((Cand::context(sp.start, sp.end, K::Otp), false))
 }
 
 /// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
