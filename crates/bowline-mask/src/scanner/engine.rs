@@ -1167,19 +1167,16 @@ impl Compiled {
                 return end;
             }
         }
-        // "IBANES86…": the label glued to the IBAN it names.
-        if g.chars >= 8
-            && b.get(i..i + 4)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"iban"))
-            && at(b, i + 4).is_ascii_alphabetic()
-            && at(b, i + 5).is_ascii_alphabetic()
-            && at(b, i + 6).is_ascii_digit()
-            && at(b, i + 7).is_ascii_digit()
-        {
-            let n1 = cands.len();
-            let end = self.chain_opt(text, Self::read_group(b, i + 4), cands, true);
-            if cands.len() > n1 {
-                return end.max(g.end);
+        // "IBANES86…", "IFSCUTIB0728944", "PANWPCPZ2524B": the label glued
+        // to the letters of the value it names, read alone when it is one.
+        if g.chars >= 8 && g.upper {
+            let label = glued_label(b, i);
+            if label > 0 {
+                let n1 = cands.len();
+                let end = self.chain_opt(text, Self::read_group(b, i + label), cands, true);
+                if cands.len() > n1 {
+                    return end.max(g.end);
+                }
             }
         }
         let letters = g.letters();
@@ -1559,7 +1556,10 @@ impl Compiled {
             // An account label glued to its value ("ag 7721 c/c35273591-4",
             // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
             let ac = g.chars == 1 && g.digits == 0 && ac_label(b, g.start);
-            if label || item || ac {
+            // Nor does a label glued to the value after it ("… IFSCUTIB0728944").
+            let glued =
+                g.upper && mask & (SEP_SPACE | SEP_NEWLINE) != 0 && glued_label(b, g.start) > 0;
+            if label || item || ac || glued {
                 break;
             }
             g.sep = mask;
@@ -5471,6 +5471,21 @@ fn form_fits(b: &[u8], a: usize, z: usize, mask: u64) -> bool {
             & ((1u64 << 52) - 1)
             != 0
             && digits >= 5)
+}
+
+/// The length of an "IBAN", "IFSC", "PAN", "SWIFT" or "BIC" label at `i`
+/// glued to the upper-case letters of the value it names ("IFSCUTIB…",
+/// "PANWPCPZ…", "IBANES86…"), or 0.
+fn glued_label(b: &[u8], i: usize) -> usize {
+    [&b"iban"[..], b"ifsc", b"pan", b"swift", b"bic"]
+        .iter()
+        .find(|l| {
+            b.get(i..i + l.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(l))
+                && at(b, i + l.len()).is_ascii_uppercase()
+                && at(b, i + l.len() + 1).is_ascii_alphabetic()
+        })
+        .map_or(0, |l| l.len())
 }
 
 /// The length of the list marker a line starts with ("• ", "- ", "1. ",
