@@ -2921,10 +2921,13 @@ impl Compiled {
     /// The topics of `want` that a form asks for at the place of `[start,
     /// end)` among its answers: a quoted list of fields, one per line after
     /// a bullet or a number or as a short label ending in a colon ("> Please
-    /// send:\n> 1. DOB\n> 2. Mobile"), or on one line between slashes
-    /// ("> Reply with name / DOB / account no"), answered in that order on
-    /// the lines below, one value per line or several on a line split by
-    /// " / ", ", ", " | ", "; " or " - ". A greeting before the values and
+    /// send:\n> 1. DOB\n> 2. Mobile"), or on one line, numbered ("1) NIK
+    /// 2) no HP"), between slashes ("> Reply with name / DOB / account
+    /// no") or, right above the answers, between commas and "and" ("your
+    /// name, DOB and account number"), answered in that order on the lines
+    /// below, one value per line or several on a line split by " / ", ",
+    /// ", " | ", "; " or " - ". A numbered answer ("2. 14/07/1991") takes
+    /// the field of its number. A greeting before the values and
     /// thanks after them are skipped by choosing the alignment of answers
     /// and fields where values fall on fields naming a kind and words on
     /// the others; when two alignments score alike, none is chosen. The
@@ -3005,24 +3008,67 @@ impl Compiled {
             }
         }
         if nf < 2 {
-            // Or one line listing them between slashes.
+            // Or one line listing them: numbered ("1) NIK 2) no HP 3)
+            // email"), between slashes, or (the line right above the
+            // answers) between commas and "and" ("nama lengkap, tanggal
+            // lahir, dan NIK", "الاسم الكامل وتاريخ الميلاد ورقم الجوال").
             nf = 0;
-            for &(s, e) in lines.get(f..q)? {
+            for (k, &(s, e)) in lines.get(f..q)?.iter().enumerate() {
+                let c = skip_spaces(b, s + 1);
+                let (parts, np) = numbered(b, c, e);
+                if np >= 2 {
+                    for &(ps, pe, _) in parts.get(..np)? {
+                        *fields.get_mut(nf)? = (ps, pe, 0);
+                        nf += 1;
+                    }
+                    break;
+                }
                 let line = b.get(s..e)?;
-                if memchr::memmem::find_iter(line, b" / ").count() < 2 {
+                let slashes = memchr::memmem::find_iter(line, b" / ").count() >= 2;
+                let last = f + k + 1 == q;
+                if !slashes && !last {
                     continue;
                 }
-                let mut fs = memchr::memmem::find(line, b" / ")
-                    .and_then(|p| memchr::memrchr(b':', line.get(..p)?))
-                    .map_or(s + 1, |p| s + p + 1);
-                while let Some(p) = b.get(fs..e).and_then(|t| memchr::memmem::find(t, b" / ")) {
+                let seps: &[&[u8]] = if slashes {
+                    &[b" / "]
+                } else {
+                    &[
+                        b", ",
+                        b" and ",
+                        b" dan ",
+                        b" y ",
+                        b" e ",
+                        b" aur ",
+                        " و".as_bytes(),
+                        "، ".as_bytes(),
+                    ]
+                };
+                let cut = |from: usize| {
+                    seps.iter()
+                        .filter_map(|m| {
+                            let p = memchr::memmem::find(b.get(from..e)?, m)?;
+                            Some((p, m.len()))
+                        })
+                        .min()
+                };
+                let mut fs = if slashes {
+                    memchr::memmem::find(line, b" / ")
+                        .and_then(|p| memchr::memrchr(b':', line.get(..p)?))
+                        .map_or(c, |p| s + p + 1)
+                } else {
+                    c
+                };
+                while let Some((p, l)) = cut(fs) {
                     *fields.get_mut(nf)? = (fs, fs + p, 0);
                     nf += 1;
-                    fs += p + 3;
+                    fs += p + l;
                 }
                 *fields.get_mut(nf)? = (fs, e, 0);
                 nf += 1;
-                break;
+                if slashes || nf >= 3 {
+                    break;
+                }
+                nf = 0;
             }
         }
         if nf < 2 {
@@ -3040,9 +3086,27 @@ impl Compiled {
         let mut items = [(0usize, 0usize, false); FORM_ITEMS];
         let mut ni = 0;
         let mut here = None;
+        // The number an answer was given ("2. 02/09/1978", "1) 6110… 2)
+        // 6289…"): its field's.
+        let mut numbered_here = None;
         for &(s, e) in lines.get(q..)? {
             if at(b, s) == b'>' {
                 break;
+            }
+            let (parts, np) = numbered(b, s, e);
+            if np > 0 {
+                for &(ps, pe, n) in parts.get(..np)? {
+                    let item = b.get(ps..pe)?;
+                    let lead = item.len() - item.trim_ascii_start().len();
+                    let (a, z) = (ps + lead, ps + lead + item.trim_ascii().len());
+                    if a <= start && end <= z {
+                        here = Some((ni, a, z));
+                        numbered_here = Some(n);
+                    }
+                    *items.get_mut(ni)? = (a, z, form_value(b, a, z));
+                    ni += 1;
+                }
+                continue;
             }
             let line = b.get(s..e)?;
             let split = line.iter().any(|&c| c.is_ascii_digit() || c == b'@');
@@ -3087,6 +3151,10 @@ impl Compiled {
             return None;
         }
         let items = items.get(..ni)?;
+        if let Some(n) = numbered_here {
+            let (_, _, m) = *fields.get(n.checked_sub(1)?)?;
+            return (named(m) && m & want != 0).then_some(m & want);
+        }
         // Score each alignment of the fields with the answers from `o` on:
         // a value that fits its named field counts, a word on an unnamed
         // one (a name) a little; a value left out or on a field it does
@@ -5486,6 +5554,61 @@ fn glued_label(b: &[u8], i: usize) -> usize {
                 && at(b, i + l.len() + 1).is_ascii_alphabetic()
         })
         .map_or(0, |l| l.len())
+}
+
+/// The parts of `b[s..e]` after the numbers of a numbered list ("1) NIK
+/// 2) no HP 3) email", "2. 02/09/1978"): each part's start, end and
+/// number. The first number (1 to 9) starts the line, after spaces; each
+/// next one follows a space. None unless the line starts with one.
+fn numbered(b: &[u8], s: usize, e: usize) -> ([(usize, usize, usize); 9], usize) {
+    let mut parts = [(0, 0, 0); 9];
+    let mut n = 0;
+    let mut i = skip_spaces(b, s);
+    let first = at(b, i);
+    if !(b'1'..=b'9').contains(&first)
+        || !matches!(at(b, i + 1), b')' | b'.')
+        || at(b, i + 2) != b' '
+    {
+        return (parts, 0);
+    }
+    let mut num = usize::from(first - b'0');
+    i += 3;
+    loop {
+        // The next number, after a space.
+        let next = u8::try_from(num + 1)
+            .ok()
+            .filter(|d| *d <= 9)
+            .map(|d| b'0' + d);
+        let mut j = i;
+        let mut found = None;
+        while let Some(d) = next {
+            if j + 2 >= e {
+                break;
+            }
+            if at(b, j) == b' '
+                && at(b, j + 1) == d
+                && matches!(at(b, j + 2), b')' | b'.')
+                && matches!(at(b, j + 3), b' ')
+            {
+                found = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        let pe = found.unwrap_or(e);
+        if let Some(slot) = parts.get_mut(n) {
+            *slot = (i, pe, num);
+            n += 1;
+        }
+        match found {
+            Some(j) if n < parts.len() => {
+                i = j + 4;
+                num += 1;
+            }
+            _ => break,
+        }
+    }
+    (parts, n)
 }
 
 /// The length of the list marker a line starts with ("• ", "- ", "1. ",
