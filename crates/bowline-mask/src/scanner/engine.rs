@@ -5398,7 +5398,22 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
         i
     } else {
-        export_stamp(line)
+        match export_stamp(line) {
+            // "14:04 CS Kartu: …": a time alone before the name.
+            0 => line
+                .iter()
+                .position(|c| !c.is_ascii_digit())
+                .filter(|&k| {
+                    (1..=2).contains(&k)
+                        && line.get(k) == Some(&b':')
+                        && line
+                            .get(k + 1..k + 3)
+                            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+                        && line.get(k + 3) == Some(&b' ')
+                })
+                .map_or(0, |k| k + 4),
+            st => st,
+        }
     };
     let head = line.get(i..line.len().min(i + 48))?;
     // "Olivia Mensah (20:58): …": the time in parentheses after the name.
@@ -5740,15 +5755,19 @@ fn sender_slot(b: &[u8], s: usize, e: usize) -> bool {
 }
 
 /// The length of an Android chat-export stamp at the start of `line`
-/// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - ", "19/08/25 15:47 - "), or 0.
+/// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - ", "19/08/25 15:47 - ", also
+/// in Arabic-Indic digits), or 0.
 fn export_stamp(line: &[u8]) -> usize {
     let digits_and = |mut i: usize, marks: &[u8]| {
         let s = i;
-        while line
-            .get(i)
-            .is_some_and(|c| c.is_ascii_digit() || marks.contains(c))
-        {
-            i += 1;
+        loop {
+            if let Some((_, l)) = digit_at(line, i) {
+                i += l;
+            } else if line.get(i).is_some_and(|c| marks.contains(c)) {
+                i += 1;
+            } else {
+                break;
+            }
         }
         (i > s).then_some(i)
     };
@@ -5758,8 +5777,9 @@ fn export_stamp(line: &[u8]) -> usize {
     // The date and the time apart by ", " or, in some exports, a space.
     let gap = match line.get(i..i + 2) {
         Some(b", ") => 2,
-        Some([b' ', d])
-            if d.is_ascii_digit() && line.get(..i).is_some_and(|h| h.contains(&b'/')) =>
+        Some([b' ', _])
+            if digit_at(line, i + 1).is_some()
+                && line.get(..i).is_some_and(|h| h.contains(&b'/')) =>
         {
             1
         }
@@ -5781,7 +5801,7 @@ fn export_stamp(line: &[u8]) -> usize {
             break;
         }
     }
-    if line.get(i..i + 3) == Some(b" - ") && i <= 24 {
+    if line.get(i..i + 3) == Some(b" - ") && i <= 48 {
         i + 3
     } else {
         0
