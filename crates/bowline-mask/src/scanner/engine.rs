@@ -3300,7 +3300,20 @@ impl Compiled {
         let or = [&b" o "[..], b" ou ", b" or ", b" atau ", b" ya "]
             .iter()
             .any(|w| tail.starts_with(w));
-        let remark = (tail.starts_with(b",") || tail.starts_with(b" -") || or)
+        // ("9822 but the ATM keeps saying incorrect": a remark after "but".)
+        let but = [
+            &b" but "[..],
+            b" pero ",
+            b" mas ",
+            b" tapi ",
+            b" lekin ",
+            b" par ",
+            " بس ".as_bytes(),
+            " لكن ".as_bytes(),
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w));
+        let remark = (tail.starts_with(b",") || tail.starts_with(b" -") || or || but)
             && tail.len() <= 48
             && nwords <= 7;
         let mut multi = false;
@@ -5443,10 +5456,10 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         (line.get(i..colon)?, colon)
     };
     // Agents of a business account carry its name ("Chris - Wells Fargo",
-    // "Karthik (Paytm Help)").
+    // "Karthik (Paytm Help)", "Sarah | Support").
     let letters = name.iter().all(|&c| {
         c.is_ascii_alphabetic()
-            || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')')
+            || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')' | b'|')
             || c >= 0x80
     });
     let words = name
