@@ -6102,6 +6102,8 @@ fn month_name(w: &str) -> bool {
             | "juni"
             | "juli"
             | "agustus"
+            | "agu"
+            | "agt"
             | "oktober"
             | "desember"
             | "ocak"
