@@ -3117,8 +3117,10 @@ const GLUE_WORDS: &[&str] = &[
 
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between. `before` says the
-/// keyword comes first.
-fn clean_gap(gap: &[u8], before: bool) -> bool {
+/// keyword comes first; with `through_amounts` (a phone or wallet word, a
+/// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
+/// amount in between (see [`amount_at`]) is no other number.
+fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
     // A label on its own line ("card number:\n4111 ..."): one line break
     // with nothing but spaces and label punctuation around it.
     if gap.len() <= 8
@@ -3166,13 +3168,25 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
         }
     }
     let mut prev_digit = false;
+    // The end of an amount being skipped ("Bizum de 81 euros a …").
+    let mut skip_to = 0;
     for (i, &c) in gap.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         match c {
             // A lone digit is a word ("le code à 6 chiffres est ..."); a
-            // longer run is another number.
+            // longer run is another number, unless it is an amount.
             b'0'..=b'9' => {
                 if prev_digit {
-                    return false;
+                    match amount_at(gap, i - 1).filter(|_| through_amounts) {
+                        Some(e) => {
+                            skip_to = e;
+                            prev_digit = false;
+                            continue;
+                        }
+                        None => return false,
+                    }
                 }
                 prev_digit = true;
                 continue;
@@ -3203,6 +3217,77 @@ fn clean_gap(gap: &[u8], before: bool) -> bool {
         prev_digit = false;
     }
     true
+}
+
+/// True if an amount between a keyword of `mask` and the value after it
+/// leaves the gap clean: a phone or wallet word ("Bizum de 81 euros a
+/// 7234…"), at most 32 bytes before, the gap ending in a word of paying to.
+fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
+    before && gap.len() <= 32 && mask & kbit(K::Phone) != 0 && mask & T_NEG == 0 && paid_to(gap)
+}
+
+/// True if `gap` ends with a word saying to whom money went ("… euros a
+/// ", "… ke ", "… to ", "… para o ").
+fn paid_to(gap: &[u8]) -> bool {
+    gap.trim_ascii_end()
+        .rsplit(|&c| c == b' ')
+        .next()
+        .is_some_and(|w| {
+            [
+                &b"a"[..],
+                b"al",
+                b"ao",
+                b"o",
+                b"ke",
+                b"to",
+                b"para",
+                b"for",
+                b"pe",
+                b"par",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
+/// Where the amount whose figures start at `i` in `gap` ends, when a
+/// currency symbol or code comes right before them or a currency word
+/// right after ("$ 1,500", "Rs.2000", "81 euros", "519 soles", "50rb"):
+/// such a number names no value of its own.
+fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
+    let mut e = i;
+    while gap.get(e).is_some_and(|&c| {
+        c.is_ascii_digit() || (matches!(c, b',' | b'.') && at(gap, e + 1).is_ascii_digit())
+    }) {
+        e += 1;
+    }
+    let head = gap.get(..i)?.trim_ascii_end();
+    let sym = [
+        "$", "€", "£", "₹", "rs", "rs.", "rp", "rp.", "r$", "s/", "inr", "usd", "eur", "brl",
+        "mxn", "idr", "aed", "sar",
+    ]
+    .iter()
+    .any(|w| {
+        ends_with_ci(head, w.as_bytes())
+            && !head
+                .len()
+                .checked_sub(w.len() + 1)
+                .is_some_and(|k| at(head, k).is_ascii_alphabetic())
+    });
+    let tail = gap.get(e..)?;
+    let tail = tail.strip_prefix(b" ").unwrap_or(tail);
+    let word = tail
+        .split(|&c| !c.is_ascii_alphabetic() && c < 0x80)
+        .next()
+        .unwrap_or(&[]);
+    let unit = [
+        "euros", "euro", "eur", "soles", "pesos", "reais", "rupees", "rupiah", "rs", "dollars",
+        "usd", "dirhams", "aed", "sar", "riyal", "riyals", "taka", "lakh", "lakhs", "ribu", "rb",
+        "juta", "jt", "k", "mil", "bucks",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+    (sym || unit).then_some(e)
 }
 
 /// Swaps of adjacent letters in a keyword that spell a real word or a
@@ -3923,7 +4008,7 @@ impl Keywords {
                 mask,
                 dist: gap.len(),
                 before,
-                clean: clean_gap(gap, before),
+                clean: clean_gap(gap, before, paid_through(mask, gap, before)),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the
                 // keyword ends no sentence.
                 // Nor does the dot of "No." between a keyword and the value
