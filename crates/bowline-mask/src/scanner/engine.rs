@@ -2919,20 +2919,24 @@ impl Compiled {
     }
 
     /// The topics of `want` that a form asks for at the place of `[start,
-    /// end)` among its answers: a quoted list of fields, one per line after
-    /// a bullet or a number or as a short label ending in a colon ("> Please
-    /// send:\n> 1. DOB\n> 2. Mobile"), or on one line, numbered ("1) NIK
-    /// 2) no HP"), between slashes ("> Reply with name / DOB / account
-    /// no") or, right above the answers, between commas and "and" ("your
-    /// name, DOB and account number"), answered in that order on the lines
-    /// below, one value per line or several on a line split by " / ", ",
-    /// ", " | ", "; " or " - ". A numbered answer ("2. 14/07/1991") takes
-    /// the field of its number. A greeting before the values and
-    /// thanks after them are skipped by choosing the alignment of answers
-    /// and fields where values fall on fields naming a kind and words on
-    /// the others; when two alignments score alike, none is chosen. The
-    /// value must be the whole answer and its field must name no negative
-    /// topic. Reads at most `4 × window` bytes on either side.
+    /// end)` among its answers. The form is a quoted block ("> Please
+    /// send:\n> 1. DOB\n> 2. Mobile") or a speaker's turn ("Bot: Please
+    /// confirm:\n1. DOB\n2. Mobile", "Bot - …") listing fields one per line
+    /// after a bullet or a number or as a short label ending in a colon, or
+    /// on one line: numbered ("1) NIK 2) no HP"), between slashes ("name /
+    /// DOB / account no") or, right above the answers or after the
+    /// speaker's colon, between commas and "and" ("your name, DOB and
+    /// account number"); a line holding values lists no fields. The answers
+    /// follow under the quote or in the next speaker's turn (on its first
+    /// line or the lines after it, up to the next turn), one value per line
+    /// or several on a line split by " / ", ", ", " | ", "; " or " - ". A
+    /// numbered answer ("2. 14/07/1991") takes the field of its number.
+    /// Otherwise a greeting before the values and thanks after them are
+    /// skipped by choosing the alignment of answers and fields where values
+    /// fall on fields naming a kind and words on the others; when two
+    /// alignments score alike, none is chosen. The value must be the whole
+    /// answer, and its field must name no negative topic and no last
+    /// digits. Reads at most `4 × window` bytes on either side.
     fn form_answer(
         &self,
         text: &str,
@@ -2948,7 +2952,6 @@ impl Compiled {
         let lim = 4 * self.window;
         let lo = start.saturating_sub(lim);
         let hi = (end + lim).min(b.len());
-        memchr::memchr(b'>', b.get(lo..start)?)?;
         // The whole lines inside the bound.
         let mut lines = [(0usize, 0usize); FORM_LINES];
         let mut n = 0;
@@ -2972,20 +2975,72 @@ impl Compiled {
         }
         let lines = lines.get(..n)?;
         let quoted_line = |k: usize| lines.get(k).is_some_and(|&(s, _)| at(b, s) == b'>');
+        // Where what a speaker said begins on a turn's first line ("Bot: …",
+        // "[19/06/25, 19:18] Chris: …", "YO - …").
+        let head = |k: usize| {
+            let &(s, e) = lines.get(k)?;
+            speaker(b, s, e)
+                .map(|(_, at)| at)
+                .or_else(|| dash_speaker(b, s, e))
+        };
+        let plain = |k: usize| !quoted_line(k) && head(k).is_none();
         let li = lines.iter().position(|&(s, e)| s <= start && end <= e)?;
-        // The answers start right under the quoted block, which must start
-        // inside the bound.
-        let mut q = li;
-        while q > 0 && !quoted_line(q - 1) {
-            q -= 1;
-        }
-        if q == 0 || quoted_line(li) {
+        if quoted_line(li) {
             return None;
         }
-        let mut f = q - 1;
-        while f > 0 && quoted_line(f - 1) {
-            f -= 1;
+        let mut q = li;
+        if plain(li) {
+            while q > 0 && plain(q - 1) {
+                q -= 1;
+            }
         }
+        // The lines listing the fields (their text: after the quote mark,
+        // or the whole line), the asker's own words before them (a list on
+        // one line: "confirm these details: Date of birth, Card number"),
+        // and where the answers begin: under a quoted block, or in the
+        // answering turn ("Chris: k\n1) 2270\n2) 7178…", "Mariana: 5167…,
+        // 9583, 08-28").
+        let mut segs = [(0usize, 0usize); FORM_LINES];
+        let mut ns = 0;
+        // The asker's words are among them (the first).
+        let mut asked = false;
+        let (f, answers_from, reply) = if plain(li) && q > 0 && quoted_line(q - 1) {
+            let mut f = q - 1;
+            while f > 0 && quoted_line(f - 1) {
+                f -= 1;
+            }
+            for &(s, e) in lines.get(f..q)? {
+                *segs.get_mut(ns)? = (skip_spaces(b, s + 1), e);
+                ns += 1;
+            }
+            (f, q, None)
+        } else {
+            let ah = if plain(li) {
+                q.checked_sub(1).filter(|&k| head(k).is_some())?
+            } else {
+                li
+            };
+            let mut f = ah;
+            while f > 0 && plain(f - 1) {
+                f -= 1;
+            }
+            // The asker's turn, unless the list starts before the bound.
+            if let Some(ask) = f.checked_sub(1) {
+                let at = head(ask)?;
+                *segs.get_mut(ns)? = (skip_spaces(b, at), lines.get(ask)?.1);
+                ns += 1;
+                asked = true;
+            } else if lines.first().is_some_and(|&(s, _)| s == 0) {
+                return None;
+            }
+            for &(s, e) in lines.get(f..ah)? {
+                *segs.get_mut(ns)? = (skip_spaces(b, s), e);
+                ns += 1;
+            }
+            let &(_, ae) = lines.get(ah)?;
+            (f, ah + 1, Some((skip_spaces(b, head(ah)?), ae)))
+        };
+        let segs = segs.get(..ns)?;
         // A long block may start before the bound: its first fields are not
         // seen, and the answers may begin with theirs.
         let partial = f == 0 && lines.first().is_some_and(|&(s, _)| s != 0);
@@ -2993,8 +3048,8 @@ impl Compiled {
         let mut fields = [(0usize, 0usize, 0u64); FORM_ITEMS];
         let mut nf = 0;
         let mut first_marked = true;
-        for &(s, e) in lines.get(f..q)? {
-            let c = skip_spaces(b, s + 1);
+        // (The asker's own words head the list; they are no field.)
+        for &(c, e) in segs.get(usize::from(asked)..)? {
             let line = b.get(c..e)?.trim_ascii_end();
             let words = line.split(|&x| x == b' ').filter(|w| !w.is_empty()).count();
             let marked = list_marker(line);
@@ -3013,8 +3068,7 @@ impl Compiled {
             // answers) between commas and "and" ("nama lengkap, tanggal
             // lahir, dan NIK", "الاسم الكامل وتاريخ الميلاد ورقم الجوال").
             nf = 0;
-            for (k, &(s, e)) in lines.get(f..q)?.iter().enumerate() {
-                let c = skip_spaces(b, s + 1);
+            for (k, &(c, e)) in segs.iter().enumerate() {
                 let (parts, np) = numbered(b, c, e);
                 if np >= 2 {
                     for &(ps, pe, _) in parts.get(..np)? {
@@ -3023,10 +3077,17 @@ impl Compiled {
                     }
                     break;
                 }
-                let line = b.get(s..e)?;
+                let line = b.get(c..e)?;
                 let slashes = memchr::memmem::find_iter(line, b" / ").count() >= 2;
-                let last = f + k + 1 == q;
-                if !slashes && !last {
+                let last = k + 1 == segs.len();
+                // (A speaker's sentence lists fields between commas only
+                // after a colon: "For verification, what's the ZIP code
+                // and …" lists none.)
+                let colon = line.windows(2).any(|w| w == b": ");
+                // (Nor does a line holding values: "… sort code 25-41-25,
+                // account 40987355".)
+                let values = line.windows(2).any(|w| w.iter().all(u8::is_ascii_digit));
+                if values || !slashes && (!last || asked && k == 0 && !colon) {
                     continue;
                 }
                 let seps: &[&[u8]] = if slashes {
@@ -3051,13 +3112,12 @@ impl Compiled {
                         })
                         .min()
                 };
-                let mut fs = if slashes {
-                    memchr::memmem::find(line, b" / ")
-                        .and_then(|p| memchr::memrchr(b':', line.get(..p)?))
-                        .map_or(c, |p| s + p + 1)
-                } else {
-                    c
-                };
+                // The first field starts after the colon that opens the
+                // list ("confirm these details: Date of birth, Card number").
+                let mut fs = line
+                    .windows(2)
+                    .rposition(|w| w == b": ")
+                    .map_or(c, |p| c + p + 1);
                 while let Some((p, l)) = cut(fs) {
                     *fields.get_mut(nf)? = (fs, fs + p, 0);
                     nf += 1;
@@ -3065,7 +3125,7 @@ impl Compiled {
                 }
                 *fields.get_mut(nf)? = (fs, e, 0);
                 nf += 1;
-                if slashes || nf >= 3 {
+                if slashes || nf >= 3 || colon && nf == 2 {
                     break;
                 }
                 nf = 0;
@@ -3081,7 +3141,8 @@ impl Compiled {
             fd.2 = self.kw.label_topics(raw, fd.0, fd.1);
         }
         let kinds = (1u64 << 52) - 1;
-        let named = |m: u64| m & kinds != 0 && m & T_NEG == 0;
+        // (A field asking for last digits asks for no whole value.)
+        let named = |m: u64| m & kinds != 0 && m & (T_NEG | T_LAST) == 0;
         // The answers: (start, end, holds a value), trimmed.
         let mut items = [(0usize, 0usize, false); FORM_ITEMS];
         let mut ni = 0;
@@ -3089,10 +3150,13 @@ impl Compiled {
         // The number an answer was given ("2. 02/09/1978", "1) 6110… 2)
         // 6289…"): its field's.
         let mut numbered_here = None;
-        for &(s, e) in lines.get(q..)? {
-            if at(b, s) == b'>' {
-                break;
-            }
+        let rest = lines
+            .get(answers_from..)?
+            .iter()
+            .enumerate()
+            .take_while(|&(k, _)| plain(answers_from + k))
+            .map(|(_, &l)| l);
+        for (s, e) in reply.into_iter().chain(rest) {
             let (parts, np) = numbered(b, s, e);
             if np > 0 {
                 for &(ps, pe, n) in parts.get(..np)? {
@@ -5637,6 +5701,26 @@ fn numbered(b: &[u8], s: usize, e: usize) -> ([(usize, usize, usize); 9], usize)
         }
     }
     (parts, n)
+}
+
+/// Where what a speaker said begins on a line written "Name - …" ("Bot -
+/// ", "YO - ", "Saya - "): one to three words of letters starting with a
+/// capital (or not ASCII), at most 24 bytes, before " - ".
+fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<usize> {
+    let line = b.get(s..e)?;
+    let p = line
+        .get(..line.len().min(27))?
+        .windows(3)
+        .position(|w| w == b" - ")?;
+    let name = line.get(..p)?;
+    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+    let letters = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80);
+    let capital = name
+        .first()
+        .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+    (letters && capital && (1..=3).contains(&words)).then_some(s + p + 3)
 }
 
 /// The length of the list marker a line starts with ("• ", "- ", "1. ",
