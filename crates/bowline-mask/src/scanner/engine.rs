@@ -3215,8 +3215,11 @@ impl Compiled {
             return None;
         }
         let items = items.get(..ni)?;
-        if let Some(n) = numbered_here {
-            let (_, _, m) = *fields.get(n.checked_sub(1)?)?;
+        // A first label naming nothing may head the list ("> Mohon
+        // kirim:\n> Nama:\n> Tgl lahir:").
+        let header = !first_marked && !partial && fields.first().is_some_and(|f| f.2 == 0);
+        if let Some(n) = numbered_here.filter(|_| !partial) {
+            let (_, _, m) = *fields.get(n.checked_sub(1)? + usize::from(header))?;
             return (named(m) && m & want != 0).then_some(m & want);
         }
         // Score each alignment of the fields with the answers from `o` on:
@@ -3250,9 +3253,7 @@ impl Compiled {
             }
             s
         };
-        // A first label naming nothing may head the list ("> Mohon
-        // kirim:\n> Nama:\n> Tgl lahir:"): both readings are tried.
-        let header = !first_marked && !partial && fields.first().is_some_and(|f| f.2 == 0);
+        // With a heading label, both readings are tried.
         // The best score, the field it gives the value (by index), and
         // whether another alignment as good gives another one.
         let mut best = (i32::MIN, None, false);
