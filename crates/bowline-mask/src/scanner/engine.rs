@@ -1643,7 +1643,10 @@ impl Compiled {
                 // number, not a value of its own.
                 // Digits glued to mask characters ("530000******0006",
                 // "****1234", "••••1234") are what is left of a masked value.
-                if is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start) {
+                if is_mask_char(b, sp.end)
+                    || is_mask_char_before(b, gs.start)
+                    || masked_group_after(b, sp.end)
+                {
                     continue;
                 }
                 // A last group that is the hour of a time ("login
@@ -5390,8 +5393,12 @@ fn looks_like_password(v: &[u8]) -> bool {
     if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c))) || version || upper_id {
         return false;
     }
-    // "XXXX-XXXX-XXXX-4101": a masked card; a UUID is an id.
-    if v.windows(4).any(|w| w == b"XXXX") || (v.len() == 36 && is_uuid_at(v, 0)) {
+    // "XXXX-XXXX-XXXX-4101", "4389-xxxx-xxxx-2210": a masked card; a
+    // UUID is an id.
+    if v.windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"XXXX") || w == b"****")
+        || (v.len() == 36 && is_uuid_at(v, 0))
+    {
         return false;
     }
     if let Some(a) = v.iter().position(|&c| c == b'@') {
@@ -6674,6 +6681,15 @@ fn iban_head(b: &[u8], g: &Group) -> bool {
 /// `*` or `•` at `i`.
 fn is_mask_char(b: &[u8], i: usize) -> bool {
     at(b, i) == b'*' || (at(b, i) == 0xE2 && at(b, i + 1) == 0x80 && at(b, i + 2) == 0xA2)
+}
+
+/// True if a group of masking letters follows `i` after one separator
+/// ("5473 XXXX XXXX 7798", "4111-xxxx-…"): the digits before are the
+/// visible head of a masked card.
+fn masked_group_after(b: &[u8], i: usize) -> bool {
+    matches!(at(b, i), b' ' | b'-' | b'.')
+        && b.get(i + 1..i + 5)
+            .is_some_and(|g| g.iter().all(|&c| matches!(c, b'X' | b'x' | b'*')))
 }
 
 /// `*` or `•` right before `i`.
