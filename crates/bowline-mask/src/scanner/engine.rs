@@ -1140,6 +1140,24 @@ impl Compiled {
                 return end;
             }
         }
+        // "DOB11 May 1959", "dob25-Nov-1955": the label glued to the day.
+        if self.on(K::DateOfBirth)
+            && (1..=2).contains(&g.digits)
+            && g.chars == 3 + g.digits
+            && b.get(i..i + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"dob"))
+        {
+            let dg = Group {
+                start: i + 3,
+                chars: g.digits,
+                lower: false,
+                upper: false,
+                ..g
+            };
+            if let Some(end) = self.text_date(text, dg, cands) {
+                return end;
+            }
+        }
         if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
             let day_only = g.letters() == 0 || (g.letters() == 2 && g.chars <= 4);
             if day_only {
