@@ -1159,20 +1159,37 @@ impl Compiled {
             }
         }
         if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
-            let day_only = g.letters() == 0 || (g.letters() == 2 && g.chars <= 4);
-            if day_only {
-                // "1st": the digits alone; "٥": the whole (multi-byte) group.
-                let dg = Group {
-                    end: if g.letters() == 0 {
-                        g.end
-                    } else {
-                        g.start + g.digits
-                    },
+            // "1st": the digits alone (its suffix after them); "٥": the
+            // whole (multi-byte) group; "el23": the day after an article
+            // glued to it ("nací el23 de octubre de 2003").
+            let suffix = g.letters() == 2 && g.chars <= 4 && at(b, i).is_ascii_digit();
+            let article = g.letters() == 2
+                && g.chars <= 4
+                && b.get(i..i + 2).is_some_and(|w| {
+                    [&b"el"[..], b"on", b"le", b"am", b"em"]
+                        .iter()
+                        .any(|a| w.eq_ignore_ascii_case(a))
+                });
+            let dg = if g.letters() == 0 {
+                Some(g)
+            } else if suffix {
+                Some(Group {
+                    end: g.start + g.digits,
                     ..g
-                };
-                if let Some(end) = self.text_date(text, dg, cands) {
-                    return end;
-                }
+                })
+            } else if article {
+                Some(Group {
+                    start: g.start + 2,
+                    chars: g.digits,
+                    lower: false,
+                    upper: false,
+                    ..g
+                })
+            } else {
+                None
+            };
+            if let Some(end) = dg.and_then(|dg| self.text_date(text, dg, cands)) {
+                return end;
             }
         }
         if self.on(K::DateOfBirth)
