@@ -1473,7 +1473,20 @@ impl Compiled {
         // Short words glued by a missing space ("TFN is827286772",
         // "ID6404081721084").
         let glue = text.as_bytes().get(i..j).is_some_and(|w| {
-            [&b"is"[..], b"es", b"el", b"no", b"nr", b"id", b"ID", b"Id"].contains(&w)
+            [
+                &b"is"[..],
+                b"es",
+                b"el",
+                b"to",
+                b"ke",
+                b"aku",
+                b"no",
+                b"nr",
+                b"id",
+                b"ID",
+                b"Id",
+            ]
+            .contains(&w)
         });
         labelled
             || glue
@@ -5558,9 +5571,13 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     });
     let (name, colon) = if let Some(x) = timed {
         x
-    } else {
-        let colon = i + memchr::memchr(b':', line.get(i..line.len().min(i + 40))?)?;
+    } else if let Some(p) = memchr::memchr(b':', line.get(i..line.len().min(i + 40))?) {
+        let colon = i + p;
         (line.get(i..colon)?, colon)
+    } else {
+        // "BOT - ¿Cuál es tu número…", "YO - 3328252529": a name and a dash.
+        let said = dash_speaker(b, ls + i, le)?;
+        return Some((b.get(ls + i..said - 3)?, said - 1));
     };
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)", "Sarah | Support").
