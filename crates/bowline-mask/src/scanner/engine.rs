@@ -6465,7 +6465,22 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                             b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t' | b'(' | b')'
                         )
                     });
+                // "4586 … 8752 expired 04/2027": one word of expiry between.
+                let expired = kind == K::CardExpiry
+                    && c.kind == K::CardNumber
+                    && [
+                        &b"expired"[..],
+                        b"expiry",
+                        b"exp",
+                        b"exp.",
+                        b"valid",
+                        b"vence",
+                        b"berlaku",
+                    ]
+                    .iter()
+                    .any(|w| gap.trim_ascii().eq_ignore_ascii_case(w));
                 listed
+                    || expired
                     || loose
                         && c.kind == K::CardSecurityCode
                         && gap.len() <= 24
