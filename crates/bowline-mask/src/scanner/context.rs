@@ -3193,7 +3193,7 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             // longer run is another number, unless it is an amount.
             b'0'..=b'9' => {
                 if prev_digit {
-                    match amount_at(gap, i - 1).filter(|_| through_amounts) {
+                    match through_amounts.then(|| amount_at(gap, i - 1)).flatten() {
                         Some(e) => {
                             skip_to = e;
                             prev_digit = false;

@@ -379,6 +379,10 @@ const WHOLE_TEXT: usize = 4096;
 
 /// Where the single pass puts its candidates, with the keyword occurrences
 /// found so far (found lazily: text without candidates never pays for them).
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about the text, each read once and asked in hot paths"
+)]
 struct Sink {
     cands: Vec<Cand>,
     /// Occurrences found so far (an empty, overflowed list before any).
@@ -391,21 +395,26 @@ struct Sink {
     turns: bool,
     /// The text holds an Arabic question mark "؟".
     arabic_q: bool,
+    /// The text holds a full stop before a customer's label ("…
+    /// batayein. Customer: …").
+    dot_turn: bool,
 }
 
 impl Sink {
     fn new(text: &str) -> Self {
         let b = text.as_bytes();
+        let dot_turn =
+            memchr::memchr_iter(b'.', b).any(|p| at(b, p + 1) == b' ' && party_next(b, p + 2));
         Sink {
             cands: Vec::new(),
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
             turns: memchr::memchr2(b'?', b'|', b).is_some()
-                || memchr::memchr_iter(b'.', b)
-                    .any(|p| at(b, p + 1) == b' ' && party_next(b, p + 2))
+                || dot_turn
                 || memchr::memchr_iter(b'/', b)
                     .any(|i| i > 0 && at(b, i - 1) == b' ' && at(b, i + 1) == b' '),
             arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
+            dot_turn,
         }
     }
 
@@ -3129,7 +3138,7 @@ impl Compiled {
                     break;
                 }
                 let line = b.get(c..e)?;
-                let slashes = memchr::memmem::find_iter(line, b" / ").count() >= 2;
+                let slashes = line.windows(3).filter(|w| *w == b" / ").nth(1).is_some();
                 let last = k + 1 == segs.len();
                 // (A speaker's sentence lists fields between commas only
                 // after a colon: "For verification, what's the ZIP code
@@ -3158,7 +3167,7 @@ impl Compiled {
                 let cut = |from: usize| {
                     seps.iter()
                         .filter_map(|m| {
-                            let p = memchr::memmem::find(b.get(from..e)?, m)?;
+                            let p = find_bytes(b.get(from..e)?, m)?;
                             Some((p, m.len()))
                         })
                         .min()
@@ -3231,7 +3240,7 @@ impl Compiled {
                     [&b" / "[..], b", ", b" | ", b"; ", b" - ", "، ".as_bytes()]
                         .iter()
                         .filter_map(|m| {
-                            let p = memchr::memmem::find(b.get(is..e)?, m)?;
+                            let p = find_bytes(b.get(is..e)?, m)?;
                             Some((p, m.len()))
                         })
                         .min()
@@ -3366,7 +3375,7 @@ impl Compiled {
         // date of birth? Customer: 12/02/1985", "… read it back to me. /
         // Cliente: 251907"): another speaker's name right after a question
         // mark or a turn mark (" / ", " | ").
-        let inline = turn_mark(b, ls, start, sink.arabic_q).and_then(|(qe, s2)| {
+        let inline = turn_mark(b, ls, start, sink.arabic_q, sink.dot_turn).and_then(|(qe, s2)| {
             let (name, said) = speaker(b, s2, start)?;
             let (who, asked) = speaker(b, ls, qe)?;
             (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
@@ -5478,7 +5487,13 @@ fn looks_like_password(v: &[u8]) -> bool {
 /// the customer's label ("… batayein. Customer: …"), followed by spaces.
 /// Returns the end of the question (after its mark; before a slash or bar)
 /// and the start of the next turn.
-fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize, usize)> {
+fn turn_mark(
+    b: &[u8],
+    ls: usize,
+    start: usize,
+    arabic_q: bool,
+    dot_turn: bool,
+) -> Option<(usize, usize)> {
     let seg = b.get(ls..start)?;
     let q = memchr::memrchr3(b'?', b'/', b'|', seg)
         .into_iter()
@@ -5487,7 +5502,11 @@ fn turn_mark(b: &[u8], ls: usize, start: usize, arabic_q: bool) -> Option<(usize
                 .then(|| memchr::memmem::rfind(seg, "؟".as_bytes()))
                 .flatten(),
         )
-        .chain(memchr::memrchr_iter(b'.', seg).find(|&p| at(seg, p + 1) == b' '))
+        .chain(
+            dot_turn
+                .then(|| memchr::memrchr_iter(b'.', seg).find(|&p| at(seg, p + 1) == b' '))
+                .flatten(),
+        )
         .max()?;
     let mark = at(seg, q);
     let (qe, after) = match mark {
@@ -5781,6 +5800,12 @@ fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<usize> {
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
     (letters && capital && (1..=3).contains(&words)).then_some(s + p + 3)
+}
+
+/// Where `needle` (a few bytes) first occurs in `hay`: for the short
+/// separators of a form, cheaper than building a substring searcher.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The length of the list marker a line starts with ("• ", "- ", "1. ",
@@ -7661,7 +7686,8 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
 /// "as", "in"), and a word of signing in, verifying, confirming or paying
 /// after it in the same sentence, within 64 bytes. At medium confidence.
 fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
-    if !otp_shaped(sp, it) {
+    let b = text.as_bytes();
+    if before(b, sp.start) != b' ' || at(b, sp.end) != b' ' || !otp_shaped(sp, it) {
         return None;
     }
     let head = text.get(sp.start.saturating_sub(12)..sp.start)?;
@@ -7670,10 +7696,9 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // Four digits that read as a year are no code ("use 2024 to pay").
     let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
     if year
-        || !head.ends_with(' ')
         || !one_of(
             &[
-                "use", "usa", "use", "utiliza", "utilize", "gunakan", "pakai", "enter", "ingresa",
+                "use", "usa", "utiliza", "utilize", "gunakan", "pakai", "enter", "ingresa",
                 "digite", "masukkan",
             ],
             verb,
@@ -7692,12 +7717,10 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     let sentence = tail.split(['.', '\n', '!', '?']).next()?;
     let mut words = words_of(sentence);
     let link = words.next()?;
-    if !sentence.starts_with(' ')
-        || !one_of(
-            &["to", "as", "in", "para", "como", "untuk", "sebagai", "di"],
-            link,
-        )
-    {
+    if !one_of(
+        &["to", "as", "in", "para", "como", "untuk", "sebagai", "di"],
+        link,
+    ) {
         return None;
     }
     words
