@@ -5652,8 +5652,6 @@ fn found_at(cands: &[Cand], i: usize) -> bool {
     })
 }
 
-/// Where the question starts on a quoted line (`> …`) that ends at `pe`,
-/// the line starting at or after `lo`.
 /// True if the answer `b[a..z]` of a form holds a value: a digit, an `@`,
 /// or an upper-case code of eight or eleven characters (a BIC).
 fn form_value(b: &[u8], a: usize, z: usize) -> bool {
@@ -5826,6 +5824,8 @@ fn list_marker(line: &[u8]) -> usize {
     if at(line, m) == b' ' { m + 1 } else { 0 }
 }
 
+/// Where the question starts on a quoted line (`> …`) that ends at `pe`,
+/// the line starting at or after `lo`.
 fn quoted(b: &[u8], lo: usize, pe: usize) -> Option<usize> {
     let ps = b
         .get(lo..pe)
