@@ -41,6 +41,10 @@ pub(crate) const T_BANK: u64 = 1 << 52;
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
 
+/// The topic bits of all built-in kinds: every bit below the lowest topic
+/// flag ([`T_BANK`]).
+pub(crate) const KIND_BITS: u64 = T_BANK - 1;
+
 /// The topic bit of a built-in kind.
 pub(crate) fn kbit(kind: PiiKind) -> u64 {
     kind.builtin_index().map_or(0, |i| 1u64 << i)
@@ -4092,8 +4096,8 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        KEYWORDS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST,
-        T_UTIL, kbit,
+        KEYWORDS, KIND_BITS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT,
+        T_TEST, T_UTIL, kbit,
     };
     use crate::PiiKind;
 
@@ -4108,8 +4112,10 @@ mod tests {
             assert_eq!(t.count_ones(), 1);
             assert_eq!(all & t, 0, "topic bit {t:#x} used twice");
             assert_eq!(kinds & t, 0, "topic bit {t:#x} is a kind's bit");
+            assert_eq!(KIND_BITS & t, 0, "topic bit {t:#x} lies in KIND_BITS");
             all |= t;
         }
+        assert_eq!(kinds & !KIND_BITS, 0, "a kind's bit lies outside KIND_BITS");
     }
 
     #[test]

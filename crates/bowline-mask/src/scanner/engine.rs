@@ -43,8 +43,8 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN,
-    T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
+    Ctx, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
+    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -3200,9 +3200,8 @@ impl Compiled {
         for fd in fields.iter_mut() {
             fd.2 = self.kw.label_topics(raw, fd.0, fd.1);
         }
-        let kinds = (1u64 << 52) - 1;
         // (A field asking for last digits asks for no whole value.)
-        let named = |m: u64| m & kinds != 0 && m & (T_NEG | T_LAST) == 0;
+        let named = |m: u64| m & KIND_BITS != 0 && m & (T_NEG | T_LAST) == 0;
         // The answers: (start, end, holds a value), trimmed.
         let mut items = [(0usize, 0usize, false); FORM_ITEMS];
         let mut ni = 0;
@@ -5705,7 +5704,7 @@ fn form_fits(b: &[u8], a: usize, z: usize, mask: u64) -> bool {
                 | kbit(K::Phone)
                 | kbit(K::BankAccount)
                 | kbit(K::SwiftBic))
-            & ((1u64 << 52) - 1)
+            & KIND_BITS
             != 0
             && digits >= 5)
 }
