@@ -3164,14 +3164,7 @@ impl Compiled {
                         "، ".as_bytes(),
                     ]
                 };
-                let cut = |from: usize| {
-                    seps.iter()
-                        .filter_map(|m| {
-                            let p = find_bytes(b.get(from..e)?, m)?;
-                            Some((p, m.len()))
-                        })
-                        .min()
-                };
+                let cut = |from: usize| first_sep(b.get(from..e)?, seps);
                 // The first field starts after the colon that opens the
                 // list ("confirm these details: Date of birth, Card number").
                 let mut fs = line
@@ -3215,19 +3208,25 @@ impl Compiled {
             .enumerate()
             .take_while(|&(k, _)| plain(answers_from + k))
             .map(|(_, &l)| l);
+        // Each answer is kept trimmed, and the one holding the value noted
+        // with its number if it has one.
+        let mut push = |is: usize, ie: usize, num: Option<usize>| -> Option<()> {
+            let item = b.get(is..ie)?;
+            let a = is + (item.len() - item.trim_ascii_start().len());
+            let z = a + item.trim_ascii().len();
+            if a <= start && end <= z {
+                here = Some((ni, a, z));
+                numbered_here = num;
+            }
+            *items.get_mut(ni)? = (a, z, form_value(b, a, z));
+            ni += 1;
+            Some(())
+        };
         for (s, e) in reply.into_iter().chain(rest) {
             let (parts, np) = numbered(b, s, e);
             if np > 0 {
                 for &(ps, pe, n) in parts.get(..np)? {
-                    let item = b.get(ps..pe)?;
-                    let lead = item.len() - item.trim_ascii_start().len();
-                    let (a, z) = (ps + lead, ps + lead + item.trim_ascii().len());
-                    if a <= start && end <= z {
-                        here = Some((ni, a, z));
-                        numbered_here = Some(n);
-                    }
-                    *items.get_mut(ni)? = (a, z, form_value(b, a, z));
-                    ni += 1;
+                    push(ps, pe, Some(n))?;
                 }
                 continue;
             }
@@ -3236,27 +3235,14 @@ impl Compiled {
             let mut is = s;
             loop {
                 let cut = if split {
-                    [&b" / "[..], b", ", b" | ", b"; ", b" - ", "، ".as_bytes()]
-                        .iter()
-                        .filter_map(|m| {
-                            let p = find_bytes(b.get(is..e)?, m)?;
-                            Some((p, m.len()))
-                        })
-                        .min()
+                    let seps: &[&[u8]] = &[b" / ", b", ", b" | ", b"; ", b" - ", "، ".as_bytes()];
+                    first_sep(b.get(is..e)?, seps)
                 } else {
                     None
                 };
                 let ie = cut.map_or(e, |(p, _)| is + p);
-                let item = b.get(is..ie)?;
-                let lead = item.len() - item.trim_ascii_start().len();
-                let body = item.trim_ascii();
-                if !body.is_empty() {
-                    let (a, z) = (is + lead, is + lead + body.len());
-                    if a <= start && end <= z {
-                        here = Some((ni, a, z));
-                    }
-                    *items.get_mut(ni)? = (a, z, form_value(b, a, z));
-                    ni += 1;
+                if !b.get(is..ie)?.trim_ascii().is_empty() {
+                    push(is, ie, None)?;
                 }
                 match cut {
                     Some((p, l)) => is += p + l,
@@ -3388,10 +3374,7 @@ impl Compiled {
         let turn = inline
             .and_then(|_| {
                 let t = b.get(end..nl.unwrap_or(hi))?;
-                [&b" / "[..], b" | "]
-                    .iter()
-                    .filter_map(|m| memchr::memmem::find(t, m))
-                    .min()
+                first_sep(t, &[b" / ", b" | "]).map(|(p, _)| p)
             })
             .map(|p| end + p);
         let le = match turn.or(nl) {
@@ -5799,10 +5782,13 @@ fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<usize> {
     (letters && capital && (1..=3).contains(&words)).then_some(s + p + 3)
 }
 
-/// Where `needle` (a few bytes) first occurs in `hay`: for the short
-/// separators of a form, cheaper than building a substring searcher.
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+/// The first of the separators `seps` (a few bytes each) to occur in
+/// `hay`: where it starts and its length. For such short needles a byte
+/// compare is cheaper than building a substring searcher.
+fn first_sep(hay: &[u8], seps: &[&[u8]]) -> Option<(usize, usize)> {
+    seps.iter()
+        .filter_map(|m| Some((hay.windows(m.len()).position(|w| w == *m)?, m.len())))
+        .min()
 }
 
 /// The length of the list marker a line starts with ("• ", "- ", "1. ",
