@@ -1149,36 +1149,20 @@ impl Compiled {
                 return end;
             }
         }
-        // "DOB11 May 1959", "dob25-Nov-1955": the label glued to the day.
-        if self.on(K::DateOfBirth)
-            && (1..=2).contains(&g.digits)
-            && g.chars == 3 + g.digits
-            && b.get(i..i + 3)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"dob"))
-        {
-            let dg = Group {
-                start: i + 3,
-                chars: g.digits,
-                lower: false,
-                upper: false,
-                ..g
-            };
-            if let Some(end) = self.text_date(text, dg, cands) {
-                return end;
-            }
-        }
         if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
             // "1st": the digits alone (its suffix after them); "٥": the
-            // whole (multi-byte) group; "el23": the day after an article
-            // glued to it ("nací el23 de octubre de 2003").
+            // whole (multi-byte) group; a word glued before the day: the
+            // DOB label ("DOB11 May 1959", "dob25-Nov-1955") or an article
+            // ("nací el23 de octubre de 2003").
             let suffix = g.letters() == 2 && g.chars <= 4 && at(b, i).is_ascii_digit();
-            let article = g.letters() == 2
-                && g.chars <= 4
-                && b.get(i..i + 2).is_some_and(|w| {
-                    [&b"el"[..], b"on", b"le", b"am", b"em"]
-                        .iter()
-                        .any(|a| w.eq_ignore_ascii_case(a))
-                });
+            let lead = [&b"dob"[..], b"el", b"on", b"le", b"am", b"em"]
+                .iter()
+                .find(|w| {
+                    g.chars == w.len() + g.digits
+                        && b.get(i..i + w.len())
+                            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                })
+                .map(|w| w.len());
             let dg = if g.letters() == 0 {
                 Some(g)
             } else if suffix {
@@ -1186,16 +1170,14 @@ impl Compiled {
                     end: g.start + g.digits,
                     ..g
                 })
-            } else if article {
-                Some(Group {
-                    start: g.start + 2,
+            } else {
+                lead.map(|l| Group {
+                    start: g.start + l,
                     chars: g.digits,
                     lower: false,
                     upper: false,
                     ..g
                 })
-            } else {
-                None
             };
             if let Some(end) = dg.and_then(|dg| self.text_date(text, dg, cands)) {
                 return end;
