@@ -1834,6 +1834,9 @@ impl Compiled {
             || gap.iter().any(u8::is_ascii_digit)
             || memchr::memchr_iter(b'\n', gap).nth(1).is_some()
             || gap.trim_ascii_end().ends_with(b"#")
+            // (A field of its own on the next line: "Phone: 07210 445338\n
+            // Application no: 3414232700".)
+            || gap.contains(&b'\n') && gap.trim_ascii_end().ends_with(b":")
             || !it.iter().any(|x| x.kind == c.kind)
             || digit_runs(b, c.start, c.end) != digit_runs(b, sp.start, sp.end)
                 // (Phones are written many ways: any mobile-shaped number
@@ -3752,15 +3755,20 @@ impl Compiled {
                     b"20" | b"23" | b"24" | b"25" | b"26" | b"27" | b"30" | b"33" | b"34"
                 )
             {
-                if sp.shape(&[2, 8, 1]) && sp.seps_in(SEP_DASH | SEP_DOT | SEP_SPACE) {
+                // "20-12345678-9", "33-59.926.232-1": the middle with its
+                // thousands dots.
+                if sp.shape(&[2, 8, 1]) && sp.seps_in(SEP_DASH | SEP_DOT | SEP_SPACE)
+                    || sp.shape(&[2, 2, 3, 3, 1]) && sp.seps == SEP_DASH | SEP_DOT
+                {
                     it.push(K::ArCuit, High, Gate::Alone);
                 } else if sp.plain() {
                     it.push(K::ArCuit, Medium, Gate::Weak);
                 }
             }
             // --- TR TCKN
-            // Plain, or grouped in threes ("164 391 441 92").
-            let tckn_shape = sp.plain() || (sp.shape(&[3, 3, 3, 2]) && sp.seps_in(SEP_SPACE));
+            // Plain, or grouped in threes ("164 391 441 92", "801.095.141.10").
+            let tckn_shape = sp.plain()
+                || (sp.shape(&[3, 3, 3, 2]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DOT));
             if n == 11 && tckn_shape && self.on(K::TrTckn) && cs::tr_tckn(s) {
                 // Two check digits, but 11-digit numbers are everywhere.
                 it.push(K::TrTckn, Medium, Gate::Ctx);
@@ -3775,8 +3783,12 @@ impl Compiled {
                 }
             }
             // --- ZA ID
+            // (Birth date, then the rest: "800412 0405182".)
             if n == 13
-                && (sp.plain() || sp.shape(&[6, 4, 3]) || sp.shape(&[6, 4, 2, 1]))
+                && (sp.plain()
+                    || sp.shape(&[6, 4, 3])
+                    || sp.shape(&[6, 4, 2, 1])
+                    || sp.shape(&[6, 7]))
                 && self.on(K::ZaId)
                 && cs::za_id(s)
             {
@@ -3798,6 +3810,7 @@ impl Compiled {
                     || sp.shape(&[3, 3, 11, 1])
                     || sp.shape(&[4, 4, 4, 4, 2])
                     || sp.shape(&[3, 3, 3, 3, 3, 3])
+                    || sp.shape(&[6, 6, 6])
                     || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
                 && sp.seps & SEP_SLASH == 0
                 && self.on(K::MxClabe)
@@ -3810,11 +3823,18 @@ impl Compiled {
                 && (sp.plain()
                     || sp.shape(&[8, 14])
                     || sp.shape(&[11, 11])
-                    || (sp.shape(&[4, 4, 4, 4, 4, 2]) && sp.uniform))
+                    || (sp.shape(&[4, 4, 4, 4, 4, 2]) && sp.uniform)
+                    // Bank, branch, check; account, check: "007-7972-0-9043102492384-5".
+                    || (sp.shape(&[3, 4, 1, 13, 1]) && sp.uniform && sp.seps == SEP_DASH))
                 && self.on(K::ArCbu)
                 && cs::ar_cbu(s)
             {
                 it.push(K::ArCbu, High, Gate::Alone);
+            }
+            // --- A Polish account number (NRB): an IBAN without its "PL"
+            // ("98 1160 3935 9268 0838 3488 4723"), named as an account.
+            if n == 26 && self.on(K::BankAccount) && sp.seps_in(spacey) && pl_nrb(s) {
+                it.push(K::BankAccount, High, Gate::Ctx);
             }
             // --- ID NIK
             let nik_shape = sp.plain()
@@ -3827,14 +3847,19 @@ impl Compiled {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
             // --- PESEL
-            if n == 11 && sp.plain() && self.on(K::PlPesel) && cs::pl_pesel(s) {
+            // (Plain, or the birth date apart: "800604 74605".)
+            if n == 11
+                && (sp.plain() || sp.shape(&[6, 5]) && sp.seps == SEP_SPACE)
+                && self.on(K::PlPesel)
+                && cs::pl_pesel(s)
+            {
                 it.push(K::PlPesel, Medium, Gate::Ctx);
             }
             // --- an id broken by a line break anywhere ("CLABE: 072487501\n
             // 488848646", "2293-73\n45-2441"): any grouping, its check
             // digits, and its keyword near.
             if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
-                let checks: [LenCheck; 9] = [
+                let checks: [LenCheck; 10] = [
                     (15, K::CardNumber, luhn_card),
                     (16, K::CardNumber, luhn_card),
                     (11, K::BrCpf, cs::br_cpf),
@@ -3844,6 +3869,7 @@ impl Compiled {
                     (16, K::IdNik, cs::id_nik),
                     (18, K::MxClabe, cs::mx_clabe),
                     (18, K::CnResidentId, cs::cn_resident_id),
+                    (22, K::ArCbu, cs::ar_cbu),
                 ];
                 for (len, kind, valid) in checks {
                     if n == len && self.on(kind) && it.kinds() & kbit(kind) == 0 && valid(s) {
@@ -4011,6 +4037,7 @@ impl Compiled {
             if simple
                 && (5..=24).contains(&n)
                 && !sort_head
+                && !date_range(sp)
                 && !thousands
                 && !decimal
                 && !fiscal
@@ -6780,6 +6807,29 @@ fn palindrome(s: &[u8]) -> bool {
     s.iter().eq(s.iter().rev())
 }
 
+/// True if `sp` is two dates, from and to ("20-01-2024 - 2025-06-01").
+fn date_range(sp: &Span) -> bool {
+    let date = |g: &[u8]| matches!(g, [4, 2, 2] | [2, 2, 4] | [1 | 2, 1 | 2, 4]);
+    let g = sp.glens();
+    g.len() == 6
+        && sp.seps_in(SEP_DASH | SEP_SLASH | SEP_DOT | SEP_SPACE)
+        && g.split_at_checked(3)
+            .is_some_and(|(a, b)| date(a) && date(b))
+}
+
+/// True if the 26 digits `s` are a Polish account number: with "PL" before
+/// them they pass the IBAN check.
+fn pl_nrb(s: &[u8]) -> bool {
+    if s.len() != 26 {
+        return false;
+    }
+    let mut iban = [0u8; 28];
+    for (x, &c) in iban.iter_mut().zip(b"PL".iter().chain(s)) {
+        *x = c;
+    }
+    cs::iban(&iban)
+}
+
 /// Groupings people use for card numbers.
 fn card_grouping(sp: &Span) -> bool {
     if sp.plain() {
@@ -7797,6 +7847,26 @@ const PERSONS: &[&str] = &[
     "papá",
     "moglie",
     "marito",
+    "mamma",
+    "papà",
+    "babbo",
+    "pa",
+    "ma",
+    "vader",
+    "moeder",
+    "tata",
+    "taty",
+    "mamy",
+    "żony",
+    "męża",
+    "mère",
+    "père",
+    "annem",
+    "annemin",
+    "babam",
+    "babamın",
+    "eşim",
+    "eşimin",
     "femme",
     "mari",
     "امي",
@@ -7819,14 +7889,16 @@ const OWNERS: &[&str] = &[
     "my", "your", "his", "her", "our", "new", "old", "mera", "meri", "mere", "tera", "apna",
     "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
     "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى", "unka", "unki",
-    "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via",
+    "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via", "mia", "mijn", "mój",
+    "benim",
 ];
 
 /// Words that may stand between a generic number word and the number it
 /// names ("number is", "nomor darurat istri", "number ko po").
 const NUMBER_GAP: &[&str] = &[
-    "is", "es", "é", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
-    "hp", "wa", "whatsapp", "mobile", "celular", "cel",
+    "is", "es", "é", "è", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
+    "hp", "wa", "whatsapp", "mobile", "celular", "cel", "di", "de", "do", "da", "van", "of", "del",
+    "della",
 ];
 
 /// True if `gap`, between two values, holds a word joining them ("and",
@@ -8123,6 +8195,8 @@ fn mobile_shaped(sp: &Span) -> bool {
                 && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
         }
         b'6'..=b'9' if n == 10 => true,
+        // Italy: 3xx and seven digits ("340 1508236").
+        b'3' if n == 10 => sp.byte(1) != b'0',
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
         _ => {
             (11..=13).contains(&n)
