@@ -2895,6 +2895,26 @@ impl Compiled {
         {
             x.kind = K::CardPin;
         }
+        // "kanka şifre 073175 geldi bana", "the pin 4821 came by sms": a
+        // code that arrives is a one-time code, whatever word named it
+        // (not a card's: its PIN comes by letter).
+        if matches!(x.kind, K::CardPin | K::Password)
+            && !card_near
+            && otp_shaped(sp, it)
+            && self.on(K::Otp)
+            && text
+                .get(sp.end..)
+                .is_some_and(|t| words_of(t).take(2).any(|w| one_of(ARRIVED, w)))
+            && !b
+                .get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
+                .is_some_and(|w| {
+                    [&b"card"[..], b"cart", b"tarjeta", b"kart"]
+                        .iter()
+                        .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
+                })
+        {
+            x.kind = K::Otp;
+        }
         if x.kind == K::Phone {
             start = phone_start(b, start, sp.end);
         }
@@ -6991,22 +7011,30 @@ fn ifsc_after(b: &[u8], end: usize) -> bool {
 
 /// The word "IFSC" and a code later in the clause after `end`, with no
 /// number before it ("…52096076925442 me paise bhej diye, ifsc
-/// IDIB0034520").
+/// IDIB0034520"), or the code alone in parentheses ("refund 94131207879
+/// me aana tha (INDB0714098)").
 fn ifsc_later(b: &[u8], end: usize) -> bool {
     let gap = b.get(end..(end + 56).min(b.len())).unwrap_or(&[]);
-    gap.windows(4)
-        .position(|w| w.eq_ignore_ascii_case(b"ifsc"))
-        .is_some_and(|k| {
-            let w = end + k;
-            k > 0
-                && !is_alnum(before(b, w))
-                && !gap
-                    .get(..k)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|&c| c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b'?' | b'!'))
-                && ifsc_here(b, w - 1, w)
-        })
+    let clean = |k: usize| {
+        !gap.get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .any(|&c| c.is_ascii_digit() || matches!(c, b'\n' | b'.' | b'?' | b'!'))
+    };
+    let paren = memchr::memchr(b'(', gap).is_some_and(|k| {
+        clean(k)
+            && gap.get(k + 1..k + 13).is_some_and(|code| {
+                code.last() == Some(&b')') && code.get(..11).is_some_and(cs::in_ifsc)
+            })
+    });
+    paren
+        || gap
+            .windows(4)
+            .position(|w| w.eq_ignore_ascii_case(b"ifsc"))
+            .is_some_and(|k| {
+                let w = end + k;
+                k > 0 && !is_alnum(before(b, w)) && clean(k) && ifsc_here(b, w - 1, w)
+            })
 }
 
 /// The rest of [`ifsc_after`]: from `j` (past the separators after `end`),
@@ -7883,6 +7911,27 @@ const PERSONS: &[&str] = &[
     "بابا",
 ];
 
+/// Verbs of a message arriving, right after a code ("… 073175 geldi", "…
+/// 4821 came by sms", "… veio agora").
+const ARRIVED: &[&str] = &[
+    "came",
+    "arrived",
+    "geldi",
+    "veio",
+    "chegou",
+    "llegó",
+    "llego",
+    "masuk",
+    "aaya",
+    "aayi",
+    "przyszedł",
+    "przyszło",
+    "arrivé",
+    "arrivato",
+    "وصل",
+    "وصلني",
+];
+
 /// Words that make a generic number word someone's own ("my number",
 /// "le numéro", "ke nomor", "papa ka number").
 const OWNERS: &[&str] = &[
@@ -8049,7 +8098,9 @@ fn person_before(text: &str, vs: usize) -> bool {
     let Some(p) = words.next() else {
         return false;
     };
+    // ("recovery agent 9469676129 se dhamki", "रिकवरी एजेंट 9919678791".)
     one_of(PERSONS, p) && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)))
+        || one_of(&["agent", "agen", "एजेंट"], p)
 }
 
 /// True if the words between a value ending at `ve` and a generic number
