@@ -1895,7 +1895,7 @@ impl Compiled {
         let start = sp.start;
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
-        if in_stamp(b, sp.start) || build_number(b, sp) {
+        if in_stamp(b, sp.start) || build_number(b, sp) || slashed_ref(b, sp) {
             return None;
         }
         // A published test card number next to a word of testing ("Stripe
@@ -6825,6 +6825,18 @@ fn is_uuid_at(b: &[u8], i: usize) -> bool {
 
 fn palindrome(s: &[u8]) -> bool {
     s.iter().eq(s.iter().rev())
+}
+
+/// True if `sp` is the middle of a reference between slashes and letters
+/// ("txn UBA/128651/UNIY", "NIP/907253/GPHA").
+fn slashed_ref(b: &[u8], sp: &Span) -> bool {
+    before(b, sp.start) == b'/'
+        && at(b, sp.end) == b'/'
+        && sp.digits_only()
+        && sp.plain()
+        && sp.start >= 2
+        && at(b, sp.start - 2).is_ascii_alphabetic()
+        && at(b, sp.end + 1).is_ascii_alphabetic()
 }
 
 /// True if `sp` is two dates, from and to ("20-01-2024 - 2025-06-01").
