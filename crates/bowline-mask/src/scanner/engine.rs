@@ -5562,19 +5562,9 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         i
     } else {
         match export_stamp(line) {
-            // "14:04 CS Kartu: …": a time alone before the name.
-            0 => line
-                .iter()
-                .position(|c| !c.is_ascii_digit())
-                .filter(|&k| {
-                    (1..=2).contains(&k)
-                        && line.get(k) == Some(&b':')
-                        && line
-                            .get(k + 1..k + 3)
-                            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-                        && line.get(k + 3) == Some(&b' ')
-                })
-                .map_or(0, |k| k + 4),
+            // "14:04 CS Kartu: …", "11/5/24 6:23 AM Eu: …": a time, maybe
+            // after a date, before the name.
+            0 => loose_stamp(line),
             st => st,
         }
     };
@@ -5911,7 +5901,64 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
     if line.first() == Some(&b'[') {
         bracket_stamp(line).is_some()
     } else {
+        // (A date and time before a speaker without the dash: "11/5/24
+        // 6:23 AM Eu: …", "2025-01-13 00:25:58 Yo: …".)
         export_stamp(line) > 0
+            || loose_stamp(line) > 0 && {
+                let le =
+                    memchr::memchr(b'\n', b.get(ls..).unwrap_or(&[])).map_or(b.len(), |p| ls + p);
+                speaker(b, ls, le).is_some()
+            }
+    }
+}
+
+/// The length of a looser stamp opening `line`, a time with maybe a date
+/// before it and a dash after it ("11/5/24 6:23 AM ", "2025-01-13
+/// 00:25:58 ", "۰۵:۵۸ - "), or 0.
+fn loose_stamp(line: &[u8]) -> usize {
+    let run = |mut i: usize, marks: &[u8]| {
+        let s = i;
+        let mut colons = 0;
+        loop {
+            if let Some((_, l)) = digit_at(line, i) {
+                i += l;
+            } else if line.get(i).is_some_and(|c| marks.contains(c)) {
+                colons += usize::from(at(line, i) == b':');
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (i > s).then_some((i, colons))
+    };
+    let Some((mut i, colons)) = run(0, b"/.-:") else {
+        return 0;
+    };
+    if colons == 0 {
+        // A date: the time follows after a space or ", ".
+        i += match line.get(i..i + 2) {
+            Some(b", ") => 2,
+            Some([b' ', _]) => 1,
+            _ => return 0,
+        };
+        match run(i, b":") {
+            Some((j, c)) if c > 0 => i = j,
+            _ => return 0,
+        }
+    }
+    for ampm in [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"] {
+        if line
+            .get(i..)
+            .is_some_and(|t| t.starts_with(ampm.as_bytes()))
+        {
+            i += ampm.len();
+            break;
+        }
+    }
+    match line.get(i..i + 3) {
+        Some(b" - ") => i + 3,
+        Some([b' ', c, _]) if !c.is_ascii_digit() => i + 1,
+        _ => 0,
     }
 }
 
