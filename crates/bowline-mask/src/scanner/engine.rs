@@ -7954,6 +7954,9 @@ const PERSONS: &[&str] = &[
     "babamın",
     "eşim",
     "eşimin",
+    "khouya",
+    "khoya",
+    "khti",
     "femme",
     "mari",
     "امي",
@@ -8006,7 +8009,7 @@ const OWNERS: &[&str] = &[
 const NUMBER_GAP: &[&str] = &[
     "is", "es", "é", "è", "era", "est", "na", "ko", "po", "hai", "sini", "baru", "lama", "darurat",
     "hp", "wa", "whatsapp", "mobile", "celular", "cel", "di", "de", "do", "da", "van", "of", "del",
-    "della",
+    "della", "dyal", "dial",
 ];
 
 /// True if `gap`, between two values, holds a word joining them ("and",
