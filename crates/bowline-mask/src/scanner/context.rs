@@ -2405,6 +2405,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("etransfer to", &[K::Phone], 0),
     ("e-transfer to", &[K::Phone], 0),
     ("num", &[], T_GEN),
+    ("tlm", &[K::Phone], 0),
+    ("nib", &[K::BankAccount], 0),
     ("number changed", &[K::Phone], 0),
     ("number changed to", &[K::Phone], 0),
     ("changed my number", &[K::Phone], 0),

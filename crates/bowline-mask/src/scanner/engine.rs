@@ -6680,11 +6680,19 @@ fn digit_before(b: &[u8], i: usize) -> bool {
 
 /// "6 636 766.88", "1234.50": a span ending in `.dd` after other
 /// separators reads as an amount.
+/// (Not dots alone around groups other than thousands: the Portuguese NIB
+/// "0018.6548.56154419236.81".)
 fn decimal_tail(sp: &Span) -> bool {
-    sp.glens().last() == Some(&2)
+    let g = sp.glens();
+    let dots_only_ok = || {
+        g.first().is_some_and(|&f| f > 3)
+            && g.get(1..g.len() - 1)
+                .is_none_or(|mid| mid.iter().all(|&l| l == 3))
+    };
+    g.last() == Some(&2)
         && sp.ngroups >= 2
         && sp.last_sep == SEP_DOT
-        && (sp.seps != SEP_DOT || sp.glens().first().is_some_and(|&g| g > 3))
+        && (sp.seps != SEP_DOT || dots_only_ok())
 }
 
 /// Appends group `g` to the span (normalizing its characters); false if the
