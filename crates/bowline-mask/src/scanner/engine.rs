@@ -3986,11 +3986,15 @@ impl Compiled {
             // --- UK sort code
             if n == 6
                 && self.on(K::UkSortCode)
-                && (sp.shape(&[2, 2, 2]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE)
+                && (sp.shape(&[2, 2, 2])
+                    && sp.uniform
+                    && sp.seps_in(SEP_DASH | SEP_SPACE | SEP_DOT)
                     || sp.plain())
             {
-                // "60-83-71 / 70112833": a sort code with its account.
-                let pair = sp.seps == SEP_DASH && uk_account_after(b, sp.end, false)
+                // "60-83-71 / 70112833", "56.35.39 / 21336691", "565342
+                // 27974289": a sort code with its account.
+                let pair = matches!(sp.seps, 0 | SEP_DASH | SEP_DOT)
+                    && uk_account_after(b, sp.end, false)
                     || sp.seps == SEP_SPACE && uk_account_after(b, sp.end, true);
                 it.push(
                     K::UkSortCode,
@@ -7010,6 +7014,14 @@ fn checked(kind: PiiKind) -> bool {
 fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
     let sep = |j: usize| matches!(at(b, j), b' ' | b',' | b'/' | b'|' | b':');
     let mut j = skip_seps(end, 3, sep);
+    // A dash between ("874370 — 28678231"), or a line break ("087631\n
+    // 10237826").
+    for d in ["\u{2014} ", "\u{2013} ", "- ", "\n"] {
+        if b.get(j..).is_some_and(|t| t.starts_with(d.as_bytes())) {
+            j += d.len();
+            break;
+        }
+    }
     // An account word between ("70 50 36, acc 08882601").
     let w = letters_end(b, j) - j;
     let word = j > end
@@ -7028,14 +7040,25 @@ fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
     } else if need_word {
         return false;
     }
-    // ("09-90-96 34004608": a space alone will do.)
-    j > end
-        && b.get(j..j + 8)
+    // ("09-90-96 34004608": a space alone will do; the account may be in
+    // fours, "40 00 83 / 2173 1596".)
+    let fours = |k: usize| {
+        b.get(k..k + 4)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        && !is_alnum(at(b, j + 8))
-        && !matches!(at(b, j + 8), b'-' | b'/')
+    };
+    let e = if fours(j) && at(b, j + 4) == b' ' && fours(j + 5) {
+        j + 9
+    } else if fours(j) && b.get(j + 4..j + 6) == Some("\u{a0}".as_bytes()) && fours(j + 6) {
+        j + 10
+    } else {
+        j + 8
+    };
+    j > end
+        && (e != j + 8 || b.get(j..j + 8).is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+        && !is_alnum(at(b, e))
+        && !matches!(at(b, e), b'-' | b'/')
         // A full stop may end the sentence, not start decimals.
-        && !(at(b, j + 8) == b'.' && at(b, j + 9).is_ascii_digit())
+        && !(at(b, e) == b'.' && at(b, e + 1).is_ascii_digit())
 }
 
 /// A list separator before an IFSC (or its word) at `j`, or the
