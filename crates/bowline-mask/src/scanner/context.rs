@@ -2419,6 +2419,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("dáta éaga", &[K::CardExpiry], 0),
     ("mortgage acc", &[], T_NEG),
     ("mortgage account number", &[], T_NEG),
+    ("zadzwoń", &[K::Phone], 0),
+    ("zadzwońcie", &[K::Phone], 0),
+    ("rhif ffôn", &[K::Phone], 0),
+    ("memorable word", &[K::Password], 0),
     ("number changed", &[K::Phone], 0),
     ("number changed to", &[K::Phone], 0),
     ("changed my number", &[K::Phone], 0),
@@ -3123,6 +3127,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "رمز عبور",
     "کلمه عبور",
     "পাসওয়ার্ড",
+    "memorable word",
 ];
 
 /// Folds common Latin accents to ASCII ("código" → "codigo").
