@@ -302,7 +302,7 @@ fn probe_accuracy() {
     let scanner = Scanner::new().unwrap();
     let msgs = load_dir("testdata/probe");
     assert!(
-        msgs.len() >= 69_000,
+        msgs.len() >= 81_000,
         "probe sets hold {} messages",
         msgs.len()
     );
