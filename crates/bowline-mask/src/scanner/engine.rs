@@ -5916,6 +5916,15 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
     }
 }
 
+/// Past a twelve-hour clock's " AM" / " pm" at `i` of `line`, if one is
+/// there.
+fn past_ampm(line: &[u8], i: usize) -> usize {
+    [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"]
+        .iter()
+        .find(|m| line.get(i..).is_some_and(|t| t.starts_with(m.as_bytes())))
+        .map_or(i, |m| i + m.len())
+}
+
 /// The length of a looser stamp opening `line`, a time with maybe a date
 /// before it and a dash after it ("11/5/24 6:23 AM ", "2025-01-13
 /// 00:25:58 ", "۰۵:۵۸ - "), or 0.
@@ -5950,15 +5959,7 @@ fn loose_stamp(line: &[u8]) -> usize {
             _ => return 0,
         }
     }
-    for ampm in [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"] {
-        if line
-            .get(i..)
-            .is_some_and(|t| t.starts_with(ampm.as_bytes()))
-        {
-            i += ampm.len();
-            break;
-        }
-    }
+    i = past_ampm(line, i);
     match line.get(i..i + 3) {
         Some(b" - ") => i + 3,
         Some([b' ', c, _]) if !c.is_ascii_digit() => i + 1,
@@ -6039,15 +6040,7 @@ fn export_stamp(line: &[u8]) -> usize {
         return 0;
     }
     i = j;
-    for ampm in [" AM", " PM", " am", " pm", "\u{202f}AM", "\u{202f}PM"] {
-        if line
-            .get(i..)
-            .is_some_and(|t| t.starts_with(ampm.as_bytes()))
-        {
-            i += ampm.len();
-            break;
-        }
-    }
+    i = past_ampm(line, i);
     if line.get(i..i + 3) == Some(b" - ") && i <= 48 {
         i + 3
     } else {
