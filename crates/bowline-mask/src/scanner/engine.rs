@@ -2903,7 +2903,7 @@ impl Compiled {
             && otp_shaped(sp, it)
             && self.on(K::Otp)
             && text
-                .get(sp.end..)
+                .get(sp.end..fwd_chars(b, sp.end, self.window))
                 .is_some_and(|t| words_of(t).take(2).any(|w| one_of(ARRIVED, w)))
             && !b
                 .get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
