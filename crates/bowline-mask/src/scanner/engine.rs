@@ -5916,6 +5916,25 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
     }
 }
 
+/// The run of digits (of any script) and `marks` from `i` of `line`, the
+/// date or time of a transcript stamp: where it ends and how many colons it
+/// holds; `None` when empty.
+fn stamp_run(line: &[u8], mut i: usize, marks: &[u8]) -> Option<(usize, usize)> {
+    let s = i;
+    let mut colons = 0;
+    loop {
+        if let Some((_, l)) = digit_at(line, i) {
+            i += l;
+        } else if line.get(i).is_some_and(|c| marks.contains(c)) {
+            colons += usize::from(at(line, i) == b':');
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (i > s).then_some((i, colons))
+}
+
 /// Past a twelve-hour clock's " AM" / " pm" at `i` of `line`, if one is
 /// there.
 fn past_ampm(line: &[u8], i: usize) -> usize {
@@ -5929,22 +5948,7 @@ fn past_ampm(line: &[u8], i: usize) -> usize {
 /// before it and a dash after it ("11/5/24 6:23 AM ", "2025-01-13
 /// 00:25:58 ", "۰۵:۵۸ - "), or 0.
 fn loose_stamp(line: &[u8]) -> usize {
-    let run = |mut i: usize, marks: &[u8]| {
-        let s = i;
-        let mut colons = 0;
-        loop {
-            if let Some((_, l)) = digit_at(line, i) {
-                i += l;
-            } else if line.get(i).is_some_and(|c| marks.contains(c)) {
-                colons += usize::from(at(line, i) == b':');
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        (i > s).then_some((i, colons))
-    };
-    let Some((mut i, colons)) = run(0, b"/.-:") else {
+    let Some((mut i, colons)) = stamp_run(line, 0, b"/.-:") else {
         return 0;
     };
     if colons == 0 {
@@ -5954,7 +5958,7 @@ fn loose_stamp(line: &[u8]) -> usize {
             Some([b' ', _]) => 1,
             _ => return 0,
         };
-        match run(i, b":") {
+        match stamp_run(line, i, b":") {
             Some((j, c)) if c > 0 => i = j,
             _ => return 0,
         }
@@ -6006,20 +6010,7 @@ fn sender_slot(b: &[u8], s: usize, e: usize) -> bool {
 /// ("17/12/24, 12:19 - ", "2/5/24, 2:08 PM - ", "19/08/25 15:47 - ", also
 /// in Arabic-Indic digits), or 0.
 fn export_stamp(line: &[u8]) -> usize {
-    let digits_and = |mut i: usize, marks: &[u8]| {
-        let s = i;
-        loop {
-            if let Some((_, l)) = digit_at(line, i) {
-                i += l;
-            } else if line.get(i).is_some_and(|c| marks.contains(c)) {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        (i > s).then_some(i)
-    };
-    let Some(mut i) = digits_and(0, b"/.-") else {
+    let Some((i, _)) = stamp_run(line, 0, b"/.-") else {
         return 0;
     };
     // The date and the time apart by ", " or, in some exports, a space.
@@ -6033,14 +6024,13 @@ fn export_stamp(line: &[u8]) -> usize {
         }
         _ => return 0,
     };
-    let Some(j) = digits_and(i + gap, b":") else {
+    let Some((j, colons)) = stamp_run(line, i + gap, b":") else {
         return 0;
     };
-    if !line.get(i + gap..j).is_some_and(|t| t.contains(&b':')) {
+    if colons == 0 {
         return 0;
     }
-    i = j;
-    i = past_ampm(line, i);
+    let i = past_ampm(line, j);
     if line.get(i..i + 3) == Some(b" - ") && i <= 48 {
         i + 3
     } else {
