@@ -7029,15 +7029,18 @@ fn uk_account_after(b: &[u8], end: usize, need_word: bool) -> bool {
         b.get(k..k + 4)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
     };
-    let e = if fours(j) && at(b, j + 4) == b' ' && fours(j + 5) {
-        j + 9
-    } else if fours(j) && b.get(j + 4..j + 6) == Some("\u{a0}".as_bytes()) && fours(j + 6) {
-        j + 10
+    // (The space between the fours: none, a space, or a no-break space.)
+    let mid = if at(b, j + 4) == b' ' {
+        1
+    } else if b.get(j + 4..j + 6) == Some("\u{a0}".as_bytes()) {
+        2
     } else {
-        j + 8
+        0
     };
+    let e = j + 8 + mid;
     j > end
-        && (e != j + 8 || b.get(j..j + 8).is_some_and(|d| d.iter().all(u8::is_ascii_digit)))
+        && fours(j)
+        && fours(j + 4 + mid)
         && !is_alnum(at(b, e))
         && !matches!(at(b, e), b'-' | b'/')
         // A full stop may end the sentence, not start decimals.
