@@ -297,8 +297,17 @@ fn corpus_accuracy() {
 /// been corrected on their failure classes, so they now guard against
 /// regressions with whole-set floors rather than per-kind thresholds (many
 /// kinds have only three or four examples).
+///
+/// The sets are left out of the published package; there (and only there:
+/// cargo marks an unpacked package with `.cargo_vcs_info.json`) the test
+/// says so and checks nothing.
 #[test]
 fn probe_accuracy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("testdata/probe").exists() && root.join(".cargo_vcs_info.json").exists() {
+        eprintln!("probe sets are not in the published package: skipped");
+        return;
+    }
     let scanner = Scanner::new().unwrap();
     let msgs = load_dir("testdata/probe");
     assert!(
