@@ -2458,7 +2458,36 @@ impl Compiled {
                     b.get(h.start..h.end)
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"min"))
                 });
-        let currency = ctx.currency() && !admin && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
+        // Nor is "rs" after a code, PIN, phone or birth date its word names
+        // ("senha do app: 107908 rs", "nascimento: 02.02.1992 rs"):
+        // Brazilian chat laughs with it. A round number stays an amount
+        // ("otp ke liye 3000 rs maang raha").
+        let no_amount = [
+            K::Otp,
+            K::CardPin,
+            K::CardSecurityCode,
+            K::Password,
+            K::DateOfBirth,
+            K::Phone,
+        ]
+        .iter()
+        .fold(0, |m, &k| m | kbit(k));
+        let round = b.get(sp.end.saturating_sub(2)..sp.end) == Some(b"00");
+        let laugh = !round
+            && ctx
+                .hits()
+                .iter()
+                .filter(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
+                .all(|h| {
+                    !h.before
+                        && b.get(h.start..h.end)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"rs"))
+                })
+            && ctx.hits().iter().any(|h| {
+                h.before && h.clean && !h.period && h.dist <= 16 && h.mask & no_amount != 0
+            });
+        let currency =
+            ctx.currency() && !admin && !laugh && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
         let id_tail = (before(b, sp.start) == b'-' && {
@@ -3760,7 +3789,9 @@ impl Compiled {
             }
             // --- CNPJ (numeric)
             if n == 14 && self.on(K::BrCnpj) && cs::br_cnpj(s) {
-                if sp.shape(&[2, 3, 3, 4, 2]) && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH) {
+                if sp.shape(&[2, 3, 3, 4, 2]) && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+                    || cnpj_undotted(sp)
+                {
                     it.push(K::BrCnpj, High, Gate::Alone);
                 } else if sp.plain() {
                     it.push(K::BrCnpj, Medium, Gate::Weak);
@@ -4112,8 +4143,9 @@ impl Compiled {
         // Alphanumeric CNPJ
         if n == 14
             && self.on(K::BrCnpj)
-            && (sp.plain() || sp.shape(&[2, 3, 3, 4, 2]))
-            && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+            && ((sp.plain() || sp.shape(&[2, 3, 3, 4, 2]))
+                && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+                || cnpj_undotted(sp))
             && cs::br_cnpj(s)
         {
             it.push(K::BrCnpj, High, Gate::Alone);
@@ -7556,6 +7588,12 @@ const fn name_bloom(by_shape: bool) -> [u64; NAME_BITS / 64] {
         k += 1;
     }
     t
+}
+
+/// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
+/// slash, the four of the branch, a dash and the two check digits.
+fn cnpj_undotted(sp: &Span) -> bool {
+    sp.shape(&[8, 4, 2]) && sp.seps == SEP_SLASH | SEP_DASH
 }
 
 /// True if bit `h` of `bloom` is set.
