@@ -436,6 +436,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("accno", &[K::BankAccount], 0),
     ("account no", &[K::BankAccount], 0),
     ("acct", &[K::BankAccount], 0),
+    ("acnt", &[K::BankAccount], 0),
     ("acc", &[K::BankAccount], 0),
     ("acc no", &[K::BankAccount], 0),
     ("a/c", &[K::BankAccount], 0),
@@ -536,6 +537,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ---- routing / sort codes / BIC / IBAN / IFSC
     ("routing", &[K::UsRoutingNumber], 0),
     ("routing number", &[K::UsRoutingNumber], 0),
+    ("routingnumber", &[K::UsRoutingNumber], 0),
     ("aba", &[K::UsRoutingNumber], 0),
     ("rtn", &[K::UsRoutingNumber], 0),
     ("ach", &[K::UsRoutingNumber], 0),
@@ -1006,6 +1008,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("रेफ", &[], T_NEG),
     ("रेफ नंबर", &[], T_NEG),
     ("mortgage account", &[], T_NEG),
+    ("estado de cuenta", &[], T_NEG),
+    ("estados de cuenta", &[], T_NEG),
     ("mortgage", &[], T_NEG),
     ("operation", &[], T_NEG),
     ("opération", &[], T_NEG),
@@ -1027,6 +1031,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("كود خطأ", &[], T_NEG),
     ("contract", &[], T_NEG),
     ("customer id", &[], T_NEG),
+    ("cust id", &[], T_NEG),
+    ("cust. id", &[], T_NEG),
     ("ग्राहक आईडी", &[], T_NEG),
     ("कस्टमर आईडी", &[], T_NEG),
     ("commercial registration", &[], T_NEG),
@@ -1997,6 +2003,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("his number", &[K::Phone], 0),
     ("zelle", &[K::Phone], 0),
     ("callback number", &[K::Phone], 0),
+    ("callback to", &[K::Phone], 0),
     ("call back number", &[K::Phone], 0),
     ("akaun pembiayaan", &[], T_NEG),
     // European Portuguese; Peru's business tax number
@@ -3084,6 +3091,8 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "senha de acesso",
     "mi clave",
     "mi contraseña",
+    "la contra",
+    "mi contra",
     "ma password",
     "la mia password",
     "mon mdp",
@@ -3348,7 +3357,7 @@ fn paid_to(gap: &[u8]) -> bool {
 /// currency symbol or code comes right before them or a currency word
 /// right after ("$ 1,500", "Rs.2000", "81 euros", "519 soles", "50rb"):
 /// such a number names no value of its own.
-fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
     let mut e = i;
     while gap.get(e).is_some_and(|&c| {
         c.is_ascii_digit() || (matches!(c, b',' | b'.') && at(gap, e + 1).is_ascii_digit())

@@ -44,7 +44,8 @@ use crate::scanner::builder::{
 };
 use crate::scanner::context::{
     Ctx, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
-    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, case_variants, kbit, typo_variants,
+    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit,
+    typo_variants,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1957,14 +1958,14 @@ impl Compiled {
         let own;
         // Saudi toll-free numbers (800 123 4567) are written unbroken too;
         // in Arabic text "8001705007" is one, not an Indian mobile.
-        // So are UAE 600 numbers read in threes ("600 503 765"), which in
-        // Spanish text are mobiles.
+        // So are UAE 600 numbers unbroken or read in threes ("600 503
+        // 765"), which in Spanish text are mobiles.
         let arabic_before = || {
             b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
                 .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)))
         };
         let saudi_free = (sp.n == 10 && sp.plain() && sp.s().starts_with(b"800")
-            || sp.n == 9 && sp.glens() == [3, 3, 3] && sp.s().starts_with(b"600"))
+            || sp.n == 9 && (sp.plain() || sp.glens() == [3, 3, 3]) && sp.s().starts_with(b"600"))
             && arabic_before();
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
@@ -2426,7 +2427,7 @@ impl Compiled {
             // kinds in the window cannot be reported.
             let want = pos_mask
                 | if mobile {
-                    T_GEN | kbit(K::DateOfBirth)
+                    T_GEN | kbit(K::DateOfBirth) | kbit(K::Otp)
                 } else {
                     0
                 };
@@ -2486,8 +2487,8 @@ impl Compiled {
             && ctx.hits().iter().any(|h| {
                 h.before && h.clean && !h.period && h.dist <= 16 && h.mask & no_amount != 0
             });
-        let currency =
-            ctx.currency() && !admin && !laugh && !(sp.ngroups >= 3 && sp.seps & SEP_DASH != 0);
+        let dashed = sp.ngroups >= 3 && sp.seps & SEP_DASH != 0;
+        let currency = ctx.currency() && !(admin || laugh || dashed);
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
         let id_tail = (before(b, sp.start) == b'-' && {
@@ -2534,9 +2535,23 @@ impl Compiled {
             // A keyword after a sentence end speaks of what follows it
             // ("… 052 771 0934. NRE account kholna hai"): the nearest other
             // one counts ("… siapapun: 637120. Kode berlaku 5 menit").
-            let Some(h) = ctx.nearest_speaking(kbit(x.kind)) else {
+            let Some(mut h) = ctx.nearest_speaking(kbit(x.kind)) else {
                 continue;
             };
+            // Only an amount or a card's last digits between the word and
+            // the value ("OTP for card ending 9383: 554892", "Kode OTP
+            // untuk transaksi Rp 2.752.500: 3481"): they name no value.
+            // (Only a code's own word: not a generic "code" word, nor an
+            // account's, which amounts and last digits sit near every day.)
+            if !h.clean
+                && h.before
+                && matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
+                && h.mask & T_CODE == 0
+                && presents(b, h.end, sp.start)
+                && figures_explained(b, &ctx, h.end, sp.start)
+            {
+                h.clean = true;
+            }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             // A 13-digit epoch in milliseconds ("ts 1750760167608") is a
             // time unless its own keyword stands right before it.
@@ -2585,7 +2600,7 @@ impl Compiled {
                 // Phone words ("sms", "call") name no particular number.
                 let named =
                     x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period
-                        || h.before && !h.period && for_purpose(b, h.end, sp.start);
+                        || h.before && !h.period && for_purpose(b, &ctx, h.end, sp.start);
                 if last_digits
                     || base_neg
                     || currency
@@ -2754,11 +2769,25 @@ impl Compiled {
                     h.before
                         && h.mask & kbit(K::Otp) != 0
                         && own.is_some_and(|a| a.before && a.start >= h.end)
-                        && for_purpose(b, h.end, sp.start)
+                        && for_purpose(b, &ctx, h.end, sp.start)
                 });
                 if let (Some(_), Some(o)) = (code, it.iter().find(|y| y.kind == K::Otp)) {
                     best = Some((0, o, true));
                 }
+            }
+        }
+        // A code presented as the sender's, whatever brand is named between
+        // ("74922352 is your Access Bank verification code", "877932 is
+        // your Kuda code").
+        if let Some(o) = it.iter().find(|y| y.kind == K::Otp) {
+            let code_after = ctx.hits().iter().any(|h| {
+                !h.before && h.clean && !h.period && h.dist <= 32 && h.mask & kbit(K::Otp) != 0
+            });
+            if code_after
+                && presented_as_yours(b, sp.end)
+                && best.is_none_or(|(_, x, _)| x.kind != K::Otp)
+            {
+                best = Some((0, o, true));
             }
         }
         // A number shaped like a mobile, right after a generic number word
@@ -2818,7 +2847,17 @@ impl Compiled {
                             })
                     })
             };
-            if (named || on || person || with_dob())
+            // The number a code goes to ("otp will come to 9730908906",
+            // "not receiving otp on …", "kode OTP dikirim ke …").
+            let delivered = ctx.hits().iter().any(|h| {
+                h.before
+                    && h.clean
+                    && !h.period
+                    && h.dist <= 32
+                    && h.mask & kbit(K::Otp) != 0
+                    && b.get(h.end..sp.start).is_some_and(delivered_to)
+            });
+            if (named || on || person || delivered || with_dob())
                 && !ctx.has(other)
                 && !ctx.negative(kbit(K::Phone), true)
                 && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
@@ -4791,6 +4830,12 @@ impl Compiled {
                     next_sentence |= we < ve && at(b, we) == b'.';
                     continue;
                 }
+                // The app's name, then whose password follows ("password
+                // Maybank2u saya 2611Nasgor"): not when no password-shaped
+                // word comes after ("password Garuda#3040 saya lupa").
+                if we == ve && owner_then_password(b, we) {
+                    continue;
+                }
                 if looks_like_password(v)
                     && (!next_sentence || strong_password(v) && !self.reference_head(text, vs, v))
                 {
@@ -5393,6 +5438,26 @@ const TEST_CARDS: &[&[u8]] = &[
     b"3566002020360505",
     b"6200000000000005",
 ];
+
+/// True if, after the word ending at `e`, a word of whose comes and then
+/// a password-shaped word with a digit ("… saya 2611Nasgor").
+fn owner_then_password(b: &[u8], e: usize) -> bool {
+    const OWNER: [&[u8]; 9] = [
+        b"saya", b"aku", b"gue", b"gw", b"my", b"meu", b"minha", b"mi", b"ku",
+    ];
+    let Some(rest) = b.get(e..) else {
+        return false;
+    };
+    let mut words = rest.split(|&c| c == b' ');
+    let (Some(gap), Some(owner), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let next = next.strip_suffix(b",").unwrap_or(next);
+    gap.is_empty()
+        && OWNER.iter().any(|o| owner.eq_ignore_ascii_case(o))
+        && looks_like_password(next)
+        && next.iter().any(u8::is_ascii_digit)
+}
 
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906").
@@ -6215,31 +6280,32 @@ fn asks_amount(line: &[u8]) -> bool {
 /// clause that presents the value ("OTP for loan e-sign is 036348",
 /// "código para o seguro: 4412"): a negative word in it names what the
 /// value is for, not what it is.
-fn for_purpose(b: &[u8], ke: usize, vs: usize) -> bool {
-    const PRESENT: &[&[u8]] = &[
-        b"is",
-        b"es",
-        b"est",
-        b"ist",
-        b"hai",
-        b"adalah",
-        b"era",
-        b"was",
-        "é".as_bytes(),
-        "هو".as_bytes(),
-    ];
+fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
     let Some(gap) = b.get(ke..vs) else {
         return false;
     };
-    if gap.len() > 48
+    // Figures in it may only be an amount or a card's last digits
+    // ("Kode OTP Anda untuk transaksi Rp 2.752.500 di Akulaku: 3481").
+    let figures = gap.iter().any(u8::is_ascii_digit);
+    if gap.len() > if figures { 64 } else { 48 }
+        || gap.contains(&b'\n')
+        || figures && !figures_explained(b, ctx, ke, vs)
         || gap
             .iter()
-            .any(|c| c.is_ascii_digit() || matches!(c, b'\n' | b'.'))
+            .enumerate()
+            .any(|(k, &c)| c == b'.' && !at(gap, k + 1).is_ascii_digit())
     {
         return false;
     }
     let mut words = gap.split(|&c| c == b' ').filter(|w| !w.is_empty());
-    let first = words.next();
+    // "your OTP for …", "Kode OTP Anda untuk …".
+    let first = words.next().and_then(|w| {
+        if POSSESSIVES.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            words.next()
+        } else {
+            Some(w)
+        }
+    });
     let last = words.next_back();
     let colon = gap.trim_ascii_end().ends_with(b":");
     first.is_some_and(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
@@ -6248,6 +6314,119 @@ fn for_purpose(b: &[u8], ke: usize, vs: usize) -> bool {
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
 /// "untuk cek saldo").
+/// Words presenting the value after them ("… is 4599").
+const PRESENT: &[&[u8]] = &[
+    b"is",
+    b"es",
+    b"est",
+    b"ist",
+    b"hai",
+    b"adalah",
+    b"era",
+    b"was",
+    "é".as_bytes(),
+    "هو".as_bytes(),
+];
+
+/// True if `b[ke..vs]` ends with a colon or a word of [`PRESENT`]: the
+/// value after it is presented ("… at FLIPKART is 4599", "… ending 4853:
+/// 286398").
+fn presents(b: &[u8], ke: usize, vs: usize) -> bool {
+    let gap = b.get(ke..vs).unwrap_or(&[]).trim_ascii_end();
+    gap.ends_with(b":")
+        || gap
+            .rsplit(|&c| c == b' ')
+            .next()
+            .is_some_and(|w| PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// True if `gap`, between a code's word and a number, ends with a word
+/// of sending to ("… will come to ", "… on ", "… ke ", "… pe ").
+fn delivered_to(gap: &[u8]) -> bool {
+    const TO: [&[u8]; 10] = [
+        b"to", b"on", b"pe", b"par", b"ke", b"at", b"em", b"en", b"al", b"ao",
+    ];
+    gap.ends_with(b" ")
+        && gap
+            .trim_ascii_end()
+            .rsplit(|&c| c == b' ')
+            .next()
+            .is_some_and(|w| TO.iter().any(|t| w.eq_ignore_ascii_case(t)))
+}
+
+/// True if the value ending at `e` is presented as the reader's: "… is
+/// your", "… is ur", "… es tu", "… é o seu", "… adalah".
+fn presented_as_yours(b: &[u8], e: usize) -> bool {
+    const HEADS: [&[u8]; 8] = [
+        b" is your ",
+        b" is ur ",
+        b" es tu ",
+        b" es su ",
+        " é o seu ".as_bytes(),
+        " é seu ".as_bytes(),
+        " é o teu ".as_bytes(),
+        b" adalah ",
+    ];
+    b.get(e..).is_some_and(|rest| {
+        HEADS.iter().any(|h| {
+            rest.get(..h.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(h))
+        })
+    })
+}
+
+/// Words naming whose value it is, right after the value's word ("Kode
+/// OTP Anda untuk …"); see [`for_purpose`].
+const POSSESSIVES: [&[u8]; 5] = [b"anda", b"kamu", b"your", b"aapka", b"aapki"];
+
+/// True if every figure in `b[ke..vs]` (at least one) is an amount ("Rp
+/// 2.752.500", "100rb") or the last digits of a card or account after a
+/// word saying so ("card ending 9383:"): numbers that name no value
+/// between a keyword and the value it names.
+fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
+    let Some(gap) = b.get(ke..vs) else {
+        return false;
+    };
+    let mut any = false;
+    let mut i = 0;
+    while i < gap.len() {
+        if !at(gap, i).is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        any = true;
+        let mut e = i;
+        let mut digits = 0;
+        while at(gap, e).is_ascii_digit()
+            || matches!(at(gap, e), b',' | b'.') && at(gap, e + 1).is_ascii_digit()
+        {
+            digits += usize::from(at(gap, e).is_ascii_digit());
+            e += 1;
+        }
+        let last = (2..=4).contains(&digits)
+            && ctx.hits().iter().any(|h| {
+                h.mask & T_LAST != 0
+                    && h.before
+                    && h.end <= ke + i
+                    && ke + i - h.end <= 4
+                    && h.end >= ke
+            });
+        if !last && amount_at(gap, i).is_none() {
+            return false;
+        }
+        // Words must follow the last figure: the value is no piece of it
+        // ("COD Rp 3.500.000").
+        if !gap
+            .get(e..)
+            .is_some_and(|t| t.iter().any(|c| !b" .,-/".contains(c)))
+        {
+            return false;
+        }
+        i = e;
+    }
+    any
+}
+
 const PURPOSE_WORDS: [&[u8]; 10] = [
     b"to", b"for", b"para", b"pra", b"untuk", b"buat", b"pour", b"per", b"liye", b"taaki",
 ];
