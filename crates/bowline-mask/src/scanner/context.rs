@@ -437,6 +437,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("account no", &[K::BankAccount], 0),
     ("acct", &[K::BankAccount], 0),
     ("acnt", &[K::BankAccount], 0),
+    // Hinglish, after the account: "paisa 2195300711 me daal do".
+    ("me daal do", &[K::BankAccount], 0),
+    ("mein daal do", &[K::BankAccount], 0),
+    ("me daal dijiye", &[K::BankAccount], 0),
+    ("mein daal dijiye", &[K::BankAccount], 0),
     ("acc", &[K::BankAccount], 0),
     ("acc no", &[K::BankAccount], 0),
     ("a/c", &[K::BankAccount], 0),

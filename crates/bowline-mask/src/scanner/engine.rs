@@ -4848,8 +4848,20 @@ impl Compiled {
                 if we == ve && owner_then_password(b, we) {
                     continue;
                 }
+                // After the sentence end, a word with letters and digits
+                // presented as the old one ("password bhool gaya. purana
+                // tha Ramesh_2024", "… The last one was Sunita1975").
+                let was = || {
+                    let head = b.get(me..vs).unwrap_or(&[]).trim_ascii_end();
+                    [&b" tha"[..], b" thi", b" was", b" era"]
+                        .iter()
+                        .any(|w| ends_with_ci(head, w))
+                        && v.iter().any(u8::is_ascii_digit)
+                        && v.iter().any(u8::is_ascii_alphabetic)
+                };
                 if looks_like_password(v)
-                    && (!next_sentence || strong_password(v) && !self.reference_head(text, vs, v))
+                    && (!next_sentence
+                        || (strong_password(v) || was()) && !self.reference_head(text, vs, v))
                 {
                     // "the password of the card 1357": digits only, with a
                     // card word between trigger and value, is the card's PIN.
