@@ -7696,6 +7696,26 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("saat", 7),
     ("aath", 8),
     ("nau", 9),
+    ("che", 6),
+    ("chah", 6),
+    // Hindi in Devanagari, with the spellings of zero, five and six people
+    // type.
+    ("शून्य", 0),
+    ("ज़ीरो", 0),
+    // (The same with the precomposed ज़, which NFC would decompose.)
+    ("\u{95b}\u{940}\u{930}\u{94b}", 0),
+    ("जीरो", 0),
+    ("एक", 1),
+    ("दो", 2),
+    ("तीन", 3),
+    ("चार", 4),
+    ("पांच", 5),
+    ("पाँच", 5),
+    ("छह", 6),
+    ("छः", 6),
+    ("सात", 7),
+    ("आठ", 8),
+    ("नौ", 9),
     ("zéro", 0),
     ("un", 1),
     ("deux", 2),
@@ -7824,7 +7844,8 @@ const SHAPE_BLOOM: [u64; NAME_BITS / 64] = name_bloom(true);
 
 /// The digit `w` names in one of [`DIGIT_NAMES`]' languages.
 fn digit_name(w: &[u8]) -> Option<u8> {
-    if !(2..=12).contains(&w.len()) {
+    // (Devanagari names take three bytes a letter: "शून्य" is fifteen.)
+    if !(2..=18).contains(&w.len()) {
         return None;
     }
     if !in_bloom(&SHAPE_BLOOM, shape_hash(w)) || !in_bloom(&NAME_BLOOM, name_hash(w)) {
@@ -7839,9 +7860,10 @@ fn digit_name(w: &[u8]) -> Option<u8> {
 /// "double five", "triple zero": the count a word says the next digit is
 /// read, if it is such a word.
 fn repeat_word(w: &[u8]) -> Option<usize> {
-    if w.eq_ignore_ascii_case(b"double") {
+    let one_of = |names: &[&str]| names.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()));
+    if one_of(&["double", "dabal", "dubal", "डबल"]) {
         Some(2)
-    } else if w.eq_ignore_ascii_case(b"triple") {
+    } else if one_of(&["triple", "tripal", "ट्रिपल"]) {
         Some(3)
     } else {
         None
