@@ -1973,12 +1973,12 @@ impl Compiled {
         let it = if national && (service_number(sp) || saudi_free) {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
-            // is the bank's call centre.)
+            // and "Maybank 1300 880 900" are the bank's call centres.)
             let account = sp.n >= 8
                 && self
                     .ctx(text, sink, sp.start, sp.end)
                     .nearest(kbit(K::BankAccount))
-                    .is_some_and(|h| h.before && h.clean && h.dist <= 4);
+                    .is_some_and(|h| h.before && h.clean && h.dist <= 4 && h.mask & T_BANK == 0);
             own = if account {
                 it.without(K::Phone)
             } else {
@@ -2920,6 +2920,14 @@ impl Compiled {
             (Some((_, x, near)), Some(a))
                 if x.gate == Gate::Ctx
                     && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind)))
+                    // (A phone's word beats an Aadhaar check a mobile with
+                    // its country code passes by chance: "mere number pe
+                    // 919728119151", "came from 254100220191".)
+                    && !(x.kind == K::Phone
+                        && a.kind == K::InAadhaar
+                        && a.base == Confidence::Medium
+                        && !ctx.has(kbit(K::InAadhaar))
+                        && cc_mobile(sp.s()))
                     && !(checked(x.kind)
                         && x.kind != K::CardNumber
                         && checked(a.kind)
@@ -6370,12 +6378,23 @@ fn delivered_to(gap: &[u8]) -> bool {
     const TO: [&[u8]; 10] = [
         b"to", b"on", b"pe", b"par", b"ke", b"at", b"em", b"en", b"al", b"ao",
     ];
-    gap.ends_with(b" ")
-        && gap
-            .trim_ascii_end()
-            .rsplit(|&c| c == b' ')
-            .next()
-            .is_some_and(|w| TO.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    const NUMBER: [&[u8]; 7] = [
+        b"no", b"nomor", b"nombor", b"number", b"num", b"my", b"mere",
+    ];
+    let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|t| w.eq_ignore_ascii_case(t));
+    if !gap.ends_with(b" ") {
+        return false;
+    }
+    // "… ke no 0143…", "… to my number …".
+    let mut words = gap.trim_ascii_end().rsplit(|&c| c == b' ');
+    for _ in 0..3 {
+        match words.next() {
+            Some(w) if is(w, &TO) => return true,
+            Some(w) if is(w, &NUMBER) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// True if the value ending at `e` is presented as the reader's: "… is
@@ -7411,9 +7430,10 @@ fn service_number(sp: &Span) -> bool {
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above).
         || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
-        // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290);
-        // Pakistani mobiles (0345 1120448) are written 4-7.
-        || (n == 11 && g == [4, 3, 4] && pre(b"03"))
+        // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290) or
+        // 5-6 or 5-3-3 (03457 593992); Pakistani mobiles (0345 1120448) are written
+        // 4-7.
+        || (n == 11 && (g == [4, 3, 4] || g == [5, 6] || g == [5, 3, 3]) && pre(b"03"))
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
@@ -7811,6 +7831,20 @@ const fn name_bloom(by_shape: bool) -> [u64; NAME_BITS / 64] {
         k += 1;
     }
     t
+}
+
+/// True if the twelve digits `s` are a mobile number after its country
+/// code, as typed without the `+`: India (91 6…9), the Philippines (63 9),
+/// Kenya (254 7, 254 1), Indonesia (62 8), Malaysia (60 1), the UAE
+/// (971 5), Saudi Arabia (966 5), Pakistan (92 3), the UK (44 7),
+/// Tanzania (255 7) and Uganda (256 7).
+fn cc_mobile(s: &[u8]) -> bool {
+    const HEADS: [&[u8]; 12] = [
+        b"916", b"917", b"918", b"919", b"639", b"2547", b"2541", b"628", b"601", b"9715", b"9665",
+        b"923",
+    ];
+    const MORE: [&[u8]; 3] = [b"447", b"2557", b"2567"];
+    s.len() == 12 && HEADS.iter().chain(MORE.iter()).any(|h| s.starts_with(h))
 }
 
 /// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
