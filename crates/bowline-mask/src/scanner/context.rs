@@ -437,6 +437,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("account no", &[K::BankAccount], 0),
     ("acct", &[K::BankAccount], 0),
     ("acnt", &[K::BankAccount], 0),
+    // Chile's BancoEstado account numbered by the holder's RUT.
+    ("cuentarut", &[K::BankAccount, K::ClRut], 0),
+    ("cuenta rut", &[K::BankAccount, K::ClRut], 0),
     // Hinglish, after the account: "paisa 2195300711 me daal do".
     ("me daal do", &[K::BankAccount], 0),
     ("mein daal do", &[K::BankAccount], 0),

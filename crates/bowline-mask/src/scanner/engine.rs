@@ -3909,6 +3909,8 @@ impl Compiled {
                     || sp.shape(&[4, 4, 4, 4, 2])
                     || sp.shape(&[3, 3, 3, 3, 3, 3])
                     || sp.shape(&[6, 6, 6])
+                    // Bank and branch, then the rest: "638577-768137979885".
+                    || sp.shape(&[6, 12])
                     || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
                 && sp.seps & SEP_SLASH == 0
                 && self.on(K::MxClabe)
@@ -4464,8 +4466,30 @@ impl Compiled {
         }
         if self.on(K::BrPixKey) {
             let ctx = self.ctx(text, cands, i, j);
-            if let Some(h) = ctx.nearest(kbit(K::BrPixKey)) {
-                let conf = if h.before && h.dist <= 24 {
+            let near = ctx.nearest(kbit(K::BrPixKey));
+            // Asked for in an earlier turn ("Me informa a chave de destino
+            // …\n… - Renato: d2c481fb-…"): a PIX word further back, within
+            // the locality bound, at medium.
+            // (Not after a reference word: "… id b1b49089-… da solicitação".)
+            let named_else = ctx
+                .hits()
+                .iter()
+                .any(|h| h.dist <= 8 && h.mask & T_NEG != 0)
+                || b.get(..i).is_some_and(|h| {
+                    let h = h.trim_ascii_end();
+                    let h = h.strip_suffix(b":").unwrap_or(h).trim_ascii_end();
+                    ends_with_ci(h, b" id") || h.eq_ignore_ascii_case(b"id")
+                });
+            let mut far = || {
+                if named_else {
+                    return false;
+                }
+                let ws = back_chars(b, i, 4 * self.window);
+                let raw = cands.raw(self, text, ws, j);
+                self.kw.any_topic(raw, ws, i, kbit(K::BrPixKey))
+            };
+            if near.is_some() || far() {
+                let conf = if near.is_some_and(|h| h.before && h.dist <= 24) {
                     Confidence::High
                 } else {
                     Confidence::Medium
