@@ -6368,8 +6368,6 @@ fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
         && (colon || last.is_some_and(|w| PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p))))
 }
 
-/// Words that start a purpose clause ("to check balance", "para ma-check",
-/// "untuk cek saldo").
 /// Words presenting the value after them ("… is 4599").
 const PRESENT: &[&[u8]] = &[
     b"is",
@@ -6481,8 +6479,8 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
         if !last && amount_at(gap, i).is_none() {
             return false;
         }
-        // Words must follow the last figure: the value is no piece of it
-        // ("COD Rp 3.500.000").
+        // Words must follow the figure: the value is no piece of it ("COD
+        // Rp 3.500.000").
         if !gap
             .get(e..)
             .is_some_and(|t| t.iter().any(|c| !b" .,-/".contains(c)))
@@ -6494,6 +6492,8 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
     any
 }
 
+/// Words that start a purpose clause ("to check balance", "para ma-check",
+/// "untuk cek saldo").
 const PURPOSE_WORDS: [&[u8]; 10] = [
     b"to", b"for", b"para", b"pra", b"untuk", b"buat", b"pour", b"per", b"liye", b"taaki",
 ];
@@ -7454,9 +7454,9 @@ fn service_number(sp: &Span) -> bool {
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above).
         || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
-        // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290) or
-        // 5-6 or 5-3-3 (03457 593992); Pakistani mobiles (0345 1120448) are written
-        // 4-7.
+        // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290), 5-6
+        // (03457 593992) or 5-3-3 (03457 404 404); Pakistani mobiles (0345
+        // 1120448) are written 4-7.
         || (n == 11 && (g == [4, 3, 4] || g == [5, 6] || g == [5, 3, 3]) && pre(b"03"))
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
@@ -7863,12 +7863,11 @@ const fn name_bloom(by_shape: bool) -> [u64; NAME_BITS / 64] {
 /// (971 5), Saudi Arabia (966 5), Pakistan (92 3), the UK (44 7),
 /// Tanzania (255 7) and Uganda (256 7).
 fn cc_mobile(s: &[u8]) -> bool {
-    const HEADS: [&[u8]; 12] = [
+    const HEADS: [&[u8]; 15] = [
         b"916", b"917", b"918", b"919", b"639", b"2547", b"2541", b"628", b"601", b"9715", b"9665",
-        b"923",
+        b"923", b"447", b"2557", b"2567",
     ];
-    const MORE: [&[u8]; 3] = [b"447", b"2557", b"2567"];
-    s.len() == 12 && HEADS.iter().chain(MORE.iter()).any(|h| s.starts_with(h))
+    s.len() == 12 && HEADS.iter().any(|h| s.starts_with(h))
 }
 
 /// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
