@@ -50,7 +50,7 @@ use crate::scanner::context::{
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, digit_at, ends_with_ci, fwd_chars,
-    is_alnum, sep_at,
+    is_alnum, sep_at, starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -2414,10 +2414,9 @@ impl Compiled {
         let mobile = pos_mask & kbit(K::Phone) != 0 && mobile_shaped(sp);
         let on = mobile
             && b.get(sp.end..).is_some_and(|t| {
-                [&b" pe"[..], b" par", b" pr"].iter().any(|w| {
-                    t.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
-                        && !at(t, w.len()).is_ascii_alphanumeric()
-                })
+                [&b" pe"[..], b" par", b" pr"]
+                    .iter()
+                    .any(|w| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
             });
         // "my brother 602.956.5115": a person's number.
         let person = mobile && person_before(text, sp.start);
@@ -4739,10 +4738,7 @@ impl Compiled {
             if b.get(me..).is_some_and(|t| {
                 [&b" de rastreo"[..], b" de rsatreo", b" interbancaria"]
                     .iter()
-                    .any(|w| {
-                        t.len() >= w.len()
-                            && t.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
-                    })
+                    .any(|w| starts_with_ci(t, w))
             }) {
                 pos = me;
                 continue;
@@ -6277,10 +6273,9 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             j += 1;
         }
         let rest = line.get(j..).unwrap_or(&[]);
-        let counted = DIGIT_WORDS.iter().any(|w| {
-            rest.get(..w.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
-        });
+        let counted = DIGIT_WORDS
+            .iter()
+            .any(|w| starts_with_ci(rest, w.as_bytes()));
         if !counted {
             return false;
         }
@@ -6432,12 +6427,8 @@ fn presented_as_yours(b: &[u8], e: usize) -> bool {
         " é o teu ".as_bytes(),
         b" adalah ",
     ];
-    b.get(e..).is_some_and(|rest| {
-        HEADS.iter().any(|h| {
-            rest.get(..h.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(h))
-        })
-    })
+    b.get(e..)
+        .is_some_and(|rest| HEADS.iter().any(|h| starts_with_ci(rest, h)))
 }
 
 /// Words naming whose value it is, right after the value's word ("Kode

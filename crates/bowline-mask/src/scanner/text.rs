@@ -30,6 +30,12 @@ pub(crate) fn ends_with_ci(b: &[u8], suffix: &[u8]) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
 }
 
+/// True if `b` starts with `prefix`, ASCII letters compared without case.
+pub(crate) fn starts_with_ci(b: &[u8], prefix: &[u8]) -> bool {
+    b.get(..prefix.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
+}
+
 /// True if `needle` occurs in `hay`, ASCII letters compared without case
 /// (an empty needle occurs everywhere).
 pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
