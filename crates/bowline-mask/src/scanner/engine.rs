@@ -6357,10 +6357,10 @@ fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
             Some(w)
         }
     });
-    let last = words.next_back();
-    let colon = gap.trim_ascii_end().ends_with(b":");
+    // (No purpose word is a presenting word, so the last word `presents`
+    // reads is never the first one.)
     first.is_some_and(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-        && (colon || last.is_some_and(|w| PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p))))
+        && presents(b, ke, vs)
 }
 
 /// Words presenting the value after them ("… is 4599").
