@@ -2462,32 +2462,35 @@ impl Compiled {
         // ("senha do app: 107908 rs", "nascimento: 02.02.1992 rs"):
         // Brazilian chat laughs with it. A round number stays an amount
         // ("otp ke liye 3000 rs maang raha").
-        let no_amount = [
-            K::Otp,
-            K::CardPin,
-            K::CardSecurityCode,
-            K::Password,
-            K::DateOfBirth,
-            K::Phone,
-        ]
-        .iter()
-        .fold(0, |m, &k| m | kbit(k));
-        let round = b.get(sp.end.saturating_sub(2)..sp.end) == Some(b"00");
-        let laugh = !round
-            && ctx
-                .hits()
-                .iter()
-                .filter(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
-                .all(|h| {
-                    !h.before
-                        && b.get(h.start..h.end)
-                            .is_some_and(|w| w.eq_ignore_ascii_case(b"rs"))
+        // (Asked only of a currency word next to the value.)
+        let laugh = || {
+            let no_amount = [
+                K::Otp,
+                K::CardPin,
+                K::CardSecurityCode,
+                K::Password,
+                K::DateOfBirth,
+                K::Phone,
+            ]
+            .iter()
+            .fold(0, |m, &k| m | kbit(k));
+            let round = b.get(sp.end.saturating_sub(2)..sp.end) == Some(b"00");
+            !round
+                && ctx
+                    .hits()
+                    .iter()
+                    .filter(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
+                    .all(|h| {
+                        !h.before
+                            && b.get(h.start..h.end)
+                                .is_some_and(|w| w.eq_ignore_ascii_case(b"rs"))
+                    })
+                && ctx.hits().iter().any(|h| {
+                    h.before && h.clean && !h.period && h.dist <= 16 && h.mask & no_amount != 0
                 })
-            && ctx.hits().iter().any(|h| {
-                h.before && h.clean && !h.period && h.dist <= 16 && h.mask & no_amount != 0
-            });
+        };
         let dashed = sp.ngroups >= 3 && sp.seps & SEP_DASH != 0;
-        let currency = ctx.currency() && !(admin || laugh || dashed);
+        let currency = ctx.currency() && !(admin || dashed || laugh());
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
         let id_tail = (before(b, sp.start) == b'-' && {
@@ -4470,16 +4473,16 @@ impl Compiled {
             // …\n… - Renato: d2c481fb-…"): a PIX word further back, within
             // the locality bound, at medium.
             // (Not after a reference word: "… id b1b49089-… da solicitação".)
-            let named_else = ctx
-                .hits()
-                .iter()
-                .any(|h| h.dist <= 8 && h.mask & T_NEG != 0)
-                || b.get(..i).is_some_and(|h| {
-                    let h = h.trim_ascii_end();
-                    let h = h.strip_suffix(b":").unwrap_or(h).trim_ascii_end();
-                    ends_with_ci(h, b" id") || h.eq_ignore_ascii_case(b"id")
-                });
             let mut far = || {
+                let named_else = ctx
+                    .hits()
+                    .iter()
+                    .any(|h| h.dist <= 8 && h.mask & T_NEG != 0)
+                    || b.get(..i).is_some_and(|h| {
+                        let h = h.trim_ascii_end();
+                        let h = h.strip_suffix(b":").unwrap_or(h).trim_ascii_end();
+                        ends_with_ci(h, b" id") || h.eq_ignore_ascii_case(b"id")
+                    });
                 if named_else {
                     return false;
                 }
@@ -6444,6 +6447,8 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
         return false;
     };
     let mut any = false;
+    // Where the last figure ends.
+    let mut tail = 0;
     let mut i = 0;
     while i < gap.len() {
         if !at(gap, i).is_ascii_digit() {
@@ -6470,17 +6475,14 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
         if !last && amount_at(gap, i).is_none() {
             return false;
         }
-        // Words must follow the figure: the value is no piece of it ("COD
-        // Rp 3.500.000").
-        if !gap
-            .get(e..)
-            .is_some_and(|t| t.iter().any(|c| !b" .,-/".contains(c)))
-        {
-            return false;
-        }
         i = e;
+        tail = e;
     }
-    any
+    // Words must follow the last figure: the value is no piece of it
+    // ("COD Rp 3.500.000").
+    any && gap
+        .get(tail..)
+        .is_some_and(|t| t.iter().any(|c| !b" .,-/".contains(c)))
 }
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
