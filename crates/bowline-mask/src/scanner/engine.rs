@@ -549,7 +549,7 @@ impl Compiled {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&pats)
                     .map_err(|e| BuildError::TooLarge {
                         name: "password keywords".to_owned(),

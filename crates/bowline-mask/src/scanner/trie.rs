@@ -92,46 +92,45 @@ impl Trie {
                 *slot = l;
             }
         }
-        // Build with per-node child lists (by class), then place the nodes
-        // in the double array breadth-first.
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut pats: Vec<u32> = vec![NONE];
+        // Each spelling as its classes, sorted (ties by id, so the first
+        // id of equal spellings comes first): the spellings below a trie
+        // node are then one run, read in order while the nodes are placed.
+        let mut flat: Vec<u8> = Vec::new();
+        let mut words: Vec<(u32, u32, u32)> = Vec::new();
         for (id, p) in patterns.iter().enumerate() {
-            let Ok(id) = u32::try_from(id) else { break };
+            let (Ok(id), Ok(at)) = (u32::try_from(id), u32::try_from(flat.len())) else {
+                break;
+            };
             let p = p.as_ref();
             if p.is_empty() {
                 continue;
             }
-            let mut node = 0usize;
-            for &c in p {
-                let k = class.get(usize::from(c)).copied().unwrap_or(NO_CLASS);
-                let next = kids
-                    .get(node)
-                    .and_then(|v| v.iter().find(|&&(b, _)| b == k))
-                    .map(|&(_, n)| n);
-                node = if let Some(n) = next {
-                    n as usize
-                } else {
-                    let n = kids.len();
-                    kids.push(Vec::new());
-                    pats.push(NONE);
-                    if let (Some(v), Ok(n32)) = (kids.get_mut(node), u32::try_from(n)) {
-                        v.push((k, n32));
-                    }
-                    n
-                };
-            }
-            if let Some(slot) = pats.get_mut(node) {
-                if *slot == NONE {
-                    *slot = id;
-                }
+            flat.extend(
+                p.iter()
+                    .map(|&c| class.get(usize::from(c)).copied().unwrap_or(NO_CLASS)),
+            );
+            let Ok(len) = u32::try_from(p.len()) else {
+                break;
+            };
+            words.push((at, len, id));
+        }
+        let spelled = |&(at, len, _): &(u32, u32, u32)| {
+            flat.get(at as usize..at as usize + len as usize)
+                .unwrap_or(&[])
+        };
+        words.sort_unstable_by(|x, y| spelled(x).cmp(spelled(y)).then(x.2.cmp(&y.2)));
+        let sorted: Vec<&[u8]> = words.iter().map(spelled).collect();
+        let ids: Vec<u32> = words.iter().map(|w| w.2).collect();
+        let mut first = [false; MAX_CLASSES];
+        for w in &sorted {
+            if let Some(f) = w.first().and_then(|&k| first.get_mut(usize::from(k))) {
+                *f = true;
             }
         }
         let mut start = Box::new([S_NEVER; 256]);
         for c in 0..=255u8 {
             let k = class.get(usize::from(c)).copied().unwrap_or(NO_CLASS);
-            let starts = kids.first().is_some_and(|v| v.iter().any(|&(b, _)| b == k));
-            if starts {
+            if first.get(usize::from(k)).copied().unwrap_or(false) {
                 if let Some(slot) = start.get_mut(usize::from(c)) {
                     *slot = if c.is_ascii_alphanumeric() {
                         S_WORD
@@ -141,7 +140,7 @@ impl Trie {
                 }
             }
         }
-        let slots = place(&kids, &pats);
+        let slots = place(&sorted, &ids);
         Ok(Trie {
             class,
             start,
@@ -235,43 +234,67 @@ impl Trie {
     }
 }
 
-/// Lays the trie of `kids` (children by class of each node, node 0 the
-/// root) and `pats` (the pattern ending at each node) out as a double
-/// array, breadth-first so the states near the root share cache lines.
-fn place(kids: &[Vec<(u8, u32)>], pats: &[u32]) -> Vec<Slot> {
+/// Lays the trie of the sorted spellings `words` (reporting `ids`) out as a
+/// double array, breadth-first so the states near the root share cache
+/// lines. A node stands for the run of spellings that share its prefix.
+///
+/// Each node takes the smallest base that puts all its children on free
+/// slots. A bit per slot tells which are taken, so the search for the
+/// first child's slot skips taken slots 64 at a time.
+fn place(words: &[&[u8]], ids: &[u32]) -> Vec<Slot> {
+    // The pattern ending at the node of the run `lo..hi` at `depth`: its
+    // first spelling, if that is the prefix itself.
+    let ends = |lo: usize, depth: usize| {
+        if words.get(lo).is_some_and(|w| w.len() == depth) {
+            ids.get(lo).copied().unwrap_or(NONE)
+        } else {
+            NONE
+        }
+    };
     let mut slots = vec![Slot {
         check: NONE - 1,
-        pat: pats.first().copied().unwrap_or(NONE),
+        pat: NONE,
         base: 0,
     }];
+    let mut taken = Taken(vec![1]);
     // Below `low` every slot is taken.
     let mut low = 1usize;
-    // (node, its slot), in breadth-first order.
-    let mut queue: Vec<(u32, u32)> = vec![(0, 0)];
+    // (slot, run of spellings, depth), in breadth-first order.
+    let mut queue: Vec<(u32, usize, usize, usize)> = vec![(0, 0, words.len(), 0)];
+    let mut kids: Vec<(u8, usize, usize)> = Vec::new();
     let mut q = 0usize;
-    while let Some(&(node, at)) = queue.get(q) {
+    while let Some(&(at, lo, hi, depth)) = queue.get(q) {
         q += 1;
-        let mut v = kids.get(node as usize).cloned().unwrap_or_default();
-        if v.is_empty() {
-            continue;
-        }
-        v.sort_unstable_by_key(|&(c, _)| c);
-        let c0 = usize::from(v.first().map_or(0, |&(c, _)| c));
-        while slots.get(low).is_some_and(|s| s.check != NONE) {
-            low += 1;
-        }
-        // The smallest base that puts every child on a free slot.
-        let mut base = low.saturating_sub(c0);
-        loop {
-            let fits = v.iter().all(|&(c, _)| {
-                let t = base + usize::from(c);
-                t != 0 && slots.get(t).is_none_or(|s| s.check == NONE)
-            });
-            if fits {
-                break;
+        // The children: the runs that share the next class.
+        kids.clear();
+        let mut i = lo;
+        while i < hi {
+            let Some(&c) = words.get(i).and_then(|w| w.get(depth)) else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            while j < hi && words.get(j).and_then(|w| w.get(depth)) == Some(&c) {
+                j += 1;
             }
-            base += 1;
+            kids.push((c, i, j));
+            i = j;
         }
+        let Some(&(c0, _, _)) = kids.first() else {
+            continue;
+        };
+        let c0 = usize::from(c0);
+        low = taken.free_from(low);
+        // The first child's slot: the first free one from which every
+        // other child also lands on a free slot (never the root's).
+        let mut first = taken.free_from(low.max(c0).max(1));
+        while !kids
+            .iter()
+            .all(|&(c, _, _)| !taken.get(first - c0 + usize::from(c)))
+        {
+            first = taken.free_from(first + 1);
+        }
+        let base = first - c0;
         // Slots are numbered in `u32`; four billion of them would not fit
         // in memory before this gives up.
         let Ok(base32) = u32::try_from(base) else {
@@ -280,7 +303,7 @@ fn place(kids: &[Vec<(u8, u32)>], pats: &[u32]) -> Vec<Slot> {
         if let Some(p) = slots.get_mut(at as usize) {
             p.base = base32;
         }
-        for &(c, child) in &v {
+        for &(c, klo, khi) in &kids {
             let t = base + usize::from(c);
             if slots.len() <= t {
                 slots.resize(t + 1, FREE);
@@ -289,13 +312,44 @@ fn place(kids: &[Vec<(u8, u32)>], pats: &[u32]) -> Vec<Slot> {
                 *s = Slot {
                     base: 0,
                     check: at,
-                    pat: pats.get(child as usize).copied().unwrap_or(NONE),
+                    pat: ends(klo, depth + 1),
                 };
-                queue.push((child, t32));
+                taken.set(t);
+                queue.push((t32, klo, khi, depth + 1));
             }
         }
     }
     slots
+}
+
+/// One bit per slot of the double array: set when the slot is taken.
+struct Taken(Vec<u64>);
+
+impl Taken {
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+
+    fn set(&mut self, i: usize) {
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// The first free slot at or after `i`.
+    fn free_from(&self, i: usize) -> usize {
+        let mut w = i / 64;
+        // The free bits of the first word, from `i` on.
+        let mut free = self.0.get(w).map_or(u64::MAX, |&x| !x) & (u64::MAX << (i % 64));
+        while free == 0 {
+            w += 1;
+            free = self.0.get(w).map_or(u64::MAX, |&x| !x);
+        }
+        w * 64 + free.trailing_zeros() as usize
+    }
 }
 
 #[cfg(test)]
