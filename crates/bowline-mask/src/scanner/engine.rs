@@ -129,9 +129,13 @@ impl Cand {
 
 /// Where a phone number found at `start..end` begins: with its `+`, or
 /// with the parenthesis of its area code ("(11) 98765-4321", "+(91) …"),
-/// "(+91) …", not one around the whole number ("(11987654321)").
+/// "(+91) …", not one around the whole number ("(11987654321)") or
+/// closed only after a bracket of its own ("(+234 (0)803 406 9674)").
 fn phone_start(b: &[u8], start: usize, end: usize) -> usize {
-    let area = b.get(start..end).is_some_and(|s| s.contains(&b')'));
+    let area = b.get(start..end).is_some_and(|s| {
+        let close = s.iter().position(|&c| c == b')');
+        close.is_some_and(|z| s.get(..z).is_some_and(|h| !h.contains(&b'(')))
+    });
     let mut s = start;
     for _ in 0..2 {
         match before(b, s) {
@@ -3521,6 +3525,17 @@ impl Compiled {
         let (name, said) = match (inline, speaker(b, ls, start)) {
             (Some((name, said, _, _)), _) | (None, Some((name, said))) => (name, said),
             (None, None) if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
+            // A bare answer, quoted or not, under the text's first line
+            // asking for it ("Please confirm your date of birth …\n>
+            // 8/2/1970"): no speaker on either line.
+            (None, None)
+                if ls >= 1
+                    && lo == 0
+                    && quoted(b, 0, ls).map_or(ls, |q| q) == start
+                    && b.get(..ls - 1).is_some_and(asks) =>
+            {
+                (&b"\n"[..], start)
+            }
             (None, None) => return None,
         };
         let mid = b.get(said..start)?;
@@ -3747,7 +3762,13 @@ impl Compiled {
                 return;
             }
             // --- international phone numbers: `+` and a calling code.
-            if plus && self.on(K::Phone) && sp.seps_in(spacey | SEP_PAREN) && international(s) {
+            if plus
+                && self.on(K::Phone)
+                && sp.seps_in(spacey | SEP_PAREN)
+                && (international(s)
+                    || without_trunk(sp)
+                        .is_some_and(|(d, m)| d.get(..m).is_some_and(international)))
+            {
                 it.push(K::Phone, High, Gate::Alone);
                 return;
             }
@@ -3816,10 +3837,13 @@ impl Compiled {
             {
                 it.push(K::CardNumber, Medium, Gate::Ctx);
             }
-            // --- Emirates ID 784-YYYY-NNNNNNN-C
+            // --- Emirates ID 784-YYYY-NNNNNNN-C, or with only its check
+            // digit apart ("78419961208474-1").
             if n == 15
                 && self.on(K::AeEmiratesId)
-                && (sp.plain() || sp.shape(&[3, 4, 7, 1]))
+                && (sp.plain()
+                    || sp.shape(&[3, 4, 7, 1])
+                    || sp.shape(&[14, 1]) && sp.seps == SEP_DASH)
                 && cs::ae_emirates_id(s)
             {
                 it.push(K::AeEmiratesId, High, Gate::Alone);
@@ -4263,7 +4287,15 @@ impl Compiled {
             it.push(K::MxRfc, Medium, gate);
         }
         if sp.plain() {
-            if n == 10 && self.on(K::InPan) && cs::in_pan(s) {
+            // A PAN is typed in one case: mixed case ("Bunga6053x") is a
+            // password, never a PAN.
+            if n == 10
+                && self.on(K::InPan)
+                && cs::in_pan(s)
+                && !(sp.lower
+                    && b.get(sp.start..sp.end)
+                        .is_some_and(|r| r.iter().any(u8::is_ascii_uppercase)))
+            {
                 it.push(K::InPan, Medium, Gate::Alone);
             }
             if n == 11 && self.on(K::InIfsc) && cs::in_ifsc(s) {
@@ -4490,6 +4522,21 @@ impl Compiled {
                 let raw = cands.raw(self, text, ws, j);
                 self.kw.any_topic(raw, ws, i, kbit(K::BrPixKey))
             };
+            // A reference word closer than the PIX word names it ("pagou
+            // por pix …, txid 383c748d-…"); not one glued inside a word
+            // ("me mandar:" holds "andar").
+            let named_ref = near.is_some_and(|p| {
+                ctx.hits().iter().any(|h| {
+                    h.before
+                        && h.dist <= 8
+                        && h.mask & T_NEG != 0
+                        && h.dist < p.dist
+                        && !is_alnum(before(b, h.start))
+                })
+            });
+            if named_ref {
+                return Some(j);
+            }
             if near.is_some() || far() {
                 let conf = if near.is_some_and(|h| h.before && h.dist <= 24) {
                     Confidence::High
@@ -6010,6 +6057,24 @@ fn international(digits: &[u8]) -> bool {
     })
 }
 
+/// The digits of an international number without the trunk zero written
+/// in brackets after its calling code ("+234 (0)803 406 9674": the zero is
+/// dialled only at home), and their count.
+fn without_trunk(sp: &Span) -> Option<([u8; MAX_SPAN_CHARS], usize)> {
+    let g0 = usize::from(*sp.glens().first()?);
+    if sp.glens().get(1) != Some(&1) || sp.first_sep & SEP_PAREN == 0 || sp.byte(g0) != b'0' {
+        return None;
+    }
+    let mut d = [0; MAX_SPAN_CHARS];
+    for (slot, &x) in d
+        .iter_mut()
+        .zip(sp.s().iter().take(g0).chain(sp.s().iter().skip(g0 + 1)))
+    {
+        *slot = x;
+    }
+    Some((d, sp.n - 1))
+}
+
 /// A length in digits, the kind of that length and its check.
 type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 
@@ -6484,6 +6549,35 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
         .get(tail..)
         .is_some_and(|t| t.iter().any(|c| !b" .,-/".contains(c)))
 }
+
+/// True if `line`, the first line of a text with no speaker's name, asks
+/// for something: a question or a request ("Please confirm your date of
+/// birth for security purposes.", "no rek nya berapa kak?").
+fn asks(line: &[u8]) -> bool {
+    !line.contains(&b'\n')
+        && (line.contains(&b'?')
+            || line
+                .split(|&c| !c.is_ascii_alphabetic())
+                .any(|w| ASK_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))))
+}
+
+/// Words that ask for a value in a line without a question mark.
+const ASK_WORDS: [&[u8]; 14] = [
+    b"please",
+    b"pls",
+    b"plz",
+    b"kindly",
+    b"confirm",
+    b"share",
+    b"provide",
+    b"mohon",
+    b"tolong",
+    b"informe",
+    b"envie",
+    b"confirme",
+    b"kirim",
+    b"bataiye",
+];
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
 /// "untuk cek saldo").
