@@ -2424,6 +2424,10 @@ impl Compiled {
             });
         // "my brother 602.956.5115": a person's number.
         let person = mobile && person_before(text, sp.start);
+        // "… transfer 922,100 naira to 3353 163 013": where money went.
+        let sent = sp.n >= 8
+            && pos_mask & (kbit(K::BankAccount) | kbit(K::Phone)) != 0
+            && sent_money_to(b, sp.start);
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
@@ -2434,7 +2438,7 @@ impl Compiled {
                 } else {
                     0
                 };
-            if all_ctx && !on && !person {
+            if all_ctx && !on && !person && !sent {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
                 if !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -2443,7 +2447,7 @@ impl Compiled {
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !on && !person && !self.kw.any_topic(raw, ws, we, want) {
+            if all_ctx && !on && !person && !sent && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -2697,6 +2701,44 @@ impl Compiled {
             }
             if checked(x.kind) && best_checked.is_none_or(|(bd, _, _)| d < bd) {
                 best_checked = Some((d, x, near));
+            }
+        }
+        // The number money was sent to, with no keyword of its own
+        // ("transfer 922,100 naira to 3353 163 013", "salah tf Rp 2.345.600
+        // ke 1716365178142"): a mobile there is the phone of a wallet or
+        // of M-Pesa, anything else the account.
+        // (A currency word there names the amount sent, before "to".)
+        // A number written as a compact date ("to 20240315") is none.
+        let compact_date = sp.n == 8
+            && sp.plain()
+            && (1900..=2099).contains(&sp.num(0..4))
+            && day_month(sp.num(6..8), sp.num(4..6));
+        if best.is_none()
+            && sent
+            && !(last_digits || base_neg || id_tail || date_shaped(sp) || compact_date)
+        {
+            // A mobile written with its trunk zero or calling code; ten
+            // bare digits there are an account (a NUBAN), and so are ten
+            // with a zero that leads no mobile range (01, 05, 07, 08, 09).
+            let dialled = sp.n >= 11
+                || before(b, sp.start) == b'+'
+                || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5' | b'7'..=b'9');
+            let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
+            let account = it.iter().find(|x| x.kind == K::BankAccount);
+            // (Words before "to" name what was sent, "the balance"; a
+            // reference word right after still names the number.)
+            // ("0114 519 741, ref S4EIE1E64Q": another field.)
+            let ref_after = ctx.hits().iter().any(|h| {
+                !h.before
+                    && h.dist <= 8
+                    && h.mask & T_NEG != 0
+                    && b.get(sp.end..h.start)
+                        .is_some_and(|g| g.iter().all(|&c| c == b' '))
+            });
+            if let Some(x) = phone.or(account) {
+                if !ref_after {
+                    best = Some((usize::MAX, x, false));
+                }
             }
         }
         if let Some((_, x, _)) = best {
@@ -3476,6 +3518,15 @@ impl Compiled {
         let tail = tail
             .strip_prefix(b" ")
             .filter(|t| t.starts_with(b","))
+            .unwrap_or(tail);
+        // (A word of address after it: "1910163261320 kak, a/n Dewi".)
+        let tail = ADDRESS_WORDS
+            .iter()
+            .find_map(|w| {
+                tail.strip_prefix(b" ")
+                    .filter(|t| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
+                    .and_then(|t| t.get(w.len()..))
+            })
             .unwrap_or(tail);
         // An answer may list two values ("User: +63 998 353 8007,
         // 25/01/1990" to "your mobile number and birthdate"): the other
@@ -6482,6 +6533,71 @@ fn delivered_to(gap: &[u8]) -> bool {
     false
 }
 
+/// True if money is sent to the value starting at `vs`: "to", "into",
+/// "ke", "kwa" or "para" right before it, after a word of sending money
+/// earlier in its clause, within 64 bytes ("I transfer NGN5000 to …",
+/// "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …").
+fn sent_money_to(b: &[u8], vs: usize) -> bool {
+    const TO: [&[u8]; 5] = [b"to", b"into", b"ke", b"kwa", b"para"];
+    const SEND: [&[u8]; 11] = [
+        b"transfer",
+        b"transferred",
+        b"transfered",
+        b"tf",
+        b"trf",
+        b"trsf",
+        b"wired",
+        b"kirim",
+        b"transferi",
+        b"nilituma",
+        b"natuma",
+    ];
+    // "sent" and "send" need money in the clause: an amount or a word
+    // for it ("I sent the form to …" sends none).
+    const SEND_ANY: [&[u8]; 2] = [b"sent", b"send"];
+    const MONEY: [&[u8]; 10] = [
+        b"money",
+        b"funds",
+        b"cash",
+        b"pesa",
+        b"balance",
+        b"naira",
+        b"uang",
+        b"duit",
+        b"dinheiro",
+        b"dinero",
+    ];
+    let Some(h) = b.get(vs.saturating_sub(64)..vs) else {
+        return false;
+    };
+    let Some(h) = h.strip_suffix(b" ") else {
+        return false;
+    };
+    let Some(last) = h.iter().rposition(|&c| c == b' ') else {
+        return false;
+    };
+    let (clause, to) = h.split_at(last + 1);
+    if !TO.iter().any(|t| to.eq_ignore_ascii_case(t)) {
+        return false;
+    }
+    // The clause: back to a line break, a question or a full stop that
+    // ends a sentence (not one inside an amount, "Rp 2.345.600").
+    let from = clause
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(k, &c)| matches!(c, b'\n' | b'?' | b'!') || c == b'.' && at(clause, k + 1) == b' ')
+        .map_or(0, |(k, _)| k + 1);
+    let Some(c) = clause.get(from..) else {
+        return false;
+    };
+    let words = || c.split(|&x| !x.is_ascii_alphabetic());
+    let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    words().any(|w| is(w, &SEND))
+        || words().any(|w| is(w, &SEND_ANY))
+            && (c.iter().any(u8::is_ascii_digit) || words().any(|w| is(w, &MONEY)))
+}
+
 /// True if the value ending at `e` is presented as the reader's: "… is
 /// your", "… is ur", "… es tu", "… é o seu", "… adalah".
 fn presented_as_yours(b: &[u8], e: usize) -> bool {
@@ -6560,6 +6676,11 @@ fn asks(line: &[u8]) -> bool {
                 .split(|&c| !c.is_ascii_alphabetic())
                 .any(|w| ASK_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))))
 }
+
+/// Words that address the reader after an answer ("… kak", "… sir").
+const ADDRESS_WORDS: [&[u8]; 9] = [
+    b"kak", b"kk", b"min", b"gan", b"sis", b"bang", b"sir", b"ji", b"bhai",
+];
 
 /// Words that ask for a value in a line without a question mark.
 const ASK_WORDS: [&[u8]; 14] = [
