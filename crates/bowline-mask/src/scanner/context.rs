@@ -1142,6 +1142,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A wallet app's key is its PIN ("la clave de yape que puse"); the key
     // for a cash withdrawal without a card is sent once, a one-time code.
     ("clave de yape", &[K::CardPin], 0),
+    ("senha de transação", &[K::CardPin, K::Password], 0),
+    ("senha de transacao", &[K::CardPin, K::Password], 0),
+    ("البن كود", &[K::CardPin], 0),
     ("clave de plin", &[K::CardPin], 0),
     ("clave de nequi", &[K::CardPin], 0),
     ("clave de daviplata", &[K::CardPin], 0),
@@ -2517,6 +2520,21 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("number changed to", &[K::Phone], 0),
     ("changed my number", &[K::Phone], 0),
     ("new number", &[K::Phone], 0),
+    // A number named by its country ("my Saudi number 0096…, UAE number
+    // 0526839671").
+    ("uae number", &[K::Phone], 0),
+    ("saudi number", &[K::Phone], 0),
+    ("indian number", &[K::Phone], 0),
+    ("uk number", &[K::Phone], 0),
+    ("us number", &[K::Phone], 0),
+    ("kenyan number", &[K::Phone], 0),
+    ("nigerian number", &[K::Phone], 0),
+    ("local number", &[K::Phone], 0),
+    ("dubai number", &[K::Phone], 0),
+    // The number a line is moved to ("lo quiero cambiar al 9-7730-8004").
+    ("cambiar al", &[K::Phone], 0),
+    ("cambiarlo al", &[K::Phone], 0),
+    ("cambiarla al", &[K::Phone], 0),
     ("new no", &[K::Phone], 0),
     ("new mobile", &[K::Phone], 0),
     ("alternate number", &[K::Phone], 0),

@@ -3909,6 +3909,10 @@ impl Compiled {
                     it.push(K::BrCpf, High, Gate::Alone);
                 } else if sp.plain() || sp.shape(&[3, 3, 3, 2]) && sp.seps_in(spacey) {
                     it.push(K::BrCpf, Medium, Gate::Weak);
+                } else if sp.shape(&[9, 2]) && sp.seps == SEP_SPACE {
+                    // The check digits a space apart ("624396078 19"): only
+                    // with its word.
+                    it.push(K::BrCpf, Medium, Gate::Ctx);
                 }
             }
             // --- CNPJ (numeric)
@@ -4974,7 +4978,7 @@ impl Compiled {
                 // The app's name, then whose password follows ("password
                 // Maybank2u saya 2611Nasgor"): not when no password-shaped
                 // word comes after ("password Garuda#3040 saya lupa").
-                if we == ve && owner_then_password(b, we) {
+                if we == ve && owner_then_password(b, we) || app_then_owner(b, vs, we) {
                     continue;
                 }
                 // After the sentence end, a word with letters and digits
@@ -5003,7 +5007,15 @@ impl Compiled {
                     } else {
                         K::Password
                     };
-                    cands.push(Cand::said(vs, we, kind, vs - me <= 24 && !next_sentence));
+                    let near = vs - me <= 24 && !next_sentence;
+                    cands.push(Cand::said(vs, we, kind, near));
+                    // "no recuerdo si mi clave es Yuliana.1200 o
+                    // Diego*129": the other one it may be.
+                    if kind == K::Password {
+                        if let Some((os, oe)) = or_password(b, we) {
+                            cands.push(Cand::said(os, oe, K::Password, near));
+                        }
+                    }
                     break;
                 }
                 // A sentence ends, or a value of another shape answered the
@@ -5610,6 +5622,47 @@ fn owner_then_password(b: &[u8], e: usize) -> bool {
         && OWNER.iter().any(|o| owner.eq_ignore_ascii_case(o))
         && looks_like_password(next)
         && next.iter().any(u8::is_ascii_digit)
+}
+
+/// True if the word `b[vs..we]` is an app's name (letters only) that a
+/// word of whose and a full stop follow, with a strongly password-shaped
+/// word in the next 48 bytes ("password Livin saya. Yang terakhir saya
+/// ingat Garuda!9566").
+fn app_then_owner(b: &[u8], vs: usize, we: usize) -> bool {
+    const OWNER: [&[u8]; 5] = [b" saya.", b" aku.", b" gw.", b" minha.", b" mia."];
+    let (Some(app), Some(rest)) = (b.get(vs..we), b.get(we..)) else {
+        return false;
+    };
+    let Some(o) = OWNER.iter().find(|o| starts_with_ci(rest, o)) else {
+        return false;
+    };
+    app.len() >= 3
+        && app.iter().all(u8::is_ascii_alphabetic)
+        && rest.get(o.len()..).is_some_and(|t| {
+            t.get(..t.len().min(48))
+                .unwrap_or(t)
+                .split(|&c| c == b' ')
+                .any(|w| strong_password(w.strip_suffix(b".").unwrap_or(w)))
+        })
+}
+
+/// The strongly password-shaped word offered as another choice right
+/// after the password ending at `e` ("… Yuliana.1200 o Diego*129", "… or
+/// Cusco2019$"), if any.
+fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
+    const OR: [&[u8]; 4] = [b" o ", b" or ", b" ou ", b" atau "];
+    let t = b.get(e..)?;
+    let w = OR.iter().find(|w| starts_with_ci(t, w))?;
+    let vs = e + w.len();
+    let mut ve = vs;
+    while ve < b.len() && ve - vs < 64 && at(b, ve) > b' ' && at(b, ve) < 0x7F {
+        ve += 1;
+    }
+    while ve > vs && matches!(at(b, ve - 1), b'.' | b',' | b'!' | b'?' | b';' | b')') {
+        ve -= 1;
+    }
+    let v = b.get(vs..ve)?;
+    (looks_like_password(v) && strong_password(v)).then_some((vs, ve))
 }
 
 /// A word only a password looks like: a lower-case letter, a digit and a
@@ -8853,6 +8906,8 @@ fn mobile_shaped(sp: &Span) -> bool {
                 && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
         }
         b'6'..=b'9' if n == 10 => true,
+        // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
+        b'9' if n == 9 => true,
         // Italy: 3xx and seven digits ("340 1508236").
         b'3' if n == 10 => sp.byte(1) != b'0',
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
