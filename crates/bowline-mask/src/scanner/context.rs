@@ -2434,6 +2434,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("le marco al", &[K::Phone], 0),
     ("marcaron al", &[K::Phone], 0),
     ("me llamaron al", &[K::Phone], 0),
+    // The number a caller rang from ("me llamaron del 5255…", "me marcó
+    // del 5281…"); "del banco" names no number.
+    ("me llamaron del", &[K::Phone], 0),
+    ("me marcaron del", &[K::Phone], 0),
+    ("me marcó del", &[K::Phone], 0),
+    ("me marco del", &[K::Phone], 0),
+    ("me llamó del", &[K::Phone], 0),
+    ("me llamo del", &[K::Phone], 0),
     ("called me from", &[K::Phone], 0),
     // Who called or texted ("some bloke rang from 0450 941 124", "the
     // latest one came from 2541…", Swahili "walinipigia from …").

@@ -7712,6 +7712,8 @@ fn service_number(sp: &Span) -> bool {
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
         // have nine digits).
         || ((10..=11).contains(&n) && pre(b"0810"))
+        // MX 01 800 and CO 01 8000 free lines.
+        || ((11..=13).contains(&n) && pre(b"01800"))
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above).
         || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
