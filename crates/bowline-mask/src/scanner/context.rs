@@ -1142,9 +1142,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A wallet app's key is its PIN ("la clave de yape que puse"); the key
     // for a cash withdrawal without a card is sent once, a one-time code.
     ("clave de yape", &[K::CardPin], 0),
-    ("senha de transação", &[K::CardPin, K::Password], 0),
-    ("senha de transacao", &[K::CardPin, K::Password], 0),
-    ("البن كود", &[K::CardPin], 0),
     ("clave de plin", &[K::CardPin], 0),
     ("clave de nequi", &[K::CardPin], 0),
     ("clave de daviplata", &[K::CardPin], 0),
@@ -1156,6 +1153,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("dio código", &[K::Otp], 0),
     ("dio el codigo", &[K::Otp], 0),
     ("dio el código", &[K::Otp], 0),
+    // A transaction's PIN ("senha de transação é 7818"), the PIN code.
+    ("senha de transação", &[K::CardPin, K::Password], 0),
+    ("senha de transacao", &[K::CardPin, K::Password], 0),
+    ("البن كود", &[K::CardPin], 0),
     ("code de vérification", &[K::Otp], 0),
     ("code de confirmation", &[K::Otp], 0),
     ("codice", &[K::Otp, K::CardSecurityCode], T_CODE),
@@ -2191,6 +2192,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tek kullanımlık şifre", &[K::Otp], 0),
     ("tek kullanimlik sifre", &[K::Otp], 0),
     ("senha temporária", &[K::Otp], 0),
+    // (A new card's provisional PIN comes in its letter: the PIN first.)
     ("senha provisória", &[K::CardPin, K::Otp], 0),
     ("senha provisoria", &[K::CardPin, K::Otp], 0),
     ("contraseña temporal", &[K::Otp], 0),
