@@ -2444,6 +2444,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me marco del", &[K::Phone], 0),
     ("me llamó del", &[K::Phone], 0),
     ("me llamo del", &[K::Phone], 0),
+    ("me llamaron desde", &[K::Phone], 0),
+    ("me llamaron desde el", &[K::Phone], 0),
+    ("me llamó desde", &[K::Phone], 0),
+    ("me llamó desde el", &[K::Phone], 0),
+    ("me hablaron del", &[K::Phone], 0),
+    ("me escribieron del", &[K::Phone], 0),
+    ("me escribió desde", &[K::Phone], 0),
+    ("me escribieron desde", &[K::Phone], 0),
     ("called me from", &[K::Phone], 0),
     // Who called or texted ("some bloke rang from 0450 941 124", "the
     // latest one came from 2541…", Swahili "walinipigia from …").

@@ -2719,10 +2719,10 @@ impl Compiled {
         {
             // A mobile written with its trunk zero or calling code; ten
             // bare digits there are an account (a NUBAN), and so are ten
-            // with a zero that leads no mobile range (01, 05, 07, 08, 09).
+            // with a zero that leads no mobile range (01, 05 to 09).
             let dialled = sp.n >= 11
                 || before(b, sp.start) == b'+'
-                || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5' | b'7'..=b'9');
+                || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5'..=b'9');
             let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
             let account = it.iter().find(|x| x.kind == K::BankAccount);
             // (Words before "to" name what was sent, "the balance"; a
@@ -6592,7 +6592,7 @@ fn delivered_to(gap: &[u8]) -> bool {
 /// "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
     const TO: [&[u8]; 5] = [b"to", b"into", b"ke", b"kwa", b"para"];
-    const SEND: [&[u8]; 11] = [
+    const SEND: [&[u8]; 13] = [
         b"transfer",
         b"transferred",
         b"transfered",
@@ -6604,6 +6604,8 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"transferi",
         b"nilituma",
         b"natuma",
+        b"umetuma",
+        b"nimetuma",
     ];
     // "sent" and "send" need money in the clause: an amount or a word
     // for it ("I sent the form to …" sends none).
@@ -6634,12 +6636,16 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         return false;
     }
     // The clause: back to a line break, a question or a full stop that
-    // ends a sentence (not one inside an amount, "Rp 2.345.600").
+    // ends a sentence (not one inside an amount, "Rp 2.345.600", nor one
+    // after a currency's short name, "sh. 608,000").
     let from = clause
         .iter()
         .enumerate()
         .rev()
-        .find(|&(k, &c)| matches!(c, b'\n' | b'?' | b'!') || c == b'.' && at(clause, k + 1) == b' ')
+        .find(|&(k, &c)| {
+            matches!(c, b'\n' | b'?' | b'!')
+                || c == b'.' && at(clause, k + 1) == b' ' && !at(clause, k + 2).is_ascii_digit()
+        })
         .map_or(0, |(k, _)| k + 1);
     let Some(c) = clause.get(from..) else {
         return false;
