@@ -813,7 +813,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("حولت على رقم", &[K::Phone], 0),
     ("تحويل لرقم", &[K::Phone], 0),
     ("حولت لـ", &[K::Phone], 0),
-    ("حولت للرقم", &[K::Phone], 0),
     ("للرقم", &[K::Phone], 0),
     // A free line ("الرقم الأخضر", the green number) is no one's.
     ("الرقم الأخضر", &[], T_NEG),

@@ -2708,14 +2708,14 @@ impl Compiled {
         // ke 1716365178142"): a mobile there is the phone of a wallet or
         // of M-Pesa, anything else the account.
         // (A currency word there names the amount sent, before "to".)
-        // A number written as a compact date ("to 20240315") is none.
-        let compact_date = sp.n == 8
-            && sp.plain()
-            && (1900..=2099).contains(&sp.num(0..4))
-            && day_month(sp.num(6..8), sp.num(4..6));
+        // A date, also unbroken ("to 20240315"), is none.
         if best.is_none()
             && sent
-            && !(last_digits || base_neg || id_tail || date_shaped(sp) || compact_date)
+            && !(last_digits
+                || base_neg
+                || id_tail
+                || date_shaped(sp)
+                || sp.n == 8 && sp.plain() && year_month_day(sp))
         {
             // A mobile written with its trunk zero or calling code; ten
             // bare digits there are an account (a NUBAN), and so are ten
@@ -4889,15 +4889,7 @@ impl Compiled {
                     break;
                 }
                 let vs = j;
-                let mut ve = j;
-                while ve < b.len() && ve - vs < 64 {
-                    let c = at(b, ve);
-                    // Passwords are printable ASCII; anything else ends the word.
-                    if c <= b' ' || c >= 0x7F || matches!(c, b'"' | b'\'' | b'`') {
-                        break;
-                    }
-                    ve += 1;
-                }
+                let ve = password_word_end(b, vs);
                 j = ve;
                 let latin = || {
                     text.get(ve..)
@@ -4950,15 +4942,7 @@ impl Compiled {
                     }
                     continue;
                 }
-                let mut we = ve;
-                while we > vs
-                    && matches!(
-                        at(b, we - 1),
-                        b'.' | b',' | b'!' | b'?' | b';' | b')' | b':'
-                    )
-                {
-                    we -= 1;
-                }
+                let we = without_closing(b, vs, ve);
                 let Some(v) = b.get(vs..we) else { break };
                 // What masking left of a value answers the trigger: looking
                 // further would take the next word on every masking pass. So
@@ -5654,15 +5638,39 @@ fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
     let t = b.get(e..)?;
     let w = OR.iter().find(|w| starts_with_ci(t, w))?;
     let vs = e + w.len();
-    let mut ve = vs;
-    while ve < b.len() && ve - vs < 64 && at(b, ve) > b' ' && at(b, ve) < 0x7F {
-        ve += 1;
-    }
-    while ve > vs && matches!(at(b, ve - 1), b'.' | b',' | b'!' | b'?' | b';' | b')') {
-        ve -= 1;
-    }
+    let ve = without_closing(b, vs, password_word_end(b, vs));
     let v = b.get(vs..ve)?;
     (looks_like_password(v) && strong_password(v)).then_some((vs, ve))
+}
+
+/// Where a word a password may be, starting at `vs`, ends: passwords are
+/// printable ASCII without quotes, at most 64 bytes; anything else ends
+/// the word.
+fn password_word_end(b: &[u8], vs: usize) -> usize {
+    let mut ve = vs;
+    while ve < b.len() && ve - vs < 64 {
+        let c = at(b, ve);
+        if c <= b' ' || c >= 0x7F || matches!(c, b'"' | b'\'' | b'`') {
+            break;
+        }
+        ve += 1;
+    }
+    ve
+}
+
+/// The end of the word `b[vs..ve]` without the punctuation that closes a
+/// clause after it ("Sunita#1975.", "Kopi54!),").
+fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
+    let mut we = ve;
+    while we > vs
+        && matches!(
+            at(b, we - 1),
+            b'.' | b',' | b'!' | b'?' | b';' | b')' | b':'
+        )
+    {
+        we -= 1;
+    }
+    we
 }
 
 /// A word only a password looks like: a lower-case letter, a digit and a
@@ -5928,6 +5936,12 @@ fn day_month(d: u32, m: u32) -> bool {
     (1..=31).contains(&d) && (1..=12).contains(&m)
 }
 
+/// True if the span's first eight digits read as a year of 1900–2099, a
+/// month and a day ("2025-05-15", "20250515").
+fn year_month_day(sp: &Span) -> bool {
+    (1900..=2099).contains(&sp.num(0..4)) && day_month(sp.num(6..8), sp.num(4..6))
+}
+
 /// A full calendar date written with one separator: year-month-day or
 /// day/month (either order) and a four-digit year ("2025-05-15",
 /// "15/05/2025").
@@ -5938,7 +5952,7 @@ fn date_shaped(sp: &Span) -> bool {
     let num = |r| sp.num(r);
     let year = |y: u32| (1900..=2099).contains(&y);
     match sp.glens() {
-        [4, 2, 2] => year(num(0..4)) && day_month(num(6..8), num(4..6)),
+        [4, 2, 2] => year_month_day(sp),
         [a @ 1..=2, b @ 1..=2, 4] => {
             let (a, b) = (usize::from(*a), usize::from(*b));
             let (x, y) = (num(0..a), num(a..a + b));
