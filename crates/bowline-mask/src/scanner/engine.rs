@@ -1583,9 +1583,15 @@ impl Compiled {
             // A label after a number starts a value of its own ("…2733
             // DOB-07-07-2001", "…9707. DOB 22 September"): the chain ends,
             // and the label is read again as a token.
+            // So does a word on the next line ("…7265\nDOB 28 Aug 1994"),
+            // or the birth-date label itself ("…1983M DOB 28 Aug 1994").
             let label = g.digits == 0
                 && mask & (SEP_SPACE | SEP_NEWLINE) != 0
-                && (matches!(at(b, g.end), b'-' | b':') || mask & SEP_DOT != 0)
+                && (matches!(at(b, g.end), b'-' | b':')
+                    || mask & SEP_DOT != 0
+                    || mask & SEP_NEWLINE != 0 && g.chars >= 2
+                    || b.get(g.start..g.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"dob")))
                 && groups
                     .get(len.wrapping_sub(1))
                     .is_some_and(|p| p.digits > 0);
@@ -2562,6 +2568,23 @@ impl Compiled {
             {
                 h.clean = true;
             }
+            // A code's word in an earlier sentence, and a word of calling
+            // right before the value: a line to call ("… pin, otp atau
+            // password. hubungi halo 14000", "… رمز التحقق. للتواصل 800 4444").
+            if matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
+                && h.before
+                && h.period
+                && ctx.hits().iter().any(|p| {
+                    p.before
+                        && p.clean
+                        && !p.period
+                        && p.dist <= 16
+                        && p.dist < h.dist
+                        && p.mask & kbit(K::Phone) != 0
+                })
+            {
+                continue;
+            }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             // A 13-digit epoch in milliseconds ("ts 1750760167608") is a
             // time unless its own keyword stands right before it.
@@ -2724,7 +2747,12 @@ impl Compiled {
                 || before(b, sp.start) == b'+'
                 || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5'..=b'9');
             let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
-            let account = it.iter().find(|x| x.kind == K::BankAccount);
+            // (Not a number of an id with check digits: "la transferencia
+            // a 221760476", a Chilean RUT.)
+            let account = it
+                .iter()
+                .find(|x| x.kind == K::BankAccount)
+                .filter(|_| !it.iter().any(|x| checked(x.kind)));
             // (Words before "to" name what was sent, "the balance"; a
             // reference word right after still names the number.)
             // ("0114 519 741, ref S4EIE1E64Q": another field.)
@@ -5428,6 +5456,10 @@ const UPI_HANDLES: &[&[u8]] = &[
     b"gpay",
     b"phonepe",
     b"okbizaxis",
+    b"fbpe",
+    // Egypt's InstaPay payment addresses ("name@instapay") are written and
+    // used the same way.
+    b"instapay",
 ];
 
 /// A word that looks like a password: 4 to 64 bytes with a letter or
@@ -5632,12 +5664,42 @@ fn app_then_owner(b: &[u8], vs: usize, we: usize) -> bool {
 
 /// The strongly password-shaped word offered as another choice right
 /// after the password ending at `e` ("… Yuliana.1200 o Diego*129", "… or
-/// Cusco2019$"), if any.
+/// Cusco2019$"), or named as the one it was changed to later in the
+/// sentence ("… was Suresh*love75, i changed it now to Fatima#024"), if
+/// any.
 fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
     const OR: [&[u8]; 4] = [b" o ", b" or ", b" ou ", b" atau "];
+    const CHANGED: [&[u8]; 9] = [
+        b"changed it to ",
+        b"changed it now to ",
+        b"changed to ",
+        b"new one is ",
+        b"mudei para ",
+        b"troquei para ",
+        b"cambi\xc3\xa9 a ",
+        b"cambie a ",
+        b"ganti jadi ",
+    ];
     let t = b.get(e..)?;
-    let w = OR.iter().find(|w| starts_with_ci(t, w))?;
-    let vs = e + w.len();
+    let vs = if let Some(w) = OR.iter().find(|w| starts_with_ci(t, w)) {
+        e + w.len()
+    } else {
+        // Within 40 bytes, in the same sentence and with no other figure.
+        let near = t.get(..t.len().min(40))?;
+        let (at_, w) = CHANGED.iter().find_map(|w| {
+            near.windows(w.len())
+                .position(|x| x.eq_ignore_ascii_case(w))
+                .map(|p| (p, w))
+        })?;
+        let gap = near.get(..at_)?;
+        if gap
+            .iter()
+            .any(|&c| c.is_ascii_digit() || matches!(c, b'.' | b'?' | b'!' | b'\n'))
+        {
+            return None;
+        }
+        e + at_ + w.len()
+    };
     let ve = without_closing(b, vs, password_word_end(b, vs));
     let v = b.get(vs..ve)?;
     (looks_like_password(v) && strong_password(v)).then_some((vs, ve))
@@ -6605,9 +6667,12 @@ fn delivered_to(gap: &[u8]) -> bool {
 /// earlier in its clause, within 64 bytes ("I transfer NGN5000 to …",
 /// "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
-    const TO: [&[u8]; 5] = [b"to", b"into", b"ke", b"kwa", b"para"];
-    const SEND: [&[u8]; 13] = [
+    const TO: [&[u8]; 8] = [b"to", b"into", b"ke", b"kwa", b"para", b"pra", b"a", b"al"];
+    const SEND: [&[u8]; 16] = [
         b"transfer",
+        b"transferencia",
+        b"enviei",
+        b"mandei",
         b"transferred",
         b"transfered",
         b"tf",
@@ -6621,9 +6686,10 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"umetuma",
         b"nimetuma",
     ];
-    // "sent" and "send" need money in the clause: an amount or a word
-    // for it ("I sent the form to …" sends none).
-    const SEND_ANY: [&[u8]; 2] = [b"sent", b"send"];
+    // "sent", "send" and paying need money in the clause: an amount or a
+    // word for it ("I sent the form to …" sends none, nor does a
+    // statement's "CARD PAYMENT TO 44980954").
+    const SEND_ANY: [&[u8]; 5] = [b"sent", b"send", b"pay", b"paid", b"payment"];
     const MONEY: [&[u8]; 10] = [
         b"money",
         b"funds",
@@ -6917,6 +6983,9 @@ fn month_name(w: &str) -> bool {
             | "aralık"
             | "aralik"
             | "ene"
+            | "abr"
+            | "nopember"
+            | "pebruari"
             | "fev"
             | "fév"
             | "dez"
@@ -7041,6 +7110,13 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
+        // "pay into: 43532844 / 60-41-13": a sort code after its UK
+        // account (eight digits); not what reads as a date ("… / 12-03-24").
+        K::UkSortCode
+            if !day_month(sp.num(0..2), sp.num(2..4)) && !day_month(sp.num(2..4), sp.num(0..2)) =>
+        {
+            kbit(K::BankAccount)
+        }
         // "ES89 0049 … 5749 / CAIXESBB": the BIC of the IBAN's bank, in the
         // IBAN's country (checked below).
         K::SwiftBic => kbit(K::Iban),
@@ -7084,9 +7160,11 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 b.get(c.start..c.start + 2)
                     .is_some_and(|ic| ic.eq_ignore_ascii_case(cc))
             });
+        let uk_account = kind != K::UkSortCode || c.end - c.start == 8;
         c.end <= start
             && cvv_len
             && same_country
+            && uk_account
             && kbit(c.kind) & after != 0
             && b.get(c.end..start).is_some_and(|gap| {
                 let listed = gap.len() <= 6
