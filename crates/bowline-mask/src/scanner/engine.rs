@@ -4162,7 +4162,7 @@ impl Compiled {
             // A span that runs into a time ("2025-07-21 15:00") or is a
             // Brazilian CEP ("01310-100") is no phone number.
             // Nor is the 3-2-4 dashed shape of a US SSN or ITIN.
-            let no_phone = (at(b, sp.end) == b':' && at(b, sp.end + 1).is_ascii_digit())
+            let no_phone = (at(b, sp.end) == b':' && digit_at(b, sp.end + 1).is_some())
                 || sp.glens() == [5, 3]
                 // The first field of a boleto's line ("92592.32258 21241.035551 …").
                 || sp.glens() == [5, 5] && sp.seps == SEP_DOT
@@ -4713,11 +4713,24 @@ impl Compiled {
         let b = text.as_bytes();
         let local_ok =
             |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+        // (Digits of other scripts count too, "agusbrown１１@icloud.com",
+        // "ana_santoso٦٤٠٩@outlook.sa": typed with the phone's keyboard.)
+        let wide_digit = |s: usize| {
+            [2, 3]
+                .into_iter()
+                .find(|&l| s >= l && digit_at(b, s - l).is_some_and(|(_, n)| n == l))
+        };
         let mut s = at_pos;
-        while s > 0 && at_pos - s < MAX_LOCAL && local_ok(at(b, s - 1)) {
-            s -= 1;
+        while s > 0 && at_pos - s < MAX_LOCAL {
+            if local_ok(at(b, s - 1)) {
+                s -= 1;
+            } else if let Some(l) = wide_digit(s) {
+                s -= l;
+            } else {
+                break;
+            }
         }
-        while s < at_pos && !at(b, s).is_ascii_alphanumeric() {
+        while s < at_pos && matches!(at(b, s), b'.' | b'_' | b'%' | b'+' | b'-') {
             s += 1;
         }
         if s == at_pos || at(b, at_pos - 1) == b'.' {
