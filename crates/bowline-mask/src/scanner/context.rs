@@ -2441,6 +2441,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("chave de acesso", &[], T_NEG),
     // A biller's agreement code ("Código do convênio 81877614").
     ("convênio", &[], T_NEG),
+    ("kwitansi", &[], T_NEG),
+    // Colombia's tax number of a company ("NIT de la empresa 900…-2").
+    ("nit", &[], T_NEG),
     ("código de pago", &[], T_NEG),
     ("pago mis cuentas", &[], T_NEG),
     ("richiamate", &[K::Phone], 0),
@@ -2577,6 +2580,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("alt number", &[K::Phone], 0),
     ("other number", &[K::Phone], 0),
     ("reach me at", &[K::Phone], 0),
+    ("reached at", &[K::Phone], 0),
+    ("reach him at", &[K::Phone], 0),
+    ("reach her at", &[K::Phone], 0),
+    ("old number", &[K::Phone], 0),
+    ("own number", &[K::Phone], 0),
     ("whatsapp me", &[K::Phone], 0),
     ("msg me", &[K::Phone], 0),
     ("text me at", &[K::Phone], 0),

@@ -49,8 +49,8 @@ use crate::scanner::context::{
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
-    alnum_char_before, at, back_chars, before, contains_ci, digit_at, ends_with_ci, fwd_chars,
-    is_alnum, sep_at, starts_with_ci,
+    alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
+    ends_with_ci, fwd_chars, is_alnum, sep_at, starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -1983,12 +1983,20 @@ impl Compiled {
         let it = if national && (service_number(sp) || saudi_free) {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
-            // and "Maybank 1300 880 900" are the bank's call centres.)
+            // and "Maybank 1300 880 900" are the bank's call centres. Digits
+            // typed unbroken may stand a few words after it: "rekening
+            // tujuan 1860914745", "rekening BCA 1800512733".)
+            let reach = if sp.plain() { 16 } else { 4 };
             let account = sp.n >= 8
                 && self
                     .ctx(text, sink, sp.start, sp.end)
-                    .nearest(kbit(K::BankAccount))
-                    .is_some_and(|h| h.before && h.clean && h.dist <= 4 && h.mask & T_BANK == 0);
+                    .hits()
+                    .iter()
+                    .filter(|h| {
+                        h.before && h.mask & kbit(K::BankAccount) != 0 && h.mask & T_BANK == 0
+                    })
+                    .min_by_key(|h| h.dist)
+                    .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
             own = if account {
                 it.without(K::Phone)
             } else {
@@ -2507,12 +2515,16 @@ impl Compiled {
         let currency = ctx.currency() && !(admin || dashed || laugh());
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
-        let id_tail = (before(b, sp.start) == b'-' && {
+        // (Also after a slash, two capitals or more: "POL/٣٠١٦٧٨٨٦٢".)
+        let slash = before(b, sp.start) == b'/';
+        let id_tail = ((before(b, sp.start) == b'-' || slash) && {
             let mut k = sp.start - 1;
             while k > 0 && at(b, k - 1).is_ascii_uppercase() && sp.start - k <= 7 {
                 k -= 1;
             }
-            k < sp.start - 1 && sp.start - k <= 7 && (k == 0 || !is_alnum(at(b, k - 1)))
+            k + usize::from(slash) < sp.start - 1
+                && sp.start - k <= 7
+                && (k == 0 || !is_alnum(at(b, k - 1)))
         }) || (before(b, sp.start) == b'='
             && sp.start >= 2
             && at(b, sp.start - 2).is_ascii_lowercase());
@@ -2571,17 +2583,32 @@ impl Compiled {
             // A code's word in an earlier sentence, and a word of calling
             // right before the value: a line to call ("… pin, otp atau
             // password. hubungi halo 14000", "… رمز التحقق. للتواصل 800 4444").
-            if matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
-                && h.before
-                && h.period
-                && ctx.hits().iter().any(|p| {
+            // Nor is a message's sender, the code's word after it ("ada sms
+            // dari 1500432 minta kode OTP").
+            let from_sender = || {
+                ctx.hits().iter().any(|p| {
                     p.before
                         && p.clean
                         && !p.period
-                        && p.dist <= 16
-                        && p.dist < h.dist
+                        && p.dist <= 12
                         && p.mask & kbit(K::Phone) != 0
+                        && text.get(p.end..sp.start).is_some_and(|g| {
+                            words_of(g).any(|w| one_of(&["dari", "from", "del", "desde", "من"], w))
+                        })
                 })
+            };
+            if matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
+                && (h.before
+                    && h.period
+                    && ctx.hits().iter().any(|p| {
+                        p.before
+                            && p.clean
+                            && !p.period
+                            && p.dist <= 16
+                            && p.dist < h.dist
+                            && p.mask & kbit(K::Phone) != 0
+                    })
+                    || !h.before && from_sender())
             {
                 continue;
             }
@@ -6043,7 +6070,9 @@ fn date_shaped(sp: &Span) -> bool {
 /// confirm the 3 digit code?").
 fn found_at(cands: &[Cand], i: usize) -> bool {
     cands.iter().any(|c| {
-        (c.tier == 1 || matches!(c.kind, K::Phone | K::CardExpiry) && c.conf == Confidence::High)
+        (c.tier == 1
+            || c.kind == K::CardExpiry && c.conf == Confidence::High
+            || c.kind == K::Phone && c.conf >= Confidence::Medium)
             && c.start <= i
             && i < c.end
     })
@@ -6653,8 +6682,9 @@ fn presents(b: &[u8], ke: usize, vs: usize) -> bool {
 /// True if `gap`, between a code's word and a number, ends with a word
 /// of sending to ("… will come to ", "… on ", "… ke ", "… pe ").
 fn delivered_to(gap: &[u8]) -> bool {
-    const TO: [&[u8]; 10] = [
-        b"to", b"on", b"pe", b"par", b"ke", b"at", b"em", b"en", b"al", b"ao",
+    const TO: [&[u8]; 13] = [
+        b"to", b"on", b"pe", b"par", b"ke", b"at", b"em", b"en", b"al", b"ao", b"a", b"para",
+        b"pra",
     ];
     const NUMBER: [&[u8]; 7] = [
         b"no", b"nomor", b"nombor", b"number", b"num", b"my", b"mere",
@@ -7294,7 +7324,9 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
     if prev_digits.abs_diff(sp.n) > slack || !it.iter().any(|x| x.kind == c.kind) {
         return None;
     }
-    let corrected = CORRECTIONS.iter().any(|w| contains_ci(gap, w.as_bytes()));
+    let corrected = CORRECTIONS
+        .iter()
+        .any(|w| contains_word_ci(gap, w.as_bytes()));
     corrected.then_some(c.kind)
 }
 
@@ -8491,7 +8523,13 @@ fn luhn_card(d: &[u8]) -> bool {
 /// eight digits with a one-time-code reading (the guard of
 /// `Compiled::otp_sentence` and `Compiled::otp_of_bank`).
 fn otp_shaped(sp: &Span, it: &Interps) -> bool {
-    sp.digits_only() && (4..=8).contains(&sp.n) && it.iter().any(|x| x.kind == K::Otp)
+    // (A single digit after a dash is an account's check digit: "conta
+    // corrente 303928-6".)
+    let check_digit = sp.seps == SEP_DASH && sp.glens().last() == Some(&1);
+    sp.digits_only()
+        && (4..=8).contains(&sp.n)
+        && !check_digit
+        && it.iter().any(|x| x.kind == K::Otp)
 }
 
 /// The code of a one-time-code message that starts with it ("Use 335944

@@ -45,6 +45,21 @@ pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// True if `needle` occurs in `hay` (ASCII case folded) where a word
+/// starts: at the start, or after a byte that is neither an ASCII letter
+/// or digit nor part of a multi-byte character ("digo" is no word inside
+/// "código").
+pub(crate) fn contains_word_ci(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty()
+        || hay.windows(needle.len()).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(needle)
+                && (i == 0
+                    || hay
+                        .get(i - 1)
+                        .is_some_and(|&c| !c.is_ascii_alphanumeric() && c < 0x80))
+        })
+}
+
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
 /// Devanagari (U+0966..), Bengali (U+09E6..), Thai (U+0E50..) and full-width
