@@ -1093,6 +1093,11 @@ impl Compiled {
     /// Handles the token starting at `i`; returns where scanning resumes.
     fn token(&self, text: &str, i: usize, floor: usize, cands: &mut Sink) -> usize {
         let b = text.as_bytes();
+        // The path of a link ("secure-bank-verify.co/9001", "bit.ly/3xQ7791"):
+        // part of an address, never a value.
+        if let Some(end) = url_path(b, i) {
+            return end;
+        }
         // A secret whose prefix ends in `_` or `-` ("sk_live_51H..."): find
         // where the whole token starts.
         if matches!(before(b, i), b'_' | b'-') {
@@ -3917,7 +3922,13 @@ impl Compiled {
                     } else {
                         it.push(K::CardNumber, Medium, Gate::Ctx);
                     }
-                } else if n >= 13 && luhn && (sp.uniform || !sp.plain()) {
+                } else if n >= 13
+                    && luhn
+                    && (sp.uniform || !sp.plain())
+                    // (No brand starts 784: that is an Emirates ID, whose
+                    // check digit is Luhn's too, "بطاقة … هويتي 784…".)
+                    && !(n == 15 && cs::ae_emirates_id(s))
+                {
                     it.push(K::CardNumber, Medium, Gate::Ctx);
                 }
             }
@@ -5045,6 +5056,7 @@ impl Compiled {
                         && v.iter().any(u8::is_ascii_alphabetic)
                 };
                 if looks_like_password(v)
+                    && url_path(b, vs).is_none()
                     && (!next_sentence
                         || (strong_password(v) || was()) && !self.reference_head(text, vs, v))
                 {
@@ -7186,6 +7198,12 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                             .iter()
                             .any(|x| w.eq_ignore_ascii_case(x)))
                     })
+                    // One per line under the first ("nomor2 penipu:\n0838-4525-6833
+                    // \n085724044591"): any mobile-shaped one.
+                    || c.kind == K::Phone
+                        && c.end <= start
+                        && mobile_shaped(sp)
+                        && b.get(c.end..start).is_some_and(|gap| gap.trim_ascii().is_empty() && memchr::memchr_iter(b'\n', gap).count() == 1)
             });
         }
         _ => return false,
@@ -7240,6 +7258,38 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                         && !gap.iter().any(|&x| x.is_ascii_digit() || x == b'\n')
                         && gap.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() <= 3
             })
+    })
+}
+
+/// The end of the link whose path starts at `i`, right after a slash: the
+/// run of non-space bytes before it (at most 64) holds a host, a dot and
+/// two letters or more before its first slash (`bit.ly/`, `https://x.co/`).
+fn url_path(b: &[u8], i: usize) -> Option<usize> {
+    if before(b, i) != b'/' {
+        return None;
+    }
+    let mut t = i - 1;
+    while t > 0 && i - t < 64 && !at(b, t - 1).is_ascii_whitespace() {
+        t -= 1;
+    }
+    let head = b.get(t..i)?;
+    let host = head
+        .split(|&c| c == b'/')
+        .find(|h| !h.is_empty() && !h.ends_with(b":"))?;
+    let tld = host.rsplit(|&c| c == b'.').next()?;
+    let hosted = host.contains(&b'.')
+        && tld.len() >= 2
+        && tld.iter().all(u8::is_ascii_alphabetic)
+        && !host.contains(&b'@');
+    hosted.then(|| {
+        let mut e = i;
+        while e < b.len()
+            && !at(b, e).is_ascii_whitespace()
+            && !matches!(at(b, e), b'"' | b'\'' | b')')
+        {
+            e += 1;
+        }
+        e
     })
 }
 
