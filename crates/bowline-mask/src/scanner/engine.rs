@@ -7197,13 +7197,13 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                             ]
                             .iter()
                             .any(|x| w.eq_ignore_ascii_case(x)))
+                            // One per line under the first ("nomor2
+                            // penipu:\n0838-4525-6833\n085724044591"): any
+                            // mobile-shaped one.
+                            || w.is_empty()
+                                && memchr::memchr_iter(b'\n', gap).count() == 1
+                                && mobile_shaped(sp)
                     })
-                    // One per line under the first ("nomor2 penipu:\n0838-4525-6833
-                    // \n085724044591"): any mobile-shaped one.
-                    || c.kind == K::Phone
-                        && c.end <= start
-                        && mobile_shaped(sp)
-                        && b.get(c.end..start).is_some_and(|gap| gap.trim_ascii().is_empty() && memchr::memchr_iter(b'\n', gap).count() == 1)
             });
         }
         _ => return false,
