@@ -4771,7 +4771,9 @@ impl Compiled {
         while s < at_pos && matches!(at(b, s), b'.' | b'_' | b'%' | b'+' | b'-') {
             s += 1;
         }
-        if s == at_pos || at(b, at_pos - 1) == b'.' {
+        // (A dot right before the `@` makes no valid address, but people
+        // type it, "rahul.@gmail.com": it is still theirs, so it is read.)
+        if s == at_pos {
             return;
         }
         // "r****h@gmail.com", "p•••a@yahoo.com", "6xxxxxx994@ybl": an
