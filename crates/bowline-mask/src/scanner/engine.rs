@@ -1463,14 +1463,25 @@ impl Compiled {
         // debit5408…").
         let lo = i.saturating_sub(24);
         let raw = sink.raw(self, text, lo, j);
-        let labelled = self
-            .kw
-            .ctx_from_raw(text, raw, lo, j, j, j)
-            .hits()
-            .iter()
-            .any(|h| {
-                h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
-            });
+        let ctx = self.kw.ctx_from_raw(text, raw, lo, j, j, j);
+        // Capitals glued to digits right after a reference word are the
+        // prefix of an id ("txn PIX5987748580", "ID transaksi
+        // OVO00882294577"), not a wallet's name labelling a number.
+        let upper = text
+            .as_bytes()
+            .get(i..j)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_uppercase));
+        if upper
+            && ctx
+                .hits()
+                .iter()
+                .any(|h| h.mask & T_NEG != 0 && h.end <= i && i - h.end <= 2)
+        {
+            return false;
+        }
+        let labelled = ctx.hits().iter().any(|h| {
+            h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
+        });
         // Short words glued by a missing space ("TFN is827286772",
         // "ID6404081721084").
         let glue = text.as_bytes().get(i..j).is_some_and(|w| {
