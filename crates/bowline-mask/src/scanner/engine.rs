@@ -4764,16 +4764,11 @@ impl Compiled {
             |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
         // (Digits of other scripts count too, "agusbrown１１@icloud.com",
         // "ana_santoso٦٤٠٩@outlook.sa": typed with the phone's keyboard.)
-        let wide_digit = |s: usize| {
-            [2, 3]
-                .into_iter()
-                .find(|&l| s >= l && digit_at(b, s - l).is_some_and(|(_, n)| n == l))
-        };
         let mut s = at_pos;
         while s > 0 && at_pos - s < MAX_LOCAL {
             if local_ok(at(b, s - 1)) {
                 s -= 1;
-            } else if let Some(l) = wide_digit(s) {
+            } else if let Some(l) = digit_len_before(b, s) {
                 s -= l;
             } else {
                 break;
@@ -7407,7 +7402,13 @@ fn word_at(b: &[u8], i: usize) -> &[u8] {
 
 /// True if a digit (of any script) ends right before `i`.
 fn digit_before(b: &[u8], i: usize) -> bool {
-    (1..=3).any(|l| i >= l && digit_at(b, i - l).is_some_and(|(_, n)| n == l))
+    digit_len_before(b, i).is_some()
+}
+
+/// The byte length of the digit (of any script) that ends right before
+/// `i`, if one does.
+fn digit_len_before(b: &[u8], i: usize) -> Option<usize> {
+    (1..=3).find(|&l| i >= l && digit_at(b, i - l).is_some_and(|(_, n)| n == l))
 }
 
 /// "6 636 766.88", "1234.50": a span ending in `.dd` after other
