@@ -3784,7 +3784,8 @@ impl Ctx {
         self.nearest_where(mask, |h| h.before || !h.period)
     }
 
-    fn nearest_where(&self, mask: u64, keep: impl Fn(&Hit) -> bool) -> Option<Hit> {
+    /// [`Self::nearest`] among the keywords `keep` accepts.
+    pub(crate) fn nearest_where(&self, mask: u64, keep: impl Fn(&Hit) -> bool) -> Option<Hit> {
         let mut best: Option<Hit> = None;
         for h in self.hits() {
             if h.mask & mask == 0 || !keep(h) {

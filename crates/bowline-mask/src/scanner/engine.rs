@@ -2006,12 +2006,7 @@ impl Compiled {
             let account = sp.n >= 8
                 && self
                     .ctx(text, sink, sp.start, sp.end)
-                    .hits()
-                    .iter()
-                    .filter(|h| {
-                        h.before && h.mask & kbit(K::BankAccount) != 0 && h.mask & T_BANK == 0
-                    })
-                    .min_by_key(|h| h.dist)
+                    .nearest_where(kbit(K::BankAccount), |h| h.before && h.mask & T_BANK == 0)
                     .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
             own = if account {
                 it.without(K::Phone)
