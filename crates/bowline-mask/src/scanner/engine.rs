@@ -2564,6 +2564,14 @@ impl Compiled {
                 .iter()
                 .any(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 96);
 
+        // A word of calling in the value's sentence, clean, at most `reach`
+        // bytes before it ("hubungi", "للتواصل", "sms dari").
+        let calling = |reach: usize| {
+            ctx.hits().iter().filter(move |p| {
+                p.before && p.clean && !p.period && p.dist <= reach && p.mask & kbit(K::Phone) != 0
+            })
+        };
+
         // 1. An interpretation with its own keyword nearby, nearest first.
         let mut best: Option<(usize, Interp, bool)> = None;
         let mut best_checked: Option<(usize, Interp, bool)> = None;
@@ -2596,30 +2604,17 @@ impl Compiled {
             // password. hubungi halo 14000", "… رمز التحقق. للتواصل 800 4444").
             // Nor is a message's sender, the code's word after it ("ada sms
             // dari 1500432 minta kode OTP").
+            let line_to_call = || h.before && h.period && calling(16).any(|p| p.dist < h.dist);
             let from_sender = || {
-                ctx.hits().iter().any(|p| {
-                    p.before
-                        && p.clean
-                        && !p.period
-                        && p.dist <= 12
-                        && p.mask & kbit(K::Phone) != 0
-                        && text.get(p.end..sp.start).is_some_and(|g| {
+                !h.before
+                    && calling(12).any(|p| {
+                        text.get(p.end..sp.start).is_some_and(|g| {
                             words_of(g).any(|w| one_of(&["dari", "from", "del", "desde", "من"], w))
                         })
-                })
+                    })
             };
             if matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
-                && (h.before
-                    && h.period
-                    && ctx.hits().iter().any(|p| {
-                        p.before
-                            && p.clean
-                            && !p.period
-                            && p.dist <= 16
-                            && p.dist < h.dist
-                            && p.mask & kbit(K::Phone) != 0
-                    })
-                    || !h.before && from_sender())
+                && (line_to_call() || from_sender())
             {
                 continue;
             }
