@@ -3334,13 +3334,62 @@ fn fold_accents(k: &str) -> String {
         .collect()
 }
 
-/// The case variants of a keyword that ASCII case folding would miss, and
-/// its accent-free spelling.
+/// The spellings of an Arabic keyword as people type it without the
+/// keyboard's finer letters: a final `ة` written `ه` ("البطاقه"), an alef
+/// with hamza or madda written bare ("اخر"), and a word's final `ي` and `ى`
+/// written for each other ("فى", "علي"). Each change alone and all of them
+/// together; empty for a keyword with none of these letters.
+fn arabic_variants(k: &str) -> Vec<String> {
+    if !k.contains(['ة', 'أ', 'إ', 'آ', 'ي', 'ى']) {
+        return Vec::new();
+    }
+    let swaps: [fn(&str) -> String; 3] = [
+        |s| s.replace('ة', "ه"),
+        |s| s.replace(['أ', 'إ', 'آ'], "ا"),
+        |s| {
+            let mut out = String::with_capacity(s.len());
+            let mut it = s.chars().peekable();
+            while let Some(c) = it.next() {
+                let last = it
+                    .peek()
+                    .is_none_or(|&n| !('\u{0620}'..='\u{064A}').contains(&n));
+                out.push(match c {
+                    'ي' if last => 'ى',
+                    'ى' if last => 'ي',
+                    c => c,
+                });
+            }
+            out
+        },
+    ];
+    let mut v: Vec<String> = Vec::new();
+    let mut all = k.to_owned();
+    for swap in swaps {
+        let one = swap(k);
+        all = swap(&all);
+        if one != k && !v.contains(&one) {
+            v.push(one);
+        }
+    }
+    if all != k && !v.contains(&all) {
+        v.push(all);
+    }
+    v
+}
+
+/// The case variants of a keyword that ASCII case folding would miss, its
+/// accent-free spelling and, for Arabic, its plainer spellings (see
+/// [`arabic_variants`]).
 pub(crate) fn case_variants(k: &str) -> Vec<String> {
     let mut v = vec![k.to_owned()];
     let folded = fold_accents(k);
     if folded != k {
         v.push(folded);
+    }
+    for a in arabic_variants(k) {
+        if !v.contains(&a) {
+            v.push(a);
+        }
     }
     if !k.is_ascii() {
         let lower = k.to_lowercase();
