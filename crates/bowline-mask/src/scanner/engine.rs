@@ -807,6 +807,7 @@ impl Compiled {
             K::UsRoutingNumber,
             K::IdNik,
             K::AeEmiratesId,
+            K::CardExpiry,
         ]
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
@@ -868,7 +869,14 @@ impl Compiled {
                 .or_else(|| then().find_map(|&(_, mask)| self.spoken_kind(mask, d, true)))
                 .or_else(|| card.then_some(K::CardNumber));
             if let Some(kind) = kind {
-                sink.push(Cand::context(s, e, kind));
+                // Digits that pass their kind's check digits outrank a
+                // reading of some of them in figures ("5404 2141 2889 zero
+                // sete oito cinco" is no phone).
+                let tier = u8::from(CHECKED.iter().any(|&(k, _)| k == kind));
+                sink.push(Cand {
+                    tier,
+                    ..Cand::context(s, e, kind)
+                });
             }
         }
     }
@@ -877,17 +885,6 @@ impl Compiled {
     /// [`Self::spoken_pass`]).
     /// With `checked_only`, only the kinds with check digits.
     fn spoken_kind(&self, mask: u64, d: &[u8], checked_only: bool) -> Option<PiiKind> {
-        const CHECKED: [KindCheck; 9] = [
-            (K::CardNumber, luhn_card),
-            (K::InAadhaar, cs::in_aadhaar),
-            (K::BrCpf, cs::br_cpf),
-            (K::MxClabe, cs::mx_clabe),
-            (K::ArCbu, cs::ar_cbu),
-            (K::UsSsn, cs::us_ssn),
-            (K::UsRoutingNumber, cs::aba_routing),
-            (K::IdNik, cs::id_nik),
-            (K::AeEmiratesId, cs::ae_emirates_id),
-        ];
         let n = d.len();
         let phones = kbit(K::Phone) | kbit(K::BrPixKey) | T_GEN;
         let has = |k: PiiKind| mask & kbit(k) != 0 && self.on(k);
@@ -915,6 +912,19 @@ impl Compiled {
             .or_else(|| {
                 (mask & phones != 0 && self.on(K::Phone) && (9..=13).contains(&n))
                     .then_some(K::Phone)
+            })
+            .or_else(|| {
+                // An expiry read out after a word of the expiry itself, not
+                // the card's ("expiry zero four two seven", "validade um
+                // dois dois oito"): a month and a two-digit year.
+                let month = d.get(..2).map_or(0, |m| {
+                    m.iter().fold(0, |a, &c| a * 10 + u32::from(c - b'0'))
+                });
+                (n == 4
+                    && (1..=12).contains(&month)
+                    && has(K::CardExpiry)
+                    && mask & kbit(K::CardNumber) == 0)
+                    .then_some(K::CardExpiry)
             })
     }
 
@@ -6313,6 +6323,20 @@ type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 /// A kind and its check.
 type KindCheck = (PiiKind, fn(&[u8]) -> bool);
 
+/// The kinds with check digits that digits read out in words may pass (see
+/// [`Compiled::spoken_pass`]), in the order they are tried.
+const CHECKED: [KindCheck; 9] = [
+    (K::CardNumber, luhn_card),
+    (K::InAadhaar, cs::in_aadhaar),
+    (K::BrCpf, cs::br_cpf),
+    (K::MxClabe, cs::mx_clabe),
+    (K::ArCbu, cs::ar_cbu),
+    (K::UsSsn, cs::us_ssn),
+    (K::UsRoutingNumber, cs::aba_routing),
+    (K::IdNik, cs::id_nik),
+    (K::AeEmiratesId, cs::ae_emirates_id),
+];
+
 /// True if the span is a plain 13-digit epoch time in milliseconds of the
 /// years 2017–2033 ("1750760167608").
 fn epoch_ms(sp: &Span) -> bool {
@@ -8493,9 +8517,11 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         // names) it adds to a run.
         // Inside a run of names, a group in figures of up to eight digits
         // ("four two eight one double zero double two 2198 4089").
+        // A run may also start with such groups ("4412 tiga, sembilan, …",
+        // "5404 2141 2889 zero sete oito cinco"): it still needs two names.
         let figures = (4..=8).contains(&tok.len())
             && tok.iter().all(u8::is_ascii_digit)
-            && run.is_some_and(|(.., rw, _)| rw >= 2);
+            && run.is_none_or(|(_, _, t, rw, rd)| rw >= 2 || rw == 0 && rd >= 4 * t);
         let token = if figures {
             Some(Spoken::Digits(0, tok.len(), false))
         } else {
