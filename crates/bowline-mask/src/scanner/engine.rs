@@ -2979,9 +2979,10 @@ impl Compiled {
             if (named || on || person || delivered || with_dob())
                 && !ctx.has(other)
                 && !ctx.negative(kbit(K::Phone), true)
-                && let Some(x) = it.iter().find(|x| x.kind == K::Phone)
             {
-                best = Some((usize::MAX, x, false));
+                if let Some(x) = it.iter().find(|x| x.kind == K::Phone) {
+                    best = Some((usize::MAX, x, false));
+                }
             }
         }
         // A value passing the check digits of a kind named in the window is
