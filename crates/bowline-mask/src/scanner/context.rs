@@ -367,6 +367,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("codigo", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("cód", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("cód. sms", &[K::Otp], 0),
+    ("cód sms", &[K::Otp], 0),
     ("código de verificação", &[K::Otp], 0),
     ("código de verificación", &[K::Otp], 0),
     ("código de acesso", &[K::Otp], 0),
@@ -4337,10 +4339,11 @@ impl Keywords {
             }
             // A negative word naming the speaker of a transcript line
             // ("Cliente: el código es 1803") speaks of no number.
-            // So does one in brackets ("[Cliente] 16-06-1997").
+            // So does one in brackets ("[Cliente] 16-06-1997"); a field's
+            // label in brackets still speaks ("[loan a/c] 1072…").
             if mask & !T_NEG == 0
                 && ((next == b':' || noted_colon(b, me)) && speaker_label(b, ms, me)
-                    || next == b']' && prev == b'[')
+                    || next == b']' && prev == b'[' && party(b.get(ms..me).unwrap_or(&[])))
             {
                 continue;
             }
@@ -4420,17 +4423,20 @@ pub(crate) const PARTIES: &[&str] = &[
 /// at the start of its line, maybe after a chat export's stamp ("[10:32] ",
 /// "12/05/2024, 10:32 - "): a speaker, not a field.
 fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
-    let word = b.get(ms..me).unwrap_or(&[]);
-    if !PARTIES
-        .iter()
-        .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
-    {
+    if !party(b.get(ms..me).unwrap_or(&[])) {
         return false;
     }
     let head = b.get(..ms).unwrap_or(&[]);
     let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
     let line = head.get(ls..).unwrap_or(&[]).trim_ascii();
     line.is_empty() || line.ends_with(b"]") || line.ends_with(b" -")
+}
+
+/// True if `word` is one of [`PARTIES`] (ASCII case folded).
+fn party(word: &[u8]) -> bool {
+    PARTIES
+        .iter()
+        .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -5275,7 +5275,12 @@ impl Compiled {
             j += l;
             nd += 1;
         }
-        if digit_at(b, j).is_some() || at(b, j).is_ascii_alphabetic() {
+        // (Two digits before a colon and a digit are an hour: "10 Mar
+        // 19:32".)
+        if digit_at(b, j).is_some()
+            || at(b, j).is_ascii_alphabetic()
+            || nd == 2 && at(b, j) == b':' && at(b, j + 1).is_ascii_digit()
+        {
             return None;
         }
         if !(nd == 4 && (1900..=2030).contains(&year) || nd == 2) {
