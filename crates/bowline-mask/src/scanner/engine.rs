@@ -1611,7 +1611,19 @@ impl Compiled {
             // and the label is read again as a token.
             // So does a word on the next line ("…7265\nDOB 28 Aug 1994"),
             // or the birth-date label itself ("…1983M DOB 28 Aug 1994").
+            // (Not the bank code of an IBAN whose head ends a line: "KW54\nGULB
+            // 9275 …".)
+            let iban_head = len == 1
+                && g.chars == 4
+                && groups.first().is_some_and(|f| {
+                    f.chars == 4
+                        && at(b, f.start).is_ascii_alphabetic()
+                        && at(b, f.start + 1).is_ascii_alphabetic()
+                        && at(b, f.start + 2).is_ascii_digit()
+                        && at(b, f.start + 3).is_ascii_digit()
+                });
             let label = g.digits == 0
+                && !iban_head
                 && mask & (SEP_SPACE | SEP_NEWLINE) != 0
                 && (matches!(at(b, g.end), b'-' | b':')
                     || mask & SEP_DOT != 0
@@ -2096,9 +2108,20 @@ impl Compiled {
                     // before its branch's IFSC.
                     // An account number alone later in the clause ("sent
                     // to 52096076925442 by mistake, ifsc IDIB0034520").
+                    // Not a value whose own label names something else
+                    // ("order: 5853… || ifsc: …", "#5619735 — IFSC …").
                     (it.iter().any(|x| x.kind == K::BankAccount)
                         && (ifsc_after(b, sp.end)
-                            || sp.plain() && sp.n >= 9 && ifsc_later(b, sp.end)))
+                            || sp.plain() && sp.n >= 9 && ifsc_later(b, sp.end))
+                        && {
+                            let ctx = self.ctx(text, sink, sp.start, sp.end);
+                            let near = |h: &crate::scanner::context::Hit| {
+                                h.before && h.clean && h.dist <= 8
+                            };
+                            !(ctx.nearest(T_NEG).is_some_and(|h| near(&h))
+                                || before(b, start) == b'#'
+                                    && !ctx.nearest(kbit(K::BankAccount)).is_some_and(|h| h.before))
+                        })
                     .then_some(K::BankAccount)
                 })
                 .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)));
@@ -3635,7 +3658,10 @@ impl Compiled {
             && nwords <= 7;
         let mut multi = false;
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
+        // (A whole date asked for as a birth date is the answer whatever
+        // follows it: "Nasabah: 22-02-1987 biaya SAR 3,400".)
         if words
+            && want != kbit(K::DateOfBirth)
             && (tail.iter().any(u8::is_ascii_digit) || !remark && (tail.len() > 24 || nwords > 3))
         {
             if !listed(tail) {
@@ -3773,10 +3799,16 @@ impl Compiled {
         }
         let raw = sink.raw(self, text, asked, le);
         // Nor does the answer's own label or tail name an amount or a
-        // reference ("Nominal: Rp250.000", "4500 rupees only").
+        // reference ("Nominal: Rp250.000", "4500 rupees only"); a birth date
+        // keeps its tail's ("14-09-1979 biaya admin Rp 6.500").
+        let own = if want == kbit(K::DateOfBirth) {
+            end
+        } else {
+            le
+        };
         if self
             .kw
-            .ctx_from_raw(text, raw, said, le, start, end)
+            .ctx_from_raw(text, raw, said, own, start, end)
             .has(T_NEG | T_CUR)
         {
             return None;
@@ -9193,7 +9225,22 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             }
         }
     }
-    if !uniform || sp.seps == SEP_SPACE {
+    if !uniform {
+        return is_date;
+    }
+    if sp.seps == SEP_SPACE {
+        // "tgl lahir 10 08 1972": a date with spaces, after a birth word
+        // only (it is no date to any other kind).
+        if let [a @ 1..=2, bb @ 1..=2, 4] = g {
+            let (a, bb) = (usize::from(*a), usize::from(*bb));
+            let (d, m, y) = (num(0..a), num(a..a + bb), num(a + bb..sp.n));
+            if (day_month(d, m) || day_month(m, d))
+                && (1900..=2030).contains(&y)
+                && c.on(K::DateOfBirth)
+            {
+                it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
+            }
+        }
         return is_date;
     }
     let (d, m, y) = match g {
