@@ -667,8 +667,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ),
     ("الهوية الوطنية التركية", &[K::TrTckn], 0),
     ("emirates id", &[K::AeEmiratesId], 0),
-    ("الهوية", &[K::AeEmiratesId], 0),
-    ("هوية", &[K::AeEmiratesId], 0),
+    ("الهوية", &[K::AeEmiratesId, K::TrTckn], 0),
+    ("هوية", &[K::AeEmiratesId, K::TrTckn], 0),
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
     ("kimlik", &[K::TrTckn], 0),
@@ -4341,9 +4341,13 @@ impl Keywords {
             // ("Cliente: el código es 1803") speaks of no number.
             // So does one in brackets ("[Cliente] 16-06-1997"); a field's
             // label in brackets still speaks ("[loan a/c] 1072…").
+            // Nor does one owning the value ("tel nuevo del cliente 11
+            // 2799-4580", "celular do cliente").
+            let word = b.get(ms..me).unwrap_or(&[]);
             if mask & !T_NEG == 0
                 && ((next == b':' || noted_colon(b, me)) && speaker_label(b, ms, me)
-                    || next == b']' && prev == b'[' && party(b.get(ms..me).unwrap_or(&[])))
+                    || next == b']' && prev == b'[' && party(word)
+                    || party(word) && owner_of(b, ms))
             {
                 continue;
             }
@@ -4430,6 +4434,24 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
     let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
     let line = head.get(ls..).unwrap_or(&[]).trim_ascii();
     line.is_empty() || line.ends_with(b"]") || line.ends_with(b" -")
+}
+
+/// True if the word ending right before `ms` is a Spanish or Portuguese
+/// "of the" ("del", "do", "da"), so the party word at `ms` owns what it
+/// follows.
+fn owner_of(b: &[u8], ms: usize) -> bool {
+    let head = b.get(..ms).unwrap_or(&[]);
+    let Some(h) = head.strip_suffix(b" ") else {
+        return false;
+    };
+    [&b"del"[..], b"do", b"da"].iter().any(|w| {
+        h.len() >= w.len()
+            && h.get(h.len() - w.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            && h.len()
+                .checked_sub(w.len() + 1)
+                .is_none_or(|k| !h.get(k).copied().is_some_and(is_alnum))
+    })
 }
 
 /// True if `word` is one of [`PARTIES`] (ASCII case folded).

@@ -1482,10 +1482,17 @@ impl Compiled {
             .get(i..j)
             .is_some_and(|w| w.iter().all(u8::is_ascii_uppercase));
         if upper
-            && ctx
-                .hits()
-                .iter()
-                .any(|h| h.mask & T_NEG != 0 && h.end <= i && i - h.end <= 2)
+            && ctx.hits().iter().any(|h| {
+                // (Not one ending a list's item: "… na agência,
+                // CPF360.550.392-65".)
+                h.mask & T_NEG != 0
+                    && h.end <= i
+                    && i - h.end <= 2
+                    && text
+                        .as_bytes()
+                        .get(h.end..i)
+                        .is_some_and(|g| g.iter().all(|&c| matches!(c, b' ' | b':')))
+            })
         {
             return false;
         }
@@ -4512,9 +4519,9 @@ impl Compiled {
             (b"ghr_", 40),
             (b"github_pat_", 40),
             (b"glpat-", 26),
-            (b"xoxb-", 30),
-            (b"xoxp-", 30),
-            (b"xoxa-", 30),
+            (b"xoxb-", 20),
+            (b"xoxp-", 20),
+            (b"xoxa-", 20),
             (b"AIza", 39),
             (b"sk-proj-", 32),
             (b"sk-ant-", 32),
