@@ -1419,7 +1419,7 @@ impl Compiled {
         let label_after = k - i >= 4
             && m - k >= 2
             && m < g.end
-            && at(b, m).is_ascii_digit()
+            && digit_at(b, m).is_some()
             && !token_taken
             && self.label_glued(text, cands, k, m);
         if (word_after || label_after) && !token_taken {
@@ -1596,6 +1596,35 @@ impl Compiled {
                 break;
             }
             let mut g = Self::read_group(b, q);
+            // Digits glued to the label of the next value ("exp 12/25cvv206",
+            // "０７ / ３０cvv618"): the digits end the group; the label and
+            // its value are read again as a token.
+            if g.lower && !g.upper {
+                let (mut k, mut nd) = (g.start, 0);
+                while let Some((_, l)) = digit_at(b, k) {
+                    k += l;
+                    nd += 1;
+                }
+                let mut m = k;
+                while at(b, m).is_ascii_lowercase() {
+                    m += 1;
+                }
+                if k > g.start
+                    && m - k >= 2
+                    && m < g.end
+                    && digit_at(b, m).is_some()
+                    && self.label_glued(text, cands, k, m)
+                {
+                    g = Group {
+                        end: k,
+                        chars: nd,
+                        digits: nd,
+                        lower: false,
+                        upper: false,
+                        ..g
+                    };
+                }
+            }
             // The bank code of an IBAN typed in lower case ("qa74 cbqa 5695…").
             let iban_bank = len == 1
                 && g.chars == 4
