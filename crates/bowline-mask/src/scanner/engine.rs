@@ -3631,10 +3631,22 @@ impl Compiled {
         let nl = memchr::memchr(b'\n', b.get(end..hi)?).map(|p| end + p);
         // On one line, the answer ends where the next turn starts ("… /
         // Cliente: 552542 / Banco: Obrigado").
+        // Or where another speaker's name follows a full stop ("Customer:
+        // 06482854241 hai. Agent: Dhanyawad, …").
         let turn = inline
-            .and_then(|_| {
+            .and_then(|(name, ..)| {
                 let t = b.get(end..nl.unwrap_or(hi))?;
-                first_sep(t, &[b" / ", b" | "]).map(|(p, _)| p)
+                let mark = first_sep(t, &[b" / ", b" | "]).map(|(p, _)| p);
+                let dot = memchr::memmem::find_iter(t, b". ")
+                    .find(|&p| {
+                        speaker(b, end + p + 2, end + t.len())
+                            .is_some_and(|(who, _)| !who.eq_ignore_ascii_case(name))
+                    })
+                    .map(|p| p + 1);
+                match (mark, dot) {
+                    (Some(m), Some(d)) => Some(m.min(d)),
+                    (m, d) => m.or(d),
+                }
             })
             .map(|p| end + p);
         let le = match turn.or(nl) {
