@@ -2204,8 +2204,41 @@ impl Compiled {
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
-                .or_else(|| self.named_unchecked(text, sink, sp)),
+                .or_else(|| self.named_unchecked(text, sink, sp))
+                .or_else(|| self.bic_named(text, sink, sp, it)),
         }
+    }
+
+    /// A BIC-shaped word (no other kind reads such letters) after a word
+    /// of BICs anywhere in the window ("whats the swift code for my
+    /// branch? is it BARCGB22?"), or in the country of an IBAN found before
+    /// it ("IBAN AE79 0446 …, bank is EBILAEAD"): hidden at medium
+    /// confidence, unless a negative word is near.
+    fn bic_named(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        if !it.iter().any(|x| x.kind == K::SwiftBic) {
+            return None;
+        }
+        let b = text.as_bytes();
+        let country = b.get(sp.start + 4..sp.start + 6)?;
+        let iban = sink.cands.iter().any(|c| {
+            c.kind == K::Iban
+                && c.end <= sp.start
+                && c.end + 4 * self.window >= sp.start
+                && b.get(c.start..c.start + 2) == Some(country)
+        });
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        let named = ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.mask & kbit(K::SwiftBic) != 0);
+        ((named || iban) && !ctx.negative(kbit(K::SwiftBic), true))
+            .then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
     }
 
     /// A number named by its kind's word right before it that fails only
