@@ -877,6 +877,16 @@ impl Compiled {
                     tier,
                     ..Cand::context(s, e, kind)
                 });
+                // The same digits given again in figures after it ("social
+                // is six zero nine, … i mean 609960762", "… isso, 48 97782
+                // 7424"): the same kind.
+                let to = (e + 4 * self.window).min(b.len());
+                if let Some((fs, fe)) = figures_copy(b, e, to, d) {
+                    sink.push(Cand {
+                        tier,
+                        ..Cand::context(fs, fe, kind)
+                    });
+                }
             }
         }
     }
@@ -8563,6 +8573,54 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// The first number in figures in `b[from..to]` (digits of any script,
+/// single spaces, dashes or dots between them) whose digits are exactly
+/// `d`.
+fn figures_copy(b: &[u8], from: usize, to: usize, d: &[u8]) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to {
+        if digit_at(b, i).is_none() || digit_before(b, i) {
+            i += 1;
+            continue;
+        }
+        let (s, mut j, mut k, mut end) = (i, i, 0, i);
+        let mut same = true;
+        loop {
+            if let Some((v, l)) = digit_at(b, j) {
+                same &= d.get(k) == Some(&(b'0' + v));
+                k += 1;
+                j += l;
+                end = j;
+            } else if matches!(at(b, j), b' ' | b'-' | b'.') && digit_at(b, j + 1).is_some() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if same && k == d.len() && end <= to {
+            return Some((s, end));
+        }
+        i = j.max(i + 1);
+    }
+    None
+}
+
+/// True if `g`, between two tokens of a spoken number, only separates
+/// them: spaces, commas or dashes (up to four bytes), the Arabic comma, or
+/// a pause typed as an ellipsis ("four double eight ... eight three",
+/// "oito um quatro … zero um zero").
+fn spoken_gap(g: &[u8]) -> bool {
+    if g.len() <= 4 && g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
+        || g == " ، ".as_bytes()
+        || g == "، ".as_bytes()
+    {
+        return true;
+    }
+    let pause = g.trim_ascii();
+    let pause = pause.strip_suffix(b",").unwrap_or(pause);
+    g.len() <= 7 && (pause == b"..." || pause == b".." || pause == "…".as_bytes())
+}
+
 /// The slots of (distance, keyword mask) that the words on one side of a
 /// spoken run filled, nearest first (see `Compiled::spoken_pass`).
 fn filled(slots: &[(usize, u64)]) -> impl Iterator<Item = &(usize, u64)> {
@@ -8662,14 +8720,7 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
             None => (&[][..], 0, None),
         };
         // Joined to the run so far by separators only.
-        let joined = run.is_some_and(|(_, re, ..)| {
-            b.get(re..s).is_some_and(|g| {
-                g.len() <= 4
-                    && (g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
-                        || g == " ، ".as_bytes()
-                        || g == "، ".as_bytes())
-            })
-        });
+        let joined = run.is_some_and(|(_, re, ..)| b.get(re..s).is_some_and(spoken_gap));
         match (found, run) {
             (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
                 run = Some((rs, e, t + 1, rw + w, rd + d));
