@@ -1933,6 +1933,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("کے الیکٹرک", &[], T_UTIL),
     ("k-electric", &[], T_UTIL),
     ("تاريخ الازدياد", &[K::DateOfBirth], 0),
+    // Moroccan Darija: "the day of birth", "birth".
+    ("نهار الزيادة", &[K::DateOfBirth], 0),
+    ("الازدياد", &[K::DateOfBirth], 0),
+    // Darija and Egyptian: the card's "secret code" is its PIN.
+    ("الكود السري", &[K::CardPin], 0),
+    ("كود سري", &[K::CardPin], 0),
+    // Darija for "mot de passe".
+    ("المودباس", &[K::Password], 0),
+    ("مودباس", &[K::Password], 0),
+    ("lmodpass", &[K::Password], 0),
+    ("modpass", &[K::Password], 0),
     ("mawloud", &[K::DateOfBirth], 0),
     ("mawlood", &[K::DateOfBirth], 0),
     ("ra2mo", &[], T_GEN),
@@ -2242,6 +2253,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ج.م", &[], T_CUR),
     ("ر.س", &[], T_CUR),
     ("د.إ", &[], T_CUR),
+    ("ل.ل", &[], T_CUR),
     ("جنيه", &[], T_CUR),
 
     ("hubungi", &[K::Phone], 0),
@@ -3278,6 +3290,10 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "mon mot de passe",
     "passw",
     "mot de passe",
+    "المودباس",
+    "مودباس",
+    "lmodpass",
+    "modpass",
     "mdp",
     "pass",
     "passcode",

@@ -952,9 +952,10 @@ impl Compiled {
             let Some(v) = b.get(c.start..c.end) else {
                 continue;
             };
-            // (Dates repeat as the stamps of a chat export.)
+            // (Dates repeat as the stamps of a chat export.) Digits of any
+            // script count ("الحساب ٥٢٧١١٧٨١٤٦٤٣٣ … في الايصال ٥٢٧١١٧٨١٤٦٤٣٣").
             if v.len() < 6
-                || v.iter().filter(|x| x.is_ascii_digit()).count() < 4
+                || script_digits(v) < 4
                 || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
             {
                 continue;
@@ -8571,6 +8572,21 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
             return Some((s, e));
         }
     }
+}
+
+/// How many digits of any script `v` holds.
+fn script_digits(v: &[u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < v.len() {
+        match digit_at(v, i) {
+            Some((_, l)) => {
+                n += 1;
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    n
 }
 
 /// The first number in figures in `b[from..to]` (digits of any script,
