@@ -867,7 +867,8 @@ impl Compiled {
                 .find_map(|&(_, mask)| self.spoken_kind(mask, d, true))
                 .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
                 .or_else(|| then().find_map(|&(_, mask)| self.spoken_kind(mask, d, true)))
-                .or_else(|| card.then_some(K::CardNumber));
+                .or_else(|| card.then_some(K::CardNumber))
+                .or_else(|| spoken_correction(b, &sink.cands, s, d));
             if let Some(kind) = kind {
                 // Digits that pass their kind's check digits outrank a
                 // reading of some of them in figures ("5404 2141 2889 zero
@@ -7504,6 +7505,15 @@ const CORRECTIONS: &[&str] = &[
     "أقصد",
     "गलत",
     "सॉरी",
+    "start again",
+    "ruko",
+    "no espera",
+    "não pera",
+    "nao pera",
+    "eh bukan",
+    "yang bener",
+    "لا لحظة",
+    "الصحيح",
 ];
 
 /// The kind of a value the candidate at `sp` corrects: the previous
@@ -8574,6 +8584,32 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// The kind of the value that spoken digits `d` starting at `s` correct:
+/// the nearest candidate ending at most 64 bytes before them, a correction
+/// word between ("… nahi nahi galat, 98926... ruko, six four eight …",
+/// "… no wait … let me start again, seven five five …"), and `d` the
+/// length of that kind (or passing its check digits).
+fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<PiiKind> {
+    let c = cands.iter().filter(|c| c.end <= s).max_by_key(|c| c.end)?;
+    let gap = b.get(c.end..s)?;
+    if gap.len() > 64
+        || !CORRECTIONS
+            .iter()
+            .any(|w| contains_word_ci(gap, w.as_bytes()))
+    {
+        return None;
+    }
+    let n = d.len();
+    let fits = match c.kind {
+        K::Phone => (9..=13).contains(&n),
+        K::Otp => (4..=8).contains(&n),
+        K::CardPin => (4..=6).contains(&n),
+        K::BankAccount => (6..=18).contains(&n),
+        k => CHECKED.iter().any(|&(ck, check)| ck == k && check(d)),
+    };
+    fits.then_some(c.kind)
+}
+
 /// How many digits of any script `v` holds.
 fn script_digits(v: &[u8]) -> usize {
     let (mut i, mut n) = (0, 0);
@@ -8715,6 +8751,22 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         let figures = (4..=8).contains(&tok.len())
             && tok.iter().all(u8::is_ascii_digit)
             && run.is_none_or(|(_, _, t, rw, rd)| rw >= 2 || rw == 0 && rd >= 4 * t);
+        // Figures that say the run's first digits again end it: the value
+        // given once more ("ocho siete siete, dos siete siete, 8772 77",
+        // "enam empat tujuh tujuh nol satu 647701").
+        let restated = tok.len() >= 2
+            && tok.iter().all(u8::is_ascii_digit)
+            && run.is_some_and(|(.., rw, rd)| rw >= 2 && rd >= 4)
+            && out.get(..tok.len()) == Some(tok);
+        if restated {
+            if let Some(r) = done(run) {
+                return Ok(r);
+            }
+            run = None;
+            len = 0;
+            times = 1;
+            continue;
+        }
         let token = if figures {
             Some(Spoken::Digits(0, tok.len(), false))
         } else {
@@ -8736,7 +8788,15 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
             None => (&[][..], 0, None),
         };
         // Joined to the run so far by separators only.
-        let joined = run.is_some_and(|(_, re, ..)| b.get(re..s).is_some_and(spoken_gap));
+        // (After a pause, only a digit name goes on: "… dois um... 011
+        // 97721-0483" starts the number again in figures.)
+        let figures_tok = tok.first().is_some_and(u8::is_ascii_digit);
+        let joined = run.is_some_and(|(_, re, ..)| {
+            b.get(re..s).is_some_and(|g| {
+                let pause = g.contains(&b'.') || memchr::memmem::find(g, "…".as_bytes()).is_some();
+                spoken_gap(g) && !(figures_tok && pause)
+            })
+        });
         match (found, run) {
             (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
                 run = Some((rs, e, t + 1, rw + w, rd + d));
