@@ -3674,6 +3674,60 @@ pub(crate) fn typo_variants(word: &str) -> Vec<String> {
     v
 }
 
+/// The value words most often mistyped beyond a swap of letters (see
+/// [`edit_variants`]).
+const CORE_WORDS: &[&str] = &[
+    "number",
+    "numero",
+    "nomor",
+    "mobile",
+    "phone",
+    "celular",
+    "whatsapp",
+    "account",
+    "cuenta",
+    "conta",
+    "rekening",
+    "tarjeta",
+    "cartao",
+    "kartu",
+    "codigo",
+    "password",
+    "senha",
+    "aadhaar",
+    "verification",
+];
+
+/// A word with one letter typed twice, and (for words of six letters or
+/// more) with one inner letter dropped: "moobile", "nuber", "cueta".
+pub(crate) fn edit_variants(word: &str) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    let b = word.as_bytes();
+    if b.len() < 5 || !word.is_ascii() {
+        return v;
+    }
+    let mut push = |t: Vec<u8>| {
+        if let Ok(t) = String::from_utf8(t) {
+            if t != word && !v.contains(&t) {
+                v.push(t);
+            }
+        }
+    };
+    for i in 0..b.len() {
+        let mut t = b.to_vec();
+        t.insert(i, at(b, i));
+        push(t);
+    }
+    if b.len() >= 6 {
+        for i in 1..b.len() - 1 {
+            let mut t = b.to_vec();
+            t.remove(i);
+            push(t);
+        }
+    }
+    v
+}
+
 /// True if the keyword ending at `me` introduces a value that follows it
 /// ("otp: ...", "my otp is ..."), even when that value is gone.
 fn introduces_value(b: &[u8], me: usize) -> bool {
@@ -4010,6 +4064,21 @@ impl Keywords {
                 m |= kind_mask(k);
             }
             for v in typo_variants(word).into_iter().skip(1) {
+                add(v, m, false, &mut pats, &mut masks, &mut bounds);
+            }
+        }
+        // The most common value words also with one letter typed twice or
+        // one inner letter dropped ("moobile", "nuber", "cueta"); only
+        // these few, as doing so for every keyword doubles the trie.
+        for &(word, kinds, flags) in KEYWORDS {
+            if !CORE_WORDS.contains(&word) {
+                continue;
+            }
+            let mut m = flags;
+            for &k in kinds {
+                m |= kind_mask(k);
+            }
+            for v in edit_variants(word) {
                 add(v, m, false, &mut pats, &mut masks, &mut bounds);
             }
         }
