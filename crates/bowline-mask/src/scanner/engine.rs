@@ -929,7 +929,8 @@ impl Compiled {
                 // the card's ("expiry zero four two seven", "validade um
                 // dois dois oito"): a month and a two-digit year.
                 let month = d.get(..2).map_or(0, |m| {
-                    m.iter().fold(0, |a, &c| a * 10 + u32::from(c - b'0'))
+                    m.iter()
+                        .fold(0, |a, &c| a * 10 + u32::from(c.wrapping_sub(b'0')))
                 });
                 (n == 4
                     && (1..=12).contains(&month)
@@ -8756,7 +8757,7 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         // "enam empat tujuh tujuh nol satu 647701").
         let restated = tok.len() >= 2
             && tok.iter().all(u8::is_ascii_digit)
-            && run.is_some_and(|(.., rw, rd)| rw >= 2 && rd >= 4)
+            && run.is_some_and(|(.., rw, rd)| rw >= 2 && rd >= 4 && rd >= tok.len())
             && out.get(..tok.len()) == Some(tok);
         if restated {
             if let Some(r) = done(run) {
