@@ -3700,7 +3700,7 @@ const CORE_WORDS: &[&str] = &[
 
 /// A word with one letter typed twice, and (for words of six letters or
 /// more) with one inner letter dropped: "moobile", "nuber", "cueta".
-pub(crate) fn edit_variants(word: &str) -> Vec<String> {
+fn edit_variants(word: &str) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
     let b = word.as_bytes();
     if b.len() < 5 || !word.is_ascii() {
@@ -4549,10 +4549,43 @@ fn party(word: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        KEYWORDS, KIND_BITS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT,
-        T_TEST, T_UTIL, kbit,
+        CORE_WORDS, KEYWORDS, KIND_BITS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST,
+        T_NEG, T_PWT, T_TEST, T_UTIL, arabic_variants, edit_variants, kbit,
     };
     use crate::PiiKind;
+
+    #[test]
+    fn every_core_word_is_a_keyword_row() {
+        for w in CORE_WORDS {
+            assert!(KEYWORDS.iter().any(|(k, ..)| k == w), "{w}");
+        }
+    }
+
+    #[test]
+    fn edit_variants_double_a_letter_or_drop_an_inner_one() {
+        let v = edit_variants("mobile");
+        for t in ["moobile", "mobbile", "mobilee", "mobie", "moble", "mbile"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+        // Never the first or last letter dropped, never the word itself.
+        assert!(
+            !v.iter()
+                .any(|x| x == "obile" || x == "mobil" || x == "mobile")
+        );
+        // Five letters: doubled letters only.
+        assert!(edit_variants("conta").iter().all(|x| x.len() == 6));
+    }
+
+    #[test]
+    fn arabic_variants_plain_letters() {
+        assert_eq!(arabic_variants("البطاقة"), ["البطاقه"]);
+        assert_eq!(
+            arabic_variants("آخر صلاحية"),
+            ["آخر صلاحيه", "اخر صلاحية", "اخر صلاحيه"]
+        );
+        assert_eq!(arabic_variants("في"), ["فى"]);
+        assert!(arabic_variants("رقم").is_empty());
+    }
 
     #[test]
     fn topic_bits_are_distinct_and_clear_of_kind_bits() {
