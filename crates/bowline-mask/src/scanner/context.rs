@@ -4525,14 +4525,11 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
 /// "of the" ("del", "do", "da"), so the party word at `ms` owns what it
 /// follows.
 fn owner_of(b: &[u8], ms: usize) -> bool {
-    let head = b.get(..ms).unwrap_or(&[]);
-    let Some(h) = head.strip_suffix(b" ") else {
+    let Some(h) = b.get(..ms).and_then(|h| h.strip_suffix(b" ")) else {
         return false;
     };
     [&b"del"[..], b"do", b"da"].iter().any(|w| {
-        h.len() >= w.len()
-            && h.get(h.len() - w.len()..)
-                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        ends_with_ci(h, w)
             && h.len()
                 .checked_sub(w.len() + 1)
                 .is_none_or(|k| !h.get(k).copied().is_some_and(is_alnum))

@@ -1282,11 +1282,7 @@ impl Compiled {
         };
         // The digits right after the label, when a word follows them with
         // no space ("OTP106190hai", "CPF36939698256e senha").
-        let (mut digits_end, mut ndigits) = (j, 0);
-        while let Some((_, l)) = digit_at(b, digits_end) {
-            digits_end += l;
-            ndigits += 1;
-        }
+        let (digits_end, ndigits) = digit_run(b, j);
         // The word is lower case or letters only: "CC015318AB4471902" is
         // one reference.
         // A single capital after the digits is the value's own letter
@@ -1425,16 +1421,8 @@ impl Compiled {
             .any(|c| c.start < g.end && c.end > i);
         // Or a label glued between the digits and the next value
         // ("4532…5858exp12/25"): the label names what follows it.
-        let mut m = k;
-        while at(b, m).is_ascii_lowercase() {
-            m += 1;
-        }
-        let label_after = k - i >= 4
-            && m - k >= 2
-            && m < g.end
-            && digit_at(b, m).is_some()
-            && !token_taken
-            && self.label_glued(text, cands, k, m);
+        let label_after =
+            k - i >= 4 && !token_taken && self.label_then_value(text, cands, k, g.end);
         if (word_after || label_after) && !token_taken {
             let head = Group {
                 start: i,
@@ -1469,6 +1457,19 @@ impl Compiled {
             }
         }
         end
+    }
+
+    /// True if lower-case letters from `k`, ending before `end`, are a
+    /// label glued between digits and the next value ("…5858exp12/25",
+    /// "25cvv206"): two letters or more, a digit right after them, and
+    /// [`Self::label_glued`] takes them for a label.
+    fn label_then_value(&self, text: &str, sink: &mut Sink, k: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        let mut m = k;
+        while at(b, m).is_ascii_lowercase() {
+            m += 1;
+        }
+        m - k >= 2 && m < end && digit_at(b, m).is_some() && self.label_glued(text, sink, k, m)
     }
 
     /// True if the letters `text[i..j]` glued to digits are a keyword, a
@@ -1613,21 +1614,8 @@ impl Compiled {
             // "０７ / ３０cvv618"): the digits end the group; the label and
             // its value are read again as a token.
             if g.lower && !g.upper {
-                let (mut k, mut nd) = (g.start, 0);
-                while let Some((_, l)) = digit_at(b, k) {
-                    k += l;
-                    nd += 1;
-                }
-                let mut m = k;
-                while at(b, m).is_ascii_lowercase() {
-                    m += 1;
-                }
-                if k > g.start
-                    && m - k >= 2
-                    && m < g.end
-                    && digit_at(b, m).is_some()
-                    && self.label_glued(text, cands, k, m)
-                {
+                let (k, nd) = digit_run(b, g.start);
+                if nd > 0 && self.label_then_value(text, cands, k, g.end) {
                     g = Group {
                         end: k,
                         chars: nd,
@@ -3754,8 +3742,9 @@ impl Compiled {
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
         // (A whole date asked for as a birth date is the answer whatever
         // follows it: "Nasabah: 22-02-1987 biaya SAR 3,400".)
+        let birth = want == kbit(K::DateOfBirth);
         if words
-            && want != kbit(K::DateOfBirth)
+            && !birth
             && (tail.iter().any(u8::is_ascii_digit) || !remark && (tail.len() > 24 || nwords > 3))
         {
             if !listed(tail) {
@@ -3895,11 +3884,7 @@ impl Compiled {
         // Nor does the answer's own label or tail name an amount or a
         // reference ("Nominal: Rp250.000", "4500 rupees only"); a birth date
         // keeps its tail's ("14-09-1979 biaya admin Rp 6.500").
-        let own = if want == kbit(K::DateOfBirth) {
-            end
-        } else {
-            le
-        };
+        let own = if birth { end } else { le };
         if self
             .kw
             .ctx_from_raw(text, raw, said, own, start, end)
@@ -7537,10 +7522,14 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
     if prev_digits.abs_diff(sp.n) > slack || !it.iter().any(|x| x.kind == c.kind) {
         return None;
     }
-    let corrected = CORRECTIONS
+    corrects(gap).then_some(c.kind)
+}
+
+/// True if `gap` holds one of [`CORRECTIONS`] where a word starts.
+fn corrects(gap: &[u8]) -> bool {
+    CORRECTIONS
         .iter()
-        .any(|w| contains_word_ci(gap, w.as_bytes()));
-    corrected.then_some(c.kind)
+        .any(|w| contains_word_ci(gap, w.as_bytes()))
 }
 
 /// The ASCII word (letters and apostrophes) at `i`.
@@ -8593,11 +8582,7 @@ fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
 fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<PiiKind> {
     let c = cands.iter().filter(|c| c.end <= s).max_by_key(|c| c.end)?;
     let gap = b.get(c.end..s)?;
-    if gap.len() > 64
-        || !CORRECTIONS
-            .iter()
-            .any(|w| contains_word_ci(gap, w.as_bytes()))
-    {
+    if gap.len() > 64 || !corrects(gap) {
         return None;
     }
     let n = d.len();
@@ -8609,6 +8594,17 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
         k => CHECKED.iter().any(|&(ck, check)| ck == k && check(d)),
     };
     fits.then_some(c.kind)
+}
+
+/// The run of digits (of any script) from `i`: where it ends and how many
+/// digits it holds.
+fn digit_run(b: &[u8], i: usize) -> (usize, usize) {
+    let (mut j, mut n) = (i, 0);
+    while let Some((_, l)) = digit_at(b, j) {
+        j += l;
+        n += 1;
+    }
+    (j, n)
 }
 
 /// How many digits of any script `v` holds.
@@ -8659,10 +8655,10 @@ fn figures_copy(b: &[u8], from: usize, to: usize, d: &[u8]) -> Option<(usize, us
 }
 
 /// True if `g`, between two tokens of a spoken number, only separates
-/// them: spaces, commas or dashes (up to four bytes), the Arabic comma, or
-/// a pause typed as an ellipsis ("four double eight ... eight three",
-/// "oito um quatro … zero um zero").
-fn spoken_gap(g: &[u8]) -> bool {
+/// them: spaces, commas or dashes (up to four bytes), the Arabic comma, or,
+/// before a digit name (not `figures`), a pause typed as an ellipsis ("four
+/// double eight ... eight three", "oito um quatro … zero um zero").
+fn spoken_gap(g: &[u8], figures: bool) -> bool {
     if g.len() <= 4 && g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
         || g == " ، ".as_bytes()
         || g == "، ".as_bytes()
@@ -8671,7 +8667,7 @@ fn spoken_gap(g: &[u8]) -> bool {
     }
     let pause = g.trim_ascii();
     let pause = pause.strip_suffix(b",").unwrap_or(pause);
-    g.len() <= 7 && (pause == b"..." || pause == b".." || pause == "…".as_bytes())
+    !figures && g.len() <= 7 && (pause == b"..." || pause == b".." || pause == "…".as_bytes())
 }
 
 /// The slots of (distance, keyword mask) that the words on one side of a
@@ -8792,12 +8788,8 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         // (After a pause, only a digit name goes on: "… dois um... 011
         // 97721-0483" starts the number again in figures.)
         let figures_tok = tok.first().is_some_and(u8::is_ascii_digit);
-        let joined = run.is_some_and(|(_, re, ..)| {
-            b.get(re..s).is_some_and(|g| {
-                let pause = g.contains(&b'.') || memchr::memmem::find(g, "…".as_bytes()).is_some();
-                spoken_gap(g) && !(figures_tok && pause)
-            })
-        });
+        let joined =
+            run.is_some_and(|(_, re, ..)| b.get(re..s).is_some_and(|g| spoken_gap(g, figures_tok)));
         match (found, run) {
             (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
                 run = Some((rs, e, t + 1, rw + w, rd + d));
