@@ -828,6 +828,9 @@ impl Compiled {
         if short {
             sink.raw(self, text, 0, text.len());
         }
+        // The last runs found: where each ends, its digits and its kind.
+        let mut runs: [SaidRun; 4] = [(0, [0u8; 24], 0, None); 4];
+        let mut nruns = 0;
         let mut i = 0;
         loop {
             let mut buf = [0u8; 24];
@@ -868,8 +871,13 @@ impl Compiled {
                 .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
                 .or_else(|| then().find_map(|&(_, mask)| self.spoken_kind(mask, d, true)))
                 .or_else(|| card.then_some(K::CardNumber))
-                .or_else(|| spoken_correction(b, &sink.cands, s, d));
+                .or_else(|| spoken_correction(b, &sink.cands, s, d))
+                .or_else(|| said_again(b, &sink.cands, &runs, s, d, 4 * self.window));
             if let Some(kind) = kind {
+                if let Some(slot) = runs.get_mut(nruns % 4) {
+                    *slot = (e, buf, n, Some(kind));
+                    nruns += 1;
+                }
                 // Digits that pass their kind's check digits outrank a
                 // reading of some of them in figures ("5404 2141 2889 zero
                 // sete oito cinco" is no phone).
@@ -8596,6 +8604,62 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
     fits.then_some(c.kind)
 }
 
+/// One spoken run found: where it ends, its digits (the first `n` of the
+/// buffer) and its kind.
+type SaidRun = (usize, [u8; 24], usize, Option<PiiKind>);
+
+/// The kind of a value said again as the spoken digits `d` at `s` ("meu
+/// cpf é cinco seis oito … repetindo, cinco meia oito …", "cpf
+/// 891.467.222-03, oito nove um …"): an earlier spoken run in `runs`, or
+/// else a candidate, ending at most `reach` bytes before `s` with exactly
+/// these digits (four or more; no dates, which repeat as stamps).
+fn said_again(
+    b: &[u8],
+    cands: &[Cand],
+    runs: &[SaidRun],
+    s: usize,
+    d: &[u8],
+    reach: usize,
+) -> Option<PiiKind> {
+    if d.len() < 4 {
+        return None;
+    }
+    let near = |end: usize| end <= s && s - end <= reach;
+    let spoken = runs
+        .iter()
+        .find(|r| near(r.0) && r.1.get(..r.2) == Some(d))
+        .and_then(|r| r.3);
+    spoken.or_else(|| {
+        cands
+            .iter()
+            .rev()
+            .find(|c| {
+                near(c.end)
+                    && !matches!(c.kind, K::DateOfBirth | K::CardExpiry)
+                    && digits_are(b.get(c.start..c.end).unwrap_or(&[]), d)
+            })
+            .map(|c| c.kind)
+    })
+}
+
+/// True if the digits (of any script) in `v` are exactly `d`.
+fn digits_are(v: &[u8], d: &[u8]) -> bool {
+    let (mut i, mut k) = (0, 0);
+    while i < v.len() {
+        match digit_at(v, i) {
+            Some((x, l)) => {
+                if d.get(k) != Some(&(b'0' + x)) {
+                    return false;
+                }
+                k += 1;
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    k == d.len()
+}
+
 /// The run of digits (of any script) from `i`: where it ends and how many
 /// digits it holds.
 fn digit_run(b: &[u8], i: usize) -> (usize, usize) {
@@ -8801,7 +8865,14 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
                 if found.is_none() {
                     times = 1;
                 }
-                run = found.map(|(d, w)| (s, e, 1, w, d));
+                // Figures that end a number in figures ("cpf
+                // 891.467.222-03, oito nove um …") start no run.
+                let tail = matches!(before(b, s), b'.' | b'-' | b'/')
+                    && s >= 2
+                    && at(b, s - 2).is_ascii_digit();
+                run = found
+                    .filter(|&(_, w)| w > 0 || !tail)
+                    .map(|(d, w)| (s, e, 1, w, d));
                 len = 0;
             }
         }
