@@ -836,6 +836,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomor pesanan", &[], T_NEG),
     ("ऑर्डर", &[], T_NEG),
     ("الطلب", &[], T_NEG),
+    ("ماكينة", &[], T_NEG),
+    ("مكينة", &[], T_NEG),
     ("طلب", &[], T_NEG),
     ("رقم الطلب", &[], T_NEG),
     ("tracking", &[], T_NEG),
@@ -954,6 +956,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("promo code", &[], T_NEG),
     ("coupon", &[], T_NEG),
     ("coupon code", &[], T_NEG),
+    ("category code", &[], T_NEG),
+    ("merchant category", &[], T_NEG),
+    ("mcc", &[], T_NEG),
     ("discount code", &[], T_NEG),
     ("cupom", &[], T_NEG),
     ("cupón", &[], T_NEG),
@@ -2606,6 +2611,25 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reached at", &[K::Phone], 0),
     ("reach him at", &[K::Phone], 0),
     ("reach her at", &[K::Phone], 0),
+    ("reach my", &[K::Phone], 0),
+    ("reach him on", &[K::Phone], 0),
+    ("reach her on", &[K::Phone], 0),
+    ("reach us on", &[K::Phone], 0),
+    ("reach them on", &[K::Phone], 0),
+    ("llama a", &[K::Phone], 0),
+    ("llámale", &[K::Phone], 0),
+    ("le marco", &[K::Phone], 0),
+    ("le marcas", &[K::Phone], 0),
+    ("me marcas", &[K::Phone], 0),
+    ("márcale", &[K::Phone], 0),
+    ("marcarle", &[K::Phone], 0),
+    ("reenvia pro", &[K::Phone], 0),
+    ("reenvie pro", &[K::Phone], 0),
+    ("reenviar pro", &[K::Phone], 0),
+    ("manda pro", &[K::Phone], 0),
+    ("manda pra", &[K::Phone], 0),
+    ("envia pro", &[K::Phone], 0),
+    ("envie pro", &[K::Phone], 0),
     ("old number", &[K::Phone], 0),
     ("own number", &[K::Phone], 0),
     ("whatsapp me", &[K::Phone], 0),
@@ -3728,6 +3752,24 @@ fn edit_variants(word: &str) -> Vec<String> {
     v
 }
 
+/// True if a Hindi postposition of place follows the keyword ending at
+/// `me` ("account se", "khate mein", "account me").
+fn place_after(b: &[u8], me: usize) -> bool {
+    [
+        &b" se"[..],
+        b" mein",
+        b" me",
+        b" main",
+        " से".as_bytes(),
+        " में".as_bytes(),
+    ]
+    .iter()
+    .any(|w| {
+        b.get(me..).is_some_and(|t| t.starts_with(w))
+            && !at(b, me + w.len()).is_ascii_alphanumeric()
+    })
+}
+
 /// True if the keyword ending at `me` introduces a value that follows it
 /// ("otp: ...", "my otp is ..."), even when that value is gone.
 fn introduces_value(b: &[u8], me: usize) -> bool {
@@ -4448,6 +4490,12 @@ impl Keywords {
                 if ahead.iter().any(u8::is_ascii_digit) || introduces_value(b, me) {
                     continue;
                 }
+            }
+            // An account word after the value with "se" / "mein" after it
+            // names the account as a place ("otp de diya 294488 ab account
+            // se paise kat gaye"), not the value.
+            if ms >= end && mask & kbit(K::BankAccount) != 0 && place_after(b, me) {
+                continue;
             }
             let (before, gap) = if me <= start {
                 (true, b.get(me..start).unwrap_or(&[]))

@@ -3704,9 +3704,11 @@ impl Compiled {
             .strip_prefix(b" ")
             .filter(|t| t.starts_with(b","))
             .unwrap_or(tail);
-        // (A word of address after it: "1910163261320 kak, a/n Dewi".)
+        // (A word of address after it: "1910163261320 kak, a/n Dewi";
+        // or "this is it": "9450020679 ye hai, purana wala band hai".)
         let tail = ADDRESS_WORDS
             .iter()
+            .chain(&THIS_IS_IT)
             .find_map(|w| {
                 tail.strip_prefix(b" ")
                     .filter(|t| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
@@ -7022,6 +7024,9 @@ fn asks(line: &[u8]) -> bool {
 const ADDRESS_WORDS: [&[u8]; 9] = [
     b"kak", b"kk", b"min", b"gan", b"sis", b"bang", b"sir", b"ji", b"bhai",
 ];
+
+/// Words after an answer that say it is the one asked for ("… ye hai").
+const THIS_IS_IT: [&[u8]; 3] = [b"ye hai", b"yahi hai", b"yehi hai"];
 
 /// Words that ask for a value in a line without a question mark.
 const ASK_WORDS: [&[u8]; 14] = [
