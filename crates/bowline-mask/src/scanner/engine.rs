@@ -9103,6 +9103,10 @@ const PERSONS: &[&str] = &[
     "khti",
     "femme",
     "mari",
+    "sorella",
+    "fratello",
+    "figlio",
+    "figlia",
     "امي",
     "أمي",
     "ابوي",
@@ -9239,8 +9243,8 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     let Some(gap) = text.get(ke..vs) else {
         return false;
     };
-    if words_of(gap).count() > 3
-        || !words_of(gap).all(|w| one_of(NUMBER_GAP, w) || one_of(PERSONS, w))
+    if words_of(gap).count() > 4
+        || !words_of(gap).all(|w| one_of(NUMBER_GAP, w) || one_of(PERSONS, w) || one_of(OWNERS, w))
     {
         return false;
     }
@@ -9455,7 +9459,12 @@ fn mobile_shaped(sp: &Span) -> bool {
         // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
         b'9' if n == 9 => true,
         // Italy: 3xx and seven digits ("340 1508236").
-        b'3' if n == 10 => sp.byte(1) != b'0',
+        b'3' if n == 10 && sp.byte(1) != b'0' => true,
+        // North America, grouped as one ("415.989.0630", "210 812 2047"):
+        // area code and exchange start with 2 to 9.
+        b'2'..=b'9' if n == 10 => {
+            sp.shape(&[3, 3, 4]) && sp.uniform && matches!(sp.byte(3), b'2'..=b'9')
+        }
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
         _ => {
             (11..=13).contains(&n)
