@@ -3465,19 +3465,28 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
     }
 }
 
-/// True if `rest`, what follows a question up to the value, is a short
-/// answer ending in a copula ("… minha data de nascimento? Acho que é …",
-/// "… your DOB? I think it is …"): at most four words, no digit.
-fn answers(rest: &[u8]) -> bool {
-    let mut words = rest.split(|&c| c == b' ').filter(|w| !w.is_empty());
+/// True if `rest`, what follows a question (or a full stop) up to the
+/// value, is a short answer: after a question, one ending in a copula ("…
+/// minha data de nascimento? Acho que é …", "… your DOB? I think it is
+/// …"); after either, one ending in a verb of handing it over ("… asked
+/// for my OTP. I gave them …"). At most four words, no digit.
+fn answers(rest: &[u8], question: bool) -> bool {
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    let mut words = rest.split(|&c| c == b' ').filter(|w| !w.is_empty()).rev();
     let count = words.clone().count();
+    let last = words.next().unwrap_or(&[]);
+    let verb = if is(last, &["them", "him", "her", "it"]) {
+        words.next().unwrap_or(&[])
+    } else {
+        last
+    };
     !rest.iter().any(u8::is_ascii_digit)
         && (1..=4).contains(&count)
-        && words.nth(count.saturating_sub(1)).is_some_and(|w| {
-            ["é", "e", "is", "es", "era", "was", "adalah", "hai"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
-        })
+        && (question && is(last, &["é", "e", "is", "es", "era", "was", "adalah", "hai"])
+            || is(
+                verb,
+                &["gave", "told", "sent", "shared", "typed", "entered"],
+            ))
 }
 
 /// Short words that may be glued before a short keyword ("meucpf:",
@@ -3569,7 +3578,9 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
                 if at(gap, i + 1) == b' '
                     && at(gap, i + 2).is_ascii_uppercase()
                     && !(c == b'?' && gap.get(i + 2..).is_some_and(|t| t.starts_with(b"Is ")))
-                    && !(c == b'?' && before && answers(gap.get(i + 2..).unwrap_or(&[]))) =>
+                    && !(matches!(c, b'?' | b'.')
+                        && before
+                        && answers(gap.get(i + 2..).unwrap_or(&[]), c == b'?')) =>
             {
                 return false;
             }
