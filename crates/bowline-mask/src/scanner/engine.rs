@@ -6422,7 +6422,11 @@ fn international(digits: &[u8]) -> bool {
             1
         };
         let nsn = digits.len().saturating_sub(cc);
-        (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len)).contains(&nsn)
+        // North America: area code and exchange start with 2 to 9
+        // ("+1 (415) 000-0000" is no number).
+        let nanp = pc.calling_code != 1
+            || matches!(at(digits, 1), b'2'..=b'9') && matches!(at(digits, 4), b'2'..=b'9');
+        nanp && (usize::from(pc.min_national_len)..=usize::from(pc.max_national_len)).contains(&nsn)
     })
 }
 
