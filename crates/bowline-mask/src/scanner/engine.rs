@@ -768,6 +768,9 @@ impl Compiled {
         if cands.is_empty() {
             return;
         }
+        if self.on(K::BankAccount) {
+            sort_code_accounts(text.as_bytes(), &mut cands);
+        }
         drop_fragments(&mut cands);
         cands.retain(|c| c.conf >= self.min_conf && !self.allowed(text, c));
         self.repeats(text, &mut cands);
@@ -8611,6 +8614,46 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
         k => CHECKED.iter().any(|&(ck, check)| ck == k && check(d)),
     };
     fits.then_some(c.kind)
+}
+
+/// The account number written right before a UK sort code ("to 27811738
+/// sort 11-27-50", "from 82773465 (77-58-25)"): eight digits on their own,
+/// with at most two joining words and no other digit between. (An account
+/// after its sort code is found when it is gated: see [`listed_after`].)
+fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
+    const JOIN: [&[u8]; 4] = [b"sort", b"code", b"sc", b"and"];
+    for k in 0..cands.len() {
+        let Some(&c) = cands.get(k) else { break };
+        if c.kind != K::UkSortCode {
+            continue;
+        }
+        // The last digit within 16 bytes before it ends the account.
+        let lo = c.start.saturating_sub(17);
+        let Some(e) = b
+            .get(lo..c.start)
+            .and_then(|t| t.iter().rposition(u8::is_ascii_digit))
+            .map(|p| lo + p + 1)
+        else {
+            continue;
+        };
+        let s = e.saturating_sub(8);
+        let gap = b.get(e..c.start).unwrap_or(&[]);
+        let joined = gap.len() <= 16
+            && gap.is_ascii()
+            && !gap.contains(&b'\n')
+            && gap
+                .split(|c| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .enumerate()
+                .all(|(n, w)| n < 2 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
+        let eight = e - s == 8
+            && b.get(s..e)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+            && !is_alnum(before(b, s));
+        if joined && eight && !cands.iter().any(|x| x.start < e && s < x.end) {
+            cands.push(Cand::context(s, e, K::BankAccount));
+        }
+    }
 }
 
 /// One spoken run found: where it ends, its digits (the first `n` of the
