@@ -5881,7 +5881,15 @@ fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
                 .position(|x| x.eq_ignore_ascii_case(w))
                 .map(|p| (p, w))
         })?;
+        // (A "!" the password ends with, left out of it as punctuation:
+        // "… was Mumbai$8228! and i changed it to …".)
         let gap = near.get(..at_)?;
+        let gap = gap
+            .strip_prefix(b"!")
+            .filter(|g| {
+                g.starts_with(b" ") && (!at(g, 1).is_ascii_uppercase() || g.starts_with(b" I "))
+            })
+            .unwrap_or(gap);
         if gap
             .iter()
             .any(|&c| c.is_ascii_digit() || matches!(c, b'.' | b'?' | b'!' | b'\n'))
