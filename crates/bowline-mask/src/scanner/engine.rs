@@ -2078,7 +2078,33 @@ impl Compiled {
                     .ctx(text, sink, sp.start, sp.end)
                     .nearest_where(kbit(K::BankAccount), |h| h.before && h.mask & T_BANK == 0)
                     .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
-            own = if account {
+            // Nor when eleven digits starting 0808 or 0810 (Nigerian and
+            // Indian mobiles too) are someone's own number: "my phone
+            // number is 0810 941 2394", "Phone: 0808-285-3233".
+            let personal = sp.n == 11
+                && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810"))
+                && self
+                    .ctx(text, sink, sp.start, sp.end)
+                    .hits()
+                    .iter()
+                    .any(|h| {
+                        h.before
+                        && h.clean
+                        && !h.period
+                        && h.dist <= 24
+                        && h.mask & (kbit(K::Phone) | T_GEN) != 0
+                        && h.mask & T_NEG == 0
+                        && someones_number(text, h.start, h.end, sp.start)
+                        // (Not a line that called: "me llamaron del 0810 …".)
+                        && !b.get(h.start..h.end).is_some_and(|w| {
+                            [&b" del"[..], b" de", b" from", b" desde", b" do", b" da"]
+                                .iter()
+                                .any(|x| ends_with_ci(w, x))
+                        })
+                    });
+            own = if personal {
+                it.without(K::BankAccount)
+            } else if account {
                 it.without(K::Phone)
             } else {
                 it.without(K::Phone).without(K::BankAccount)
