@@ -43,7 +43,7 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
+    Ctx, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
     T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit,
     typo_variants,
 };
@@ -2073,35 +2073,23 @@ impl Compiled {
             // typed unbroken may stand a few words after it: "rekening
             // tujuan 1860914745", "rekening BCA 1800512733".)
             let reach = if sp.plain() { 16 } else { 4 };
-            let account = sp.n >= 8
-                && self
-                    .ctx(text, sink, sp.start, sp.end)
-                    .nearest_where(kbit(K::BankAccount), |h| h.before && h.mask & T_BANK == 0)
-                    .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
+            let ctx = if sp.n >= 8 {
+                self.ctx(text, sink, sp.start, sp.end)
+            } else {
+                Ctx::empty()
+            };
+            let account = ctx
+                .nearest_where(kbit(K::BankAccount), |h| h.before && h.mask & T_BANK == 0)
+                .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
             // Nor when eleven digits starting 0808 or 0810 (Nigerian and
             // Indian mobiles too) are someone's own number: "my phone
             // number is 0810 941 2394", "Phone: 0808-285-3233".
             let personal = sp.n == 11
                 && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810"))
-                && self
-                    .ctx(text, sink, sp.start, sp.end)
+                && ctx
                     .hits()
                     .iter()
-                    .any(|h| {
-                        h.before
-                        && h.clean
-                        && !h.period
-                        && h.dist <= 24
-                        && h.mask & (kbit(K::Phone) | T_GEN) != 0
-                        && h.mask & T_NEG == 0
-                        && someones_number(text, h.start, h.end, sp.start)
-                        // (Not a line that called: "me llamaron del 0810 …".)
-                        && !b.get(h.start..h.end).is_some_and(|w| {
-                            [&b" del"[..], b" de", b" from", b" desde", b" do", b" da"]
-                                .iter()
-                                .any(|x| ends_with_ci(w, x))
-                        })
-                    });
+                    .any(|h| own_number_word(text, h, sp.start));
             own = if personal {
                 it.without(K::BankAccount)
             } else if account {
@@ -8648,6 +8636,26 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
         k => CHECKED.iter().any(|&(ck, check)| ck == k && check(d)),
     };
     fits.then_some(c.kind)
+}
+
+/// True if the keyword `h`, before a value starting at `vs`, names
+/// someone's own number (see [`someones_number`]) from close by: a phone
+/// or number word at most 24 bytes before, in the same clause, and not a
+/// line that called ("me llamaron del 0810 …").
+fn own_number_word(text: &str, h: &Hit, vs: usize) -> bool {
+    let called = text.get(h.start..h.end).is_some_and(|w| {
+        [" del", " de", " from", " desde", " do", " da"]
+            .iter()
+            .any(|x| ends_with_ci(w.as_bytes(), x.as_bytes()))
+    });
+    h.before
+        && h.clean
+        && !h.period
+        && h.dist <= 24
+        && h.mask & (kbit(K::Phone) | T_GEN) != 0
+        && h.mask & T_NEG == 0
+        && !called
+        && someones_number(text, h.start, h.end, vs)
 }
 
 /// The account number written right before a UK sort code ("to 27811738
