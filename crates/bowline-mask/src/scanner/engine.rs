@@ -8738,20 +8738,9 @@ fn said_again(
 
 /// True if the digits (of any script) in `v` are exactly `d`.
 fn digits_are(v: &[u8], d: &[u8]) -> bool {
-    let (mut i, mut k) = (0, 0);
-    while i < v.len() {
-        match digit_at(v, i) {
-            Some((x, l)) => {
-                if d.get(k) != Some(&(b'0' + x)) {
-                    return false;
-                }
-                k += 1;
-                i += l;
-            }
-            None => i += 1,
-        }
-    }
-    k == d.len()
+    script_digit_values(v)
+        .map(|x| b'0' + x)
+        .eq(d.iter().copied())
 }
 
 /// The run of digits (of any script) from `i`: where it ends and how many
@@ -8767,17 +8756,24 @@ fn digit_run(b: &[u8], i: usize) -> (usize, usize) {
 
 /// How many digits of any script `v` holds.
 fn script_digits(v: &[u8]) -> usize {
-    let (mut i, mut n) = (0, 0);
-    while i < v.len() {
-        match digit_at(v, i) {
-            Some((_, l)) => {
-                n += 1;
-                i += l;
+    script_digit_values(v).count()
+}
+
+/// The values of the digits (of any script) in `v`, other bytes skipped.
+fn script_digit_values(v: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        while i < v.len() {
+            match digit_at(v, i) {
+                Some((x, l)) => {
+                    i += l;
+                    return Some(x);
+                }
+                None => i += 1,
             }
-            None => i += 1,
         }
-    }
-    n
+        None
+    })
 }
 
 /// The first number in figures in `b[from..to]` (digits of any script,
