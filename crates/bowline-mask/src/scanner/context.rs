@@ -3694,25 +3694,36 @@ const REAL_WORD_SWAPS: &[&str] = &[
     "horus",
 ];
 
-/// A word and its spellings with one swap of adjacent letters (for words of
-/// five or more ASCII letters), except swaps that spell a real word.
+/// True if `word` is ASCII, or one word of Latin letters with accents
+/// ("código", "şifre"), so that swapping, doubling or dropping its letters
+/// spells a plausible typo. (Accented phrases are left out: their typos
+/// would grow the keyword trie by a quarter.)
+fn latin(word: &str) -> bool {
+    word.is_ascii()
+        || word
+            .chars()
+            .all(|c| c.is_alphabetic() && u32::from(c) < 0x250)
+}
+
+/// A word and its spellings with one swap of adjacent letters (for Latin
+/// words of five or more letters, accented or not: "securtiy", "códiog"),
+/// except swaps that spell a real word.
 pub(crate) fn typo_variants(word: &str) -> Vec<String> {
     let mut v = vec![word.to_owned()];
-    if word.len() < 5 || !word.is_ascii() {
+    let c: Vec<char> = word.chars().collect();
+    if c.len() < 5 || !latin(word) {
         return v;
     }
-    let b = word.as_bytes();
-    for i in 1..b.len().saturating_sub(1) {
-        let (x, y) = (at(b, i), at(b, i + 1));
-        if x == y || !x.is_ascii_alphabetic() || !y.is_ascii_alphabetic() {
+    for (i, w) in c.windows(2).enumerate().skip(1) {
+        let &[x, y] = w else { continue };
+        if x == y || !x.is_alphabetic() || !y.is_alphabetic() {
             continue;
         }
-        let mut t = b.to_vec();
+        let mut t = c.clone();
         t.swap(i, i + 1);
-        if let Ok(t) = String::from_utf8(t) {
-            if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
-                v.push(t);
-            }
+        let t: String = t.into_iter().collect();
+        if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
+            v.push(t);
         }
     }
     v
@@ -3736,6 +3747,8 @@ const CORE_WORDS: &[&str] = &[
     "cartao",
     "kartu",
     "codigo",
+    "código",
+    "número",
     "password",
     "senha",
     "aadhaar",
@@ -3743,28 +3756,28 @@ const CORE_WORDS: &[&str] = &[
 ];
 
 /// A word with one letter typed twice, and (for words of six letters or
-/// more) with one inner letter dropped: "moobile", "nuber", "cueta".
+/// more) with one inner letter dropped: "moobile", "nuber", "cueta",
+/// "códiggo", "cóigo".
 fn edit_variants(word: &str) -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
-    let b = word.as_bytes();
-    if b.len() < 5 || !word.is_ascii() {
+    let c: Vec<char> = word.chars().collect();
+    if c.len() < 5 || !latin(word) {
         return v;
     }
-    let mut push = |t: Vec<u8>| {
-        if let Ok(t) = String::from_utf8(t) {
-            if t != word && !v.contains(&t) {
-                v.push(t);
-            }
+    let mut push = |t: Vec<char>| {
+        let t: String = t.into_iter().collect();
+        if t != word && !v.contains(&t) {
+            v.push(t);
         }
     };
-    for i in 0..b.len() {
-        let mut t = b.to_vec();
-        t.insert(i, at(b, i));
+    for (i, &x) in c.iter().enumerate() {
+        let mut t = c.clone();
+        t.insert(i, x);
         push(t);
     }
-    if b.len() >= 6 {
-        for i in 1..b.len() - 1 {
-            let mut t = b.to_vec();
+    if c.len() >= 6 {
+        for i in 1..c.len() - 1 {
+            let mut t = c.clone();
             t.remove(i);
             push(t);
         }
@@ -4118,7 +4131,7 @@ impl Keywords {
         // People type fast: accept one swap of adjacent letters inside
         // longer keywords ("acocunt", "securtiy", "rekneing").
         for &(word, kinds, flags) in KEYWORDS {
-            if word.len() < 5 || !word.is_ascii() {
+            if word.chars().count() < 5 || !latin(word) {
                 continue;
             }
             let mut m = flags;
@@ -4615,7 +4628,7 @@ fn party(word: &[u8]) -> bool {
 mod tests {
     use super::{
         CORE_WORDS, KEYWORDS, KIND_BITS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST,
-        T_NEG, T_PWT, T_TEST, T_UTIL, arabic_variants, edit_variants, kbit,
+        T_NEG, T_PWT, T_TEST, T_UTIL, arabic_variants, edit_variants, kbit, typo_variants,
     };
     use crate::PiiKind;
 
@@ -4639,6 +4652,16 @@ mod tests {
         );
         // Five letters: doubled letters only.
         assert!(edit_variants("conta").iter().all(|x| x.len() == 6));
+        // Accented words too, letter by letter.
+        let v = edit_variants("código");
+        for t in ["códdigo", "cóódigo", "cóigo", "códgo"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+        let v = typo_variants("código");
+        assert!(v.iter().any(|x| x == "códgio") && v.iter().any(|x| x == "códiog"));
+        // Not phrases with accents, nor other scripts.
+        assert_eq!(typo_variants("código de acceso").len(), 1);
+        assert!(edit_variants("رقم الحساب").is_empty());
     }
 
     #[test]
