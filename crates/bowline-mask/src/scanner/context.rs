@@ -3568,7 +3568,11 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             // longer run is another number, unless it is an amount.
             b'0'..=b'9' => {
                 if prev_digit {
-                    match through_amounts.then(|| amount_at(gap, i - 1)).flatten() {
+                    // A value shown masked ("from +91 98XXXXXX85 to …",
+                    // "lama 6** *** 006, baru …") is no other number.
+                    let skip = masked_end(gap, i)
+                        .or_else(|| through_amounts.then(|| amount_at(gap, i - 1)).flatten());
+                    match skip {
                         Some(e) => {
                             skip_to = e;
                             prev_digit = false;
@@ -3608,6 +3612,107 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
         prev_digit = false;
     }
     true
+}
+
+/// Words between an old value shown masked and the new one replacing it
+/// ("from 98XXXXXX85 to …", "lama 0812****9512, baru …").
+const REPLACED_BY: &[&str] = &[
+    "to",
+    "into",
+    "now",
+    "new",
+    "ke",
+    "jadi",
+    "menjadi",
+    "baru",
+    "naya",
+    "nayi",
+    "a",
+    "al",
+    "para",
+    "pra",
+    "pro",
+    "por",
+    "nuevo",
+    "nueva",
+    "novo",
+    "nova",
+    "is",
+    "es",
+    "é",
+    "hai",
+    "الجديد",
+    "الجديدة",
+    "الى",
+    "إلى",
+    "صار",
+];
+
+/// The end of a masked value around the digit at `i`: a run of digits,
+/// mask characters (`X`, `x`, `*`, `•`) and single joining spaces, dashes,
+/// dots or a leading `+` holding at least three mask characters
+/// ("98XXXXXX85", "+34 6** *** 006", "••••4821").
+fn masked_end(gap: &[u8], i: usize) -> Option<usize> {
+    // The width of a joining or mask character at `j`, and whether it masks.
+    let unit = |j: usize| -> Option<(usize, bool)> {
+        match at(gap, j) {
+            b'0'..=b'9' | b' ' | b'-' | b'.' | b'+' => Some((1, false)),
+            b'X' | b'x' | b'*' => Some((1, true)),
+            0xE2 if at(gap, j + 1) == 0x80 && at(gap, j + 2) == 0xA2 => Some((3, true)),
+            _ => None,
+        }
+    };
+    let mut s = i;
+    while s > 0 {
+        // (A bullet's last byte is 0xA2; step back over all three.)
+        let back = if at(gap, s - 1) == 0xA2 && s >= 3 {
+            3
+        } else {
+            1
+        };
+        match unit(s - back) {
+            Some((w, _)) if w == back => s -= back,
+            _ => break,
+        }
+    }
+    let (mut e, mut masks) = (s, 0);
+    while let Some((w, m)) = unit(e) {
+        masks += usize::from(m);
+        e += w;
+    }
+    while e > i + 1 && matches!(at(gap, e - 1), b' ' | b'-' | b'.') {
+        e -= 1;
+    }
+    while matches!(at(gap, s), b' ' | b'-' | b'.') {
+        s += 1;
+    }
+    // Letters glued to the run make it a word ("xxx" in "taxx"), not a mask.
+    let glued = at(gap, e).is_ascii_alphabetic() || (s > 0 && at(gap, s - 1).is_ascii_alphabetic());
+    // Words of replacing must follow it ("… to", "…, baru", "، الجديد"):
+    // a masked value that runs into the candidate, or that other words
+    // follow, is what the keyword names ("الرقم 05X XXX 1660", "rek ••••
+    // 0531: 658067", "aadhaar … ****1447 hai na mera otp …").
+    let rest = gap.get(e..).unwrap_or(&[]);
+    let mut words = rest
+        .split(u8::is_ascii_whitespace)
+        .map(|w| {
+            let w = w.trim_ascii();
+            let w = w.strip_prefix("،".as_bytes()).unwrap_or(w);
+            let w = w.strip_suffix("،".as_bytes()).unwrap_or(w);
+            w.strip_suffix(b",").unwrap_or(w)
+        })
+        .filter(|w| {
+            !w.iter()
+                .all(|c| matches!(c, b'-' | b'>' | b',' | b':' | b'='))
+        });
+    let mut n = 0;
+    let replaced = words.all(|w| {
+        n += 1;
+        REPLACED_BY
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r.as_bytes()))
+    }) && (1..=3).contains(&n);
+    (masks >= 3 && e > i && !glued && replaced).then_some(e)
 }
 
 /// True if an amount between a keyword of `mask` and the value after it
