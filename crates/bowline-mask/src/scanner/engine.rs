@@ -1992,7 +1992,11 @@ impl Compiled {
         let start = sp.start;
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
-        if in_stamp(b, sp.start) || build_number(b, sp) || slashed_ref(b, sp) {
+        if in_stamp(b, sp.start)
+            || build_number(b, sp)
+            || slashed_ref(b, sp)
+            || year_since(text, sp)
+        {
             return None;
         }
         // A published test card number next to a word of testing ("Stripe
@@ -7799,6 +7803,25 @@ fn is_uuid_at(b: &[u8], i: usize) -> bool {
 
 fn palindrome(s: &[u8]) -> bool {
     s.iter().eq(s.iter().rev())
+}
+
+/// True if `sp` is a year of 1900–2039 right after a word of "since"
+/// ("with your bank since 1978", "nasabah sejak tahun 1998", "cliente
+/// desde 2004", "منذ 2010"): no PIN or code, whatever keyword is near.
+fn year_since(text: &str, sp: &Span) -> bool {
+    sp.n == 4
+        && sp.plain()
+        && (1900..=2039).contains(&sp.num(0..4))
+        && words_of(tail(text, sp.start, 24))
+            .next_back()
+            .is_some_and(|w| {
+                one_of(
+                    &[
+                        "since", "desde", "sejak", "tahun", "depuis", "seit", "منذ", "سنة", "عام",
+                    ],
+                    w,
+                )
+            })
 }
 
 /// True if `sp` is the middle of a reference between slashes and letters
