@@ -8144,6 +8144,9 @@ fn service_number(sp: &Span) -> bool {
         // ID call centres 1500 046, 1500888, (021) 1500151.
         || (n == 7 && pre(b"1500"))
         || (n == 10 && pre(b"0") && s.get(3..7) == Some(b"1500"))
+        // Jakarta's six-digit call-centre numbers: (021) 500214, 021-500-044
+        // (its landlines have seven or eight digits after 021).
+        || (n == 9 && pre(b"021500"))
         // UAE 600 and Gulf 800 lines in other groupings: 600 87461,
         // 600 169242, 8001 673089 (an Indian mobile reads 5-5).
         // (Spanish mobiles read 600 123 456.)
