@@ -980,9 +980,13 @@ impl Compiled {
                 push_copy(b, cands, c, lo + off, lo + off + v.len());
             }
             // The same digits grouped another way ("a/c 477538348360" …
-            // "4775 3834 8360"): six digits or more, ASCII only.
+            // "4775 3834 8360", no-break spaces too): six digits or more,
+            // ASCII only.
             let digits = || v.iter().copied().filter(u8::is_ascii_digit);
-            if digits().count() < 6 || !v.iter().all(|&x| x.is_ascii_digit() || b" -.".contains(&x))
+            if digits().count() < 6
+                || !v
+                    .iter()
+                    .all(|&x| x.is_ascii_digit() || b" -.\xC2\xA0".contains(&x))
             {
                 continue;
             }
@@ -995,11 +999,14 @@ impl Compiled {
                 // A chain of digits with single separators between.
                 let s = i;
                 let mut e = i;
-                while e < hi
-                    && (at(b, e).is_ascii_digit()
-                        || b" -.".contains(&at(b, e)) && at(b, e + 1).is_ascii_digit())
-                {
-                    e += 1;
+                while e < hi {
+                    let step = match at(b, e) {
+                        b'0'..=b'9' => 1,
+                        b' ' | b'-' | b'.' if at(b, e + 1).is_ascii_digit() => 1,
+                        0xC2 if at(b, e + 1) == 0xA0 && at(b, e + 2).is_ascii_digit() => 2,
+                        _ => break,
+                    };
+                    e += step;
                 }
                 i = e.max(s + 1);
                 let Some(w) = b.get(s..e) else { continue };
