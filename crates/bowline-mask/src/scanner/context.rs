@@ -856,6 +856,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("guía", &[], T_NEG),
     ("resi", &[], T_NEG),
     ("no resi", &[], T_NEG),
+    // The receipt of a card's delivery, not the card ("resi kartu …").
+    ("resi kartu", &[], T_NEG),
     ("شحنة", &[], T_NEG),
     ("ref", &[], T_NEG),
     ("ref no", &[], T_NEG),
