@@ -2784,6 +2784,14 @@ impl Compiled {
                         && !b.get(n.start..n.end).is_some_and(|w| {
                             w.ends_with("طلب".as_bytes()) && !w.ends_with("الطلب".as_bytes())
                         })
+                        // ("cliente" speaking of the code a few words on is
+                        // the customer: "cliente diz que o código …".)
+                        && !(text
+                            .get(n.start..n.end)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("cliente"))
+                            && text
+                                .get(n.end..h.start)
+                                .is_some_and(|g| words_of(g).nth(1).is_some()))
                         && n.dist > h.dist
                         && n.dist <= h.dist + if n.mask & T_AUTH != 0 { 48 } else { 24 }
                         && b.get(n.end..h.start).is_some_and(|gap| {
