@@ -9416,8 +9416,12 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     {
         return true;
     }
-    let head = text.get(..ks).unwrap_or("").trim_end();
+    let head = text.get(..ks).unwrap_or("");
+    // (A line of its own starts a clause: "permisi min\nnomor aktif …".)
+    let line_start = head.trim_end_matches([' ', '\t']).ends_with('\n');
+    let head = head.trim_end();
     match head.chars().next_back() {
+        _ if line_start => true,
         None => true,
         Some(c) if !word_char(c) => !c.is_ascii_digit(),
         Some(_) => {
