@@ -7,7 +7,7 @@
 )]
 
 use crate::kind::PiiKind;
-use crate::scanner::text::{at, ends_with_ci, is_alnum};
+use crate::scanner::text::{at, digit_at, ends_with_ci, is_alnum};
 use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
@@ -4646,8 +4646,9 @@ impl Keywords {
             // A keyword after the candidate that is itself followed by a
             // number ("... meu número é 2793...") speaks of that number.
             if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 {
-                let ahead = b.get(me..(me + 8).min(b.len())).unwrap_or(&[]);
-                if ahead.iter().any(u8::is_ascii_digit) || introduces_value(b, me) {
+                // (Digits of any script: "رقم جوالي ٠٥٩ …".)
+                let ahead = (me..(me + 8).min(b.len())).any(|j| digit_at(b, j).is_some());
+                if ahead || introduces_value(b, me) {
                     continue;
                 }
             }
