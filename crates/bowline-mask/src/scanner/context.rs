@@ -213,6 +213,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("senha do cartao", &[K::CardPin], 0),
     ("पिन", &[K::CardPin], 0),
     ("الرقم السري", &[K::CardPin], 0),
+    // The personal identification number, spelled out.
+    ("رقم التعريف الشخصي", &[K::CardPin], 0),
+    ("التعريف الشخصي", &[K::CardPin], 0),
     ("رقمي السري", &[K::CardPin], 0),
     ("رمز pin", &[K::CardPin], 0),
     // ---- OTP / verification codes
@@ -2505,6 +2508,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me llamó desde", &[K::Phone], 0),
     ("me llamó desde el", &[K::Phone], 0),
     ("me hablaron del", &[K::Phone], 0),
+    ("llamada del", &[K::Phone], 0),
+    ("llamada desde el", &[K::Phone], 0),
+    ("ligação do", &[K::Phone], 0),
+    ("ligacao do", &[K::Phone], 0),
+    // "تتصلوا علي 05…": call me on.
+    ("تتصلوا علي", &[K::Phone], 0),
+    ("اتصلوا علي", &[K::Phone], 0),
     ("me escribieron del", &[K::Phone], 0),
     ("me escribió desde", &[K::Phone], 0),
     ("me escribieron desde", &[K::Phone], 0),
