@@ -3681,9 +3681,10 @@ const REPLACED_BY: &[&str] = &[
 ];
 
 /// The end of a masked value around the digit at `i`: a run of digits,
-/// mask characters (`X`, `x`, `*`, `•`) and single joining spaces, dashes,
-/// dots or a leading `+` holding at least three mask characters
-/// ("98XXXXXX85", "+34 6** *** 006", "••••4821").
+/// mask characters (`X`, `x`, `*`, `•`), spaces, dashes, dots and plus
+/// signs holding at least three mask characters ("98XXXXXX85", "+34 6**
+/// *** 006", "••••4821"), with no letter glued to it and only words of
+/// [`REPLACED_BY`] after it in the gap.
 fn masked_end(gap: &[u8], i: usize) -> Option<usize> {
     // The width of a joining or mask character at `j`, and whether it masks.
     let unit = |j: usize| -> Option<(usize, bool)> {
