@@ -3848,6 +3848,31 @@ fn latin(word: &str) -> bool {
 /// except swaps that spell a real word.
 pub(crate) fn typo_variants(word: &str) -> Vec<String> {
     let mut v = vec![word.to_owned()];
+    let mut push = |t: String| {
+        if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
+            v.push(t);
+        }
+    };
+    if word.is_ascii() {
+        // (Byte by byte: most keywords are ASCII, and building the scanner
+        // spells thousands of them.)
+        let b = word.as_bytes();
+        if b.len() < 5 {
+            return v;
+        }
+        for (i, w) in b.windows(2).enumerate().skip(1) {
+            let &[x, y] = w else { continue };
+            if x == y || !x.is_ascii_alphabetic() || !y.is_ascii_alphabetic() {
+                continue;
+            }
+            let mut t = word.to_owned().into_bytes();
+            t.swap(i, i + 1);
+            if let Ok(t) = String::from_utf8(t) {
+                push(t);
+            }
+        }
+        return v;
+    }
     let c: Vec<char> = word.chars().collect();
     if c.len() < 5 || !latin(word) {
         return v;
@@ -3859,10 +3884,7 @@ pub(crate) fn typo_variants(word: &str) -> Vec<String> {
         }
         let mut t = c.clone();
         t.swap(i, i + 1);
-        let t: String = t.into_iter().collect();
-        if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
-            v.push(t);
-        }
+        push(t.into_iter().collect());
     }
     v
 }
