@@ -1,11 +1,6 @@
 //! Context keywords: the multilingual keyword tables, matched with one
 //! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
-#![expect(
-    clippy::many_single_char_names,
-    reason = "byte-level helpers read best with short names"
-)]
-
 use crate::kind::PiiKind;
 use crate::scanner::text::{at, digit_at, ends_with_ci, is_alnum};
 use crate::scanner::trie::{TooManyBytes, Trie};
@@ -3848,43 +3843,32 @@ fn latin(word: &str) -> bool {
 /// except swaps that spell a real word.
 pub(crate) fn typo_variants(word: &str) -> Vec<String> {
     let mut v = vec![word.to_owned()];
-    let mut push = |t: String| {
-        if !v.contains(&t) && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t)) {
-            v.push(t);
-        }
-    };
-    if word.is_ascii() {
-        // (Byte by byte: most keywords are ASCII, and building the scanner
-        // spells thousands of them.)
-        let b = word.as_bytes();
-        if b.len() < 5 {
-            return v;
-        }
-        for (i, w) in b.windows(2).enumerate().skip(1) {
-            let &[x, y] = w else { continue };
-            if x == y || !x.is_ascii_alphabetic() || !y.is_ascii_alphabetic() {
-                continue;
-            }
-            let mut t = word.to_owned().into_bytes();
-            t.swap(i, i + 1);
-            if let Ok(t) = String::from_utf8(t) {
-                push(t);
-            }
-        }
+    if word.chars().count() < 5 || !latin(word) {
         return v;
     }
-    let c: Vec<char> = word.chars().collect();
-    if c.len() < 5 || !latin(word) {
-        return v;
-    }
-    for (i, w) in c.windows(2).enumerate().skip(1) {
-        let &[x, y] = w else { continue };
-        if x == y || !x.is_alphabetic() || !y.is_alphabetic() {
-            continue;
+    // Each pair of adjacent letters after the first, swapped in place
+    // (spliced from the word's own bytes: building the scanner spells
+    // thousands of keywords).
+    let mut prev: Option<(usize, char)> = None;
+    for (k, (j, y)) in word.char_indices().enumerate() {
+        if let Some((i, x)) = prev.filter(|_| k >= 2) {
+            let end = j + y.len_utf8();
+            if x != y && x.is_alphabetic() && y.is_alphabetic() {
+                if let (Some(head), Some(rest)) = (word.get(..i), word.get(end..)) {
+                    let mut t = String::with_capacity(word.len());
+                    t.push_str(head);
+                    t.push(y);
+                    t.push(x);
+                    t.push_str(rest);
+                    if !v.contains(&t)
+                        && !REAL_WORD_SWAPS.iter().any(|w| w.eq_ignore_ascii_case(&t))
+                    {
+                        v.push(t);
+                    }
+                }
+            }
         }
-        let mut t = c.clone();
-        t.swap(i, i + 1);
-        push(t.into_iter().collect());
+        prev = Some((j, y));
     }
     v
 }
