@@ -4763,7 +4763,7 @@ fn owner_of(b: &[u8], ms: usize) -> bool {
 }
 
 /// True if `word` is one of [`PARTIES`] (ASCII case folded).
-fn party(word: &[u8]) -> bool {
+pub(crate) fn party(word: &[u8]) -> bool {
     PARTIES
         .iter()
         .any(|p| p.as_bytes().eq_ignore_ascii_case(word))

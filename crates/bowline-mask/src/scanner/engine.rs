@@ -44,7 +44,7 @@ use crate::scanner::builder::{
 };
 use crate::scanner::context::{
     Ctx, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
-    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit,
+    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit, party,
     typo_variants,
 };
 use crate::scanner::text::{
@@ -2784,11 +2784,10 @@ impl Compiled {
                         && !b.get(n.start..n.end).is_some_and(|w| {
                             w.ends_with("طلب".as_bytes()) && !w.ends_with("الطلب".as_bytes())
                         })
-                        // ("cliente" speaking of the code a few words on is
-                        // the customer: "cliente diz que o código …".)
-                        && !(text
-                            .get(n.start..n.end)
-                            .is_some_and(|w| w.eq_ignore_ascii_case("cliente"))
+                        // (A party of the chat speaking of the code a few
+                        // words on is no customer number: "cliente diz que
+                        // o código …".)
+                        && !(b.get(n.start..n.end).is_some_and(party)
                             && text
                                 .get(n.end..h.start)
                                 .is_some_and(|g| words_of(g).nth(1).is_some()))
