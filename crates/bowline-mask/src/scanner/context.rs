@@ -98,7 +98,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cód. segurança", &[K::CardSecurityCode], 0),
     ("código de seguridad", &[K::CardSecurityCode, K::Otp], 0),
     ("codigo de seguridad", &[K::CardSecurityCode, K::Otp], 0),
-    ("kode keamanan", &[K::CardSecurityCode], 0),
+    ("kode keamanan", &[K::CardSecurityCode, K::Otp], 0),
     ("3 digits", &[K::CardSecurityCode], 0),
     // "CVV" spelled out in Arabic letters.
     ("سي في في", &[K::CardSecurityCode], 0),
@@ -346,6 +346,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز الدخول لمحفظة", &[K::CardPin], 0),
     ("رمز الدخول لتطبيق", &[K::CardPin], 0),
     ("رمز دخول التطبيق", &[K::CardPin], 0),
+    // An app's or a wallet's own code is what opens it: its PIN.
+    ("رمز التطبيق", &[K::CardPin], 0),
+    ("رمز تطبيق", &[K::CardPin], 0),
+    ("رمز المحفظة", &[K::CardPin], 0),
+    ("رمز محفظة", &[K::CardPin], 0),
     ("رمز لمرة واحدة", &[K::Otp], 0),
     ("كلمة المرور لمرة واحدة", &[K::Otp], 0),
     ("كلمة السر المؤقتة", &[K::Otp], 0),
@@ -364,7 +369,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("3ds code", &[K::Otp], 0),
     ("secure code", &[K::Otp], 0),
     ("code", &[K::Otp, K::CardSecurityCode], T_CODE),
-    ("passcode", &[K::Otp], 0),
+    // A passcode typed to open an app or a wallet is its PIN; one sent
+    // for a single use says so.
+    ("passcode", &[K::CardPin], 0),
+    ("one time passcode", &[K::Otp], 0),
+    ("one-time passcode", &[K::Otp], 0),
+    ("onetime passcode", &[K::Otp], 0),
+    ("one-time-passcode", &[K::Otp], 0),
     ("verification code", &[K::Otp], 0),
     ("verification", &[K::Otp], 0),
     ("verify", &[K::Otp], 0),
