@@ -2667,7 +2667,8 @@ impl Compiled {
         // "ts=1767096880525": a logged field.
         // (Also after a slash, two capitals or more: "POL/٣٠١٦٧٨٨٦٢".)
         let slash = before(b, sp.start) == b'/';
-        let id_tail = ((before(b, sp.start) == b'-' || slash) && {
+        // ("ERR_5464": an underscore joins an identifier too.)
+        let id_tail = ((matches!(before(b, sp.start), b'-' | b'_') || slash) && {
             let mut k = sp.start - 1;
             while k > 0 && at(b, k - 1).is_ascii_uppercase() && sp.start - k <= 7 {
                 k -= 1;
@@ -2694,7 +2695,15 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.mask & T_UTIL != 0 && h.before && h.clean && !h.period && h.dist <= 4);
-        let card_near = ctx.has(kbit(K::CardNumber)) || ctx.has(kbit(K::CardExpiry));
+        // (An expiry word right after the value with no date after it says
+        // the value itself expired: "el código 4068 ya venció".)
+        let card_near = ctx.has(kbit(K::CardNumber))
+            || ctx.hits().iter().any(|h| {
+                h.mask & kbit(K::CardExpiry) != 0
+                    && (h.before
+                        || h.dist > 8
+                        || (h.end..(h.end + 8).min(b.len())).any(|j| digit_at(b, j).is_some()))
+            });
         // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
         // الأمني ٨٠١٧"), its word maybe out of the window.
         let card_before = card_near
@@ -9487,19 +9496,36 @@ fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
         return false;
     };
     // The owner may follow the number word ("ini nomor suami saya").
-    let owner_after = text.get(ke..).is_some_and(|t| {
-        words_of(t)
-            .next()
+    // ("o número do meu marido", "the number of my wife".)
+    let owner_after = {
+        words_of(lead(text, ke, 32))
+            .take(3)
+            .find(|w| {
+                !one_of(
+                    &["do", "da", "de", "del", "of", "my", "meu", "minha", "mi"],
+                    w,
+                )
+            })
             .is_some_and(|w| one_of(PERSONS, w) || one_of(&["saya", "aku", "mine"], w))
-    });
+    };
+    // ("my sons number": a possessive typed without its apostrophe.)
+    let person = |w: &str| {
+        one_of(PERSONS, w)
+            || w.len() >= 4
+                && w.ends_with('s')
+                && w.get(..w.len() - 1).is_some_and(|p| one_of(PERSONS, p))
+    };
     words_of(gap).count() <= 4
-        && (owner_after || words_of(gap).any(|w| one_of(OWNERS, w) || one_of(PERSONS, w)))
+        && (owner_after || words_of(gap).any(|w| one_of(OWNERS, w) || person(w)))
         && words_of(gap).all(|w| {
             one_of(NUMBER_GAP, w)
                 || one_of(OWNERS, w)
-                || one_of(PERSONS, w)
+                || person(w)
                 || one_of(
-                    &["ini", "itu", "the", "this", "that", "es", "el", "o", "a"],
+                    &[
+                        "ini", "itu", "the", "this", "that", "es", "el", "o", "a", "esse", "essa",
+                        "este", "esta", "ese", "esa",
+                    ],
                     w,
                 )
         })
@@ -9532,6 +9558,25 @@ fn tail(text: &str, end: usize, max: usize) -> &str {
         head.trim_start_matches(word_char)
     } else {
         head
+    }
+}
+
+/// The text in the `max` bytes after `start` (to a char boundary), less a
+/// word the bound cuts: the forward twin of [`tail`].
+fn lead(text: &str, start: usize, max: usize) -> &str {
+    let mut end = (start + max).min(text.len());
+    while end > start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let part = text.get(start..end).unwrap_or("");
+    if text
+        .get(end..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(word_char)
+    {
+        part.trim_end_matches(word_char)
+    } else {
+        part
     }
 }
 
