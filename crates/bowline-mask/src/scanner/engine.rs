@@ -2240,6 +2240,7 @@ impl Compiled {
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
+                .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it)),
@@ -9059,6 +9060,53 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
         && (4..=8).contains(&sp.n)
         && !check_digit
         && it.iter().any(|x| x.kind == K::Otp)
+}
+
+/// Six plain digits that are a whole line on their own, or all a chat's
+/// party says in one line ("142828", "Cliente: 078925\nAtendente:
+/// Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code read out or pasted,
+/// hidden as a one-time code at medium confidence (when unsure, hide).
+/// Reads at most 48 bytes before the value and 8 after it.
+fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
+    if sp.n != 6 || !sp.plain() || !sp.digits_only() || !it.iter().any(|x| x.kind == K::Otp) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let lo = sp.start.saturating_sub(48);
+    let ls = memchr::memrchr(b'\n', b.get(lo..sp.start)?).map(|p| lo + p + 1);
+    let ls = match ls {
+        Some(ls) => ls,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let hi = (sp.end + 8).min(b.len());
+    let le = memchr::memchr(b'\n', b.get(sp.end..hi)?).map_or(hi, |p| sp.end + p);
+    if le == hi && hi < b.len() {
+        return None;
+    }
+    if !b
+        .get(sp.end..le)?
+        .iter()
+        .all(|&c| matches!(c, b' ' | b'\r' | b'\t'))
+    {
+        return None;
+    }
+    // Not a piece of a number broken over lines ("351905\n0508810974",
+    // "Order 5273321827\n114463").
+    let line_ends_in_digit = ls > 0
+        && (ls.saturating_sub(4)..ls - 1)
+            .any(|k| digit_at(b, k).is_some_and(|(_, l)| k + l == ls - 1));
+    if line_ends_in_digit || digit_at(b, le + 1).is_some() {
+        return None;
+    }
+    let head = b.get(ls..sp.start)?;
+    let alone = head.iter().all(|&c| c == b' ' || c == b'\t')
+        || speaker(b, ls, le).is_some_and(|(name, colon)| {
+            party(name.trim_ascii())
+                && b.get(colon..sp.start)
+                    .is_some_and(|g| g.iter().all(|&c| c == b' '))
+        });
+    alone.then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
 }
 
 /// The code of a one-time-code message that starts with it ("Use 335944
