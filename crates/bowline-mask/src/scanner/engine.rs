@@ -1957,6 +1957,11 @@ impl Compiled {
                     && (4..=8).contains(&sp.n)
                     && (gap.len() <= 16 && either_or(gap) || renewal))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
+                // (An account typed in place of another, grouped its own
+                // way: "the wrong acct no 32554252 instead of 233 074 87".)
+                && !(c.kind == K::BankAccount
+                    && digit_count(b, c.start, c.end) == sp.n
+                    && instead_of(gap))
         {
             return None;
         }
@@ -6929,8 +6934,11 @@ fn delivered_to(gap: &[u8]) -> bool {
 /// "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
     const TO: [&[u8]; 8] = [b"to", b"into", b"ke", b"kwa", b"para", b"pra", b"a", b"al"];
-    const SEND: [&[u8]; 16] = [
+    const SEND: [&[u8]; 19] = [
         b"transfer",
+        b"kekirim",
+        b"terkirim",
+        b"ketransfer",
         b"transferencia",
         b"enviei",
         b"mandei",
@@ -6978,13 +6986,17 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     }
     // The clause: back to a line break, a question or a full stop that
     // ends a sentence (not one inside an amount, "Rp 2.345.600", nor one
-    // after a currency's short name, "sh. 608,000").
+    // after a currency's short name, "sh. 608,000"). An exclamation the
+    // sentence runs on after in lower case ends none ("salah transfer
+    // kak! harusnya ke …").
     let from = clause
         .iter()
         .enumerate()
         .rev()
         .find(|&(k, &c)| {
-            matches!(c, b'\n' | b'?' | b'!')
+            matches!(c, b'\n' | b'?')
+                || c == b'!'
+                    && !(at(clause, k + 1) == b' ' && at(clause, k + 2).is_ascii_lowercase())
                 || c == b'.' && at(clause, k + 1) == b' ' && !at(clause, k + 2).is_ascii_digit()
         })
         .map_or(0, |(k, _)| k + 1);
@@ -9378,6 +9390,49 @@ const NUMBER_GAP: &[&str] = &[
 
 /// True if `gap`, between two values, holds a word joining them ("and",
 /// "or", "y", "e", "aur", "sama" …).
+/// The digits (of any script) in `b[s..e]`.
+fn digit_count(b: &[u8], s: usize, e: usize) -> usize {
+    let mut n = 0;
+    let mut i = s;
+    while i < e {
+        match digit_at(b, i) {
+            Some((_, l)) => {
+                n += 1;
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    n
+}
+
+/// True if `gap`, between two values, says the second should have been
+/// the first ("instead of", "em vez de", "bukan", "ki jagah").
+fn instead_of(gap: &[u8]) -> bool {
+    let trim = |c: &u8| !matches!(c, b' ' | b',' | b'\n');
+    let from = gap.iter().position(trim).unwrap_or(gap.len());
+    let to = gap.iter().rposition(trim).map_or(from, |p| p + 1);
+    let g = gap.get(from..to).unwrap_or(&[]);
+    [
+        &b"instead of"[..],
+        b"not",
+        b"rather than",
+        b"em vez de",
+        b"em vez do",
+        b"en vez de",
+        b"en lugar de",
+        b"no al",
+        b"bukan",
+        b"bukannya",
+        b"ki jagah",
+        b"ke bajaye",
+        "بدل".as_bytes(),
+        "بدلا من".as_bytes(),
+    ]
+    .iter()
+    .any(|w| g.eq_ignore_ascii_case(w))
+}
+
 fn either_or(gap: &[u8]) -> bool {
     gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
         [
