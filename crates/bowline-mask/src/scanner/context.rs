@@ -346,6 +346,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز الدخول لمحفظة", &[K::CardPin], 0),
     ("رمز الدخول لتطبيق", &[K::CardPin], 0),
     ("رمز دخول التطبيق", &[K::CardPin], 0),
+    // A secret code named after its app ("رمز stc pay السري 498059").
+    ("السري", &[K::CardPin], 0),
     // An app's or a wallet's own code is what opens it: its PIN.
     ("رمز التطبيق", &[K::CardPin], 0),
     ("رمز تطبيق", &[K::CardPin], 0),
@@ -2030,6 +2032,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رقم الهوية التركي", &[K::TrTckn], 0),
     ("صالح حتى", &[K::CardExpiry], 0),
     ("صالحة لغاية", &[K::CardExpiry], 0),
+    // "Valid until" in Gulf speech and with a plain ha for ta marbuta.
+    ("صالحة لين", &[K::CardExpiry], 0),
+    ("صالح لين", &[K::CardExpiry], 0),
+    ("صالحه لين", &[K::CardExpiry], 0),
+    ("صالحه حتى", &[K::CardExpiry], 0),
+    ("صالحة لحد", &[K::CardExpiry], 0),
+    ("صالحه لحد", &[K::CardExpiry], 0),
+    ("صالحة إلى", &[K::CardExpiry], 0),
+    ("صالحة الى", &[K::CardExpiry], 0),
     ("7sab", &[K::BankAccount], 0),
     ("7sabi", &[K::BankAccount], 0),
     ("7sabak", &[K::BankAccount], 0),
@@ -2555,6 +2566,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("called me on", &[K::Phone], 0),
     // Where a code arrived or was sent ("llegó al 3313643304", "mandaram
     // pro 51973786657").
+    ("otp on", &[K::Phone, K::Otp], 0),
+    ("sms on", &[K::Phone], 0),
+    ("sms to", &[K::Phone], 0),
     ("llegó al", &[K::Phone], 0),
     ("llego al", &[K::Phone], 0),
     ("me llegó al", &[K::Phone], 0),

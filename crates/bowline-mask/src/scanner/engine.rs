@@ -4679,21 +4679,39 @@ impl Compiled {
         ];
         let b = text.as_bytes();
         let c = at(b, i);
-        if !matches!(
-            c,
-            b's' | b'p'
-                | b'r'
-                | b'w'
-                | b'A'
-                | b'g'
-                | b'x'
-                | b'S'
-                | b'n'
-                | b'e'
-                | b'k'
-                | b'M'
-                | b'F'
-        ) {
+        // Any vendor's key marked by its environment: two to five lower-case
+        // letters, then `_live_`, `_prod_`, `_test_` or `_sandbox_`
+        // ("ak_prod_yTpt5ZMyeRTfySpY4bjrJ6RU4oEC"): its length in `generic`.
+        let generic = {
+            let head = b.get(i..(i + 6).min(b.len())).unwrap_or(&[]);
+            let letters = head.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            let tail = b.get(i + letters..).unwrap_or(&[]);
+            ((2..=5).contains(&letters))
+                .then(|| {
+                    [&b"_live_"[..], b"_prod_", b"_test_", b"_sandbox_"]
+                        .iter()
+                        .find(|e| tail.starts_with(e))
+                        .map(|e| letters + e.len())
+                })
+                .flatten()
+        };
+        if generic.is_none()
+            && !matches!(
+                c,
+                b's' | b'p'
+                    | b'r'
+                    | b'w'
+                    | b'A'
+                    | b'g'
+                    | b'x'
+                    | b'S'
+                    | b'n'
+                    | b'e'
+                    | b'k'
+                    | b'M'
+                    | b'F'
+            )
+        {
             return None;
         }
         let prev = before(b, i);
@@ -4707,7 +4725,14 @@ impl Compiled {
         if !self.on(K::ApiKey) {
             return None;
         }
-        let &(p, min) = PREFIXES.iter().find(|(p, _)| rest.starts_with(p))?;
+        // (A generic prefix wants a longer, mixed-case body with a digit.)
+        let (p, min, vendor) =
+            if let Some(&(p, min)) = PREFIXES.iter().find(|(p, _)| rest.starts_with(p)) {
+                (p, min, true)
+            } else {
+                let len = generic?;
+                (rest.get(..len)?, len + 20, false)
+            };
         let mut j = i + p.len();
         let limit = i + 256;
         while j < limit {
@@ -4728,7 +4753,10 @@ impl Compiled {
             || (p.len() >= 8
                 && body.iter().any(u8::is_ascii_lowercase)
                 && body.iter().any(u8::is_ascii_uppercase));
-        if !random || is_alnum(at(b, j)) {
+        let mixed = body.iter().any(u8::is_ascii_digit)
+            && body.iter().any(u8::is_ascii_lowercase)
+            && body.iter().any(u8::is_ascii_uppercase);
+        if !random || is_alnum(at(b, j)) || !vendor && !mixed {
             return None;
         }
         if j - i < min {
