@@ -581,6 +581,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sort", &[K::UkSortCode], 0),
     ("swift", &[K::SwiftBic], 0),
     ("swift code", &[K::SwiftBic], 0),
+    ("swifft", &[K::SwiftBic], 0),
+    ("swifft code", &[K::SwiftBic], 0),
     ("bic", &[K::SwiftBic], 0),
     ("iban", &[K::Iban], 0),
     ("ايبان", &[K::Iban], 0),
@@ -2566,6 +2568,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("called me on", &[K::Phone], 0),
     // Where a code arrived or was sent ("llegó al 3313643304", "mandaram
     // pro 51973786657").
+    // A code texted ("they texted 705314 to my old number").
+    ("texted", &[K::Otp], 0),
     ("otp on", &[K::Phone, K::Otp], 0),
     ("sms on", &[K::Phone], 0),
     ("sms to", &[K::Phone], 0),

@@ -2173,13 +2173,16 @@ impl Compiled {
                     // Not when the value's own word of another kind comes
                     // right before it ("… sorry it's a US account, routing
                     // 314832126").
+                    // Nor a card's last digits ("PIN 6372, mesin bilang salah.
+                    // kartu akhiran 4459").
                     let k = corrected_after(b, &sink.cands, sp, it)?;
                     let other = it.kinds() & !kbit(k);
-                    let named = self
-                        .ctx(text, sink, sp.start, sp.end)
+                    let ctx = self.ctx(text, sink, sp.start, sp.end);
+                    let named = ctx
                         .nearest(other)
                         .is_some_and(|h| h.before && h.clean && h.dist <= 4);
-                    (!named).then_some(k)
+                    let last = ctx.last_digits() && sp.n <= 6;
+                    (!(named || last)).then_some(k)
                 })
                 .or_else(|| {
                     // "SBI, 3271 0048 8913, SBIN0012284": the account right
