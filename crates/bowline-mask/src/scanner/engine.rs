@@ -1532,10 +1532,15 @@ impl Compiled {
             h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
         });
         // Short words glued by a missing space ("TFN is827286772",
-        // "ID6404081721084").
+        // "ID6404081721084", "hp saya skrg0877-1289-1919").
         let glue = text.as_bytes().get(i..j).is_some_and(|w| {
             [
                 &b"is"[..],
+                b"now",
+                b"skrg",
+                b"sekarang",
+                b"agora",
+                b"ahora",
                 b"es",
                 b"el",
                 b"to",
@@ -4528,15 +4533,22 @@ impl Compiled {
             it.push(K::Iban, High, Gate::Alone);
             return;
         }
-        // Alphanumeric CNPJ
+        // Alphanumeric CNPJ. Written plain, its two check digits are all
+        // that tells it from a courier's tracking number ("resi
+        // JX191335214084"): like a plain numeric one, medium, and not
+        // next to a negative word.
         if n == 14
             && self.on(K::BrCnpj)
-            && ((sp.plain() || sp.shape(&[2, 3, 3, 4, 2]))
-                && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
-                || cnpj_undotted(sp))
+            && (sp.shape(&[2, 3, 3, 4, 2]) && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+                || cnpj_undotted(sp)
+                || sp.plain())
             && cs::br_cnpj(s)
         {
-            it.push(K::BrCnpj, High, Gate::Alone);
+            if sp.plain() {
+                it.push(K::BrCnpj, Medium, Gate::Weak);
+            } else {
+                it.push(K::BrCnpj, High, Gate::Alone);
+            }
         }
         // A letter next to digits: check-letter ids.
         if n == 9 {
@@ -6592,7 +6604,18 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
         start
     };
     if !(ls == 0 || before(b, ls) == b'\n') {
-        return false;
+        // The time after the date ("19/10/25 12.30 - Putri: …", a dot in
+        // some locales): inside a stamp that starts the line.
+        let mut k = start;
+        while k > 0
+            && start - k < 12
+            && matches!(before(b, k), b'0'..=b'9' | b'/' | b'.' | b'-' | b',' | b' ')
+        {
+            k -= 1;
+        }
+        return k < start
+            && (k == 0 || before(b, k) == b'\n')
+            && export_stamp(b.get(k..(k + 40).min(b.len())).unwrap_or(&[])) > start - k;
     }
     let line = b.get(ls..(ls + 40).min(b.len())).unwrap_or(&[]);
     if line.first() == Some(&b'[') {
@@ -6717,10 +6740,18 @@ fn export_stamp(line: &[u8]) -> usize {
         }
         _ => return 0,
     };
-    let Some((j, colons)) = stamp_run(line, i + gap, b":") else {
+    // (Some locales write the time with a dot: "19/10/25 12.30 - Putri:".)
+    let Some((j, colons)) = stamp_run(line, i + gap, b":.") else {
         return 0;
     };
-    if colons == 0 {
+    let dotted = || {
+        let t = line.get(i + gap..j).unwrap_or(&[]);
+        matches!(t.len(), 4 | 5)
+            && memchr::memchr_iter(b'.', t).count() == 1
+            && t.get(t.len() - 3) == Some(&b'.')
+            && t.iter().all(|&c| c == b'.' || c.is_ascii_digit())
+    };
+    if colons == 0 && !dotted() {
         return 0;
     }
     let i = past_ampm(line, j);
