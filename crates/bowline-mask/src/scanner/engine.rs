@@ -8253,6 +8253,8 @@ fn service_number(sp: &Span) -> bool {
             && pre(b"800")
             && matches!(g.first(), Some(3 | 4))
             && g.len() >= 2)
+        // ... and with eight digits: 8001 1144, 800 11144.
+        || (n == 8 && pre(b"800") && (g == [4, 4] || g == [3, 5]))
         // BR 3003 / 4004 numbers with an area-code-like middle: 3003 042
         // 2653.
         || (n == 11
