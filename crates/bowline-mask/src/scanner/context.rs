@@ -3574,6 +3574,7 @@ fn answers(rest: &[u8], question: bool) -> bool {
 /// "mycvv=", "nomorrek:").
 const GLUE_WORDS: &[&str] = &[
     "my", "mi", "meu", "minha", "seu", "sua", "tu", "your", "ur", "the", "el", "no", "nomor",
+    "kode",
 ];
 
 /// True if a keyword across `gap` still speaks of the candidate: no other

@@ -9138,13 +9138,19 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
         && it.iter().any(|x| x.kind == K::Otp)
 }
 
-/// Six plain digits that are a whole line on their own, or all a chat's
+/// Six digits (plain or 3 and 3) that are a whole line on their own, or all a chat's
 /// party says in one line ("142828", "Cliente: 078925\nAtendente:
 /// Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code read out or pasted,
 /// hidden as a one-time code at medium confidence (when unsure, hide).
 /// Reads at most 48 bytes before the value and 8 after it.
 fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
-    if sp.n != 6 || !sp.plain() || !sp.digits_only() || !it.iter().any(|x| x.kind == K::Otp) {
+    // (Also read in two halves: "770 904".)
+    let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
+    if sp.n != 6
+        || !(sp.plain() || halves)
+        || !sp.digits_only()
+        || !it.iter().any(|x| x.kind == K::Otp)
+    {
         return None;
     }
     let b = text.as_bytes();
