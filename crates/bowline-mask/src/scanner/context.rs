@@ -2566,10 +2566,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("money into", &[K::BankAccount], 0),
     ("funds into", &[K::BankAccount], 0),
     ("called me on", &[K::Phone], 0),
-    // Where a code arrived or was sent ("llegó al 3313643304", "mandaram
-    // pro 51973786657").
     // A code texted ("they texted 705314 to my old number").
     ("texted", &[K::Otp], 0),
+    // Where a code arrived or was sent ("not getting the otp on
+    // 07730892508", "llegó al 3313643304", "mandaram pro 51973786657").
     ("otp on", &[K::Phone, K::Otp], 0),
     ("sms on", &[K::Phone], 0),
     ("sms to", &[K::Phone], 0),

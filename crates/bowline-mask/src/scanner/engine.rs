@@ -9138,11 +9138,13 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
         && it.iter().any(|x| x.kind == K::Otp)
 }
 
-/// Six digits (plain or 3 and 3) that are a whole line on their own, or all a chat's
-/// party says in one line ("142828", "Cliente: 078925\nAtendente:
-/// Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code read out or pasted,
-/// hidden as a one-time code at medium confidence (when unsure, hide).
-/// Reads at most 48 bytes before the value and 8 after it.
+/// Six digits (plain, or 3 and 3) that are a whole line on their own, or
+/// all a chat's party says in one line ("142828", "Cliente:
+/// 078925\nAtendente: Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code
+/// read out or pasted, hidden as a one-time code at medium confidence (when
+/// unsure, hide). Not when the line before ends in a digit or the line
+/// after starts with one (a number broken over lines). Reads at most 48
+/// bytes before the value and 9 after it.
 fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // (Also read in two halves: "770 904".)
     let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
@@ -9458,8 +9460,6 @@ const NUMBER_GAP: &[&str] = &[
     "القديم",
 ];
 
-/// True if `gap`, between two values, holds a word joining them ("and",
-/// "or", "y", "e", "aur", "sama" …).
 /// The digits (of any script) in `b[s..e]`.
 fn digit_count(b: &[u8], s: usize, e: usize) -> usize {
     let mut n = 0;
@@ -9503,6 +9503,8 @@ fn instead_of(gap: &[u8]) -> bool {
     .any(|w| g.eq_ignore_ascii_case(w))
 }
 
+/// True if `gap`, between two values, holds a word joining them ("and",
+/// "or", "y", "e", "aur", "sama" …).
 fn either_or(gap: &[u8]) -> bool {
     gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
         [
