@@ -728,6 +728,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("regd no", &[K::Phone], 0),
     ("regd mobile", &[K::Phone], 0),
     ("الرقم المسجل", &[K::Phone], 0),
+    ("رقمك المسجل", &[K::Phone], 0),
     ("رقم الجوال المسجل", &[K::Phone], 0),
     ("número registrado", &[K::Phone], 0),
     ("número cadastrado", &[K::Phone], 0),
@@ -3943,6 +3944,8 @@ const CORE_WORDS: &[&str] = &[
     "senha",
     "aadhaar",
     "verification",
+    "nascimento",
+    "lahir",
 ];
 
 /// A word with one letter typed twice, and (for words of six letters or

@@ -6990,12 +6990,28 @@ fn delivered_to(gap: &[u8]) -> bool {
     false
 }
 
-/// True if money is sent to the value starting at `vs`: "to", "into",
-/// "ke", "kwa" or "para" right before it, after a word of sending money
-/// earlier in its clause, within 64 bytes ("I transfer NGN5000 to …",
-/// "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …").
+/// True if money is sent to (or from) the value starting at `vs`: "to",
+/// "into", "ke", "kwa", "para", "from", "dari", "من" … right before it,
+/// after a word of sending money earlier in its clause, within 64 bytes
+/// ("I transfer NGN5000 to …", "tf dr rek 1948 4229 1712 ke …", "Transfer
+/// the balance to …", "ابي احول الراتب من 365296444742 الى …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
-    const TO: [&[u8]; 8] = [b"to", b"into", b"ke", b"kwa", b"para", b"pra", b"a", b"al"];
+    const TO: [&[u8]; 11] = [
+        b"to",
+        b"into",
+        b"ke",
+        b"kwa",
+        b"para",
+        b"pra",
+        b"a",
+        b"al",
+        b"from",
+        b"dari",
+        "من".as_bytes(),
+    ];
+    // Arabic words of transferring (split on ASCII letters below, they
+    // are looked up as bytes).
+    const SEND_AR: [&str; 5] = ["احول", "أحول", "حولت", "تحويل", "نحول"];
     const SEND: [&[u8]; 19] = [
         b"transfer",
         b"kekirim",
@@ -7068,6 +7084,9 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     let words = || c.split(|&x| !x.is_ascii_alphabetic());
     let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     words().any(|w| is(w, &SEND))
+        || SEND_AR
+            .iter()
+            .any(|w| memchr::memmem::find(c, w.as_bytes()).is_some())
         || words().any(|w| is(w, &SEND_ANY))
             && (c.iter().any(u8::is_ascii_digit) || words().any(|w| is(w, &MONEY)))
 }
@@ -7598,6 +7617,10 @@ fn push_copy(b: &[u8], cands: &mut Vec<Cand>, c: Cand, s: usize, e: usize) {
 /// Words that correct a value just typed ("... sorry 123450007812").
 const CORRECTIONS: &[&str] = &[
     "sorry",
+    // "pehle a/c … tha, ab …": it was, now it is.
+    "tha, ab",
+    "thi, ab",
+    "tha ab",
     "wait no",
     "no wait",
     "typo",
@@ -9415,7 +9438,7 @@ const OWNERS: &[&str] = &[
     "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
     "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى", "unka", "unki",
     "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via", "mia", "mijn", "mój",
-    "benim", "purana", "purani", "best",
+    "benim", "purana", "purani", "best", "apakah",
 ];
 
 /// Words that may stand between a generic number word and the number it
