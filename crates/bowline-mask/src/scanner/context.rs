@@ -4793,7 +4793,15 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
     let head = b.get(..ms).unwrap_or(&[]);
     let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
     let line = head.get(ls..).unwrap_or(&[]).trim_ascii();
-    line.is_empty() || line.ends_with(b"]") || line.ends_with(b" -")
+    // (Or the next turn of a transcript on one line: "… qual sua data de
+    // nascimento? Cliente: 08/04/1991".)
+    line.is_empty()
+        || line.ends_with(b"]")
+        || line.ends_with(b" -")
+        || line.ends_with(b"?")
+        || line.ends_with(b"!")
+        || line.ends_with(b".")
+        || line.ends_with("؟".as_bytes())
 }
 
 /// True if the word ending right before `ms` is a Spanish or Portuguese
