@@ -4785,7 +4785,8 @@ pub(crate) const PARTIES: &[&str] = &[
 
 /// True if `b[ms..me]` names a party of the chat ("Cliente", "Customer")
 /// at the start of its line, maybe after a chat export's stamp ("[10:32] ",
-/// "12/05/2024, 10:32 - "): a speaker, not a field.
+/// "12/05/2024, 10:32 - "), or after the end of a turn on the same line
+/// (`?`, `!`, `.`, `؟`): a speaker, not a field.
 fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
     if !party(b.get(ms..me).unwrap_or(&[])) {
         return false;
@@ -4793,8 +4794,8 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
     let head = b.get(..ms).unwrap_or(&[]);
     let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
     let line = head.get(ls..).unwrap_or(&[]).trim_ascii();
-    // (Or the next turn of a transcript on one line: "… qual sua data de
-    // nascimento? Cliente: 08/04/1991".)
+    // (Or the next turn of a transcript typed on one line: "… me informe
+    // seu CPF. Cliente: 07012345632".)
     line.is_empty()
         || line.ends_with(b"]")
         || line.ends_with(b" -")

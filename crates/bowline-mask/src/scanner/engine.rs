@@ -7009,8 +7009,8 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"dari",
         "من".as_bytes(),
     ];
-    // Arabic words of transferring (split on ASCII letters below, they
-    // are looked up as bytes).
+    // Arabic words of transferring: the clause's words below are split
+    // on ASCII letters, so these are looked up as bytes.
     const SEND_AR: [&str; 5] = ["احول", "أحول", "حولت", "تحويل", "نحول"];
     const SEND: [&[u8]; 19] = [
         b"transfer",
