@@ -2,7 +2,7 @@
 //! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
 use crate::kind::PiiKind;
-use crate::scanner::text::{at, digit_at, ends_with_ci, is_alnum};
+use crate::scanner::text::{at, digit_within, ends_with_ci, is_alnum};
 use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
@@ -4713,8 +4713,7 @@ impl Keywords {
             // number ("... meu número é 2793...") speaks of that number.
             if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 {
                 // (Digits of any script: "رقم جوالي ٠٥٩ …".)
-                let ahead = (me..(me + 8).min(b.len())).any(|j| digit_at(b, j).is_some());
-                if ahead || introduces_value(b, me) {
+                if digit_within(b, me, 8) || introduces_value(b, me) {
                     continue;
                 }
             }

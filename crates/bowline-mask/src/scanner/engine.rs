@@ -50,7 +50,7 @@ use crate::scanner::context::{
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
-    ends_with_ci, fwd_chars, is_alnum, sep_at, starts_with_ci,
+    digit_within, ends_with_ci, fwd_chars, is_alnum, sep_at, starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -1965,7 +1965,7 @@ impl Compiled {
                 // (An account typed in place of another, grouped its own
                 // way: "the wrong acct no 32554252 instead of 233 074 87".)
                 && !(c.kind == K::BankAccount
-                    && digit_count(b, c.start, c.end) == sp.n
+                    && script_digits(b.get(c.start..c.end).unwrap_or(&[])) == sp.n
                     && instead_of(gap))
         {
             return None;
@@ -2714,9 +2714,7 @@ impl Compiled {
         let card_near = ctx.has(kbit(K::CardNumber))
             || ctx.hits().iter().any(|h| {
                 h.mask & kbit(K::CardExpiry) != 0
-                    && (h.before
-                        || h.dist > 8
-                        || (h.end..(h.end + 8).min(b.len())).any(|j| digit_at(b, j).is_some()))
+                    && (h.before || h.dist > 8 || digit_within(b, h.end, 8))
             });
         // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
         // الأمني ٨٠١٧"), its word maybe out of the window.
@@ -3711,11 +3709,7 @@ impl Compiled {
         let lim = 4 * self.window;
         let lo = start.saturating_sub(lim);
         let hi = (end + lim).min(b.len());
-        let ls = match memchr::memrchr(b'\n', b.get(lo..start)?) {
-            Some(p) => lo + p + 1,
-            None if lo == 0 => 0,
-            None => return None,
-        };
+        let ls = line_start_from(b, lo, start)?;
         // A transcript typed on one line ("Agent: Could you confirm your
         // date of birth? Customer: 12/02/1985", "… read it back to me. /
         // Cliente: 251907"): another speaker's name right after a question
@@ -9180,12 +9174,7 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     }
     let b = text.as_bytes();
     let lo = sp.start.saturating_sub(48);
-    let ls = memchr::memrchr(b'\n', b.get(lo..sp.start)?).map(|p| lo + p + 1);
-    let ls = match ls {
-        Some(ls) => ls,
-        None if lo == 0 => 0,
-        None => return None,
-    };
+    let ls = line_start_from(b, lo, sp.start)?;
     let hi = (sp.end + 8).min(b.len());
     let le = memchr::memchr(b'\n', b.get(sp.end..hi)?).map_or(hi, |p| sp.end + p);
     if le == hi && hi < b.len() {
@@ -9200,10 +9189,7 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     }
     // Not a piece of a number broken over lines ("351905\n0508810974",
     // "Order 5273321827\n114463").
-    let line_ends_in_digit = ls > 0
-        && (ls.saturating_sub(4)..ls - 1)
-            .any(|k| digit_at(b, k).is_some_and(|(_, l)| k + l == ls - 1));
-    if line_ends_in_digit || digit_at(b, le + 1).is_some() {
+    if ls > 0 && digit_before(b, ls - 1) || digit_at(b, le + 1).is_some() {
         return None;
     }
     let head = b.get(ls..sp.start)?;
@@ -9483,22 +9469,6 @@ const NUMBER_GAP: &[&str] = &[
     "القديم",
 ];
 
-/// The digits (of any script) in `b[s..e]`.
-fn digit_count(b: &[u8], s: usize, e: usize) -> usize {
-    let mut n = 0;
-    let mut i = s;
-    while i < e {
-        match digit_at(b, i) {
-            Some((_, l)) => {
-                n += 1;
-                i += l;
-            }
-            None => i += 1,
-        }
-    }
-    n
-}
-
 /// True if `gap`, between two values, says the second should have been
 /// the first ("instead of", "em vez de", "bukan", "ki jagah").
 fn instead_of(gap: &[u8]) -> bool {
@@ -9756,6 +9726,17 @@ fn tail(text: &str, end: usize, max: usize) -> &str {
         head.trim_start_matches(word_char)
     } else {
         head
+    }
+}
+
+/// Where the line holding `i` starts, if it starts at or after `lo` (the
+/// text's start counts when `lo` is 0); `None` when it starts before `lo`,
+/// beyond the bytes a reader may look at.
+fn line_start_from(b: &[u8], lo: usize, i: usize) -> Option<usize> {
+    match memchr::memrchr(b'\n', b.get(lo..i)?) {
+        Some(p) => Some(lo + p + 1),
+        None if lo == 0 => Some(0),
+        None => None,
     }
 }
 

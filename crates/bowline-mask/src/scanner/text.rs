@@ -103,6 +103,12 @@ pub(crate) const SEP_SLASH: u8 = 8;
 pub(crate) const SEP_NEWLINE: u8 = 16;
 pub(crate) const SEP_PAREN: u8 = 32;
 
+/// True if a digit of any script (see [`digit_at`]) starts in `b[i..i +
+/// len]`, cut at the text's end.
+pub(crate) fn digit_within(b: &[u8], i: usize, len: usize) -> bool {
+    (i..(i + len).min(b.len())).any(|j| digit_at(b, j).is_some())
+}
+
 /// One separator character at `i`: `(class, byte length)`. Spaces include
 /// tab, no-break space (U+00A0), thin space (U+2009) and narrow no-break
 /// space (U+202F); dashes include U+2010, U+2011, U+2012 and U+2013.
