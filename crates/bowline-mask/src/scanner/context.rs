@@ -3978,6 +3978,27 @@ fn edit_variants(word: &str) -> Vec<String> {
     v
 }
 
+/// Every spelling of a password trigger its search looks for: its case
+/// and accent variants with two letters swapped, and for the commonest
+/// triggers one letter typed twice or one inner letter dropped ("sennha",
+/// "contaseña").
+pub(crate) fn trigger_spellings(t: &str) -> Vec<String> {
+    let mut v: Vec<String> = case_variants(t)
+        .iter()
+        .flat_map(|c| typo_variants(c))
+        .collect();
+    if CORE_WORDS.contains(&t) || matches!(t, "contraseña" | "contrasena") {
+        for c in case_variants(t) {
+            for e in edit_variants(&c) {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+            }
+        }
+    }
+    v
+}
+
 /// True if a Hindi postposition of place follows the keyword ending at
 /// `me` ("account se", "khate mein", "account me").
 fn place_after(b: &[u8], me: usize) -> bool {
@@ -4353,7 +4374,7 @@ impl Keywords {
         // Password triggers, in every spelling their own search uses, so a
         // text whose keyword list holds none can skip that search.
         for &t in PASSWORD_TRIGGERS {
-            for v in case_variants(t).iter().flat_map(|c| typo_variants(c)) {
+            for v in trigger_spellings(t) {
                 add(v, T_PWT, true, &mut pats, &mut masks, &mut bounds);
             }
         }
@@ -4802,6 +4823,9 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
         || line.ends_with(b"!")
         || line.ends_with(b".")
         || line.ends_with("؟".as_bytes())
+        // ("bom dia, Atendente: qual sua data de nascimento?": a greeting
+        // before the first turn.)
+        || (line.ends_with(b",") && line.len() <= 20 && !line.iter().any(u8::is_ascii_digit))
 }
 
 /// True if the word ending right before `ms` is a Spanish or Portuguese
@@ -4830,7 +4854,8 @@ pub(crate) fn party(word: &[u8]) -> bool {
 mod tests {
     use super::{
         CORE_WORDS, KEYWORDS, KIND_BITS, T_ADDR, T_AUTH, T_BANK, T_CODE, T_CUR, T_GEN, T_LAST,
-        T_NEG, T_PWT, T_TEST, T_UTIL, arabic_variants, edit_variants, kbit, typo_variants,
+        T_NEG, T_PWT, T_TEST, T_UTIL, arabic_variants, edit_variants, kbit, trigger_spellings,
+        typo_variants,
     };
     use crate::PiiKind;
 
@@ -4864,6 +4889,17 @@ mod tests {
         // Not phrases with accents, nor other scripts.
         assert_eq!(typo_variants("código de acceso").len(), 1);
         assert!(edit_variants("رقم الحساب").is_empty());
+    }
+
+    #[test]
+    fn common_password_triggers_in_their_typed_spellings() {
+        let v = trigger_spellings("contraseña");
+        for t in ["contaseña", "contrasena", "conrtaseña", "contraseñña"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+        assert!(trigger_spellings("senha").iter().any(|x| x == "sennha"));
+        // Rarer triggers keep their swaps only.
+        assert!(!trigger_spellings("parola").iter().any(|x| x == "parrola"));
     }
 
     #[test]

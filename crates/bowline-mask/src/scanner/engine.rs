@@ -45,7 +45,7 @@ use crate::scanner::builder::{
 use crate::scanner::context::{
     Ctx, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
     T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit, party,
-    typo_variants,
+    trigger_spellings,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -546,8 +546,7 @@ impl Compiled {
         let pw = if enabled & kbit(K::Password) != 0 {
             let pats: Vec<String> = PASSWORD_TRIGGERS
                 .iter()
-                .flat_map(|p| case_variants(p))
-                .flat_map(|p| typo_variants(&p))
+                .flat_map(|p| trigger_spellings(p))
                 .collect();
             Some(
                 AhoCorasickBuilder::new()
