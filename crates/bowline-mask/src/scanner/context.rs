@@ -4823,24 +4823,24 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
         || line.ends_with(b"!")
         || line.ends_with(b".")
         || line.ends_with("؟".as_bytes())
-        // ("bom dia, Atendente: qual sua data de nascimento?": a greeting
-        // before the first turn.)
-        || (line.ends_with(b",") && line.len() <= 20 && !line.iter().any(u8::is_ascii_digit))
 }
 
 /// True if the word ending right before `ms` is a Spanish or Portuguese
-/// "of the" ("del", "do", "da"), so the party word at `ms` owns what it
-/// follows.
+/// "of the" ("del", "do", "da") or "to the" ("pro", "ao", "al"), so the
+/// party word at `ms` owns what it follows ("link pro cliente no número
+/// (11) 9…").
 fn owner_of(b: &[u8], ms: usize) -> bool {
     let Some(h) = b.get(..ms).and_then(|h| h.strip_suffix(b" ")) else {
         return false;
     };
-    [&b"del"[..], b"do", b"da"].iter().any(|w| {
-        ends_with_ci(h, w)
-            && h.len()
-                .checked_sub(w.len() + 1)
-                .is_none_or(|k| !h.get(k).copied().is_some_and(is_alnum))
-    })
+    [&b"del"[..], b"do", b"da", b"pro", b"pra", b"ao", b"al"]
+        .iter()
+        .any(|w| {
+            ends_with_ci(h, w)
+                && h.len()
+                    .checked_sub(w.len() + 1)
+                    .is_none_or(|k| !h.get(k).copied().is_some_and(is_alnum))
+        })
 }
 
 /// True if `word` is one of [`PARTIES`] (ASCII case folded).

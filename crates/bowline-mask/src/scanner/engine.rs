@@ -6257,6 +6257,17 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         let said = dash_speaker(b, ls + i, le)?;
         return Some((b.get(ls + i..said - 3)?, said - 1));
     };
+    // A short greeting may open the line ("bom dia, Atendente: …").
+    let name = match memchr::memrchr(b',', name) {
+        Some(p) if p <= 16 => {
+            let (greet, rest) = (name.get(..p)?, name.get(p + 1..)?);
+            if greet.iter().any(u8::is_ascii_digit) || rest.first() != Some(&b' ') {
+                return None;
+            }
+            rest.trim_ascii_start()
+        }
+        _ => name,
+    };
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)", "Sarah | Support").
     let letters = name.iter().all(|&c| {
