@@ -4767,10 +4767,12 @@ impl Compiled {
         if !random || is_alnum(at(b, j)) || !vendor && !mixed {
             return None;
         }
-        if j - i < min {
-            // Shorter than the vendor's keys, but named by a key word
-            // right before ("secret key sk_live_fXv6d5SsHSocHy"): hidden
-            // all the same.
+        // Shorter than the vendor's keys, but named by a key word right
+        // before ("secret key sk_live_fXv6d5SsHSocHy"), or after a long
+        // vendor prefix with a body of mixed case and a digit ("gateway
+        // key sk_live_Tf8yE8L3DTvEm8"): hidden all the same.
+        let short_random = vendor && p.len() >= 8 && mixed;
+        if j - i < min && !(body.len() >= 12 && short_random) {
             return (body.len() >= 12 && self.named_key(text, i, j, cands)).then_some(j);
         }
         cands.push(Cand {
@@ -5134,11 +5136,21 @@ impl Compiled {
                 continue;
             }
             // "clave de rastreo" (a SPEI tracking key), "clave
-            // interbancaria" (a CLABE): no password.
+            // interbancaria" (a CLABE), "senha de atendimento" (a queue
+            // ticket), "senha de autorização" (a health plan's approval
+            // number): no password.
             if b.get(me..).is_some_and(|t| {
-                [&b" de rastreo"[..], b" de rsatreo", b" interbancaria"]
-                    .iter()
-                    .any(|w| starts_with_ci(t, w))
+                [
+                    &b" de rastreo"[..],
+                    b" de rsatreo",
+                    b" interbancaria",
+                    b" de atendimento",
+                    " de autorização".as_bytes(),
+                    b" de autorizacao",
+                    b" da guia",
+                ]
+                .iter()
+                .any(|w| starts_with_ci(t, w))
             }) {
                 pos = me;
                 continue;
@@ -5205,11 +5217,13 @@ impl Compiled {
                 // A word with accented letters ("provisória", "vocês"):
                 // no password (they are printable ASCII); skip it whole so
                 // it counts as one word.
+                // (So is one ending in digits of another script:
+                // "Kathmandu!٦٠٧".)
                 let accented = at(b, ve) >= 0x80
                     && text
                         .get(ve..)
                         .and_then(|t| t.chars().next())
-                        .is_some_and(char::is_alphabetic);
+                        .is_some_and(|c| c.is_alphabetic() || c.is_numeric());
                 if accented {
                     while j < b.len() && j - me <= 64 && at(b, j) > b' ' && sep_at(b, j).is_none() {
                         j += 1;
@@ -5223,14 +5237,14 @@ impl Compiled {
                         we -= 1;
                     }
                     let w = b.get(vs..we).unwrap_or(&[]);
+                    let word = text.get(vs..we).unwrap_or("");
                     if !next_sentence
                         && (6..=64).contains(&w.len())
-                        && w.iter().any(u8::is_ascii_digit)
+                        && word.chars().any(char::is_numeric)
                         && w.iter().any(|c| b"@#$%&*!_".contains(c))
-                        && text.get(vs..we).is_some_and(|t| {
-                            t.chars()
-                                .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
-                        })
+                        && word
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
                     {
                         cands.push(Cand::said(vs, we, K::Password, vs - me <= 24));
                         break;
