@@ -725,6 +725,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // The number registered with the bank: the customer's phone.
     ("registered no", &[K::Phone], 0),
     ("registered number", &[K::Phone], 0),
+    // "the number I registered with: 893.356.3362".
+    ("registered with", &[K::Phone], 0),
     ("regd no", &[K::Phone], 0),
     ("regd mobile", &[K::Phone], 0),
     ("الرقم المسجل", &[K::Phone], 0),
@@ -1110,6 +1112,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("saque aniversario", &[], T_NEG),
     ("contestacao", &[], T_NEG),
     ("transfer id", &[], T_NEG),
+    ("ট্র্যাকিং", &[], T_NEG),
     ("postpaid account", &[], T_UTIL),
     ("cliente", &[], T_NEG),
     ("nf", &[], T_NEG),
@@ -3084,6 +3087,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("التواصل", &[K::Phone], 0),
     ("arayınız", &[K::Phone], 0),
     ("numaralı", &[K::Phone], 0),
+    // "25635867 numaralı kredinizin": the number of a loan, an order, an
+    // application, a policy, a request.
+    ("numaralı kredi", &[], T_NEG),
+    ("numaralı kredinizin", &[], T_NEG),
+    ("numaralı sipariş", &[], T_NEG),
+    ("numaralı başvuru", &[], T_NEG),
+    ("numaralı poliçe", &[], T_NEG),
+    ("numaralı talep", &[], T_NEG),
+    ("numaralı işlem", &[], T_NEG),
+    ("numaralı dosya", &[], T_NEG),
     ("nequi", &[K::Phone], 0),
     ("transfiya", &[K::Phone], 0),
     ("picpay", &[K::Phone], 0),
