@@ -727,6 +727,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("registered number", &[K::Phone], 0),
     // "the number I registered with: 893.356.3362".
     ("registered with", &[K::Phone], 0),
+    ("reachable at", &[K::Phone], 0),
+    ("reachable on", &[K::Phone], 0),
+    // Nepali "buwa ko number" (father's number).
+    ("ko number", &[K::Phone], 0),
     ("regd no", &[K::Phone], 0),
     ("regd mobile", &[K::Phone], 0),
     ("الرقم المسجل", &[K::Phone], 0),
@@ -2994,6 +2998,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("appelle moi", &[K::Phone], 0),
     ("cep", &[K::Phone], 0),
     ("clave del cajero", &[K::CardPin], 0),
+    // A card terminal's PIN ("la clave del posnet es 5995").
+    ("clave del posnet", &[K::CardPin], 0),
+    ("clave del pos", &[K::CardPin], 0),
     ("clave de cajero", &[K::CardPin], 0),
     ("clave de la tarjeta", &[K::CardPin], 0),
     // ---- service numbers, account holders, more languages
