@@ -1635,9 +1635,15 @@ impl Compiled {
             // Digits glued to the label of the next value ("exp 12/25cvv206",
             // "０７ / ３０cvv618"): the digits end the group; the label and
             // its value are read again as a token.
+            // So do they glued to a word of four or more lower-case letters
+            // ("CPF865.937.590-40nome Lerato").
             if g.lower && !g.upper {
                 let (k, nd) = digit_run(b, g.start);
-                if nd > 0 && self.label_then_value(text, cands, k, g.end) {
+                let word_after = nd >= 2
+                    && g.end - k >= 4
+                    && b.get(k..g.end)
+                        .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
+                if nd > 0 && (word_after || self.label_then_value(text, cands, k, g.end)) {
                     g = Group {
                         end: k,
                         chars: nd,
@@ -5192,7 +5198,13 @@ impl Compiled {
                     j += 1;
                     continue;
                 }
-                if j >= b.len() || j - me > 64 || matches!(at(b, j), b'\n' | b'\r' | b'?' | b'!') {
+                // ("… es !Flamengo_984": a password may start with "!".)
+                let bang_word = at(b, j) == b'!' && at(b, j + 1).is_ascii_alphanumeric();
+                if j >= b.len()
+                    || j - me > 64
+                    || matches!(at(b, j), b'\n' | b'\r' | b'?')
+                    || at(b, j) == b'!' && !bang_word
+                {
                     break;
                 }
                 let vs = j;
