@@ -548,6 +548,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("conta corrente", &[K::BankAccount], 0),
     ("conta poupança", &[K::BankAccount], 0),
     ("c/c", &[K::BankAccount], 0),
+    // Payroll's account ("direct deposit to 79312008557 routing …").
+    ("direct deposit to", &[K::BankAccount], 0),
     ("agência", &[], T_NEG),
     ("agencia", &[], T_NEG),
     ("cuenta", &[K::BankAccount], 0),
