@@ -2506,7 +2506,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pincode vergeten", &[K::CardPin], 0),
     ("pincode van", &[K::CardPin], 0),
     ("nieuwe pincode", &[K::CardPin], 0),
-    ("mijn pincode", &[K::CardPin], 0),
     ("beveiligingscode", &[K::CardSecurityCode], 0),
     ("giriş şifreniz", &[K::Otp], 0),
     ("giris sifreniz", &[K::Otp], 0),
