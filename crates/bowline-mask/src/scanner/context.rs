@@ -4028,13 +4028,11 @@ fn edit_variants(word: &str) -> Vec<String> {
 /// triggers one letter typed twice or one inner letter dropped ("sennha",
 /// "contaseña").
 pub(crate) fn trigger_spellings(t: &str) -> Vec<String> {
-    let mut v: Vec<String> = case_variants(t)
-        .iter()
-        .flat_map(|c| typo_variants(c))
-        .collect();
+    let cases = case_variants(t);
+    let mut v: Vec<String> = cases.iter().flat_map(|c| typo_variants(c)).collect();
     if CORE_WORDS.contains(&t) || matches!(t, "contraseña" | "contrasena") {
-        for c in case_variants(t) {
-            for e in edit_variants(&c) {
+        for c in &cases {
+            for e in edit_variants(c) {
                 if !v.contains(&e) {
                     v.push(e);
                 }
