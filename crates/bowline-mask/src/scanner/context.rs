@@ -3618,7 +3618,7 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
 /// True if `rest`, what follows a question (or a full stop) up to the
 /// value, is a short answer: after a question, one ending in a copula ("…
 /// minha data de nascimento? Acho que é …", "… your DOB? I think it is
-/// …"); after either, one ending in a verb of handing it over ("… asked
+/// …", "… the OTP? It's …"); after either, one ending in a verb of handing it over ("… asked
 /// for my OTP. I gave them …"). At most four words, no digit.
 fn answers(rest: &[u8], question: bool) -> bool {
     let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
@@ -3632,11 +3632,37 @@ fn answers(rest: &[u8], question: bool) -> bool {
     };
     !rest.iter().any(u8::is_ascii_digit)
         && (1..=4).contains(&count)
-        && (question && is(last, &["é", "e", "is", "es", "era", "was", "adalah", "hai"])
+        && (question
+            && is(
+                last,
+                &[
+                    "é", "e", "is", "es", "era", "was", "adalah", "hai", "it's", "its", "it’s",
+                ],
+            )
             || is(
                 verb,
                 &["gave", "told", "sent", "shared", "typed", "entered"],
             ))
+}
+
+/// True if a common top-level domain starts at `i` and ends the name
+/// ("booking.com is 2678…", "BOOKING.COM"): the word before its dot is
+/// part of a host name, no keyword. Written in one case, as the word
+/// before it ("card.It is …" starts a sentence).
+fn top_level_domain(b: &[u8], i: usize) -> bool {
+    const TLDS: &[&[u8]] = &[
+        b"com", b"net", b"org", b"co", b"in", b"io", b"app", b"id", b"br", b"mx", b"ar", b"es",
+        b"uk", b"ae", b"sa", b"tr", b"it", b"fr", b"my", b"ph", b"ng", b"ke", b"pk", b"sg",
+    ];
+    let mut e = i;
+    while at(b, e).is_ascii_alphabetic() {
+        e += 1;
+    }
+    let Some(t) = b.get(i..e) else { return false };
+    let upper = at(b, i.wrapping_sub(2)).is_ascii_uppercase();
+    !at(b, e).is_ascii_digit()
+        && t.iter().all(|c| c.is_ascii_uppercase() == upper)
+        && TLDS.iter().any(|d| t.eq_ignore_ascii_case(d))
 }
 
 /// Short words that may be glued before a short keyword ("meucpf:",
@@ -4709,7 +4735,7 @@ impl Keywords {
         if lb && glued_before(prev, next, me - ms, cur) {
             return false;
         }
-        !(rb && next.is_ascii_alphabetic())
+        !(rb && (next.is_ascii_alphabetic() || next == b'.' && top_level_domain(b, me + 1)))
     }
 
     fn collect(
