@@ -2,7 +2,7 @@
 //! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
 use crate::kind::PiiKind;
-use crate::scanner::text::{at, digit_within, ends_with_ci, is_alnum};
+use crate::scanner::text::{at, digit_within, ends_with_ci, is_alnum, latin_letter_at};
 use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
@@ -2557,6 +2557,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me hablaron del", &[K::Phone], 0),
     ("llamada del", &[K::Phone], 0),
     ("llamada desde el", &[K::Phone], 0),
+    ("ligação", &[K::Phone], 0),
     ("ligação do", &[K::Phone], 0),
     ("ligacao do", &[K::Phone], 0),
     // "تتصلوا علي 05…": call me on.
@@ -3618,8 +3619,9 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
 /// True if `rest`, what follows a question (or a full stop) up to the
 /// value, is a short answer: after a question, one ending in a copula ("…
 /// minha data de nascimento? Acho que é …", "… your DOB? I think it is
-/// …", "… the OTP? It's …"); after either, one ending in a verb of handing it over ("… asked
-/// for my OTP. I gave them …"). At most four words, no digit.
+/// …", "… the OTP? It's …"); after either, one ending in a verb of
+/// handing it over ("… asked for my OTP. I gave them …"). At most four
+/// words, no digit.
 fn answers(rest: &[u8], question: bool) -> bool {
     let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
     let mut words = rest.split(|&c| c == b' ').filter(|w| !w.is_empty()).rev();
@@ -3649,6 +3651,8 @@ fn answers(rest: &[u8], question: bool) -> bool {
 /// ("booking.com is 2678…", "BOOKING.COM"): the word before its dot is
 /// part of a host name, no keyword. Written in one case, as the word
 /// before it ("card.It is …" starts a sentence).
+#[cold]
+#[inline(never)]
 fn top_level_domain(b: &[u8], i: usize) -> bool {
     const TLDS: &[&[u8]] = &[
         b"com", b"net", b"org", b"co", b"in", b"io", b"app", b"id", b"br", b"mx", b"ar", b"es",
@@ -4735,7 +4739,10 @@ impl Keywords {
         if lb && glued_before(prev, next, me - ms, cur) {
             return false;
         }
-        !(rb && (next.is_ascii_alphabetic() || next == b'.' && top_level_domain(b, me + 1)))
+        // ("conf" is no word in "confírmenos".)
+        !(rb && (next.is_ascii_alphabetic()
+            || latin_letter_at(b, me)
+            || next == b'.' && top_level_domain(b, me + 1)))
     }
 
     fn collect(

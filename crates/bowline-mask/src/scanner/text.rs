@@ -23,6 +23,22 @@ pub(crate) fn is_alnum(c: u8) -> bool {
     c.is_ascii_alphanumeric()
 }
 
+/// True if a two-byte letter of the Latin script (U+00C0 to U+024F, not
+/// `×` or `÷`: "é", "ñ", "ł", "ş") has its lead byte at `i`.
+#[inline]
+pub(crate) fn latin_letter_at(b: &[u8], i: usize) -> bool {
+    latin_letter(at(b, i), at(b, i + 1))
+}
+
+/// True if the two bytes `lead`, `cont` encode a letter of the Latin script
+/// (see [`latin_letter_at`]).
+#[inline]
+pub(crate) fn latin_letter(lead: u8, cont: u8) -> bool {
+    (0xC3..=0xC9).contains(&lead)
+        && cont & 0xC0 == 0x80
+        && !(lead == 0xC3 && matches!(cont, 0x97 | 0xB7))
+}
+
 /// True if `b` ends with `suffix`, ASCII letters compared without case.
 pub(crate) fn ends_with_ci(b: &[u8], suffix: &[u8]) -> bool {
     b.len() >= suffix.len()

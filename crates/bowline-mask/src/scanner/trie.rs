@@ -2,8 +2,8 @@
 //! anchored from each position where a keyword may start.
 //!
 //! Keywords that begin with an ASCII letter or digit count only when no
-//! ASCII letter comes right before them, so they are only tried where a word
-//! begins; the others (Arabic, Devanagari, accented words, currency symbols)
+//! letter (ASCII, or an accented Latin one) comes right before them, so
+//! they are only tried where a word begins; the others (Arabic, Devanagari, accented words, currency symbols)
 //! are tried at every byte that begins one of them. On chat text this reads
 //! each byte once and walks a few trie edges per word, several times faster
 //! than an unanchored automaton over the thousands of spellings (typo
@@ -13,6 +13,8 @@
 
 /// No pattern ends at a state / a free slot.
 const NONE: u32 = u32::MAX;
+
+use super::text::{before, latin_letter};
 
 /// Where a keyword may start: never, after a non-letter, or anywhere.
 const S_NEVER: u8 = 0;
@@ -177,13 +179,16 @@ impl Trie {
         let Some(win) = text.get(..we.min(text.len())) else {
             return;
         };
-        let mut prev_alpha = ws > 0 && text.get(ws - 1).is_some_and(u8::is_ascii_alphabetic);
         for i in ws..win.len() {
             let Some(&c) = win.get(i) else { break };
             let how = self.start.get(usize::from(c)).copied().unwrap_or(S_NEVER);
-            let was_alpha = prev_alpha;
-            prev_alpha = c.is_ascii_alphabetic();
-            if how == S_NEVER || (how == S_WORD && was_alpha) {
+            // (A letter right before: an ASCII one, or an accented Latin
+            // one: "współkredytobiorcy" holds no "kred" keyword.)
+            if how == S_NEVER
+                || how == S_WORD
+                    && (before(text, i).is_ascii_alphabetic()
+                        || latin_letter(before(text, i.wrapping_sub(1)), before(text, i)))
+            {
                 continue;
             }
             if !self.walk(win, i, &mut found) {
@@ -373,8 +378,10 @@ mod tests {
             vec![(0, 4, 0), (0, 11, 1)],
             "both spellings, ASCII case folded"
         );
-        // Inside a word an ASCII keyword never starts; others do.
+        // Inside a word an ASCII keyword never starts, nor after an
+        // accented letter; others do.
         assert_eq!(all(&t, "scard 5€"), vec![(7, 10, 2)]);
+        assert!(all(&t, "écard").is_empty());
         assert_eq!(all(&t, "والرقم"), vec![(6, 12, 3)]);
         // A digit before an ASCII keyword is no letter ("500card").
         assert_eq!(all(&t, "500card"), vec![(3, 7, 0)]);
@@ -388,7 +395,9 @@ mod tests {
         let mut v = Vec::new();
         for i in 0..b.len() {
             let first = b[i];
-            if first.is_ascii_alphanumeric() && i > 0 && b[i - 1].is_ascii_alphabetic() {
+            let letter_before = i > 0 && b[i - 1].is_ascii_alphabetic()
+                || i > 1 && crate::scanner::text::latin_letter(b[i - 2], b[i - 1]);
+            if first.is_ascii_alphanumeric() && letter_before {
                 continue;
             }
             for (id, p) in pats.iter().enumerate() {
