@@ -1967,6 +1967,17 @@ impl Compiled {
                     && (4..=8).contains(&sp.n)
                     && (gap.len() <= 16 && either_or(gap) || renewal))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
+                // (Two accounts, each of its own bank's length, joined by
+                // "and": "papa ka account 84139774934155 aur mera
+                // 2805383636283729".)
+                && !(c.kind == K::BankAccount
+                    && sp.plain()
+                    && (8..=18).contains(&sp.n)
+                    && b.get(c.start..c.end).is_some_and(|v| {
+                        (8..=18).contains(&v.len()) && v.iter().all(u8::is_ascii_digit)
+                    })
+                    && gap.len() <= 24
+                    && either_or(gap))
                 // (An account typed in place of another, grouped its own
                 // way: "the wrong acct no 32554252 instead of 233 074 87".)
                 && !(c.kind == K::BankAccount
