@@ -7081,10 +7081,11 @@ fn delivered_to(gap: &[u8]) -> bool {
 }
 
 /// True if money is sent to (or from) the value starting at `vs`: "to",
-/// "into", "ke", "kwa", "para", "from", "dari", "من" … right before it,
-/// after a word of sending money earlier in its clause, within 64 bytes
-/// ("I transfer NGN5000 to …", "tf dr rek 1948 4229 1712 ke …", "Transfer
-/// the balance to …", "ابي احول الراتب من 365296444742 الى …").
+/// "into", "ke", "kwa", "para", "from", "dari", "من" … right before it
+/// (or before the payee's name in capitals), after a word of sending
+/// money earlier in its clause, within 64 bytes ("I transfer NGN5000 to
+/// …", "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …",
+/// "ابي احول الراتب من 365296444742 الى …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
     const TO: [&[u8]; 11] = [
         b"to",
@@ -7126,7 +7127,15 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // "sent", "send" and paying need money in the clause: an amount or a
     // word for it ("I sent the form to …" sends none, nor does a
     // statement's "CARD PAYMENT TO 44980954").
-    const SEND_ANY: [&[u8]; 5] = [b"sent", b"send", b"pay", b"paid", b"payment"];
+    const SEND_ANY: [&[u8]; 7] = [
+        b"sent",
+        b"send",
+        b"pay",
+        b"paid",
+        b"payment",
+        b"deposited",
+        b"deposit",
+    ];
     const MONEY: [&[u8]; 10] = [
         b"money",
         b"funds",
@@ -7148,8 +7157,21 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     let Some(last) = h.iter().rposition(|&c| c == b' ') else {
         return false;
     };
-    let (clause, to) = h.split_at(last + 1);
-    if !TO.iter().any(|t| to.eq_ignore_ascii_case(t)) {
+    let (mut clause, mut to) = h.split_at(last + 1);
+    let is_to = |w: &[u8]| TO.iter().any(|t| w.eq_ignore_ascii_case(t));
+    // The payee's name in capitals between ("Ksh874.00 sent to JOHN
+    // KAMAU 2547…", as M-PESA notices write it): two or three words of
+    // three letters or more (not "ke VA 3901…", a virtual account).
+    let mut names = 0;
+    while names < 3 && to.len() >= 3 && to.iter().all(u8::is_ascii_uppercase) {
+        let Some(head) = clause.strip_suffix(b" ") else {
+            return false;
+        };
+        let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+        (clause, to) = head.split_at(k);
+        names += 1;
+    }
+    if names == 1 || !is_to(to) {
         return false;
     }
     // The clause: back to a line break, a question or a full stop that
