@@ -2956,12 +2956,14 @@ impl Compiled {
                 || date_shaped(sp)
                 || sp.n == 8 && sp.plain() && year_month_day(sp))
         {
-            // A mobile written with its trunk zero or calling code; ten
-            // bare digits there are an account (a NUBAN), and so are ten
-            // with a zero that leads no mobile range (01, 05 to 09).
+            // A mobile written with its trunk zero or calling code, or
+            // grouped as only phones are ("76 969 82 54"); ten bare digits
+            // there are an account (a NUBAN), and so are ten with a zero
+            // that leads no mobile range (01, 05 to 09).
             let dialled = sp.n >= 11
                 || before(b, sp.start) == b'+'
-                || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5'..=b'9');
+                || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5'..=b'9')
+                || sp.shape(&[2, 3, 2, 2]);
             let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
             // (Not a number of an id with check digits: "la transferencia
             // a 221760476", a Chilean RUT.)
@@ -7087,7 +7089,7 @@ fn delivered_to(gap: &[u8]) -> bool {
 /// …", "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …",
 /// "ابي احول الراتب من 365296444742 الى …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
-    const TO: [&[u8]; 11] = [
+    const TO: [&[u8]; 15] = [
         b"to",
         b"into",
         b"ke",
@@ -7096,15 +7098,32 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"pra",
         b"a",
         b"al",
+        b"ao",
+        b"au",
+        "à".as_bytes(),
         b"from",
         b"dari",
+        b"du",
         "من".as_bytes(),
     ];
-    // Arabic words of transferring: the clause's words below are split
-    // on ASCII letters, so these are looked up as bytes.
-    const SEND_AR: [&str; 5] = ["احول", "أحول", "حولت", "تحويل", "نحول"];
-    const SEND: [&[u8]; 19] = [
+    // Words of transferring with letters other than ASCII (Arabic; French
+    // "reçu", "envoyé"): the clause's words below are split on ASCII
+    // letters, so these are looked up as bytes.
+    const SEND_AR: [&str; 8] = [
+        "احول",
+        "أحول",
+        "حولت",
+        "تحويل",
+        "نحول",
+        "reçu",
+        "envoyé",
+        "transféré",
+    ];
+    const SEND: [&[u8]; 22] = [
         b"transfer",
+        b"transfert",
+        b"recu",
+        b"envoye",
         b"kekirim",
         b"terkirim",
         b"ketransfer",
@@ -9963,6 +9982,9 @@ fn mobile_shaped(sp: &Span) -> bool {
         b'6'..=b'9' if n == 10 => true,
         // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
         b'9' if n == 9 => true,
+        // Senegal: 7x and seven digits, grouped the country's way ("76 969
+        // 82 54").
+        b'7' if n == 9 => sp.shape(&[2, 3, 2, 2]),
         // Italy: 3xx and seven digits ("340 1508236").
         b'3' if n == 10 && sp.byte(1) != b'0' => true,
         // North America, grouped as one ("415.989.0630", "210 812 2047"):
