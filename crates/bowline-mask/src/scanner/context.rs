@@ -1638,6 +1638,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("parcelas", &[], T_NEG),
     ("installment", &[], T_NEG),
     ("emi", &[], T_NEG),
+    // A lender's card for buying on instalments is a card.
+    ("emi card", &[K::CardNumber, K::CardExpiry], 0),
     ("interest", &[], T_NEG),
     ("juros", &[], T_NEG),
     ("intereses", &[], T_NEG),

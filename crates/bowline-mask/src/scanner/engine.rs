@@ -3200,7 +3200,12 @@ impl Compiled {
             if x.kind == K::BankAccount
                 && (matches!(a.kind, K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId)
                     || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
-                || x.kind == K::Phone && x.gate == Gate::Ctx && a.kind == K::BrCpf
+                // (Not a number with a trunk zero, which no Brazilian
+                // mobile has, after a phone word only: "My mob 07774968873".)
+                || x.kind == K::Phone
+                    && x.gate == Gate::Ctx
+                    && a.kind == K::BrCpf
+                    && (sp.first() != b'0' || ctx.has(kbit(K::BrPixKey)))
             {
                 best = None;
             }
@@ -4885,7 +4890,8 @@ impl Compiled {
             };
             // A reference word closer than the PIX word names it ("pagou
             // por pix …, txid 383c748d-…"); not one glued inside a word
-            // ("me mandar:" holds "andar").
+            // ("me mandar:" holds "andar"), nor one in a purpose clause
+            // after the PIX word ("a chave pix pra pagar a parcela é …").
             let named_ref = near.is_some_and(|p| {
                 ctx.hits().iter().any(|h| {
                     h.before
@@ -4893,7 +4899,7 @@ impl Compiled {
                         && h.mask & T_NEG != 0
                         && h.dist < p.dist
                         && !is_alnum(before(b, h.start))
-                })
+                }) && !(p.before && for_purpose(b, &ctx, p.end, i))
             });
             if named_ref {
                 return Some(j);
