@@ -771,6 +771,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("llamar", &[K::Phone], 0),
     ("llamen", &[K::Phone], 0),
     ("llamen al", &[K::Phone], 0),
+    ("le llame al", &[K::Phone], 0),
     ("llámeme", &[K::Phone], 0),
     ("llameme", &[K::Phone], 0),
     ("llamarme", &[K::Phone], 0),
@@ -783,6 +784,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me llamas", &[K::Phone], 0),
     ("chiamare", &[K::Phone], 0),
     ("bel me", &[K::Phone], 0),
+    ("belde vanaf", &[K::Phone], 0),
+    ("gebeld vanaf", &[K::Phone], 0),
     ("bel mij", &[K::Phone], 0),
     ("hp", &[K::Phone], 0),
     ("no hp", &[K::Phone], 0),
@@ -3316,6 +3319,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rekeningnummer", &[K::BankAccount], 0),
     ("verificatiecode", &[K::Otp], 0),
     ("bestelnummer", &[], T_NEG),
+    ("ordernummer", &[], T_NEG),
     // ---- more payment and code words
     ("clave", &[K::Otp, K::CardPin], 0),
     ("biller code", &[], T_NEG),
@@ -3455,6 +3459,9 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "parolam",
     "parolamı",
     "şifremiz",
+    "şifresini",
+    "şifreyi",
+    "şifrenizi",
     "minha senha",
     "senha de acesso",
     "mi clave",
@@ -4812,18 +4819,10 @@ impl Keywords {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }
-            // A negative word naming the speaker of a transcript line
-            // ("Cliente: el código es 1803") speaks of no number.
-            // So does one in brackets ("[Cliente] 16-06-1997"); a field's
-            // label in brackets still speaks ("[loan a/c] 1072…").
-            // Nor does one owning the value ("tel nuevo del cliente 11
-            // 2799-4580", "celular do cliente").
-            let word = b.get(ms..me).unwrap_or(&[]);
-            if mask & !T_NEG == 0
-                && ((next == b':' || noted_colon(b, me)) && speaker_label(b, ms, me)
-                    || next == b']' && prev == b'[' && party(word)
-                    || party(word) && owner_of(b, ms))
-            {
+            // A negative word naming the speaker of a transcript line, or
+            // whose the value is, speaks of no number (a field's label in
+            // brackets still speaks: "[loan a/c] 1072…").
+            if mask & !T_NEG == 0 && silent_party(b, ctx.hits().last(), ms, me) {
                 continue;
             }
             // Longest wins among nested keywords.
@@ -4877,6 +4876,22 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if the negative word `b[ms..me]` names the speaker of a
+/// transcript line ("Cliente: el código es 1803", "[Cliente] 16-06-1997")
+/// or a party the value belongs to ("tel nuevo del cliente 11 2799-4580",
+/// "cellulare cliente 348…" right after the keyword `last`), not a number
+/// of its own.
+fn silent_party(b: &[u8], last: Option<&Hit>, ms: usize, me: usize) -> bool {
+    let word = b.get(ms..me).unwrap_or(&[]);
+    let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
+    let next = at(b, me);
+    (next == b':' || noted_colon(b, me)) && speaker_label(b, ms, me)
+        || party(word)
+            && (next == b']' && prev == b'['
+                || owner_of(b, ms)
+                || last.is_some_and(|h| h.end + 1 == ms && prev == b' ' && h.mask & KIND_BITS != 0))
 }
 
 /// True if a short note in parentheses and a colon follow `me`

@@ -5305,6 +5305,7 @@ impl Compiled {
                 if we == ve && owner_then_password(b, we)
                     || app_then_owner(b, vs, we)
                     || named_then_copula(b, me, vs, we)
+                    || after_user_word(b, vs)
                 {
                     continue;
                 }
@@ -5959,6 +5960,35 @@ fn owner_then_password(b: &[u8], e: usize) -> bool {
         && OWNER.iter().any(|o| owner.eq_ignore_ascii_case(o))
         && looks_like_password(next)
         && next.iter().any(u8::is_ascii_digit)
+}
+
+/// True if the word starting at `vs` comes right after a word naming a
+/// user name ("usuario jlopez88, clave Sole@2836"): the user, not the
+/// password. (Not the user owning the password, named as its label:
+/// "senha do usuário: Marcos#77".)
+fn after_user_word(b: &[u8], vs: usize) -> bool {
+    const USER: [&[u8]; 6] = [
+        b"user",
+        b"username",
+        b"userid",
+        b"usuario",
+        "usuário".as_bytes(),
+        b"login",
+    ];
+    const OWNER: [&[u8]; 7] = [
+        b" do", b" da", b" del", b" de", b" of the", b" for", b" the",
+    ];
+    let head = b.get(..vs).unwrap_or(&[]).trim_ascii_end();
+    let colon = head.strip_suffix(b":");
+    let head = colon.unwrap_or(head).trim_ascii_end();
+    USER.iter().any(|w| {
+        ends_with_ci(head, w) && {
+            let k = head.len() - w.len();
+            let rest = head.get(..k).unwrap_or(&[]).trim_ascii_end();
+            (k == 0 || !before(head, k).is_ascii_alphanumeric())
+                && !(colon.is_some() && OWNER.iter().any(|o| ends_with_ci(rest, o)))
+        }
+    })
 }
 
 /// True if the word `b[vs..we]` (letters only) names what the password
