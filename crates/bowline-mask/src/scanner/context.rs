@@ -3320,6 +3320,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("verificatiecode", &[K::Otp], 0),
     ("bestelnummer", &[], T_NEG),
     ("ordernummer", &[], T_NEG),
+    // An application's number (Hindi आवेदन संख्या)
+    ("application number", &[], T_NEG),
+    ("application no", &[], T_NEG),
+    ("आवेदन संख्या", &[], T_NEG),
+    ("आवेदन नंबर", &[], T_NEG),
     // ---- more payment and code words
     ("clave", &[K::Otp, K::CardPin], 0),
     ("biller code", &[], T_NEG),
