@@ -9591,13 +9591,16 @@ const ARRIVED: &[&str] = &[
 ];
 
 /// Words that make a generic number word someone's own ("my number",
-/// "le numéro", "ke nomor", "papa ka number").
+/// "le numéro", "ke nomor", "papa ka number"), or list it among the
+/// customer's details or changes ("… aur number", "hapus nomor", "eski
+/// numaram").
 const OWNERS: &[&str] = &[
     "my", "your", "his", "her", "our", "new", "old", "mera", "meri", "mere", "tera", "apna",
     "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
     "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى", "unka", "unki",
     "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via", "mia", "mijn", "mój",
-    "benim", "purana", "purani", "best", "apakah",
+    "benim", "purana", "purani", "best", "apakah", "and", "aur", "dan", "eski", "yeni", "hapus",
+    "ganti", "update", "change",
 ];
 
 /// Words that may stand between a generic number word and the number it
