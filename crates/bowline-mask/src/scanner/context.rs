@@ -3724,14 +3724,29 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             let (pre, post) = gap.split_at(nl);
             let pre = pre.strip_suffix(b"\r").unwrap_or(pre);
             let pre = pre.strip_suffix("؟".as_bytes()).unwrap_or(pre);
-            // ("My account number is\n703774488243".)
+            // ("My account number is\n703774488243", "apna account number
+            // bhejein\n9477…": a copula or a request to send it.)
             let pre = pre.trim_ascii_end();
-            let pre = [&b" is"[..], b" es", " é".as_bytes(), b" adalah", b" hai"]
-                .iter()
-                .find_map(|w| {
-                    ends_with_ci(pre, w).then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[]))
-                })
-                .unwrap_or(pre);
+            let pre = [
+                &b" is"[..],
+                b" es",
+                " é".as_bytes(),
+                b" adalah",
+                b" hai",
+                b" bhejein",
+                b" bhejiye",
+                b" bhejo",
+                b" please",
+                b" pls",
+                b" kirim",
+                b" kirimkan",
+                b" envie",
+            ]
+            .iter()
+            .find_map(|w| {
+                ends_with_ci(pre, w).then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[]))
+            })
+            .unwrap_or(pre);
             // The answer's line may open with a bracketed speaker ("[Cliente]
             // 16-06-1997") or a dash ("— 19/08/1992").
             let mut post = post.get(1..).unwrap_or(&[]).trim_ascii_start();
