@@ -603,7 +603,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الآيبان", &[K::Iban], 0),
     ("ifsc", &[K::InIfsc], 0),
     ("ifsc code", &[K::InIfsc], 0),
-    ("branch", &[K::InIfsc], T_NEG),
+    // A branch has its IFSC and its BIC ("swift code for my branch? is it
+    // BARCGB22?"), but its number is no value.
+    ("branch", &[K::InIfsc, K::SwiftBic], T_NEG),
     ("clabe", &[K::MxClabe], 0),
     ("cbu", &[K::ArCbu], 0),
     ("cvu", &[K::ArCbu], 0),
