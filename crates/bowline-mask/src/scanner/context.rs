@@ -603,9 +603,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الآيبان", &[K::Iban], 0),
     ("ifsc", &[K::InIfsc], 0),
     ("ifsc code", &[K::InIfsc], 0),
-    // A branch has its IFSC and its BIC ("swift code for my branch? is it
-    // BARCGB22?"), but its number is no value.
-    ("branch", &[K::InIfsc, K::SwiftBic], T_NEG),
+    ("branch", &[K::InIfsc], T_NEG),
     ("clabe", &[K::MxClabe], 0),
     ("cbu", &[K::ArCbu], 0),
     ("cvu", &[K::ArCbu], 0),
@@ -4361,6 +4359,11 @@ impl Ctx {
         let mut neg: Option<usize> = None;
         let mut near_pos: Option<usize> = None;
         for h in self.hits() {
+            // A branch's word speaks against its number, not its BIC
+            // ("swift code for my branch? is it BARCGB22?").
+            if pos & kbit(K::SwiftBic) != 0 && h.mask & kbit(K::InIfsc) != 0 {
+                continue;
+            }
             // A negative phrase sharing words with a keyword of the kind
             // ("سويفت كود" + "كود البنك") does not speak against it.
             let overlapped = self.hits().iter().any(|p| {
