@@ -7145,7 +7145,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // Words of transferring with letters other than ASCII (Arabic; French
     // "reçu", "envoyé"): the clause's words below are split on ASCII
     // letters, so these are looked up as bytes.
-    const SEND_AR: [&str; 8] = [
+    const SEND_BYTES: [&str; 8] = [
         "احول",
         "أحول",
         "حولت",
@@ -7251,7 +7251,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     let words = || c.split(|&x| !x.is_ascii_alphabetic());
     let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     words().any(|w| is(w, &SEND))
-        || SEND_AR
+        || SEND_BYTES
             .iter()
             .any(|w| memchr::memmem::find(c, w.as_bytes()).is_some())
         || words().any(|w| is(w, &SEND_ANY))
