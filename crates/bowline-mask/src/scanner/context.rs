@@ -4358,12 +4358,10 @@ impl Ctx {
     pub(crate) fn negative(&self, pos: u64, long: bool) -> bool {
         let mut neg: Option<usize> = None;
         let mut near_pos: Option<usize> = None;
+        // A branch's word speaks against its number, not its BIC ("swift
+        // code for my branch? is it BARCGB22?").
+        let bic = pos & kbit(K::SwiftBic) != 0;
         for h in self.hits() {
-            // A branch's word speaks against its number, not its BIC
-            // ("swift code for my branch? is it BARCGB22?").
-            if pos & kbit(K::SwiftBic) != 0 && h.mask & kbit(K::InIfsc) != 0 {
-                continue;
-            }
             // A negative phrase sharing words with a keyword of the kind
             // ("سويفت كود" + "كود البنك") does not speak against it.
             let overlapped = self.hits().iter().any(|p| {
@@ -4376,6 +4374,7 @@ impl Ctx {
                 && !h.period
                 && h.dist <= 32
                 && !overlapped
+                && !(bic && h.mask & kbit(K::InIfsc) != 0)
             {
                 neg = Some(neg.map_or(h.dist, |d| d.min(h.dist)));
             }

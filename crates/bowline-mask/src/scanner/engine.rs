@@ -7212,8 +7212,8 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     let Some(last) = h.iter().rposition(|&c| c == b' ') else {
         return false;
     };
+    let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let (mut clause, mut to) = h.split_at(last + 1);
-    let is_to = |w: &[u8]| TO.iter().any(|t| w.eq_ignore_ascii_case(t));
     // The payee's name in capitals between ("Ksh874.00 sent to JOHN
     // KAMAU 2547…", as M-PESA notices write it): two or three words of
     // three letters or more (not "ke VA 3901…", a virtual account).
@@ -7226,7 +7226,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         (clause, to) = head.split_at(k);
         names += 1;
     }
-    if names == 1 || !is_to(to) {
+    if names == 1 || !is(to, &TO) {
         return false;
     }
     // The clause: back to a line break, a question or a full stop that
@@ -7249,7 +7249,6 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         return false;
     };
     let words = || c.split(|&x| !x.is_ascii_alphabetic());
-    let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     words().any(|w| is(w, &SEND))
         || SEND_BYTES
             .iter()

@@ -3,18 +3,19 @@
 //!
 //! Keywords that begin with an ASCII letter or digit count only when no
 //! letter (ASCII, or an accented Latin one) comes right before them, so
-//! they are only tried where a word begins; the others (Arabic, Devanagari, accented words, currency symbols)
-//! are tried at every byte that begins one of them. On chat text this reads
+//! they are only tried where a word begins; the others (Arabic,
+//! Devanagari, accented words, currency symbols) are tried at every byte
+//! that begins one of them. On chat text this reads
 //! each byte once and walks a few trie edges per word, several times faster
 //! than an unanchored automaton over the thousands of spellings (typo
 //! variants included) that would have to follow failure links at every byte.
 //! The trie is stored as a double array, so each step of a walk is one
 //! load and a compare.
 
+use super::text::{before, latin_letter};
+
 /// No pattern ends at a state / a free slot.
 const NONE: u32 = u32::MAX;
-
-use super::text::{before, latin_letter};
 
 /// Where a keyword may start: never, after a non-letter, or anywhere.
 const S_NEVER: u8 = 0;
