@@ -9638,6 +9638,16 @@ const NUMBER_GAP: &[&str] = &[
     "aktif",
     "utama",
     "active",
+    // Romance languages put "new" and "old" after the noun ("mi número
+    // nuevo", "o número novo", "il numero nuovo", "mon numéro nouveau").
+    "nuevo",
+    "viejo",
+    "novo",
+    "antigo",
+    "nuovo",
+    "vecchio",
+    "nouveau",
+    "ancien",
     "بديل",
     "البديل",
     "الجديد",
