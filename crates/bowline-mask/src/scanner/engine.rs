@@ -1486,7 +1486,10 @@ impl Compiled {
         while at(b, m).is_ascii_lowercase() {
             m += 1;
         }
-        m - k >= 2 && m < end && digit_at(b, m).is_some() && self.label_glued(text, sink, k, m)
+        // (Or the next field's label, its colon after it: "mobile:80410
+        // 55167pan:QDJPU3404T".)
+        let value_next = m < end && digit_at(b, m).is_some() || m == end && at(b, m) == b':';
+        m - k >= 2 && value_next && self.label_glued(text, sink, k, m)
     }
 
     /// True if the letters `text[i..j]` glued to digits are a keyword, a
