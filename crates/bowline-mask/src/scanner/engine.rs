@@ -8845,9 +8845,14 @@ fn cc_mobile(s: &[u8]) -> bool {
 }
 
 /// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
-/// slash, the four of the branch, a dash and the two check digits.
+/// slash, the four of the branch, a dash and the two check digits (or one
+/// of the two separators left out).
 fn cnpj_undotted(sp: &Span) -> bool {
     sp.shape(&[8, 4, 2]) && sp.seps == SEP_SLASH | SEP_DASH
+        // Without the dash ("45995489/000117"), or without the slash
+        // ("459954890001-17").
+        || sp.shape(&[8, 6]) && sp.seps == SEP_SLASH
+        || sp.shape(&[12, 2]) && sp.seps == SEP_DASH
 }
 
 /// True if bit `h` of `bloom` is set.
