@@ -2123,13 +2123,24 @@ impl Compiled {
                 .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
             // Nor when eleven digits starting 0808 or 0810 (Nigerian and
             // Indian mobiles too) are someone's own number: "my phone
-            // number is 0810 941 2394", "Phone: 0808-285-3233".
+            // number is 0810 941 2394", "Phone: 0808-285-3233". Nor those
+            // starting 030 to 034 (Pakistani mobiles too): "Mobile: 0336
+            // 298 8728".
+            // (Named so by a word of mobiles or numbers, not one of calling:
+            // British banks' 03 lines are written alike, "Not you? Call 0345
+            // 300 0000".)
+            let pk_mobile = sp.s().starts_with(b"03") && matches!(sp.byte(2), b'0'..=b'4');
             let personal = sp.n == 11
-                && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810"))
-                && ctx
-                    .hits()
-                    .iter()
-                    .any(|h| own_number_word(text, h, sp.start));
+                && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810") || pk_mobile)
+                && ctx.hits().iter().any(|h| {
+                    own_number_word(text, h, sp.start)
+                        && !(pk_mobile
+                            && b.get(h.start..h.end).is_some_and(|w| {
+                                !(contains_ci(w, b"mobile")
+                                    || contains_ci(w, b"number")
+                                    || contains_ci(w, b"cell"))
+                            }))
+                });
             own = if personal {
                 it.without(K::BankAccount)
             } else if account {
