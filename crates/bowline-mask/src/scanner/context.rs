@@ -3662,8 +3662,8 @@ fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
 
 /// True if `rest`, what follows a question (or a full stop) up to the
 /// value, is a short answer: after a question, one ending in a copula ("…
-/// minha data de nascimento? Acho que é …", "… your DOB? I think it is
-/// …", "… the OTP? It's …"); after either, one ending in a verb of
+/// minha data de nascimento? Acho que é …"); after either, one ending in
+/// "it is" ("… the OTP? It's …", "… his TFN. It is …") or in a verb of
 /// handing it over ("… asked for my OTP. I gave them …"). At most four
 /// words, no digit.
 fn answers(rest: &[u8], question: bool) -> bool {
@@ -3671,20 +3671,19 @@ fn answers(rest: &[u8], question: bool) -> bool {
     let mut words = rest.split(|&c| c == b' ').filter(|w| !w.is_empty()).rev();
     let count = words.clone().count();
     let last = words.next().unwrap_or(&[]);
+    let second = words.next().unwrap_or(&[]);
     let verb = if is(last, &["them", "him", "her", "it"]) {
-        words.next().unwrap_or(&[])
+        second
     } else {
         last
     };
+    // "It's …" / "It is …" refers to the thing named before, after a
+    // statement too ("… needs his TFN for the deposit. It's …").
+    let it_is = is(last, &["it's", "its", "it’s"]) || is(last, &["is"]) && is(second, &["it"]);
     !rest.iter().any(u8::is_ascii_digit)
         && (1..=4).contains(&count)
-        && (question
-            && is(
-                last,
-                &[
-                    "é", "e", "is", "es", "era", "was", "adalah", "hai", "it's", "its", "it’s",
-                ],
-            )
+        && (question && is(last, &["é", "e", "is", "es", "era", "was", "adalah", "hai"])
+            || it_is
             || is(
                 verb,
                 &["gave", "told", "sent", "shared", "typed", "entered"],
