@@ -2212,6 +2212,22 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pushtan", &[K::Otp], 0),
     ("smstan", &[K::Otp], 0),
     ("sms-tan", &[K::Otp], 0),
+    // German banks' one-time TAN, after an article or possessive, or
+    // named with its kind ("meine TAN 165765", "TAN-Nummer").
+    ("meine tan", &[K::Otp], 0),
+    ("deine tan", &[K::Otp], 0),
+    ("ihre tan", &[K::Otp], 0),
+    ("die tan", &[K::Otp], 0),
+    ("eine tan", &[K::Otp], 0),
+    ("der tan", &[K::Otp], 0),
+    ("tan-nummer", &[K::Otp], 0),
+    ("tan nummer", &[K::Otp], 0),
+    ("tan-code", &[K::Otp], 0),
+    // A call from a number: "rief von 0154 … an", "Anruf von …".
+    ("anruf von", &[K::Phone], 0),
+    ("angerufen von", &[K::Phone], 0),
+    ("rief von", &[K::Phone], 0),
+    ("rief mich von", &[K::Phone], 0),
     ("bestätigungscode", &[K::Otp], 0),
     ("geldig tot", &[K::CardExpiry], 0),
     ("vervaldatum", &[K::CardExpiry], 0),
