@@ -1485,6 +1485,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("m-pesa", &[K::Phone], 0),
     ("mpesa", &[K::Phone], 0),
     ("gcash", &[K::Phone], 0),
+    // The Philippine wallet once called PayMaya ("Maya" alone is a name).
+    ("paymaya", &[K::Phone], 0),
+    ("maya account", &[K::Phone], 0),
+    ("maya wallet", &[K::Phone], 0),
     ("duitnow", &[K::Phone], 0),
     // A Malaysian identity card's number, which DuitNow also takes.
     ("no ic", &[], T_NEG),

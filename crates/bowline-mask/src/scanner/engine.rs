@@ -2138,7 +2138,11 @@ impl Compiled {
                             && b.get(h.start..h.end).is_some_and(|w| {
                                 !(contains_ci(w, b"mobile")
                                     || contains_ci(w, b"number")
-                                    || contains_ci(w, b"cell"))
+                                    || contains_ci(w, b"cell")
+                                    // (Pakistani wallets, whose account is
+                                    // the mobile: "Easypaisa number 0344 …".)
+                                    || contains_ci(w, b"paisa")
+                                    || contains_ci(w, b"jazz"))
                             }))
                 });
             own = if personal {
@@ -9657,6 +9661,8 @@ const NUMBER_GAP: &[&str] = &[
     "aktif",
     "utama",
     "active",
+    // After a wallet's name: "Easypaisa number 0344 …".
+    "number",
     // Romance languages put "new" and "old" after the noun ("mi número
     // nuevo", "o número novo", "il numero nuovo", "mon numéro nouveau").
     "nuevo",
