@@ -9589,6 +9589,9 @@ const PERSONS: &[&str] = &[
     "أختي",
     "ماما",
     "بابا",
+    // A shop's or account's owner ("Owner phone 0810 …").
+    "owner",
+    "owner's",
 ];
 
 /// Verbs of a message arriving, right after a code ("… 073175 geldi", "…
