@@ -4837,6 +4837,7 @@ impl Keywords {
         !(rb && (next.is_ascii_alphabetic()
             || latin_letter_at(b, me)
             || next == b'.' && top_level_domain(b, me + 1)))
+            && !(me - ms == 8 && checking_verb(b, ms, me))
     }
 
     fn collect(
@@ -4961,6 +4962,36 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if `b[ms..me]` is "checking" used as a verb ("just checking, is
+/// 0483 448 495 yours?", "I'm checking if …"), not the account.
+#[cold]
+#[inline(never)]
+fn checking_verb(b: &[u8], ms: usize, me: usize) -> bool {
+    const BEFORE: &[&[u8]] = &[
+        b"just", b"still", b"am", b"i'm", b"im", b"was", b"were", b"been", b"keep", b"are", b"is",
+        b"we're", b"you're",
+    ];
+    const AFTER: &[&[u8]] = &[
+        b"if", b"whether", b"in", b"on", b"with", b"again", b"that", b"the", b"why", b"how",
+    ];
+    if !b
+        .get(ms..me)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"checking"))
+    {
+        return false;
+    }
+    let head = b.get(..ms).unwrap_or(&[]).trim_ascii_end();
+    let prev = head.rsplit(|&c| c == b' ').next().unwrap_or(&[]);
+    let tail = b.get(me..).unwrap_or(&[]);
+    let next = tail
+        .trim_ascii_start()
+        .split(|&c| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or(&[]);
+    BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
+        || tail.starts_with(b" ") && AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 /// True if the negative word `b[ms..me]` names the speaker of a
