@@ -5322,7 +5322,7 @@ impl Compiled {
                 // word comes after ("password Garuda#3040 saya lupa").
                 if we == ve && owner_then_password(b, we)
                     || app_then_owner(b, vs, we)
-                    || named_then_copula(b, me, vs, we)
+                    || names_its_owner(b, me, vs, we)
                     || after_user_word(b, vs)
                 {
                     continue;
@@ -6010,30 +6010,19 @@ fn after_user_word(b: &[u8], vs: usize) -> bool {
 }
 
 /// True if the word `b[vs..we]` (letters only) names what the password
-/// right before it is for, and a copula follows it ("the password for the
-/// `HomeBanking` app is …", "la clave de la `CuentaRUT` es 8649"; names
-/// of one word): the value comes after the copula, if anywhere.
-fn named_then_copula(b: &[u8], me: usize, vs: usize, we: usize) -> bool {
+/// right before it is for ("the password for the `HomeBanking` app is …",
+/// "la clave de su `CuentaRUT`, ¿cómo …", "a senha da minha `ContaDigital`";
+/// names of one word): the value comes later, if anywhere.
+fn names_its_owner(b: &[u8], me: usize, vs: usize, we: usize) -> bool {
     const OF: [&[u8]; 12] = [
         b"for", b"of", b"de", b"do", b"da", b"del", b"dari", b"untuk", b"pour", b"per", b"para",
         b"pra",
     ];
-    const ART: [&[u8]; 13] = [
-        b"the", b"my", b"la", b"el", b"mi", b"meu", b"minha", b"o", b"a", b"le", b"il", b"ma",
-        b"mon",
+    const ART: [&[u8]; 23] = [
+        b"the", b"my", b"your", b"his", b"her", b"our", b"la", b"el", b"mi", b"tu", b"su", b"meu",
+        b"minha", b"seu", b"sua", b"o", b"a", b"le", b"il", b"ma", b"mon", b"sa", b"son",
     ];
-    let is: [&[u8]; 9] = [
-        b" is ",
-        b" es ",
-        " é ".as_bytes(),
-        b" adalah ",
-        b" est ",
-        " è ".as_bytes(),
-        b" was ",
-        b" era ",
-        b" = ",
-    ];
-    let (Some(name), Some(head), Some(rest)) = (b.get(vs..we), b.get(me..vs), b.get(we..)) else {
+    let (Some(name), Some(head)) = (b.get(vs..we), b.get(me..vs)) else {
         return false;
     };
     let one_of = |w: &[u8], list: &[&[u8]]| list.iter().any(|o| w.eq_ignore_ascii_case(o));
@@ -6043,16 +6032,7 @@ fn named_then_copula(b: &[u8], me: usize, vs: usize, we: usize) -> bool {
         (Some(f), Some(a), None) => one_of(f, &OF) && one_of(a, &ART),
         _ => false,
     };
-    // ("… for the HomeBanking app is …": a word for an app between.)
-    let rest = [&b" app"[..], b" application", b" aplicativo", b" aplikasi"]
-        .iter()
-        .find(|w| starts_with_ci(rest, w))
-        .and_then(|w| rest.get(w.len()..))
-        .unwrap_or(rest);
-    named
-        && name.len() >= 3
-        && name.iter().all(u8::is_ascii_alphabetic)
-        && is.iter().any(|w| starts_with_ci(rest, w))
+    named && name.len() >= 3 && name.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// True if the word `b[vs..we]` is an app's name (letters only) that a
