@@ -8416,8 +8416,12 @@ fn service_number(sp: &Span) -> bool {
         // MX 01 800 and CO 01 8000 free lines.
         || ((11..=13).contains(&n) && pre(b"01800"))
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
-        // FR free numbers 0801 … 0805 (0800 above).
-        || (n == 10 && [b"0801", b"0802", b"0803", b"0804", b"0805"].iter().any(|p| pre(*p)))
+        // FR free numbers 0801 … 0805 (0800 above), and the 0969 lines
+        // businesses take for calls at the price of a local one.
+        || (n == 10
+            && [b"0801", b"0802", b"0803", b"0804", b"0805", b"0969"]
+                .iter()
+                .any(|p| pre(*p)))
         // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290), 5-6
         // (03457 593992) or 5-3-3 (03457 404 404); Pakistani mobiles (0345
         // 1120448) are written 4-7.
