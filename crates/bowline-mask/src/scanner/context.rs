@@ -1136,6 +1136,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("saque aniversario", &[], T_NEG),
     ("contestacao", &[], T_NEG),
     ("transfer id", &[], T_NEG),
+    // A health plan's enrolment code or number ("HMO code 27945257").
+    ("hmo", &[], T_NEG),
+    ("hmo code", &[], T_NEG),
+    ("hmo id", &[], T_NEG),
     ("ট্র্যাকিং", &[], T_NEG),
     ("postpaid account", &[], T_UTIL),
     ("cliente", &[], T_NEG),
