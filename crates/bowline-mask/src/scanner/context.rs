@@ -2575,6 +2575,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ఆధార్", &[K::InAadhaar], 0),
     ("pincode vergeten", &[K::CardPin], 0),
     ("pincode van", &[K::CardPin], 0),
+    // Dutch, with a possessive or article (Indian "pincode" alone is a
+    // postal code).
+    ("uw pincode", &[K::CardPin], 0),
+    ("je pincode", &[K::CardPin], 0),
+    ("haar pincode", &[K::CardPin], 0),
+    ("zijn pincode", &[K::CardPin], 0),
+    ("de pincode", &[K::CardPin], 0),
+    ("en pincode", &[K::CardPin], 0),
     ("nieuwe pincode", &[K::CardPin], 0),
     ("beveiligingscode", &[K::CardSecurityCode], 0),
     ("giriş şifreniz", &[K::Otp], 0),
