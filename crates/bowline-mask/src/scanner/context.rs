@@ -2215,7 +2215,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mobilnummer", &[K::Phone], 0),
     // A zero for the "o" of OTP.
     ("0tp", &[K::Otp], 0),
-    // (Not "tan" alone: "call Mr Tan 9123 4567" is a phone.)
+    // ("TAN" alone only in capitals: "call Mr Tan 9123 4567" is a phone.)
+    ("tan", &[K::Otp], 0),
     ("mtan", &[K::Otp], 0),
     ("pushtan", &[K::Otp], 0),
     ("smstan", &[K::Otp], 0),
@@ -4859,6 +4860,7 @@ impl Keywords {
             || latin_letter_at(b, me)
             || next == b'.' && top_level_domain(b, me + 1)))
             && !(me - ms == 8 && checking_verb(b, ms, me))
+            && !(me - ms == 3 && surname_tan(b, ms, me))
     }
 
     fn collect(
@@ -4983,6 +4985,19 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if `b[ms..me]` is "tan" not typed in capitals, or before a word in
+/// capitals: a name ("Mr Tan", "MR TAN WEI MING"), not the German banks'
+/// one-time TAN.
+#[cold]
+#[inline(never)]
+fn surname_tan(b: &[u8], ms: usize, me: usize) -> bool {
+    let caps_word_after = at(b, me) == b' '
+        && at(b, me + 1).is_ascii_uppercase()
+        && at(b, me + 2).is_ascii_uppercase();
+    b.get(ms..me)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"tan") && (w != b"TAN" || caps_word_after))
 }
 
 /// True if `b[ms..me]` is "checking" used as a verb ("just checking, is
