@@ -8387,8 +8387,10 @@ fn service_number(sp: &Span) -> bool {
     let pre = |p: &[u8]| s.starts_with(p);
     ((8..=11).contains(&n)
         && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
+        // (Not grouped 3-4-4 as Chinese mobiles are: "188 8583 0954".)
         || (n == 11
             && pre(b"1")
+            && g != [3, 4, 4]
             && ["800", "888", "877", "866", "855", "844", "833"]
                 .iter()
                 .any(|p| s.get(1..4) == Some(p.as_bytes())))
