@@ -2978,10 +2978,16 @@ impl Compiled {
             // grouped as only phones are ("76 969 82 54"); ten bare digits
             // there are an account (a NUBAN), and so are ten with a zero
             // that leads no mobile range (01, 05 to 09).
+            // (Or any mobile, after a wallet's or phone's word: "a MoMo
+            // transfer of 2,143 cedis to 024 301 8766".)
             let dialled = sp.n >= 11
                 || before(b, sp.start) == b'+'
                 || sp.first() == b'0' && matches!(sp.byte(1), b'1' | b'5'..=b'9')
-                || sp.shape(&[2, 3, 2, 2]);
+                || sp.shape(&[2, 3, 2, 2])
+                || ctx
+                    .hits()
+                    .iter()
+                    .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
             let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
             // (Not a number of an id with check digits: "la transferencia
             // a 221760476", a Chilean RUT.)
