@@ -7186,7 +7186,9 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // "sent", "send" and paying need money in the clause: an amount or a
     // word for it ("I sent the form to …" sends none, nor does a
     // statement's "CARD PAYMENT TO 44980954").
-    const SEND_ANY: [&[u8]; 7] = [
+    // (So does receiving it, from someone: "You have received Ksh 2,196
+    // from PETER OTIENO 2547…", Swahili "Umepokea … kutoka kwa …".)
+    const SEND_ANY: [&[u8]; 9] = [
         b"sent",
         b"send",
         b"pay",
@@ -7194,6 +7196,8 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"payment",
         b"deposited",
         b"deposit",
+        b"received",
+        b"umepokea",
     ];
     const MONEY: [&[u8]; 10] = [
         b"money",
