@@ -2277,6 +2277,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("akhawunti", &[K::BankAccount], 0),
     ("ku-akhawunti", &[K::BankAccount], 0),
     ("nenosiri", &[K::Password], 0),
+    ("muda wake", &[K::CardExpiry], 0),
+    ("muda wa kuisha", &[K::CardExpiry], 0),
     ("msimbo wa uthibitisho", &[K::Otp], 0),
     ("msimbo wako wa uthibitisho", &[K::Otp], 0),
     ("safaricom line", &[K::Phone], 0),

@@ -5338,9 +5338,17 @@ impl Compiled {
                 // tha Ramesh_2024", "… The last one was Sunita1975").
                 let was = || {
                     let head = b.get(me..vs).unwrap_or(&[]).trim_ascii_end();
-                    [&b" tha"[..], b" thi", b" was", b" era"]
-                        .iter()
-                        .any(|w| ends_with_ci(head, w))
+                    [
+                        &b" tha"[..],
+                        b" thi",
+                        b" was",
+                        b" era",
+                        " était".as_bytes(),
+                        b" foi",
+                        b" fue",
+                    ]
+                    .iter()
+                    .any(|w| ends_with_ci(head, w))
                         && v.iter().any(u8::is_ascii_digit)
                         && v.iter().any(u8::is_ascii_alphabetic)
                 };
