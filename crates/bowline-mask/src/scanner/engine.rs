@@ -1534,7 +1534,8 @@ impl Compiled {
             h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
         });
         // Short words glued by a missing space ("TFN is827286772",
-        // "ID6404081721084", "hp saya skrg0877-1289-1919").
+        // "ID6404081721084", "hp saya skrg0877-1289-1919"), possessives
+        // too ("akaun maybank saya9971…", "acct number ko1349…").
         let glue = text.as_bytes().get(i..j).is_some_and(|w| {
             [
                 &b"is"[..],
@@ -1548,6 +1549,11 @@ impl Compiled {
                 b"to",
                 b"ke",
                 b"aku",
+                b"saya",
+                b"ko",
+                b"ku",
+                b"my",
+                b"mi",
                 b"no",
                 b"nr",
                 b"id",
