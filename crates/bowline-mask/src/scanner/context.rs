@@ -633,6 +633,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pix:", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("meu pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("pix da conta", &[K::BrPixKey], 0),
+    // Spanish speakers paying by PIX across the border ("pago con Pix a
+    // la clave …"): the key, not a password.
+    ("pix a la clave", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
+    ("clave pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
+    ("clave del pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     // ---- national ids
     ("ssn", &[K::UsSsn], 0),
     ("social security", &[K::UsSsn], 0),
