@@ -3066,17 +3066,26 @@ impl Compiled {
                 }
                 // A mobile named by someone's number word before it, its
                 // account word only after it ("nomornya 0856 8160 7381,
-                // atas nama Eko"): the phone (a wallet's number).
+                // atas nama Eko"): the phone (a wallet's number). So is one
+                // named by a person's number word nearer than the account
+                // word ("… linked to the account, wife number 9721…").
+                let named_by = ctx.hits().iter().find(|h| {
+                    h.mask & T_GEN != 0
+                        && h.before
+                        && h.clean
+                        && !h.period
+                        && h.dist <= 24
+                        && someones_number(text, h.start, h.end, sp.start)
+                });
+                let persons_nearer = named_by.is_some_and(|g| {
+                    acc.is_some_and(|a| a.before && a.end <= g.start)
+                        && words_of(text.get(..g.start).unwrap_or(""))
+                            .next_back()
+                            .is_some_and(|w| one_of(PERSONS, w))
+                });
                 if mobile
-                    && acc.is_some_and(|h| !h.before)
-                    && ctx.hits().iter().any(|h| {
-                        h.mask & T_GEN != 0
-                            && h.before
-                            && h.clean
-                            && !h.period
-                            && h.dist <= 24
-                            && someones_number(text, h.start, h.end, sp.start)
-                    })
+                    && named_by.is_some()
+                    && (acc.is_some_and(|h| !h.before) || persons_nearer)
                 {
                     if let Some(p) = it.iter().find(|y| y.kind == K::Phone) {
                         best = Some((0, p, true));
