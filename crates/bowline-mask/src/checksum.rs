@@ -825,10 +825,18 @@ pub(crate) fn in_ifsc(c: &[u8]) -> bool {
     let [b0, b1, b2, b3, zero, branch @ ..] = c else {
         return false;
     };
+    // Service-desk tickets share the shape ("RITM0053769", "TASK0012345").
+    let ticket = [b"RITM", b"TASK"].iter().any(|t| {
+        [b0, b1, b2, b3]
+            .iter()
+            .zip(t.iter())
+            .all(|(x, y)| x.eq_ignore_ascii_case(y))
+    });
     branch.len() == 6
         && [b0, b1, b2, b3].iter().all(|b| b.is_ascii_alphabetic())
         && *zero == b'0'
         && branch.iter().all(u8::is_ascii_alphanumeric)
+        && !ticket
 }
 
 // ---------------------------------------------------------------------------------------------
