@@ -4584,6 +4584,9 @@ impl Compiled {
             && sp.byte(2).is_ascii_digit()
             && sp.byte(3).is_ascii_digit()
             && (sp.seps_in(SEP_SPACE | SEP_DASH | SEP_NEWLINE) || sp.uniform && sp.seps == SEP_DOT)
+            // (A country code in lower case standing apart is a word: "CNIC
+            // no 24982-1979313-5".)
+            && !(sp.glens().first() == Some(&2) && at(b, sp.start).is_ascii_lowercase())
             && cs::iban(s)
         {
             it.push(K::Iban, High, Gate::Alone);
