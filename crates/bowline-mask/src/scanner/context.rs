@@ -3447,6 +3447,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefonu", &[K::Phone], 0),
     ("nr telefonu", &[K::Phone], 0),
     ("numer telefonu", &[K::Phone], 0),
+    ("pod numerem", &[K::Phone], 0),
+    ("pod numer", &[K::Phone], 0),
+    // A transaction's PIN, not its reference ("PIN transaksi saya 1260").
+    ("pin transaksi", &[K::CardPin], 0),
+    ("transaction pin", &[K::CardPin], 0),
+    // Spain's plural "you" ("¿me llamáis al 603 …?").
+    ("llamáis", &[K::Phone], 0),
+    ("me llamáis al", &[K::Phone], 0),
     ("komórka", &[K::Phone], 0),
     ("komórki", &[K::Phone], 0),
     ("data urodzenia", &[K::DateOfBirth], 0),
