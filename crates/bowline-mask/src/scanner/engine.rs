@@ -2288,6 +2288,16 @@ impl Compiled {
                 c.kind = K::CardSecurityCode;
                 Some((c, strong))
             }
+            // A code its owner changes ("clave de la app: 151114, la cambié
+            // ayer", "… es 064795, cámbiala"): a PIN, no one-time code.
+            Some((mut c, strong))
+                if c.kind == K::Otp
+                    && it.iter().any(|x| x.kind == K::CardPin)
+                    && changed_around(text.as_bytes(), sp.start, sp.end) =>
+            {
+                c.kind = K::CardPin;
+                Some((c, strong))
+            }
             Some(found) => Some(found),
             None => self
                 .answered(text, sink, sp, it)
@@ -8410,6 +8420,33 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize) -> bool {
         }
     }
     j > end && b.get(j..j + 11).is_some_and(cs::in_ifsc) && !is_alnum(at(b, j + 11))
+}
+
+/// True if a verb of changing the secret stands right after the value, in
+/// its clause ("151114 la cambié ayer", "064795, cámbiala", "é 316822?
+/// esqueci se troquei"), or right before it ("changed my PIN to 4471").
+#[cold]
+#[inline(never)]
+fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
+    const AFTER: [&str; 8] = [
+        "la cambié",
+        "la cambie",
+        "cámbiala",
+        "cambiala",
+        "troquei",
+        "mudei",
+        "changed it",
+        "i changed",
+    ];
+    let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
+    let tail = tail
+        .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
+        .next()
+        .unwrap_or(&[]);
+    let head = b.get(vs.saturating_sub(16)..vs).unwrap_or(&[]);
+    AFTER.iter().any(|w| contains_ci(tail, w.as_bytes()))
+        || ends_with_ci(head.trim_ascii_end(), b"changed it to")
+        || ends_with_ci(head.trim_ascii_end(), b"changed to")
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
