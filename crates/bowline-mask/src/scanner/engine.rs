@@ -2132,13 +2132,13 @@ impl Compiled {
             // number is 0810 941 2394", "Phone: 0808-285-3233". Nor those
             // starting 030 to 034 (Pakistani mobiles too): "Mobile: 0336
             // 298 8728".
-            // (Named so by a word of mobiles or numbers, not one of calling:
-            // British banks' 03 lines are written alike, "Not you? Call 0345
-            // 300 0000".)
             let pk_mobile = sp.s().starts_with(b"03") && matches!(sp.byte(2), b'0'..=b'4');
             let personal = sp.n == 11
                 && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810") || pk_mobile)
                 && ctx.hits().iter().any(|h| {
+                    // (The 03 ones named by a word of mobiles or numbers, not
+                    // one of calling: British banks' 03 lines are written
+                    // alike, "Not you? Call 0345 300 0000".)
                     own_number_word(text, h, sp.start)
                         && !(pk_mobile
                             && b.get(h.start..h.end).is_some_and(|w| {
@@ -8424,7 +8424,7 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize) -> bool {
 
 /// True if a verb of changing the secret stands right after the value, in
 /// its clause ("151114 la cambié ayer", "064795, cámbiala", "é 316822?
-/// esqueci se troquei"), or right before it ("changed my PIN to 4471").
+/// esqueci se troquei"), or right before it ("changed it to 4471").
 #[cold]
 #[inline(never)]
 fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
