@@ -5865,7 +5865,12 @@ fn maybe_password(b: &[u8]) -> bool {
     const UPPER: u8 = 128;
     const CLASS: [u8; 256] = byte_table!(|c| {
         let mut f = 0u8;
-        if c <= b' ' || c >= 0x7F || c == b'"' || c == b'\'' || c == b'`' {
+        // (Bytes of other scripts stay in the run, as neither letter nor
+        // digit: a password may hold them, "Zé2024", and the search must
+        // not depend on a run far away.)
+        if c >= 0x80 {
+            f = OTHER;
+        } else if c <= b' ' || c == 0x7F || c == b'"' || c == b'\'' || c == b'`' {
             f = END;
         } else {
             if c.is_ascii_digit() {

@@ -149,3 +149,23 @@ proptest! {
         check_invariants(s, &text, &found);
     }
 }
+
+/// The password search used to be skipped for texts without an ASCII run
+/// shaped like a password anywhere, so a handle far away (`@six`) changed
+/// what was found next to a password word (found by `locality`).
+#[test]
+fn password_search_does_not_depend_on_far_text() {
+    let s = scanner();
+    let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+    let core = "senha😀R$४९८४ ६७३९ २०४८";
+    let near = format!("{filler}{core}{filler}");
+    let far = format!(" {filler}{core}{filler} @six");
+    let kinds = |t: &str, shift: usize| -> Vec<(usize, usize, String)> {
+        s.find_all(t)
+            .into_iter()
+            .filter(|f| f.end() <= shift + filler.len() + core.len())
+            .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
+            .collect()
+    };
+    assert_eq!(kinds(&near, 0), kinds(&far, 1));
+}
