@@ -826,12 +826,9 @@ pub(crate) fn in_ifsc(c: &[u8]) -> bool {
         return false;
     };
     // Service-desk tickets share the shape ("RITM0053769", "TASK0012345").
-    let ticket = [b"RITM", b"TASK"].iter().any(|t| {
-        [b0, b1, b2, b3]
-            .iter()
-            .zip(t.iter())
-            .all(|(x, y)| x.eq_ignore_ascii_case(y))
-    });
+    let ticket = c
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case(b"RITM") || h.eq_ignore_ascii_case(b"TASK"));
     branch.len() == 6
         && [b0, b1, b2, b3].iter().all(|b| b.is_ascii_alphabetic())
         && *zero == b'0'
