@@ -58,6 +58,34 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Text that turns on a whole-text check: the bytes and words the scanner
+/// looks for before it runs a pass over the whole message.
+fn far_trigger() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("/".to_owned()),
+        Just(" / ".to_owned()),
+        Just("?".to_owned()),
+        Just("|".to_owned()),
+        Just("\n".to_owned()),
+        Just("؟".to_owned()),
+        Just(". Customer: ok".to_owned()),
+        Just("Agent: hi\nCustomer: ".to_owned()),
+        Just("@six".to_owned()),
+        Just("user/Pass@123".to_owned()),
+        Just("password".to_owned()),
+        Just("senha".to_owned()),
+        Just("contraseña".to_owned()),
+        Just("pin".to_owned()),
+        Just("Zé2024".to_owned()),
+        Just("Qwerty!9".to_owned()),
+        Just("login".to_owned()),
+        Just("ek do teen".to_owned()),
+        Just("six six".to_owned()),
+        Just("otp".to_owned()),
+        "[A-Za-z0-9!@#]{6,12}",
+    ]
+}
+
 fn chat() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..24).prop_map(|v| v.concat())
 }
@@ -126,6 +154,28 @@ proptest! {
             .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
             .collect();
         prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn far_prefilter_triggers_change_nothing(core in chat(), far in prop::collection::vec(far_trigger(), 1..4)) {
+        // Some checks are skipped when the whole text lacks a byte or a
+        // keyword (a slash, a line break, a question mark, a password
+        // word, a handle). Putting exactly those far away must not change
+        // what is found in `core`.
+        let s = scanner();
+        let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+        let far = far.concat();
+        let near = format!("{filler}{core}{filler}");
+        let both = format!("{far} {filler}{core}{filler} {far}");
+        let shift = far.len() + 1;
+        let inside = |t: &str, delta: usize| -> Vec<(usize, usize, String)> {
+            s.find_all(t)
+                .into_iter()
+                .filter(|f| f.start() >= filler.len() + delta && f.end() <= filler.len() + core.len() + delta)
+                .map(|f| (f.start() - delta, f.end() - delta, f.kind().to_string()))
+                .collect()
+        };
+        prop_assert_eq!(inside(&near, 0), inside(&both, shift));
     }
 
     #[test]
