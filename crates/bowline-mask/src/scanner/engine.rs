@@ -1808,6 +1808,7 @@ impl Compiled {
                 if is_mask_char(b, sp.end)
                     || is_mask_char_before(b, gs.start)
                     || masked_group_after(b, sp.end)
+                    || masked_group_before(b, gs.start)
                 {
                     continue;
                 }
@@ -2291,7 +2292,7 @@ impl Compiled {
             // A code its owner changes ("clave de la app: 151114, la cambié
             // ayer", "… es 064795, cámbiala"): a PIN, no one-time code.
             Some((mut c, strong))
-                if c.kind == K::Otp
+                if matches!(c.kind, K::Otp | K::CardSecurityCode)
                     && it.iter().any(|x| x.kind == K::CardPin)
                     && changed_around(text.as_bytes(), sp.start, sp.end) =>
             {
@@ -2592,6 +2593,8 @@ impl Compiled {
             " é".as_bytes(),
             b" adalah",
             b" ialah",
+            b" je",
+            " είναι".as_bytes(),
             " هو".as_bytes(),
             " هي".as_bytes(),
         ]
@@ -4423,7 +4426,11 @@ impl Compiled {
                 {
                     it.push(K::UsRoutingNumber, Medium, Gate::Ctx);
                 }
-                if (sp.plain() || sin_shape) && self.on(K::AuTfn) && cs::au_tfn(s) {
+                // (Or split over two lines: "TFN 185\n909 539".)
+                let split = sp.shape(&[3, 3, 3])
+                    && sp.seps & SEP_NEWLINE != 0
+                    && sp.seps_in(SEP_SPACE | SEP_NEWLINE | SEP_DASH);
+                if (sp.plain() || sin_shape || split) && self.on(K::AuTfn) && cs::au_tfn(s) {
                     it.push(K::AuTfn, Medium, Gate::Ctx);
                 }
                 if (sp.plain()
@@ -4466,6 +4473,28 @@ impl Compiled {
             // --- national phone formats
             if self.on(K::Phone) && !plus && !no_phone && sp.seps_in(spacey | SEP_PAREN) {
                 national_phone(b, sp, it);
+            }
+            // A trunk prefix and area or mobile code set off by a slash
+            // ("0171/1234567", "06/50/975-4356", "065/006-5852"), after a
+            // phone word.
+            let slashed = sp.first() == b'0'
+                && sp.first_sep & SEP_SLASH != 0
+                && sp.seps_in(SEP_SLASH | SEP_SPACE | SEP_DASH)
+                && sp.glens().first().is_some_and(|&a| (2..=5).contains(&a))
+                && (9..=12).contains(&n);
+            if self.on(K::Phone) && slashed {
+                it.push(K::Phone, Medium, Gate::Ctx);
+            }
+            // A Lebanese mobile written with its prefix before a slash
+            // ("03/904783", "71/868295"), after a phone word.
+            if self.on(K::Phone)
+                && sp.seps == SEP_SLASH
+                && sp.shape(&[2, 6])
+                && [&b"03"[..], b"70", b"71", b"76", b"78", b"79", b"81"]
+                    .iter()
+                    .any(|p| s.starts_with(p))
+            {
+                it.push(K::Phone, Medium, Gate::Ctx);
             }
             // --- UK sort code
             if n == 6
@@ -4548,6 +4577,24 @@ impl Compiled {
                 && sp.seps & SEP_SLASH != 0
                 && sp.seps_in(spacey | SEP_SLASH)
                 && sp.glens().last() == Some(&1);
+            // "507063334/3030", "19-127752189/5500": a Czech or Slovak
+            // account, its optional prefix and its number, then the bank's
+            // four-digit code after a slash.
+            let g = sp.glens();
+            let czech = at(b, sp.end - 5) == b'/'
+                && match *g {
+                    [a, 4] => (6..=10).contains(&a) && sp.seps == SEP_SLASH,
+                    [p, a, 4] => {
+                        (1..=6).contains(&p)
+                            && (2..=10).contains(&a)
+                            && sp.seps == SEP_SLASH | SEP_DASH
+                            && at(b, sp.start + usize::from(p)) == b'-'
+                    }
+                    _ => false,
+                };
+            if czech && self.on(K::BankAccount) {
+                it.push(K::BankAccount, Medium, Gate::Ctx);
+            }
             if (simple || slash_check)
                 && (5..=24).contains(&n)
                 && !sort_head
@@ -4566,9 +4613,26 @@ impl Compiled {
             // No national plan has ten digits starting with 1, and twelve
             // or more without a trunk 0 or a `+` must be a country code and
             // a number of that country's length (not a 13-digit timestamp).
+            // (An Argentine mobile written area code, "15", local number:
+            // "341 15 4283-363", "11 15 4283-3636".)
+            let ar_mobile = || {
+                let g = sp.glens();
+                n == 12
+                    && g.len() >= 3
+                    && g.get(1) == Some(&2)
+                    && g.first().is_some_and(|&a| (2..=4).contains(&a))
+                    && sp.first() != b'0'
+                    && g.first()
+                        .is_some_and(|&a| s.get(usize::from(a)..usize::from(a) + 2) == Some(b"15"))
+            };
             let dialable = || match n {
                 10 => sp.first() != b'1',
-                12.. => sp.first() == b'0' || before(b, sp.start) == b'+' || international(s),
+                12.. => {
+                    sp.first() == b'0'
+                        || before(b, sp.start) == b'+'
+                        || international(s)
+                        || ar_mobile()
+                }
                 _ => true,
             };
             if sp.seps_in(spacey | SEP_PAREN)
@@ -4832,9 +4896,10 @@ impl Compiled {
             }
         }
         let body = b.get(i + p.len()..j)?;
-        // A digit in the body, or, after a long vendor prefix, mixed case.
+        // A digit in the body, or, after a long vendor prefix or in a body
+        // of twenty or more, mixed case ("key_NxLfQoYcIEANbKxBRmdnIiSRix").
         let random = body.iter().any(u8::is_ascii_digit)
-            || (p.len() >= 8
+            || ((p.len() >= 8 || body.len() >= 20)
                 && body.iter().any(u8::is_ascii_lowercase)
                 && body.iter().any(u8::is_ascii_uppercase));
         let mixed = body.iter().any(u8::is_ascii_digit)
@@ -6308,6 +6373,20 @@ fn looks_like_password(v: &[u8]) -> bool {
     }
     if BRANDS.iter().any(|w| w.eq_ignore_ascii_case(v)) {
         return false;
+    }
+    // "e-Devlet", "m-Pesa", "i-Banking": the name of a service.
+    if let Some(d) = v.iter().position(|&c| c == b'-') {
+        let (pre, name) = (v.get(..d).unwrap_or(&[]), v.get(d + 1..).unwrap_or(&[]));
+        if (1..=2).contains(&pre.len())
+            && pre.iter().all(u8::is_ascii_lowercase)
+            && name.first().is_some_and(u8::is_ascii_uppercase)
+            && name
+                .iter()
+                .skip(1)
+                .all(|c| c.is_ascii_lowercase() || *c >= 0x80)
+        {
+            return false;
+        }
     }
     let inner_upper = v.iter().skip(1).any(u8::is_ascii_uppercase) && lower;
     (digit && letter)
@@ -8106,10 +8185,30 @@ fn is_mask_char(b: &[u8], i: usize) -> bool {
 /// True if a group of masking letters follows `i` after one separator
 /// ("5473 XXXX XXXX 7798", "4111-xxxx-…"): the digits before are the
 /// visible head of a masked card.
+/// So does a shorter group that ends there ("0532 XXX XX 8309").
 fn masked_group_after(b: &[u8], i: usize) -> bool {
+    let mask = |c: &u8| matches!(c, b'X' | b'x' | b'*');
+    let run = b
+        .get(i + 1..)
+        .map_or(0, |r| r.iter().take_while(|c| mask(c)).count());
     matches!(at(b, i), b' ' | b'-' | b'.')
-        && b.get(i + 1..i + 5)
-            .is_some_and(|g| g.iter().all(|&c| matches!(c, b'X' | b'x' | b'*')))
+        && (run >= 4 || run >= 2 && !is_alnum(at(b, i + 1 + run)))
+}
+
+/// True if a group of two or more masking letters ends right before the
+/// separator before `i` ("0532 XXX XX 8309"): the digits after are the
+/// visible tail of a masked value.
+fn masked_group_before(b: &[u8], i: usize) -> bool {
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    let head = b.get(..k).unwrap_or(&[]);
+    let run = head
+        .iter()
+        .rev()
+        .take_while(|&&c| matches!(c, b'X' | b'*'))
+        .count();
+    matches!(at(b, k), b' ' | b'-' | b'.') && run >= 2 && !is_alnum(before(b, k - run))
 }
 
 /// `*` or `•` right before `i`.
@@ -8217,6 +8316,10 @@ fn card_grouping(sp: &Span) -> bool {
         || g == [4, 4, 8]
         || g == [8, 8]
         || g == [6, 10]
+        // The issuer's six digits, then the rest (UnionPay "621226
+        // 5018837359386", Verve).
+        || g == [6, 12]
+        || g == [6, 13]
         || g == [4, 4, 4, 4, 3]
 }
 
@@ -8429,7 +8532,10 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize) -> bool {
 
 /// True if a verb of changing the secret stands right after the value, in
 /// its clause ("151114 la cambié ayer", "064795, cámbiala", "é 316822?
-/// esqueci se troquei"), or right before it ("changed it to 4471").
+/// esqueci se troquei"), or before it in its clause with "to" ("en", "a",
+/// "ل") right before the value ("I changed it to 4471", "je l'ai changé en
+/// 0931", Darija "بدلت الكود ديال الكارط ل 7687"), so that "changed my
+/// phone, otp 482913" keeps its one-time code.
 #[cold]
 #[inline(never)]
 fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
@@ -8443,15 +8549,34 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "changed it",
         "i changed",
     ];
+    const BEFORE: [&str; 11] = [
+        "changed",
+        "changé",
+        "cambié",
+        "cambie",
+        "cámbiala",
+        "cambiala",
+        "cambiato",
+        "mudei",
+        "بدلت",
+        "bdelt",
+        "badalt",
+    ];
+    const TO: [&str; 6] = [" to", " en", " ل", " l", " a", " para"];
     let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
     let tail = tail
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
         .next()
         .unwrap_or(&[]);
-    let head = b.get(vs.saturating_sub(16)..vs).unwrap_or(&[]);
+    let head = b.get(vs.saturating_sub(48)..vs).unwrap_or(&[]);
+    let head = head
+        .rsplit(|&c| matches!(c, b'.' | b'\n' | b'!' | b'?'))
+        .next()
+        .unwrap_or(&[]);
+    let to = head.trim_ascii_end();
     AFTER.iter().any(|w| contains_ci(tail, w.as_bytes()))
-        || ends_with_ci(head.trim_ascii_end(), b"changed it to")
-        || ends_with_ci(head.trim_ascii_end(), b"changed to")
+        || TO.iter().any(|w| ends_with_ci(to, w.as_bytes()))
+            && BEFORE.iter().any(|w| contains_ci(head, w.as_bytes()))
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
@@ -8490,6 +8615,16 @@ fn service_number(sp: &Span) -> bool {
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
                 .any(|p| s.get(n - 8..n - 4) == Some(p.as_bytes())))
+        // IE shared-cost 1850 and 1890 numbers (1850 820 811).
+        || (n == 10 && (pre(b"1850") || pre(b"1890")))
+        // CN 400 business numbers (400-820-8788; not dotted as US numbers
+        // are).
+        || (n == 10
+            && pre(b"400")
+            && (g == [3, 3, 4] || g == [3, 4, 3])
+            && sp.seps & SEP_DOT == 0)
+        // TN free numbers (80 100 200; Tunisian mobiles start 2, 4, 5, 9).
+        || (n == 8 && g == [2, 3, 3] && pre(b"80"))
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
         // have nine digits).
         || ((10..=11).contains(&n) && pre(b"0810"))
@@ -9637,6 +9772,10 @@ const PERSONS: &[&str] = &[
     "khti",
     "femme",
     "mari",
+    "conjoint",
+    "conjointe",
+    "épouse",
+    "époux",
     "sorella",
     "fratello",
     "figlio",
@@ -10179,7 +10318,13 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             }
         }
     }
-    if !uniform {
+    // "16. 3. 1957": day, month and year each closed by a full stop and
+    // a space (Czech, Slovak, Hungarian, German).
+    let dot_space = sp.ngroups == 3
+        && sp.seps == SEP_DOT | SEP_SPACE
+        && sp.first_sep == SEP_DOT | SEP_SPACE
+        && sp.last_sep == SEP_DOT | SEP_SPACE;
+    if !uniform && !dot_space {
         return is_date;
     }
     if sp.seps == SEP_SPACE {
