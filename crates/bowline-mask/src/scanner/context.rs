@@ -3663,6 +3663,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("счёт", &[K::BankAccount], 0),
     ("номер счета", &[K::BankAccount], 0),
     ("термін дії", &[K::CardExpiry], 0),
+    ("термін", &[K::CardExpiry], 0),
+    ("картка", &[K::CardNumber, K::CardExpiry], 0),
     ("дійсна до", &[K::CardExpiry], 0),
     ("срок действия", &[K::CardExpiry], 0),
     ("номер картки", &[K::CardNumber], 0),
@@ -3818,6 +3820,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mój nr", &[K::Phone], 0),
     ("appelé du", &[K::Phone], 0),
     ("back code", &[K::CardSecurityCode], 0),
+    // A payment's reference in Serbia and Croatia ("poziv na broj").
+    ("poziv na broj", &[], T_NEG),
+    ("pozivom na broj", &[], T_NEG),
+    // An Indonesian virtual account: a bill's number, no one's account.
+    ("rekening va", &[], T_NEG),
+    // Peru's card PIN ("la clave de 4 dígitos").
+    ("clave de 4 dígitos", &[K::CardPin], 0),
     // "Sort code" in Hindi, Arabic and Welsh; Welsh "my account number",
     // Irish "my phone number".
     ("सॉर्ट कोड", &[K::UkSortCode], 0),

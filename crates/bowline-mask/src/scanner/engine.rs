@@ -2339,8 +2339,35 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.before && h.mask & kbit(K::SwiftBic) != 0);
-        ((named || iban) && !ctx.negative(kbit(K::SwiftBic), true))
-            .then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
+        if ctx.negative(kbit(K::SwiftBic), true) {
+            return None;
+        }
+        // Or a SWIFT word further back in the same sentence (a question
+        // may end between), within the locality bound ("what is the swift
+        // code for receiving money from abroad into my account, is it
+        // PXXBKE22?", "SWIFT del banco para recibir desde Reino Unido? me
+        // han dicho CAIXESBBXXX").
+        let mut far = || {
+            let lo = sp.start.saturating_sub(4 * self.window);
+            let region = b.get(lo..sp.start).unwrap_or(&[]);
+            let from = region
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(k, &c)| {
+                    c == b'\n'
+                        || c == b' ' && k > 0 && matches!(region.get(k - 1), Some(b'.' | b'!'))
+                })
+                .map_or(lo, |(k, _)| lo + k + 1);
+            let raw = sink.raw(self, text, from, sp.start);
+            self.kw
+                .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end)
+                .hits()
+                .iter()
+                // (A word of SWIFT alone: "wire" names routing numbers too.)
+                .any(|h| h.before && h.mask & KIND_BITS == kbit(K::SwiftBic))
+        };
+        (named || iban || far()).then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
     }
 
     /// A number named by its kind's word right before it that fails only
@@ -3403,6 +3430,26 @@ impl Compiled {
             .form_answer(text, sink, sp.start, sp.end, it.kinds())
             .or_else(|| self.asked_above(text, sink, sp.start, sp.end, it.kinds()))?;
         let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
+        // Not when the answer itself names the value as something else
+        // right before it, on its line ("udh telp 1500053 ga nyambung"
+        // after a warning about PINs and passwords).
+        let b = text.as_bytes();
+        let line = b
+            .get(..sp.start)
+            .and_then(|h| memchr::memrchr(b'\n', h))
+            .map_or(0, |k| k + 1);
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        let other = |h: &Hit| {
+            let kinds = h.mask & KIND_BITS;
+            kinds != 0 && kinds & kbit(x.kind) == 0
+        };
+        if ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.clean && h.dist <= 8 && h.start >= line && other(h))
+        {
+            return None;
+        }
         let start = if x.kind == K::Phone {
             phone_start(text.as_bytes(), sp.start, sp.end)
         } else {
@@ -3474,7 +3521,7 @@ impl Compiled {
             let &(s, e) = lines.get(k)?;
             speaker(b, s, e)
                 .map(|(_, at)| at)
-                .or_else(|| dash_speaker(b, s, e))
+                .or_else(|| dash_speaker(b, s, e).map(|(_, said)| said))
         };
         let plain = |k: usize| !quoted_line(k) && head(k).is_none();
         let li = lines.iter().position(|&(s, e)| s <= start && end <= e)?;
@@ -6475,6 +6522,15 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
     };
     let head = line.get(i..line.len().min(i + 48))?;
+    // "18:44 | +234 805 977 1165 | 002393", "12:14 | Geeta (cust) | …": a
+    // log's columns, the speaker (a name or a number) between bars.
+    if i > 0 {
+        if let Some(rest) = head.strip_prefix(b"| ") {
+            let p = memchr::memmem::find(rest, b" | ")?;
+            let name = rest.get(..p)?.trim_ascii();
+            return (!name.is_empty()).then_some((name, ls + i + 2 + p + 2));
+        }
+    }
     // "Olivia Mensah (20:58): …": the time in parentheses after the name.
     let timed = memchr::memmem::find(head, b"): ").and_then(|p| {
         let open = memchr::memrchr(b'(', head.get(..p)?)?;
@@ -6502,8 +6558,8 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         (line.get(i..colon)?, colon)
     } else {
         // "BOT - ¿Cuál es tu número…", "YO - 3328252529": a name and a dash.
-        let said = dash_speaker(b, ls + i, le)?;
-        return Some((b.get(ls + i..said - 3)?, said - 1));
+        let (name_end, said) = dash_speaker(b, ls + i, le)?;
+        return Some((b.get(ls + i..name_end)?, said - 1));
     };
     // A short greeting may open the line ("bom dia, Atendente: …").
     let name = match memchr::memrchr(b',', name) {
@@ -6518,11 +6574,23 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     };
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)", "Sarah | Support").
-    let letters = name.iter().all(|&c| {
-        c.is_ascii_alphabetic()
-            || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')' | b'|')
-            || c >= 0x80
-    });
+    // Or the customer's number, as exports name unsaved contacts ("+234
+    // 803 365 8254 (14:31): …", "61XXXX3266: …").
+    let number = name.len() <= 20
+        && name
+            .iter()
+            .filter(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'))
+            .count()
+            >= 7
+        && name
+            .iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'X' | b'x' | b'*'));
+    let letters = number
+        || name.iter().all(|&c| {
+            c.is_ascii_alphabetic()
+                || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')' | b'|')
+                || c >= 0x80
+        });
     let words = name
         .split(|&c| c == b' ')
         .filter(|w| w.iter().any(u8::is_ascii_alphanumeric) || w.iter().any(|&c| c >= 0x80))
@@ -6706,15 +6774,18 @@ fn numbered(b: &[u8], s: usize, e: usize) -> ([(usize, usize, usize); 9], usize)
     (parts, n)
 }
 
-/// Where what a speaker said begins on a line written "Name - …" ("Bot -
-/// ", "YO - ", "Saya - "): one to three words of letters starting with a
-/// capital (or not ASCII), at most 24 bytes, before " - ".
-fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<usize> {
+/// Where a speaker's name ends and what they said begins on a line written
+/// "Name - …" ("Bot - ", "YO - ", "Saya - ", "Camilo — "): one to three
+/// words of letters starting with a capital (or not ASCII), at most 24
+/// bytes, before a hyphen, en dash or em dash set off by spaces.
+fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     let line = b.get(s..e)?;
-    let p = line
-        .get(..line.len().min(27))?
-        .windows(3)
-        .position(|w| w == b" - ")?;
+    let head = line.get(..line.len().min(29))?;
+    // A hyphen, an en dash or an em dash between spaces.
+    let (p, len) = first_sep(
+        head,
+        &[b" - ", " \u{2013} ".as_bytes(), " \u{2014} ".as_bytes()],
+    )?;
     let name = line.get(..p)?;
     let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
     let letters = name
@@ -6723,7 +6794,7 @@ fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<usize> {
     let capital = name
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
-    (letters && capital && (1..=3).contains(&words)).then_some(s + p + 3)
+    (letters && capital && (1..=3).contains(&words)).then_some((s + p, s + p + len))
 }
 
 /// The first of the separators `seps` (a few bytes each) to occur in
