@@ -3938,8 +3938,15 @@ impl Compiled {
         }
         // A reply under a quoted question ("> شو رقم حسابك؟\n2868-63970-22")
         // has no speaker of its own.
+        // Or on the line above, alone with the time ("Carlos 20:46:11\n
+        // 699832"), the answer starting its line.
+        let timed = timed_head(b, ls).filter(|_| {
+            b.get(ls..start)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
+        });
         let (name, said) = match (inline, speaker(b, ls, start)) {
             (Some((name, said, _, _)), _) | (None, Some((name, said))) => (name, said),
+            (None, None) if timed.is_some() => (timed?, ls),
             (None, None) if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
             // A bare answer, quoted or not, under the text's first line
             // asking for it ("Please confirm your date of birth …\n>
@@ -3995,6 +4002,8 @@ impl Compiled {
                 let (who, asked) = match (speaker(b, ps, pe), quoted(b, ps, pe)) {
                     (Some(x), _) => x,
                     (None, Some(q)) => (&b">"[..], q),
+                    // A turn whose name and time stand on the line above.
+                    (None, None) if timed_head(b, ps).is_some() => (timed_head(b, ps)?, ps),
                     // The bot's or agent's message the text starts with,
                     // unlabelled ("Please share the OTP …\nCustomer: 779477").
                     (None, None) if ps == 0 && hops == 0 && !name.is_empty() => (&b""[..], 0),
@@ -6522,6 +6531,13 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
     };
     let head = line.get(i..line.len().min(i + 48))?;
+    // "Carlos 20:46:11", "Customer 16:50:08", "+57 320 8391101 09:26": a
+    // name and the time alone on a line, what they said on the lines below.
+    if i == 0 {
+        if let Some(name) = name_then_time(line) {
+            return Some((name, le));
+        }
+    }
     // "18:44 | +234 805 977 1165 | 002393", "12:14 | Geeta (cust) | …": a
     // log's columns, the speaker (a name or a number) between bars.
     if i > 0 {
@@ -6599,6 +6615,46 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         return None;
     }
     Some((name, ls + colon + 1))
+}
+
+/// The name on the line before the one starting at `ls`, when that line
+/// holds only a name and a time (see [`name_then_time`]).
+fn timed_head(b: &[u8], ls: usize) -> Option<&[u8]> {
+    let pe = ls.checked_sub(1)?;
+    let ps = b
+        .get(..pe)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(0, |k| k + 1);
+    name_then_time(b.get(ps..pe)?)
+}
+
+/// The name of a line that holds only a name and a time after it
+/// ("Carlos 20:46:11", "Agent Kim 12:37 pm", "+57 320 8391101 09:26"): one
+/// to four words of letters, or a phone number, then the time.
+fn name_then_time(line: &[u8]) -> Option<&[u8]> {
+    let line = line.trim_ascii_end();
+    let line = [&b" am"[..], b" pm", b" AM", b" PM"]
+        .iter()
+        .find_map(|s| line.strip_suffix(*s))
+        .unwrap_or(line);
+    let sp = memchr::memrchr(b' ', line)?;
+    let (name, time) = (line.get(..sp)?.trim_ascii_end(), line.get(sp + 1..)?);
+    let clock = (4..=8).contains(&time.len())
+        && time.iter().all(|&c| c.is_ascii_digit() || c == b':')
+        && time.get(time.len() - 3) == Some(&b':');
+    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+    let letters = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80);
+    let number = name
+        .iter()
+        .filter(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'))
+        .count()
+        >= 7
+        && name
+            .iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'X' | b'x'));
+    (clock && !name.is_empty() && (letters && (1..=4).contains(&words) || number)).then_some(name)
 }
 
 /// A day of the month and a month number in their ranges.
