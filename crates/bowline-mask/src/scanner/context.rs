@@ -3820,6 +3820,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mój nr", &[K::Phone], 0),
     ("appelé du", &[K::Phone], 0),
     ("back code", &[K::CardSecurityCode], 0),
+    // Ghana's wallets; "the number is …"; Swahili "it ends" (expires).
+    ("airteltigo", &[K::Phone], 0),
+    ("airteltigo money", &[K::Phone], 0),
+    ("telecel cash", &[K::Phone], 0),
+    ("the number is", &[K::Phone], 0),
+    ("inaisha", &[K::CardExpiry], 0),
     // A payment's reference in Serbia and Croatia ("poziv na broj").
     ("poziv na broj", &[], T_NEG),
     ("pozivom na broj", &[], T_NEG),
@@ -4191,7 +4197,11 @@ fn answers(rest: &[u8], question: bool) -> bool {
     };
     // "It's …" / "It is …" refers to the thing named before, after a
     // statement too ("… needs his TFN for the deposit. It's …").
-    let it_is = is(last, &["it's", "its", "it’s"]) || is(last, &["is"]) && is(second, &["it"]);
+    // ("It should be …": the right one, after a wrong one.)
+    let third = words.next().unwrap_or(&[]);
+    let it_is = is(last, &["it's", "its", "it’s"])
+        || is(last, &["is"]) && is(second, &["it"])
+        || is(last, &["be"]) && is(second, &["should"]) && is(third, &["it"]);
     !rest.iter().any(u8::is_ascii_digit)
         && (1..=4).contains(&count)
         && (question
