@@ -3718,7 +3718,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("λήξη", &[K::CardExpiry], 0),
     ("ημερομηνία λήξης", &[K::CardExpiry], 0),
     ("αριθμός κάρτας", &[K::CardNumber], 0),
-    // Currencies of the region: an amount, no value.
+    // Currencies of the region: an amount, no value. (Not Romania's "lei"
+    // or "ron": Italian "lei" is "she", Ron a name.)
     ("kč", &[], T_CUR),
     ("czk", &[], T_CUR),
     ("huf", &[], T_CUR),
@@ -3729,8 +3730,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rsd", &[], T_CUR),
     ("dinara", &[], T_CUR),
     ("динара", &[], T_CUR),
-    ("lei", &[], T_CUR),
-    ("ron", &[], T_CUR),
     // ---- Romanian
     ("născută", &[K::DateOfBirth], 0),
     ("născut", &[K::DateOfBirth], 0),
