@@ -486,6 +486,8 @@ pub(crate) struct Compiled {
     window: usize,
     kw: Keywords,
     pw: Option<AhoCorasick>,
+    /// Verbs of changing a secret to a new value ([`CHANGED_TO`]).
+    changed: Option<AhoCorasick>,
     allow: HashSet<Vec<u8>>,
     allow_re: Option<Regex>,
     dict: Option<Dict>,
@@ -556,6 +558,20 @@ impl Compiled {
                     .build(&pats)
                     .map_err(|e| BuildError::TooLarge {
                         name: "password keywords".to_owned(),
+                        source: Box::new(e),
+                    })?,
+            )
+        } else {
+            None
+        };
+        let changed = if enabled & kbit(K::Password) != 0 {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(CHANGED_TO)
+                    .map_err(|e| BuildError::TooLarge {
+                        name: "password change verbs".to_owned(),
                         source: Box::new(e),
                     })?,
             )
@@ -730,6 +746,7 @@ impl Compiled {
             window: b.context_window,
             kw,
             pw,
+            changed,
             allow,
             allow_re,
             dict,
@@ -758,6 +775,7 @@ impl Compiled {
         if memchr::memchr(b'/', text.as_bytes()).is_some() {
             self.credential_pairs(text, &mut cands);
         }
+        self.changed_password(text, &mut cands);
         if self.dict.is_some() {
             self.dict_pass(text, &mut cands);
         }
@@ -779,6 +797,45 @@ impl Compiled {
                 .iter()
                 .map(|c| Finding::new(c.kind, c.start, c.end, c.conf)),
         );
+    }
+
+    /// A password its owner says they changed to, right after the verb
+    /// ("troquei pra Monterrey$0455", "ya la cambié a shop2123#", "geändert
+    /// auf `fiets_781`", "zmieniłem na ZcEFheDoqOK!"): a word of six or
+    /// more printable characters shaped like a password, with letters and
+    /// a digit, a symbol or mixed case; not an amount, a time or a word.
+    fn changed_password(&self, text: &str, cands: &mut Vec<Cand>) {
+        let Some(ac) = &self.changed else { return };
+        let b = text.as_bytes();
+        for m in ac.find_iter(text) {
+            if m.start() > 0 && is_alnum(at(b, m.start() - 1)) {
+                continue;
+            }
+            let vs = m.end();
+            let we = without_closing(b, vs, password_word_end(b, vs));
+            let Some(v) = b.get(vs..we) else { continue };
+            let letter = v.iter().any(u8::is_ascii_alphabetic);
+            let other = v.iter().any(|c| !c.is_ascii_alphabetic());
+            let mixed =
+                v.iter().any(u8::is_ascii_lowercase) && v.iter().any(u8::is_ascii_uppercase);
+            // ("10:30pm", "5000rs": a time or an amount; "Rs.5000" too.)
+            let head = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let amount = head <= 3
+                && v.get(head..)
+                    .is_some_and(|r| r.iter().all(|c| c.is_ascii_digit() || b".,$".contains(c)));
+            if v.len() >= 6
+                && !v.first().is_some_and(u8::is_ascii_digit)
+                && !amount
+                && letter
+                && (other || mixed)
+                && looks_like_password(v)
+                && !masked_remnant(v)
+                && url_path(b, vs).is_none()
+                && !is_alnum(at(b, we))
+            {
+                cands.push(Cand::said(vs, we, K::Password, true));
+            }
+        }
     }
 
     /// Values read out digit by digit in words, as voice notes are
@@ -6275,6 +6332,27 @@ fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
     let v = b.get(vs..ve)?;
     (looks_like_password(v) && strong_password(v)).then_some((vs, ve))
 }
+
+/// Verbs of changing a secret, each with the word that leads to the new
+/// value (see [`Compiled::changed_password`]).
+const CHANGED_TO: &[&str] = &[
+    "changed it to ",
+    "changed my password to ",
+    "new one is ",
+    "la cambié a ",
+    "la cambie a ",
+    "ya la cambié a ",
+    "troquei pra ",
+    "troquei para ",
+    "mudei pra ",
+    "mudei para ",
+    "geändert auf ",
+    "geändert in ",
+    "zmieniłem na ",
+    "zmieniłam na ",
+    "je l'ai changé en ",
+    "l'ho cambiata in ",
+];
 
 /// Where a word a password may be, starting at `vs`, ends: passwords are
 /// printable ASCII without quotes, at most 64 bytes; anything else ends
