@@ -513,6 +513,25 @@ fn normalize_into(s: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// A case-insensitive (ASCII) leftmost-longest automaton over `pats`, of
+/// the `kind` given (the crate's choice if none: a DFA for a few short
+/// phrases, which the every-text search of change verbs needs).
+fn phrase_automaton<P: AsRef<[u8]>>(
+    name: &str,
+    pats: &[P],
+    kind: Option<AhoCorasickKind>,
+) -> Result<AhoCorasick, BuildError> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(kind)
+        .build(pats)
+        .map_err(|e| BuildError::TooLarge {
+            name: name.to_owned(),
+            source: Box::new(e),
+        })
+}
+
 fn build_regex(name: &str, patterns: &[&str]) -> Result<Regex, BuildError> {
     Regex::builder()
         .configure(Regex::config().nfa_size_limit(Some(10 * (1 << 20))))
@@ -550,31 +569,16 @@ impl Compiled {
                 .iter()
                 .flat_map(|p| trigger_spellings(p))
                 .collect();
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&pats)
-                    .map_err(|e| BuildError::TooLarge {
-                        name: "password keywords".to_owned(),
-                        source: Box::new(e),
-                    })?,
-            )
+            Some(phrase_automaton(
+                "password keywords",
+                &pats,
+                Some(AhoCorasickKind::ContiguousNFA),
+            )?)
         } else {
             None
         };
         let changed = if enabled & kbit(K::Password) != 0 {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(CHANGED_TO)
-                    .map_err(|e| BuildError::TooLarge {
-                        name: "password change verbs".to_owned(),
-                        source: Box::new(e),
-                    })?,
-            )
+            Some(phrase_automaton("password change verbs", CHANGED_TO, None)?)
         } else {
             None
         };
