@@ -4698,7 +4698,7 @@ impl Compiled {
             // account, its optional prefix and its number, then the bank's
             // four-digit code after a slash.
             let g = sp.glens();
-            let czech = at(b, sp.end - 5) == b'/'
+            let czech = sp.end.checked_sub(5).is_some_and(|k| at(b, k) == b'/')
                 && match *g {
                     [a, 4] => (6..=10).contains(&a) && sp.seps == SEP_SLASH,
                     [p, a, 4] => {
