@@ -2410,16 +2410,7 @@ impl Compiled {
         // han dicho CAIXESBBXXX").
         let mut far = || {
             let lo = sp.start.saturating_sub(4 * self.window);
-            let region = b.get(lo..sp.start).unwrap_or(&[]);
-            let from = region
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|&(k, &c)| {
-                    c == b'\n'
-                        || c == b' ' && k > 0 && matches!(region.get(k - 1), Some(b'.' | b'!'))
-                })
-                .map_or(lo, |(k, _)| lo + k + 1);
+            let from = sentence_start(b, lo, sp.start, b".!");
             let raw = sink.raw(self, text, from, sp.start);
             self.kw
                 .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end)
@@ -2692,13 +2683,7 @@ impl Compiled {
             return None;
         }
         // The sentence, within the locality bound.
-        let region = b.get(lo..sp.start)?;
-        let from = region
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|&(k, &c)| c == b'\n' || (c == b' ' && k > 0 && region.get(k - 1) == Some(&b'.')))
-            .map_or(lo, |(k, _)| lo + k + 1);
+        let from = sentence_start(b, lo, sp.start, b".");
         if from == lo && lo > 0 {
             return None;
         }
@@ -6674,15 +6659,7 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     // "Karthik (Paytm Help)", "Sarah | Support").
     // Or the customer's number, as exports name unsaved contacts ("+234
     // 803 365 8254 (14:31): …", "61XXXX3266: …").
-    let number = name.len() <= 20
-        && name
-            .iter()
-            .filter(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'))
-            .count()
-            >= 7
-        && name
-            .iter()
-            .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'X' | b'x' | b'*'));
+    let number = name.len() <= 20 && contact_number(name, b"Xx*");
     let letters = number
         || name.iter().all(|&c| {
             c.is_ascii_alphabetic()
@@ -6728,15 +6705,37 @@ fn name_then_time(line: &[u8]) -> Option<&[u8]> {
     let letters = name
         .iter()
         .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80);
-    let number = name
-        .iter()
+    let number = contact_number(name, b"Xx");
+    (clock && !name.is_empty() && (letters && (1..=4).contains(&words) || number)).then_some(name)
+}
+
+/// True if a speaker's `name` is a phone number, as exports name unsaved
+/// contacts ("+234 803 365 8254", "61XXXX3266"): at least seven digits or
+/// `X`s, and nothing but digits, `+`, spaces, dashes and the mask
+/// characters `masks`.
+fn contact_number(name: &[u8], masks: &[u8]) -> bool {
+    name.iter()
         .filter(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'))
         .count()
         >= 7
         && name
             .iter()
-            .all(|&c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'X' | b'x'));
-    (clock && !name.is_empty() && (letters && (1..=4).contains(&words) || number)).then_some(name)
+            .all(|c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-') || masks.contains(c))
+}
+
+/// Where the sentence holding `end` starts within `b[lo..end]`: after the
+/// last line break, or the last space following one of `stops` (". ");
+/// `lo` if there is none.
+fn sentence_start(b: &[u8], lo: usize, end: usize, stops: &[u8]) -> usize {
+    let region = b.get(lo..end).unwrap_or(&[]);
+    region
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(k, &c)| {
+            c == b'\n' || c == b' ' && k > 0 && region.get(k - 1).is_some_and(|p| stops.contains(p))
+        })
+        .map_or(lo, |(k, _)| lo + k + 1)
 }
 
 /// A day of the month and a month number in their ranges.
