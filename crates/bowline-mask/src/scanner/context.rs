@@ -3675,7 +3675,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("na broj", &[K::Phone], 0),
     ("mobilni", &[K::Phone], 0),
     ("број телефона", &[K::Phone], 0),
-    ("телефон:", &[K::Phone], 0),
     ("мој број", &[K::Phone], 0),
     ("datum rođenja", &[K::DateOfBirth], 0),
     ("rođen", &[K::DateOfBirth], 0),
