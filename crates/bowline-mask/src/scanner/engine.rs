@@ -578,7 +578,28 @@ impl Compiled {
             None
         };
         let changed = if enabled & kbit(K::Password) != 0 {
-            Some(phrase_automaton("password change verbs", CHANGED_TO, None)?)
+            // Case-sensitive, each verb in the three ways people case it:
+            // an automaton that folds case cannot use the vectorised
+            // prefilter, and this one searches every text.
+            let pats: Vec<String> = CHANGED_TO
+                .iter()
+                .flat_map(|p| {
+                    let mut first = p.to_string();
+                    if let Some(c) = first.get_mut(..1) {
+                        c.make_ascii_uppercase();
+                    }
+                    [p.to_string(), first, p.to_ascii_uppercase()]
+                })
+                .collect();
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&pats)
+                    .map_err(|e| BuildError::TooLarge {
+                        name: "password change verbs".to_owned(),
+                        source: Box::new(e),
+                    })?,
+            )
         } else {
             None
         };
