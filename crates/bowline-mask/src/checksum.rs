@@ -403,22 +403,34 @@ pub(crate) fn card_number(digits: &[u8]) -> bool {
 /// `NibblePoker`'s December 2024 table). French, British and Finnish overseas territories use
 /// the `FR`, `GB` and `FI` codes and have no entries of their own. Iran (`IR`, 26), Algeria
 /// (`DZ`, 26) and Morocco (`MA`, 28), outside the registry, are added: their banks print the
-/// IBAN on accounts for transfers from abroad.
-const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
+/// IBAN on accounts for transfers from abroad. So are the IBAN-shaped account numbers (the
+/// "experimental" formats of the national IBAN lists) of the West and Central African monetary
+/// unions (`BJ`, `BF`, `CI`, `ML`, `NE`, `SN`, `TG` at 28, `GW` at 25; `CM`, `CF`, `CG`, `GA`,
+/// `GQ`, `TD` at 27), of Madagascar and the Comoros (27), and of Angola, Cape Verde and
+/// Mozambique (25); banks there print them on statements and RIBs.
+const IBAN_LENGTHS: [([u8; 2], u8); 111] = [
     (*b"AD", 24),
     (*b"AE", 23),
     (*b"AL", 28),
+    (*b"AO", 25),
     (*b"AT", 20),
     (*b"AZ", 28),
     (*b"BA", 20),
     (*b"BE", 16),
+    (*b"BF", 28),
     (*b"BG", 22),
     (*b"BH", 22),
     (*b"BI", 27),
+    (*b"BJ", 28),
     (*b"BR", 29),
     (*b"BY", 28),
+    (*b"CF", 27),
+    (*b"CG", 27),
     (*b"CH", 21),
+    (*b"CI", 28),
+    (*b"CM", 27),
     (*b"CR", 22),
+    (*b"CV", 25),
     (*b"CY", 28),
     (*b"CZ", 24),
     (*b"DE", 22),
@@ -435,12 +447,15 @@ const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
     (*b"FK", 18),
     (*b"FO", 18),
     (*b"FR", 27),
+    (*b"GA", 27),
     (*b"GB", 22),
     (*b"GE", 22),
     (*b"GI", 23),
     (*b"GL", 18),
+    (*b"GQ", 27),
     (*b"GR", 27),
     (*b"GT", 28),
+    (*b"GW", 25),
     (*b"HN", 28),
     (*b"HR", 21),
     (*b"HU", 28),
@@ -453,6 +468,7 @@ const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
     (*b"IS", 26),
     (*b"IT", 27),
     (*b"JO", 30),
+    (*b"KM", 27),
     (*b"KW", 30),
     (*b"KZ", 20),
     (*b"LB", 28),
@@ -466,11 +482,15 @@ const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
     (*b"MC", 27),
     (*b"MD", 24),
     (*b"ME", 22),
+    (*b"MG", 27),
     (*b"MK", 19),
+    (*b"ML", 28),
     (*b"MN", 20),
     (*b"MR", 27),
     (*b"MT", 31),
     (*b"MU", 30),
+    (*b"MZ", 25),
+    (*b"NE", 28),
     (*b"NI", 28),
     (*b"NL", 18),
     (*b"NO", 15),
@@ -490,9 +510,12 @@ const IBAN_LENGTHS: [([u8; 2], u8); 92] = [
     (*b"SI", 19),
     (*b"SK", 24),
     (*b"SM", 27),
+    (*b"SN", 28),
     (*b"SO", 23),
     (*b"ST", 25),
     (*b"SV", 28),
+    (*b"TD", 27),
+    (*b"TG", 28),
     (*b"TL", 23),
     (*b"TN", 24),
     (*b"TR", 26),
@@ -1943,7 +1966,7 @@ mod tests {
         assert_eq!(iban_length_for_country(*b"de"), Some(22));
         assert_eq!(iban_length_for_country(*b"LC"), Some(32));
         assert_eq!(iban_length_for_country(*b"US"), None);
-        assert_eq!(IBAN_LENGTHS.len(), 92);
+        assert_eq!(IBAN_LENGTHS.len(), 111);
         assert_eq!(iban_length_for_country(*b"IR"), Some(26));
         for (code, n) in IBAN_LENGTHS {
             assert!(is_iso3166_alpha2(code), "{code:?}");

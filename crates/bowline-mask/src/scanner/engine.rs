@@ -361,8 +361,8 @@ const TRIGGERS: [u8; 256] = byte_table!(|c| if c.is_ascii_digit() || c.is_ascii_
     T_ALNUM
 } else if c == b'@' {
     T_AT
-} else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xEF {
-    // Leads of Arabic-Indic, Devanagari, Bengali, Thai and full-width digits.
+} else if c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xE1 || c == 0xEF {
+    // Leads of the digits of other scripts (see `digit_at`).
     T_MULTI
 } else {
     0
@@ -5728,6 +5728,9 @@ impl Compiled {
             if matches!(at(b, j), b'-' | b'/' | b'.') && at(b, j + 1).is_ascii_alphabetic() {
                 joint = at(b, j);
                 j += 1;
+            } else if at(b, j) == b'.' && at(b, j + 1) == b' ' {
+                // The day's ordinal dot ("4. März 1975", "8. syyskuuta").
+                j += 1;
             }
             j = skip_spaces(b, j);
             let w = word_at(b, j);
@@ -5787,7 +5790,8 @@ impl Compiled {
         {
             return None;
         }
-        if !(nd == 4 && (1900..=2030).contains(&year) || nd == 2) {
+        // (Or a year of the Thai Buddhist era, 543 years ahead.)
+        if !(nd == 4 && ((1900..=2030).contains(&year) || buddhist_year(year)) || nd == 2) {
             return None;
         }
         self.birth_date(text, start, j, cands)
@@ -7920,6 +7924,49 @@ fn month_name(w: &str) -> bool {
             | "नवम्बर"
             | "दिसंबर"
             | "दिसम्बर"
+            // Nordic and German.
+            | "maj"
+            | "augusti"
+            | "januar"
+            | "februar"
+            | "marts"
+            | "märz"
+            | "marz"
+            | "dezember"
+            | "tammikuuta"
+            | "helmikuuta"
+            | "maaliskuuta"
+            | "huhtikuuta"
+            | "toukokuuta"
+            | "kesäkuuta"
+            | "heinäkuuta"
+            | "elokuuta"
+            | "syyskuuta"
+            | "lokakuuta"
+            | "marraskuuta"
+            | "joulukuuta"
+            | "janúar"
+            | "febrúar"
+            | "apríl"
+            | "maí"
+            | "júní"
+            | "júlí"
+            | "ágúst"
+            | "október"
+            | "nóvember"
+            // Thai.
+            | "มกราคม"
+            | "กุมภาพันธ์"
+            | "มีนาคม"
+            | "เมษายน"
+            | "พฤษภาคม"
+            | "มิถุนายน"
+            | "กรกฎาคม"
+            | "สิงหาคม"
+            | "กันยายน"
+            | "ตุลาคม"
+            | "พฤศจิกายน"
+            | "ธันวาคม"
     )
 }
 
@@ -7951,6 +7998,11 @@ fn is_month(w: &[u8]) -> bool {
     }
     let lw = buf.get(..n).unwrap_or(&[]);
     core::str::from_utf8(lw).is_ok_and(month_name)
+}
+
+/// A year of the Thai Buddhist era for a birth in 1900–2030 (2443–2573).
+fn buddhist_year(y: u32) -> bool {
+    (2443..=2573).contains(&y)
 }
 
 /// First halves of the two-word Levantine month names ("كانون الثاني").
@@ -10593,8 +10645,9 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     let valid = day_month;
     // A Hijri date ("١٤٠٨/٠٣/١٢ هـ", "10-05-1399": no Gregorian birth year
     // is that early): a birth date after a birth word too.
-    let hijri = (1340..=1460).contains(&y) && valid(d, m);
-    if hijri && c.on(K::DateOfBirth) {
+    // So is a date of the Thai Buddhist era ("25/12/2535").
+    let other_era = ((1340..=1460).contains(&y) || buddhist_year(y)) && valid(d, m);
+    if other_era && c.on(K::DateOfBirth) {
         it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         return true;
     }

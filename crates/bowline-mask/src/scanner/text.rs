@@ -77,9 +77,10 @@ pub(crate) fn contains_word_ci(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
-/// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..),
-/// Devanagari (U+0966..), Bengali (U+09E6..), Thai (U+0E50..) and full-width
-/// (U+FF10..) digits.
+/// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..), the
+/// Indic scripts' (Devanagari U+0966.., Bengali, Gurmukhi, Gujarati, Oriya,
+/// Tamil, Telugu, Kannada, Malayalam), Thai (U+0E50..), Lao (U+0ED0..),
+/// Myanmar (U+1040..), Khmer (U+17E0..) and full-width (U+FF10..) digits.
 #[inline]
 pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     let c = at(b, i);
@@ -93,15 +94,27 @@ pub(crate) fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
     match c {
         0xD9 if (0xA0..=0xA9).contains(&c1) => Some((c1 - 0xA0, 2)),
         0xDB if (0xB0..=0xB9).contains(&c1) => Some((c1 - 0xB0, 2)),
-        // Devanagari (U+0966..) and Bengali (U+09E6..).
-        0xE0 if c1 == 0xA5 || c1 == 0xA7 => {
+        // The Indic scripts keep their digits at the same place in each
+        // block: Devanagari (U+0966..), Bengali (U+09E6..), Gurmukhi,
+        // Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam (U+0D66..).
+        0xE0 if c1 & 1 == 1 && (0xA5..=0xB5).contains(&c1) => {
             let c2 = at(b, i + 2);
             (0xA6..=0xAF).contains(&c2).then(|| (c2 - 0xA6, 3))
         }
-        // Thai (U+0E50..).
-        0xE0 if c1 == 0xB9 => {
+        // Thai (U+0E50..) and Lao (U+0ED0..).
+        0xE0 if c1 == 0xB9 || c1 == 0xBB => {
             let c2 = at(b, i + 2);
             (0x90..=0x99).contains(&c2).then(|| (c2 - 0x90, 3))
+        }
+        // Myanmar (U+1040..).
+        0xE1 if c1 == 0x81 => {
+            let c2 = at(b, i + 2);
+            (0x80..=0x89).contains(&c2).then(|| (c2 - 0x80, 3))
+        }
+        // Khmer (U+17E0..).
+        0xE1 if c1 == 0x9F => {
+            let c2 = at(b, i + 2);
+            (0xA0..=0xA9).contains(&c2).then(|| (c2 - 0xA0, 3))
         }
         0xEF if c1 == 0xBC => {
             let c2 = at(b, i + 2);
