@@ -3504,6 +3504,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("カード番号", &[K::CardNumber], 0),
     ("普通預金", &[K::BankAccount], 0),
     ("振込先", &[K::BankAccount], 0),
+    // An ordinary or current account ("本店 普通 2408016").
+    ("普通", &[K::BankAccount], 0),
+    ("当座", &[K::BankAccount], 0),
+    ("有効期限", &[K::CardExpiry], 0),
+    ("パスコード", &[K::CardPin, K::Password], 0),
+    ("連絡先", &[K::Phone], 0),
     // Korean
     ("인증번호", &[K::Otp], 0),
     ("인증 번호", &[K::Otp], 0),
@@ -3515,6 +3521,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("계좌", &[K::BankAccount], 0),
     ("계좌번호", &[K::BankAccount], 0),
     ("유효기간", &[K::CardExpiry], 0),
+    ("만료", &[K::CardExpiry], 0),
+    ("만료일", &[K::CardExpiry], 0),
+    // "비번": the short word for a password or PIN.
+    ("비번", &[K::CardPin, K::Password], 0),
+    ("카드 비번", &[K::CardPin], 0),
+    ("결제비번", &[K::CardPin], 0),
+    ("간편비번", &[K::CardPin], 0),
+    ("결제비밀번호", &[K::CardPin], 0),
+    ("간편 비밀번호", &[K::CardPin], 0),
+    ("은행", &[K::BankAccount], 0),
+    ("뱅크", &[K::BankAccount], 0),
     ("카드번호", &[K::CardNumber], 0),
     ("전화번호", &[K::Phone], 0),
     ("제 번호", &[K::Phone], 0),
@@ -4024,6 +4041,42 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("so dt", &[K::Phone], 0),
     ("mk đăng nhập", &[K::Password], 0),
     ("mk dang nhap", &[K::Password], 0),
+    // (Dutch, Estonian, Latvian, Lithuanian and Russian chat, more.)
+    ("bereiken op", &[K::Phone], 0),
+    ("mij bereiken", &[K::Phone], 0),
+    ("nieuw nr", &[K::Phone], 0),
+    ("nieuw nummer", &[K::Phone], 0),
+    ("gsm-nummer", &[K::Phone], 0),
+    ("helista", &[K::Phone], 0),
+    ("helistage", &[K::Phone], 0),
+    ("sünniaeg", &[K::DateOfBirth], 0),
+    ("kood", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("sms-kood", &[K::Otp], 0),
+    ("aegub", &[K::CardExpiry], 0),
+    ("pin1", &[K::CardPin], 0),
+    ("pin2", &[K::CardPin], 0),
+    ("kods", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("sms kods", &[K::Otp], 0),
+    ("zvaniet", &[K::Phone], 0),
+    ("zvani", &[K::Phone], 0),
+    ("tālr.", &[K::Phone], 0),
+    ("derīguma termiņš", &[K::CardExpiry], 0),
+    ("parole ir", &[K::Password], 0),
+    ("pin kodu", &[K::CardPin], 0),
+    ("kodas", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("sms kodas", &[K::Otp], 0),
+    ("skambinkite", &[K::Phone], 0),
+    ("sąskaita faktūra", &[], T_NEG),
+    ("тел", &[K::Phone], 0),
+    ("тел.", &[K::Phone], 0),
+    ("номер жены", &[K::Phone], 0),
+    ("номер мужа", &[K::Phone], 0),
+    ("срок", &[K::CardExpiry], 0),
+    ("счёт-фактур", &[], T_NEG),
+    ("счет-фактур", &[], T_NEG),
+    ("wife's number", &[K::Phone], 0),
+    ("husband's number", &[K::Phone], 0),
+    ("wifes number", &[K::Phone], 0),
     // ---- Romanian
     ("născută", &[K::DateOfBirth], 0),
     ("născut", &[K::DateOfBirth], 0),
@@ -4309,6 +4362,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "密碼",
     "パスワード",
     "비밀번호",
+    "비번",
     "heslo",
     "jelszó",
     "jelszavam",
@@ -4469,7 +4523,15 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
             title.extend(c.to_uppercase());
             title.push_str(chars.as_str());
         }
-        for s in [lower, upper, title] {
+        // The first word in capitals, as abbreviations are ("ПИН-код").
+        let head = lower.find(['-', ' ']).map(|i| {
+            let (h, t) = lower.split_at(i);
+            h.to_uppercase() + t
+        });
+        for s in [Some(lower), Some(upper), Some(title), head]
+            .into_iter()
+            .flatten()
+        {
             if !s.is_empty() && !v.contains(&s) {
                 v.push(s);
             }

@@ -1316,10 +1316,10 @@ impl Compiled {
             }
         }
         if self.on(K::DateOfBirth)
-            && g.digits == 4
+            && (1..=4).contains(&g.digits)
             && g.letters() == 0
             && b.get(g.end..)
-                .is_some_and(|t| t.starts_with("年".as_bytes()))
+                .is_some_and(|t| t.starts_with("年".as_bytes()) || t.starts_with("년".as_bytes()))
         {
             if let Some(end) = self.cjk_date(text, g, cands) {
                 return end;
@@ -4569,11 +4569,20 @@ impl Compiled {
             {
                 it.push(K::AuTfn, Medium, Gate::Ctx);
             }
-            // "tanggal lahir 05011981": eight digits, day-month-year, a
-            // birth date after a birth word only.
-            if sp.plain() && n == 8 && self.on(K::DateOfBirth) {
-                let (d, m, y) = (sp.num(0..2), sp.num(2..4), sp.num(4..8));
-                if day_month(d, m) && (1900..=2030).contains(&y) {
+            // "tanggal lahir 05011981", "생년월일 19591208", "생년월일
+            // 750419": eight digits, day-month-year or year-month-day, or
+            // six (the Korean id's first half, or day-month-year), a birth
+            // date after a birth word only.
+            if sp.plain() && (n == 8 || n == 6) && self.on(K::DateOfBirth) {
+                let num = |r| sp.num(r);
+                let year = |y: u32| (1900..=2030).contains(&y);
+                let compact = if n == 8 {
+                    year(num(4..8)) && day_month(num(0..2), num(2..4))
+                        || year(num(0..4)) && day_month(num(6..8), num(4..6))
+                } else {
+                    day_month(num(4..6), num(2..4)) || day_month(num(0..2), num(2..4))
+                };
+                if compact {
                     it.push(K::DateOfBirth, Medium, Gate::Ctx);
                 }
             }
@@ -4598,11 +4607,11 @@ impl Compiled {
                 national_phone(b, sp, it);
             }
             // A trunk prefix and area or mobile code set off by a slash
-            // ("0171/1234567", "06/50/975-4356", "065/006-5852"), after a
-            // phone word.
+            // ("0171/1234567", "06/50/975-4356", "065/006-5852", Belgian
+            // "0495/16.33.23"), after a phone word.
             let slashed = sp.first() == b'0'
                 && sp.first_sep & SEP_SLASH != 0
-                && sp.seps_in(SEP_SLASH | SEP_SPACE | SEP_DASH)
+                && sp.seps_in(SEP_SLASH | SEP_SPACE | SEP_DASH | SEP_DOT)
                 && sp.glens().first().is_some_and(|&a| (2..=5).contains(&a))
                 && (9..=12).contains(&n);
             if self.on(K::Phone) && slashed {
@@ -5797,8 +5806,10 @@ impl Compiled {
         self.birth_date(text, start, j, cands)
     }
 
-    /// "1976年11月30日": a date written with the Chinese and Japanese signs
-    /// for year, month and day, starting with the four-digit year `g`.
+    /// "1976年11月30日", "1999년 5월 10일", "昭和46年8月14日": a date written
+    /// with the Chinese, Japanese or Korean signs for year, month and day,
+    /// starting with the year `g`: four digits, or one or two after the
+    /// name of a Japanese era.
     fn cjk_date(&self, text: &str, g: Group, cands: &mut Sink) -> Option<usize> {
         let b = text.as_bytes();
         let number = |mut j: usize, most: usize| {
@@ -5812,22 +5823,50 @@ impl Compiled {
             }
             (n > 0).then_some((v, j))
         };
+        // The era's name, right before the year or a space before it.
+        let mut start = g.start;
+        let mut base = 0;
+        if g.digits <= 2 {
+            let k = if before(b, g.start) == b' ' {
+                g.start - 1
+            } else {
+                g.start
+            };
+            let head = b.get(..k).unwrap_or(&[]);
+            let (name, first) = JAPANESE_ERAS
+                .iter()
+                .find(|(name, _)| head.ends_with(name.as_bytes()))?;
+            start = k - name.len();
+            base = first - 1;
+        }
         let (year, j) = number(g.start, 4)?;
-        let sign = |j: usize, s: &str| {
-            b.get(j..)
-                .is_some_and(|t| t.starts_with(s.as_bytes()))
-                .then_some(j + s.len())
+        let year = year + base;
+        // Each sign, and the space Korean puts after it.
+        let sign = |j: usize, signs: &[&str]| {
+            signs.iter().find_map(|s| {
+                b.get(j..)
+                    .is_some_and(|t| t.starts_with(s.as_bytes()))
+                    .then(|| skip_spaces(b, j + s.len()))
+            })
         };
-        let j = sign(j, "年")?;
+        let j = sign(j, &["年", "년"])?;
         let (month, j) = number(j, 2)?;
-        let j = sign(j, "月")?;
+        let j = sign(j, &["月", "월"])?;
         let (day, j) = number(j, 2)?;
-        let j = sign(j, "日").or_else(|| sign(j, "号")).unwrap_or(j);
+        let j = b
+            .get(j..)
+            .and_then(|t| {
+                ["日", "号", "일"]
+                    .iter()
+                    .find(|s| t.starts_with(s.as_bytes()))
+                    .map(|s| j + s.len())
+            })
+            .unwrap_or(j);
         if !(1900..=2030).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day)
         {
             return None;
         }
-        self.birth_date(text, g.start, j, cands)
+        self.birth_date(text, start, j, cands)
     }
 
     /// Reports `text[start..end]`, a date, as a date of birth when a
@@ -7967,6 +8006,19 @@ fn month_name(w: &str) -> bool {
             | "ตุลาคม"
             | "พฤศจิกายน"
             | "ธันวาคม"
+            // Russian, in the genitive a date uses.
+            | "января"
+            | "февраля"
+            | "марта"
+            | "апреля"
+            | "мая"
+            | "июня"
+            | "июля"
+            | "августа"
+            | "сентября"
+            | "октября"
+            | "ноября"
+            | "декабря"
     )
 }
 
@@ -7999,6 +8051,10 @@ fn is_month(w: &[u8]) -> bool {
     let lw = buf.get(..n).unwrap_or(&[]);
     core::str::from_utf8(lw).is_ok_and(month_name)
 }
+
+/// The Japanese eras of the last century, with the Gregorian year of each
+/// one's first year (昭和元年 is 1926).
+const JAPANESE_ERAS: &[(&str, u32)] = &[("昭和", 1926), ("平成", 1989), ("令和", 2019)];
 
 /// A year of the Thai Buddhist era for a birth in 1900–2030 (2443–2573).
 fn buddhist_year(y: u32) -> bool {
@@ -8308,9 +8364,12 @@ fn decimal_tail(sp: &Span) -> bool {
             && g.get(1..g.len() - 1)
                 .is_none_or(|mid| mid.iter().all(|&l| l == 3))
     };
+    // (No amount has a slash among its groups: "0478/22.81.90" is a
+    // Belgian mobile.)
     g.last() == Some(&2)
         && sp.ngroups >= 2
         && sp.last_sep == SEP_DOT
+        && sp.seps & SEP_SLASH == 0
         && (sp.seps != SEP_DOT || dots_only_ok())
 }
 
@@ -8925,6 +8984,8 @@ fn service_number(sp: &Span) -> bool {
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
+        // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
+        || (n == 10 && (pre(b"0120") || pre(b"0570")))
         || ((11..=12).contains(&n) && pre(b"0700"))
         // ID call centres 1500 046, 1500888, (021) 1500151.
         || (n == 7 && pre(b"1500"))
@@ -10620,6 +10681,14 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             {
                 it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
             }
+        }
+        // ... or year first ("gimimo data 1993 01 02").
+        if g == [4, 2, 2]
+            && (1900..=2030).contains(&num(0..4))
+            && day_month(num(6..8), num(4..6))
+            && c.on(K::DateOfBirth)
+        {
+            it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         }
         return is_date;
     }
