@@ -4077,6 +4077,23 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("wife's number", &[K::Phone], 0),
     ("husband's number", &[K::Phone], 0),
     ("wifes number", &[K::Phone], 0),
+    // (A PIN word the code word is part of: "PIN-koodin", "PIN-koden".)
+    ("pin-koodin", &[K::CardPin], 0),
+    ("pin-koden", &[K::CardPin], 0),
+    // A parcel locker's or pick-up point's code, a receipt's approval
+    // code: no one's secret. (Not a cardless withdrawal's "código de
+    // retiro", "code de retrait": that one is.)
+    ("collection code", &[], T_NEG),
+    ("collection point code", &[], T_NEG),
+    ("locker code", &[], T_NEG),
+    ("código de recogida", &[], T_NEG),
+    ("kod odbioru", &[], T_NEG),
+    ("كود الاستلام", &[], T_NEG),
+    ("godk.kode", &[], T_NEG),
+    ("virtual acc", &[], T_NEG),
+    ("wohnkredit", &[], T_NEG),
+    ("درخواست نمبر", &[], T_NEG),
+    ("₫", &[], T_CUR),
     // ---- Romanian
     ("născută", &[K::DateOfBirth], 0),
     ("născut", &[K::DateOfBirth], 0),

@@ -6537,7 +6537,16 @@ fn looks_like_password(v: &[u8]) -> bool {
     let upper_id = v.contains(&b'-')
         && v.iter()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-');
-    if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c))) || version || upper_id {
+    // "Banking-App", "Online-Zugang": a compound of capitalised words.
+    let compound = v.contains(&b'-')
+        && v.split(|&c| c == b'-').all(|w| {
+            w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(u8::is_ascii_alphabetic)
+        });
+    if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c)))
+        || version
+        || upper_id
+        || compound
+    {
         return false;
     }
     // "XXXX-XXXX-XXXX-4101", "4389-xxxx-xxxx-2210": a masked card; a
@@ -8985,6 +8994,8 @@ fn service_number(sp: &Span) -> bool {
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
         // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
+        // (Not Swiss 0848 shared-cost numbers: Vietnamese and South
+        // African mobiles start 084 too.)
         || (n == 10 && (pre(b"0120") || pre(b"0570")))
         || ((11..=12).contains(&n) && pre(b"0700"))
         // ID call centres 1500 046, 1500888, (021) 1500151.
