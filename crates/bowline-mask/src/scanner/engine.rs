@@ -8989,7 +8989,12 @@ fn service_number(sp: &Span) -> bool {
         // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290), 5-6
         // (03457 593992) or 5-3-3 (03457 404 404); Pakistani mobiles (0345
         // 1120448) are written 4-7.
-        || (n == 11 && (g == [4, 3, 4] || g == [5, 6] || g == [5, 3, 3]) && pre(b"03"))
+        // (Dashed, 4-3-4 is how Pakistani mobiles are written:
+        // "0333-551-2209".)
+        || (n == 11
+            && (g == [4, 3, 4] || g == [5, 6] || g == [5, 3, 3])
+            && pre(b"03")
+            && sp.seps != SEP_DASH)
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
@@ -10719,6 +10724,11 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             (num(0..a), num(a..a + bb), 1900 + num(a + bb..sp.n))
         }
         [4, 2, 2] => (num(6..8), num(4..6), num(0..4)),
+        // "۱۳۳۹/۳/۳": a Solar Hijri year first, month and day unpadded.
+        [4, m @ 1..=2, d @ 1..=2] if num(0..4) < 1500 => {
+            let (m, d) = (usize::from(*m), usize::from(*d));
+            (num(4 + m..4 + m + d), num(4..4 + m), num(0..4))
+        }
         _ => return is_date,
     };
     // Day-first or month-first.
@@ -10726,7 +10736,8 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     // A Hijri date ("١٤٠٨/٠٣/١٢ هـ", "10-05-1399": no Gregorian birth year
     // is that early): a birth date after a birth word too.
     // So is a date of the Thai Buddhist era ("25/12/2535").
-    let other_era = ((1340..=1460).contains(&y) || buddhist_year(y)) && valid(d, m);
+    // (Solar Hijri years run from 1300, lunar ones to 1460.)
+    let other_era = ((1300..=1460).contains(&y) || buddhist_year(y)) && valid(d, m);
     if other_era && c.on(K::DateOfBirth) {
         it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         return true;
