@@ -8015,6 +8015,15 @@ fn month_name(w: &str) -> bool {
             | "ตุลาคม"
             | "พฤศจิกายน"
             | "ธันวาคม"
+            // Tagalog.
+            | "pebrero"
+            | "marso"
+            | "hunyo"
+            | "hulyo"
+            | "setyembre"
+            | "oktubre"
+            | "nobyembre"
+            | "disyembre"
             // Russian, in the genitive a date uses.
             | "января"
             | "февраля"
@@ -8998,6 +9007,9 @@ fn service_number(sp: &Span) -> bool {
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
+        // SE Swish numbers of businesses (123 662 95 88; no plan has a
+        // ten-digit number starting 123).
+        || (n == 10 && pre(b"123"))
         // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
         // (Not Swiss 0848 shared-cost numbers: Vietnamese and South
         // African mobiles start 084 too.)
