@@ -5405,7 +5405,11 @@ impl Compiled {
             // A longest match that starts inside a word ("sa|ma password")
             // must not hide a trigger inside it: search again just after
             // its start.
-            if (ms > 0 && is_alnum(at(b, ms - 1))) || at(b, me).is_ascii_alphabetic() {
+            // (A trigger in a script without spaces may be glued to the
+            // value: "パスワードKakao$77".)
+            if (ms > 0 && is_alnum(at(b, ms - 1)))
+                || at(b, me).is_ascii_alphabetic() && at(b, me - 1) < 0x80
+            {
                 pos = ms + 1;
                 continue;
             }
@@ -5499,13 +5503,23 @@ impl Compiled {
                 // it counts as one word.
                 // (So is one ending in digits of another script:
                 // "Kathmandu!٦٠٧".)
+                // (Not a letter of a script written without spaces: the
+                // value glued to Japanese ends there, "Asdf!!27に変更".)
                 let accented = at(b, ve) >= 0x80
                     && text
                         .get(ve..)
                         .and_then(|t| t.chars().next())
-                        .is_some_and(|c| c.is_alphabetic() || c.is_numeric());
+                        .is_some_and(|c| (c.is_alphabetic() || c.is_numeric()) && !spaceless(c));
                 if accented {
-                    while j < b.len() && j - me <= 64 && at(b, j) > b' ' && sep_at(b, j).is_none() {
+                    while j < b.len()
+                        && j - me <= 64
+                        && at(b, j) > b' '
+                        && sep_at(b, j).is_none()
+                        && !text
+                            .get(j..)
+                            .and_then(|t| t.chars().next())
+                            .is_some_and(spaceless)
+                    {
                         j += 1;
                     }
                     // Accented letters with a digit and a symbol
@@ -8068,6 +8082,12 @@ fn is_month(w: &[u8]) -> bool {
     }
     let lw = buf.get(..n).unwrap_or(&[]);
     core::str::from_utf8(lw).is_ok_and(month_name)
+}
+
+/// A character of a script written without spaces between words: CJK
+/// ideographs and punctuation, kana, Hangul.
+fn spaceless(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The Japanese eras of the last century, with the Gregorian year of each
