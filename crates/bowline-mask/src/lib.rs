@@ -43,8 +43,9 @@
 //!   amount's currency, "ending in", "final") suppresses weak findings.
 //! - **Text as people type it**: digit groups separated by spaces, dashes,
 //!   dots, slashes, no-break spaces or a line break; Arabic-Indic, Extended
-//!   Arabic-Indic, Bengali, Devanagari, Thai and full-width digits; numbers glued
-//!   to words of scripts without spaces.
+//!   Arabic-Indic, Indic (Devanagari, Bengali, Tamil …), Thai, Lao, Khmer,
+//!   Myanmar and full-width digits; numbers glued to words of scripts
+//!   without spaces.
 //! - **Extension** through the [`ScannerBuilder`]: enable or disable kinds,
 //!   regional presets ([`Region`]), allow-lists (exact values and patterns),
 //!   deny-lists, dictionaries of known values (Aho-Corasick,

@@ -513,16 +513,19 @@ fn normalize_into(s: &[u8], out: &mut Vec<u8>) {
     }
 }
 
-/// A case-insensitive (ASCII) leftmost-longest automaton over `pats`, of
-/// the `kind` given (the crate's choice if none: a DFA for a few short
-/// phrases, which the every-text search of change verbs needs).
+/// A leftmost-longest automaton over `pats`, folding ASCII case if
+/// `fold_case`, of the `kind` given (the crate's choice if none: a DFA for
+/// a few short phrases, which the every-text search of change verbs needs).
+/// An automaton that folds case cannot use aho-corasick's vectorised
+/// prefilter.
 fn phrase_automaton<P: AsRef<[u8]>>(
     name: &str,
     pats: &[P],
     kind: Option<AhoCorasickKind>,
+    fold_case: bool,
 ) -> Result<AhoCorasick, BuildError> {
     AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
+        .ascii_case_insensitive(fold_case)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(kind)
         .build(pats)
@@ -573,14 +576,15 @@ impl Compiled {
                 "password keywords",
                 &pats,
                 Some(AhoCorasickKind::ContiguousNFA),
+                true,
             )?)
         } else {
             None
         };
         let changed = if enabled & kbit(K::Password) != 0 {
             // Case-sensitive, each verb in the three ways people case it:
-            // an automaton that folds case cannot use the vectorised
-            // prefilter, and this one searches every text.
+            // this automaton searches every text, so it needs the
+            // vectorised prefilter.
             let pats: Vec<String> = CHANGED_TO
                 .iter()
                 .flat_map(|p| {
@@ -591,15 +595,12 @@ impl Compiled {
                     [p.to_string(), first, p.to_ascii_uppercase()]
                 })
                 .collect();
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&pats)
-                    .map_err(|e| BuildError::TooLarge {
-                        name: "password change verbs".to_owned(),
-                        source: Box::new(e),
-                    })?,
-            )
+            Some(phrase_automaton(
+                "password change verbs",
+                &pats,
+                None,
+                false,
+            )?)
         } else {
             None
         };
