@@ -4576,10 +4576,9 @@ impl Compiled {
             // date after a birth word only.
             if sp.plain() && (n == 8 || n == 6) && self.on(K::DateOfBirth) {
                 let num = |r| sp.num(r);
-                let year = |y: u32| (1900..=2030).contains(&y);
                 let compact = if n == 8 {
-                    year(num(4..8)) && day_month(num(0..2), num(2..4))
-                        || year(num(0..4)) && day_month(num(6..8), num(4..6))
+                    birth_year(num(4..8)) && day_month(num(0..2), num(2..4))
+                        || birth_year(num(0..4)) && day_month(num(6..8), num(4..6))
                 } else {
                     day_month(num(4..6), num(2..4)) || day_month(num(0..2), num(2..4))
                 };
@@ -5815,7 +5814,7 @@ impl Compiled {
             return None;
         }
         // (Or a year of the Thai Buddhist era, 543 years ahead.)
-        if !(nd == 4 && ((1900..=2030).contains(&year) || buddhist_year(year)) || nd == 2) {
+        if !(nd == 4 && (birth_year(year) || buddhist_year(year)) || nd == 2) {
             return None;
         }
         self.birth_date(text, start, j, cands)
@@ -5877,8 +5876,7 @@ impl Compiled {
                     .map(|s| j + s.len())
             })
             .unwrap_or(j);
-        if !(1900..=2030).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day)
-        {
+        if !birth_year(year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
         self.birth_date(text, start, j, cands)
@@ -8094,6 +8092,11 @@ fn spaceless(c: char) -> bool {
 /// The Japanese eras of the last century, with the Gregorian year of each
 /// one's first year (昭和元年 is 1926).
 const JAPANESE_ERAS: &[(&str, u32)] = &[("昭和", 1926), ("平成", 1989), ("令和", 2019)];
+
+/// A year a birth date may have: 1900–2030.
+fn birth_year(y: u32) -> bool {
+    (1900..=2030).contains(&y)
+}
 
 /// A year of the Thai Buddhist era for a birth in 1900–2030 (2443–2573).
 fn buddhist_year(y: u32) -> bool {
@@ -10724,16 +10727,13 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
         if let [a @ 1..=2, bb @ 1..=2, 4] = g {
             let (a, bb) = (usize::from(*a), usize::from(*bb));
             let (d, m, y) = (num(0..a), num(a..a + bb), num(a + bb..sp.n));
-            if (day_month(d, m) || day_month(m, d))
-                && (1900..=2030).contains(&y)
-                && c.on(K::DateOfBirth)
-            {
+            if (day_month(d, m) || day_month(m, d)) && birth_year(y) && c.on(K::DateOfBirth) {
                 it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
             }
         }
         // ... or year first ("gimimo data 1993 01 02").
         if g == [4, 2, 2]
-            && (1900..=2030).contains(&num(0..4))
+            && birth_year(num(0..4))
             && day_month(num(6..8), num(4..6))
             && c.on(K::DateOfBirth)
         {
