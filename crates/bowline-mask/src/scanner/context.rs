@@ -4704,55 +4704,8 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
     {
         return true;
     }
-    // A line that ends asking for the value, answered at the start of the
-    // next ("¿Cuál es su fecha de nacimiento?\n02/06/1961", "Please confirm
-    // the CVV.\n> 648"): a question mark or full stop before the break, a
-    // quote mark after it.
-    if before && gap.len() <= 32 {
-        if let Some(nl) = memchr::memchr(b'\n', gap) {
-            let (pre, post) = gap.split_at(nl);
-            let pre = pre.strip_suffix(b"\r").unwrap_or(pre);
-            let pre = pre.strip_suffix("؟".as_bytes()).unwrap_or(pre);
-            // ("My account number is\n703774488243", "apna account number
-            // bhejein\n9477…": a copula or a request to send it.)
-            let pre = pre.trim_ascii_end();
-            let pre = [
-                &b" is"[..],
-                b" es",
-                " é".as_bytes(),
-                b" adalah",
-                b" hai",
-                b" bhejein",
-                b" bhejiye",
-                b" bhejo",
-                b" please",
-                b" pls",
-                b" kirim",
-                b" kirimkan",
-                b" envie",
-            ]
-            .iter()
-            .find_map(|w| {
-                ends_with_ci(pre, w).then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[]))
-            })
-            .unwrap_or(pre);
-            // The answer's line may open with a bracketed speaker ("[Cliente]
-            // 16-06-1997") or a dash ("— 19/08/1992").
-            let mut post = post.get(1..).unwrap_or(&[]).trim_ascii_start();
-            if post.first() == Some(&b'[') {
-                if let Some(close) = memchr::memchr(b']', post).filter(|&c| c <= 20) {
-                    post = post.get(close + 1..).unwrap_or(&[]);
-                }
-            }
-            let post = post.trim_ascii_start();
-            let post = post.strip_prefix("—".as_bytes()).unwrap_or(post);
-            if pre.len() <= 4
-                && pre.iter().all(|c| matches!(c, b' ' | b'?' | b'.' | b':'))
-                && post.iter().all(|c| matches!(c, b' ' | b'\t' | b'>' | b'-'))
-            {
-                return true;
-            }
-        }
+    if before && gap.len() <= 32 && answers_next_line(gap) {
+        return true;
     }
     let mut prev_digit = false;
     // The end of an amount being skipped ("Bizum de 81 euros a …").
@@ -4814,6 +4767,62 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
         prev_digit = false;
     }
     true
+}
+
+/// A line that ends asking for the value, answered at the start of the
+/// next ("¿Cuál es su fecha de nacimiento?\n02/06/1961", "Please confirm
+/// the CVV.\n> 648"): a question mark or full stop before the break, a
+/// quote mark after it.
+fn answers_next_line(gap: &[u8]) -> bool {
+    let Some(nl) = memchr::memchr(b'\n', gap) else {
+        return false;
+    };
+    let (pre, post) = gap.split_at(nl);
+    let pre = pre.strip_suffix(b"\r").unwrap_or(pre);
+    let pre = pre.strip_suffix("؟".as_bytes()).unwrap_or(pre);
+    // ("My account number is\n703774488243", "apna account number
+    // bhejein\n9477…": a copula or a request to send it.)
+    let pre = pre.trim_ascii_end();
+    let pre = [
+        &b" is"[..],
+        b" es",
+        " é".as_bytes(),
+        b" adalah",
+        b" hai",
+        b" bhejein",
+        b" bhejiye",
+        b" bhejo",
+        b" please",
+        b" pls",
+        b" kirim",
+        b" kirimkan",
+        b" envie",
+    ]
+    .iter()
+    .find_map(|w| ends_with_ci(pre, w).then(|| pre.get(..pre.len() - w.len()).unwrap_or(&[])))
+    .unwrap_or(pre);
+    // The answer's line may open with a bracketed speaker ("[Cliente]
+    // 16-06-1997") or a dash ("— 19/08/1992").
+    let mut post = post.get(1..).unwrap_or(&[]).trim_ascii_start();
+    if post.first() == Some(&b'[') {
+        if let Some(close) = memchr::memchr(b']', post).filter(|&c| c <= 20) {
+            post = post.get(close + 1..).unwrap_or(&[]);
+        }
+    }
+    let post = post.trim_ascii_start();
+    let post = post.strip_prefix("—".as_bytes()).unwrap_or(post);
+    // Or one more word after the label ("you asked for acc no
+    // earlier\n3394…"), when the value opens its line.
+    let word = pre.trim_ascii();
+    let word = word
+        .strip_suffix(b".")
+        .or_else(|| word.strip_suffix(b","))
+        .unwrap_or(word);
+    let one_word = pre.first() == Some(&b' ')
+        && (2..=10).contains(&word.len())
+        && word.iter().all(u8::is_ascii_alphabetic);
+    (one_word || pre.len() <= 4 && pre.iter().all(|c| matches!(c, b' ' | b'?' | b'.' | b':')))
+        && post.iter().all(|c| matches!(c, b' ' | b'\t' | b'>' | b'-'))
 }
 
 /// Words between an old value shown masked and the new one replacing it

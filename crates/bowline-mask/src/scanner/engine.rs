@@ -3948,15 +3948,14 @@ impl Compiled {
             .unwrap_or(tail);
         // (A word of address after it: "1910163261320 kak, a/n Dewi";
         // or "this is it": "9450020679 ye hai, purana wala band hai".)
-        let tail = ADDRESS_WORDS
-            .iter()
-            .chain(&THIS_IS_IT)
-            .find_map(|w| {
-                tail.strip_prefix(b" ")
-                    .filter(|t| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
-                    .and_then(|t| t.get(w.len()..))
-            })
-            .unwrap_or(tail);
+        let addressed = ADDRESS_WORDS.iter().chain(&THIS_IS_IT).find_map(|w| {
+            tail.strip_prefix(b" ")
+                .filter(|t| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
+                .and_then(|t| t.get(w.len()..))
+        });
+        // (Where the word of address ends: "min" is no unit of time there.)
+        let addr_end = addressed.map_or(end, |t| le - t.len());
+        let tail = addressed.unwrap_or(tail);
         // An answer may list two values ("User: +63 998 353 8007,
         // 25/01/1990" to "your mobile number and birthdate"): the other
         // one after ", " or " and ", at most 40 bytes.
@@ -3990,6 +3989,20 @@ impl Compiled {
         let remark = (tail.starts_with(b",") || tail.starts_with(b" -") || or || but)
             && tail.len() <= 48
             && nwords <= 7;
+        // Or a longer remark with no number, no question about the value
+        // and no word of another kind ("081578142649 min, tapi itu nomor
+        // lama udah ga aktif"; not "ini nomor 0642… apa ya di struk?").
+        let mut chat = || {
+            tail.len() <= 64 && !tail.contains(&b'?') && {
+                let raw = sink.raw(self, text, end, le);
+                !self
+                    .kw
+                    .ctx_from_raw(text, raw, end, le, start, end)
+                    .hits()
+                    .iter()
+                    .any(|h| h.mask & KIND_BITS & !want != 0)
+            }
+        };
         let mut multi = false;
         let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
         // (A whole date asked for as a birth date is the answer whatever
@@ -3997,7 +4010,8 @@ impl Compiled {
         let birth = want == kbit(K::DateOfBirth);
         if words
             && !birth
-            && (tail.iter().any(u8::is_ascii_digit) || !remark && (tail.len() > 24 || nwords > 3))
+            && (tail.iter().any(u8::is_ascii_digit)
+                || !remark && (tail.len() > 24 || nwords > 3) && !chat())
         {
             if !listed(tail) {
                 return None;
@@ -4149,7 +4163,9 @@ impl Compiled {
         if self
             .kw
             .ctx_from_raw(text, raw, said, own, start, end)
-            .has(T_NEG | T_CUR)
+            .hits()
+            .iter()
+            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && !(h.start >= end && h.end <= addr_end))
         {
             return None;
         }
@@ -4325,9 +4341,9 @@ impl Compiled {
                 && !card_grouping(sp)
                 && (sp.glens().iter().all(|&l| (2..=4).contains(&l))
                     // Two pieces, one space missing ("5212 774851664105"),
-                    // or odd pieces ("495 224 339093 2172").
-                    || sp.ngroups == 2 && sp.glens().iter().all(|&l| l >= 4)
-                    || sp.ngroups <= 5 && sp.glens().iter().all(|&l| (3..=6).contains(&l))
+                    // or odd pieces ("495 224 339093 2172", "4379 43274925
+                    // 0973").
+                    || sp.ngroups <= 5 && sp.glens().iter().all(|&l| l >= 3)
                     || sp.ngroups == n && sp.uniform
                     // In threes, the last digit alone ("535 422 … 505 0").
                     || sp.glens().split_last().is_some_and(|(&l, r)| {
@@ -7375,7 +7391,9 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             || head.ends_with(b"xx")
             || head.ends_with(b"**")
             || head.ends_with("••".as_bytes());
-        if ending || masked && ds == head.len() {
+        // "sent to 64XXXXXX60": the visible head of a masked value.
+        let masked_head = matches!(line.get(j), Some(b'X' | b'x' | b'*'));
+        if ending || masked && ds == head.len() || masked_head {
             i = j;
             continue;
         }
