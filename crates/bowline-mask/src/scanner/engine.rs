@@ -2307,9 +2307,15 @@ impl Compiled {
                     let k = corrected_after(b, &sink.cands, sp, it)?;
                     let other = it.kinds() & !kbit(k);
                     let ctx = self.ctx(text, sink, sp.start, sp.end);
+                    // Nor a reference named right before it ("… instead of my
+                    // brother's, can you reverse? UTR 2623…").
                     let named = ctx
                         .nearest(other)
-                        .is_some_and(|h| h.before && h.clean && h.dist <= 4);
+                        .is_some_and(|h| h.before && h.clean && h.dist <= 4)
+                        || ctx
+                            .hits()
+                            .iter()
+                            .any(|h| h.mask & T_NEG != 0 && h.before && h.clean && h.dist <= 8);
                     let last = ctx.last_digits() && sp.n <= 6;
                     (!(named || last)).then_some(k)
                 })
@@ -8289,11 +8295,21 @@ fn url_path(b: &[u8], i: usize) -> Option<usize> {
 /// Adds `b[s..e]` as a copy of the candidate `c` (see `repeats`): not `c`
 /// itself, a whole token, overlapping no candidate.
 fn push_copy(b: &[u8], cands: &mut Vec<Cand>, c: Cand, s: usize, e: usize) {
-    if s == c.start
-        || is_alnum(before(b, s))
-        || is_alnum(at(b, e))
-        || cands.iter().any(|x| x.start < e && s < x.end)
+    if s == c.start || is_alnum(before(b, s)) || is_alnum(at(b, e)) {
+        return;
+    }
+    // The same value read more weakly as another kind there ("my account
+    // is 0736907215" … "Agent: 0736907215 confirmed?" as a phone) is what
+    // it was the first time.
+    if let Some(x) = cands
+        .iter_mut()
+        .find(|x| x.start == s && x.end == e && x.kind != c.kind && x.conf < c.conf)
     {
+        x.kind = c.kind;
+        x.conf = c.conf;
+        return;
+    }
+    if cands.iter().any(|x| x.start < e && s < x.end) {
         return;
     }
     cands.push(Cand {
@@ -8315,14 +8331,54 @@ const CORRECTIONS: &[&str] = &[
     "wait no",
     "no wait",
     "typo",
-    "correct one",
+    // ("correct mobile is …", "el correcto es …", "o correto é …",
+    // "corretto", "korrekt".)
+    "correct",
+    "corret",
+    "korrekt",
+    "richtig",
+    "right one",
+    "the right",
+    "should be",
+    "suppose be",
+    "supposed to be",
+    "instead",
+    "my bad",
+    "sahi",
+    "barobar",
+    "सही",
+    "era la",
+    "era el",
+    "era o ",
+    "era pra",
+    "el bueno",
+    "la buena",
+    "quise decir",
+    "o certo",
+    "a certa",
+    "errad",
+    "quis dizer",
+    "yg bener",
+    "yg benar",
+    "yang benar",
+    "harusnya",
+    "seharusnya",
+    "doğru",
+    "dogru",
+    "الصح",
+    "غلط",
+    "le bon",
+    "la bonne",
+    "je voulais dire",
+    "quello giusto",
+    "volevo dire",
+    "ich meine",
     "ay no",
     "me equivoqu",
     "errei",
     "galti",
     "keliru",
     "sry",
-    "correction",
     "i mean",
     "actually",
     "oops",
@@ -8357,7 +8413,6 @@ const CORRECTIONS: &[&str] = &[
     "eh bukan",
     "yang bener",
     "لا لحظة",
-    "الصحيح",
 ];
 
 /// The kind of a value the candidate at `sp` corrects: the previous
