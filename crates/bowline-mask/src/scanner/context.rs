@@ -587,6 +587,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("routingnumber", &[K::UsRoutingNumber], 0),
     ("aba", &[K::UsRoutingNumber], 0),
     ("rtn", &[K::UsRoutingNumber], 0),
+    ("rtng", &[K::UsRoutingNumber], 0),
     ("ach", &[K::UsRoutingNumber], 0),
     ("wire", &[K::UsRoutingNumber, K::SwiftBic], 0),
     ("sort code", &[K::UkSortCode], 0),
@@ -1069,6 +1070,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("كول سنتر", &[], T_NEG),
     ("rujukan", &[], T_NEG),
     ("no rujukan", &[], T_NEG),
+    // (Only in capitals: German "ein"; see `word_not_acronym`.)
     ("ein", &[], T_NEG),
     ("رمز الأمان", &[K::CardSecurityCode, K::Otp], 0),
     ("expediente", &[], T_NEG),
@@ -1187,12 +1189,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kart numaram", &[K::CardNumber], 0),
     ("kredi kartı", &[K::CardNumber, K::CardExpiry], 0),
     ("cryptogramme", &[K::CardSecurityCode], 0),
+    // (French shorthand for the cryptogram: "carte … crypto 726".)
+    ("crypto", &[K::CardSecurityCode], 0),
     ("code de sécurité", &[K::CardSecurityCode, K::Otp], 0),
     ("codice di sicurezza", &[K::CardSecurityCode, K::Otp], 0),
     ("güvenlik kodu", &[K::CardSecurityCode], 0),
     ("date d'expiration", &[K::CardExpiry], 0),
     ("scadenza", &[K::CardExpiry], 0),
     ("scad", &[K::CardExpiry], 0),
+    ("scade", &[K::CardExpiry], 0),
     ("son kullanma", &[K::CardExpiry], 0),
     ("skt", &[K::CardExpiry], 0),
     ("son kullanma tarihi", &[K::CardExpiry], 0),
@@ -2234,12 +2239,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ruc", &[], T_NEG),
     // German, Dutch and Polish card, code and contact words
     ("gültig bis", &[K::CardExpiry], 0),
+    ("gültig", &[K::CardExpiry], 0),
     ("gultig bis", &[K::CardExpiry], 0),
     ("ablaufdatum", &[K::CardExpiry], 0),
     ("läuft", &[K::CardExpiry], 0),
     ("prüfziffer", &[K::CardSecurityCode], 0),
     ("kartenprüfnummer", &[K::CardSecurityCode], 0),
     ("prüfnummer", &[K::CardSecurityCode], 0),
+    ("prüfnr", &[K::CardSecurityCode], 0),
     ("geb.", &[K::DateOfBirth], 0),
     ("geburtsdatum", &[K::DateOfBirth], 0),
     ("geboren am", &[K::DateOfBirth], 0),
@@ -2247,6 +2254,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("handynummer", &[K::Phone], 0),
     ("telefonnummer", &[K::Phone], 0),
     ("mobilnummer", &[K::Phone], 0),
+    // (With its colon, a form's field: "Mobil: 0152…"; see "mobil" below.)
+    ("mobil:", &[K::Phone], 0),
     // A zero for the "o" of OTP.
     ("0tp", &[K::Otp], 0),
     // ("TAN" alone only in capitals: "call Mr Tan 9123 4567" is a phone.)
@@ -2279,9 +2288,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ruf mich", &[K::Phone], 0),
     ("bestätigungscode", &[K::Otp], 0),
     ("geldig tot", &[K::CardExpiry], 0),
+    ("geldig t/m", &[K::CardExpiry], 0),
     ("vervaldatum", &[K::CardExpiry], 0),
     ("app-pincode", &[K::CardPin], 0),
     ("ważna do", &[K::CardExpiry], 0),
+    ("ważny do", &[K::CardExpiry], 0),
     ("data ważności", &[K::CardExpiry], 0),
     ("infolinia", &[], T_NEG),
     ("kvk", &[], T_NEG),
@@ -3550,6 +3561,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefonu", &[K::Phone], 0),
     ("nr telefonu", &[K::Phone], 0),
     ("numer telefonu", &[K::Phone], 0),
+    // ("nowy numer 518825941": a new number is a phone's.)
+    ("nowy numer", &[K::Phone], 0),
     ("pod numerem", &[K::Phone], 0),
     ("pod numer", &[K::Phone], 0),
     // A transaction's PIN, not its reference ("PIN transaksi saya 1260").
@@ -5787,7 +5800,7 @@ impl Keywords {
             || latin_letter_at(b, me)
             || next == b'.' && top_level_domain(b, me + 1)))
             && !(me - ms == 8 && checking_verb(b, ms, me))
-            && !(me - ms == 3 && surname_tan(b, ms, me))
+            && !(me - ms == 3 && word_not_acronym(b, ms, me))
     }
 
     fn collect(
@@ -5914,17 +5927,24 @@ impl Keywords {
     }
 }
 
-/// True if `b[ms..me]` is "tan" not typed in capitals, or before a word in
-/// capitals: a name ("Mr Tan", "MR TAN WEI MING"), not the German banks'
-/// one-time TAN.
+/// True if `b[ms..me]` is a three-letter acronym keyword that is a word
+/// here: "tan" not typed in capitals, or before a word in capitals, is a
+/// name ("Mr Tan", "MR TAN WEI MING"), not the German banks' one-time TAN;
+/// "ein" not in capitals is German "a" ("den Code ein\n26405"), not the US
+/// employer's EIN.
 #[cold]
 #[inline(never)]
-fn surname_tan(b: &[u8], ms: usize, me: usize) -> bool {
+fn word_not_acronym(b: &[u8], ms: usize, me: usize) -> bool {
+    let Some(w) = b.get(ms..me) else {
+        return false;
+    };
+    if w.eq_ignore_ascii_case(b"ein") {
+        return w != b"EIN";
+    }
     let caps_word_after = at(b, me) == b' '
         && at(b, me + 1).is_ascii_uppercase()
         && at(b, me + 2).is_ascii_uppercase();
-    b.get(ms..me)
-        .is_some_and(|w| w.eq_ignore_ascii_case(b"tan") && (w != b"TAN" || caps_word_after))
+    w.eq_ignore_ascii_case(b"tan") && (w != b"TAN" || caps_word_after)
 }
 
 /// True if `b[ms..me]` is "checking" used as a verb ("just checking, is

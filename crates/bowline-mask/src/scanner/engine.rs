@@ -3062,6 +3062,16 @@ impl Compiled {
             {
                 continue;
             }
+            // French "crypto" (the cryptogram) names a CVV only after a card
+            // or its expiry ("carte 4276… crypto 726"), not the currency
+            // ("crypto 750 gone").
+            if x.kind == K::CardSecurityCode
+                && !card_before
+                && b.get(h.start..h.end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"crypto"))
+            {
+                continue;
+            }
             // Four digits after a word that also names a PIN are the PIN;
             // after one that also names a one-time code, with no card near,
             // the code ("Seu código de segurança é 8411. Use para confirmar
@@ -4061,10 +4071,18 @@ impl Compiled {
                 || [&b" and"[..], b" e", b" y", b" dan"]
                     .iter()
                     .any(|w| ends_with_ci(first, w));
-            let value_first = mid
-                .trim_ascii_start()
-                .first()
-                .is_some_and(|&c| c.is_ascii_digit() || c == b'+');
+            // (The first value may have its own short label: "born
+            // 07-11-1963, 085 065 5207", "geb. 13.07.1952, 0152…".)
+            let m = mid.trim_ascii_start();
+            let label = m.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let m = match m.get(label..) {
+                Some(r) if (1..=6).contains(&label) => {
+                    let r = r.strip_prefix(b".").unwrap_or(r);
+                    r.strip_prefix(b":").unwrap_or(r).trim_ascii_start()
+                }
+                _ => m,
+            };
+            let value_first = m.first().is_some_and(|&c| c.is_ascii_digit() || c == b'+');
             if !(sep && value_first && mid.len() <= 40) {
                 return None;
             }
