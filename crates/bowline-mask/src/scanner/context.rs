@@ -712,6 +712,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("هوية", &[K::AeEmiratesId, K::TrTckn], 0),
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
+    // A foreign resident's number, on the same check ("YKN: 997…").
+    ("ykn", &[K::TrTckn], 0),
+    ("yabancı kimlik", &[K::TrTckn], 0),
     ("kimlik", &[K::TrTckn], 0),
     ("turkish id", &[K::TrTckn], 0),
     ("turkish national id", &[K::TrTckn], 0),
@@ -1977,6 +1980,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nemrti", &[K::Phone], 0),
     ("ra2me", &[K::Phone], 0),
     ("ra2mi", &[K::Phone], 0),
+    // (An "8" for the qaf: "w ra8mi 0569307722".)
+    ("ra8mi", &[K::Phone], 0),
+    ("ra8my", &[K::Phone], 0),
+    ("ra2my", &[K::Phone], 0),
     // Turkish ids in Arabic
     ("الهوية التركية", &[K::TrTckn], 0),
     ("الكملك", &[K::TrTckn], 0),
@@ -2159,6 +2166,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mwaleed", &[K::DateOfBirth], 0),
     ("milad", &[K::DateOfBirth], 0),
     ("meelad", &[K::DateOfBirth], 0),
+    // (Egyptian "melad": "tarikh el melad: 28/10/2002".)
+    ("melad", &[K::DateOfBirth], 0),
     ("jawal", &[K::Phone], 0),
     ("jawali", &[K::Phone], 0),
     ("ra2m", &[], T_GEN),
@@ -3316,6 +3325,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numaralı talep", &[], T_NEG),
     ("numaralı işlem", &[], T_NEG),
     ("numaralı dosya", &[], T_NEG),
+    // ("75044774446 numaralı TCKN", "… numaralı hesabınız": the number of
+    // an id or an account.)
+    ("numaralı tckn", &[K::TrTckn], 0),
+    ("numaralı tc", &[K::TrTckn], 0),
+    ("numaralı kimlik", &[K::TrTckn], 0),
+    ("numaralı hesap", &[K::BankAccount], 0),
+    ("numaralı hesabınız", &[K::BankAccount], 0),
+    ("numaralı hesabım", &[K::BankAccount], 0),
     ("nequi", &[K::Phone], 0),
     ("transfiya", &[K::Phone], 0),
     ("picpay", &[K::Phone], 0),

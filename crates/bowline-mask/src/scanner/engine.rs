@@ -1165,7 +1165,13 @@ impl Compiled {
                 }
                 _ => {
                     if digit_at(b, i).is_some() {
-                        i = self.token(text, i, floor, cands).max(i + 1);
+                        // (From the ASCII letters glued before it: "ae٧٦
+                        // ٠٥٠٦ …" is an IBAN's head.)
+                        let mut t = i;
+                        while t > floor && is_alnum(before(b, t)) {
+                            t -= 1;
+                        }
+                        i = self.token(text, t, floor, cands).max(i + 1);
                         floor = i;
                     } else {
                         i += 1;
