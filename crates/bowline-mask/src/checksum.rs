@@ -548,6 +548,19 @@ fn mod97_step(r: u32, b: u8) -> u32 {
     }
 }
 
+/// A Moroccan RIB (relevé d'identité bancaire): 24 digits, the bank (3), the city (3), the
+/// account (16) and a two-digit key chosen so that the whole number is divisible by 97 (the
+/// key is 97 minus the remainder of the first 22 digits followed by `00`, so `00` never
+/// occurs). Banks print it on every statement and customers type it for transfers.
+#[must_use]
+pub(crate) fn ma_rib(d: &[u8]) -> bool {
+    d.len() == 24
+        && d.iter().all(u8::is_ascii_digit)
+        && d.get(22..) != Some(b"00".as_slice())
+        && d.iter().any(|&c| c != b'0')
+        && d.iter().fold(0, |r, &c| mod97_step(r, c)) == 0
+}
+
 /// An IBAN (ISO 13616): registered country code, exactly the registry length, two check
 /// digits (`00`, `01` and `99` never occur), an alphanumeric BBAN, and ISO 7064 MOD 97-10:
 /// moving the first four characters to the end and reading letters as `A=10 … Z=35`, the
@@ -1760,6 +1773,23 @@ mod tests {
         let mut v = s.as_bytes().to_vec();
         v[i] = b;
         v
+    }
+
+    #[test]
+    fn moroccan_rib() {
+        check_table(
+            "ma_rib",
+            ma_rib,
+            &["007780000123456789012396", "230159459082009307632088"],
+            &[
+                "007780000123456789012397",
+                "007780000123456789012369",
+                "00778000012345678901239",
+                "0077800001234567890123960",
+                "00778000012345678901239a",
+                "000000000000000000000000",
+            ],
+        );
     }
 
     #[test]

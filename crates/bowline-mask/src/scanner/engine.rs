@@ -4773,6 +4773,12 @@ impl Compiled {
             if czech && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
+            // A Moroccan RIB passing its key stands without its word, and
+            // over a card number that some of its digits happen to make
+            // ("230 159 4590820093076320 88").
+            if simple && n == 24 && self.on(K::BankAccount) && cs::ma_rib(s) {
+                it.push(K::BankAccount, High, Gate::Weak);
+            }
             if (simple || slash_check)
                 && (5..=24).contains(&n)
                 && !sort_head
@@ -5637,7 +5643,13 @@ impl Compiled {
                         && v.iter().any(u8::is_ascii_digit)
                         && v.iter().any(u8::is_ascii_alphabetic)
                 };
+                // The bare verb "pass" ("caller pass ID&V", "E don pass
+                // 72hrs") takes only a word of six or more.
+                let bare_pass = v.len() < 6
+                    && b.get(ms..me)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"pass"));
                 if looks_like_password(v)
+                    && !bare_pass
                     && url_path(b, vs).is_none()
                     && (!next_sentence
                         || (strong_password(v) || was()) && !self.reference_head(text, vs, v))
@@ -8365,9 +8377,11 @@ const CORRECTIONS: &[&str] = &[
     "the right",
     "should be",
     "suppose be",
-    "supposed to be",
     "instead",
     "my bad",
+    // Swahili "instead of", Ghanaian "it was supposed to be".
+    "badala ya",
+    "supposed to be",
     "sahi",
     "barobar",
     "सही",
