@@ -3981,12 +3981,23 @@ impl Compiled {
         // An answer may list two values ("User: +63 998 353 8007,
         // 25/01/1990" to "your mobile number and birthdate"): the other
         // one after ", " or " and ", at most 40 bytes.
+        // (Or " / ", " - ", Arabic " و ": "0554034555 / 784199538264906",
+        // "87469832120 - 04.01.1973".)
         let listed = |t: &[u8]| {
             t.len() <= 40
                 && t.iter().any(u8::is_ascii_digit)
-                && [&b","[..], b" and ", b" e ", b" y ", b" dan "]
-                    .iter()
-                    .any(|w| t.starts_with(w))
+                && [
+                    &b","[..],
+                    b" and ",
+                    b" e ",
+                    b" y ",
+                    b" dan ",
+                    b" / ",
+                    b" - ",
+                    " و ".as_bytes(),
+                ]
+                .iter()
+                .any(|w| t.starts_with(w))
         };
         // Or a remark set off by a comma or a dash ("685 67 76 69, mejor por
         // las tardes", "…, es el mismo de siempre").
@@ -4074,9 +4085,17 @@ impl Compiled {
             // then ", " or " and ".
             let first = mid.trim_ascii_end();
             let sep = first.ends_with(b",")
-                || [&b" and"[..], b" e", b" y", b" dan"]
-                    .iter()
-                    .any(|w| ends_with_ci(first, w));
+                || [
+                    &b" and"[..],
+                    b" e",
+                    b" y",
+                    b" dan",
+                    b" /",
+                    b" -",
+                    " و".as_bytes(),
+                ]
+                .iter()
+                .any(|w| ends_with_ci(first, w));
             // (The first value may have its own short label: "born
             // 07-11-1963, 085 065 5207", "geb. 13.07.1952, 0152…".)
             let m = mid.trim_ascii_start();
