@@ -1206,6 +1206,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("son kullanma tarihi", &[K::CardExpiry], 0),
     ("vto", &[K::CardExpiry], 0),
     ("venc", &[K::CardExpiry], 0),
+    // Peru's "F.V." (fecha de vencimiento) on cards.
+    ("f.v.", &[K::CardExpiry], 0),
+    ("f.v", &[K::CardExpiry], 0),
     ("val", &[K::CardExpiry], 0),
     ("code secret", &[K::CardPin], 0),
     ("code pin", &[K::CardPin], 0),

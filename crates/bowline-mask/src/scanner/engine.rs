@@ -3366,8 +3366,11 @@ impl Compiled {
                     .hits()
                     .iter()
                     .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
+            // (So is a Chilean RUT written with its dots and check digit:
+            // "Matías Contreras, 14.927.724-2, cuenta vista …".)
             if x.kind == K::BankAccount
                 && (matches!(a.kind, K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId)
+                    || a.kind == K::ClRut && a.base == Confidence::High
                     || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
                 // (Not a number with a trunk zero, which no Brazilian
                 // mobile has, after a phone word only: "My mob 07774968873".)
