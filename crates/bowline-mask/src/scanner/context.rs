@@ -1204,6 +1204,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("son kullanma", &[K::CardExpiry], 0),
     ("skt", &[K::CardExpiry], 0),
     ("son kullanma tarihi", &[K::CardExpiry], 0),
+    ("son kul tar", &[K::CardExpiry], 0),
+    ("son kul. tar", &[K::CardExpiry], 0),
+    // The three digits on the back of the card: Turkish "arka 3 hane",
+    // Indonesian "3 angka belakang", French "au dos".
+    ("arka 3 hane", &[K::CardSecurityCode], 0),
+    ("arkadaki 3 hane", &[K::CardSecurityCode], 0),
+    // (Three only: "4 angka belakang kartu" are a card's last digits.)
+    ("3 angka belakang", &[K::CardSecurityCode], 0),
+    ("3 digit belakang", &[K::CardSecurityCode], 0),
+    ("tiga angka belakang", &[K::CardSecurityCode], 0),
+    ("au dos", &[K::CardSecurityCode], 0),
     ("vto", &[K::CardExpiry], 0),
     ("venc", &[K::CardExpiry], 0),
     // Peru's "F.V." (fecha de vencimiento) on cards.

@@ -8540,12 +8540,14 @@ fn decimal_tail(sp: &Span) -> bool {
                 .is_none_or(|mid| mid.iter().all(|&l| l == 3))
     };
     // (No amount has a slash among its groups: "0478/22.81.90" is a
-    // Belgian mobile.)
+    // Belgian mobile. Nor does one start with a zero and more digits: an
+    // Indonesian mobile in dotted threes, "0811.707.129.71".)
     g.last() == Some(&2)
         && sp.ngroups >= 2
         && sp.last_sep == SEP_DOT
         && sp.seps & SEP_SLASH == 0
         && (sp.seps != SEP_DOT || dots_only_ok())
+        && !(sp.first() == b'0' && g.first().is_some_and(|&f| f >= 2))
 }
 
 /// Appends group `g` to the span (normalizing its characters); false if the
