@@ -591,6 +591,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ach", &[K::UsRoutingNumber], 0),
     ("wire", &[K::UsRoutingNumber, K::SwiftBic], 0),
     ("sort code", &[K::UkSortCode], 0),
+    // A form's paired label: the sort code first, the account listed
+    // after it ("Sort code / acc: 08 48 73 / 48471882").
+    ("sort code / acc", &[K::UkSortCode], 0),
+    ("sort code/acc", &[K::UkSortCode], 0),
+    ("sort code / account", &[K::UkSortCode], 0),
     ("sortcode", &[K::UkSortCode], 0),
     ("s/c", &[K::UkSortCode], 0),
     ("sort", &[K::UkSortCode], 0),
@@ -4224,6 +4229,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // An application's number (Hindi आवेदन संख्या)
     ("application number", &[], T_NEG),
     ("application no", &[], T_NEG),
+    // ("paybill … acc 61350878 (admission no)", Australia's business
+    // number "ABN: 88 967 …".)
+    ("admission no", &[], T_NEG),
+    ("admission number", &[], T_NEG),
+    ("abn", &[], T_NEG),
+    ("abn amro", &[K::BankAccount], T_BANK),
     ("आवेदन संख्या", &[], T_NEG),
     ("आवेदन नंबर", &[], T_NEG),
     // ---- more payment and code words
@@ -4351,6 +4362,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cartao de teste", &[], T_TEST),
     // ---- utilities: their account and customer numbers are no bank's
     ("electricity", &[], T_UTIL),
+    // South African rates: "municipal account 104779615345".
+    ("municipal", &[], T_UTIL),
     ("electric bill", &[], T_UTIL),
     ("electricity bill", &[], T_UTIL),
     ("power bill", &[], T_UTIL),
