@@ -1517,7 +1517,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الرقم ديالي", &[K::Phone], 0),
     ("tac", &[K::Otp], 0),
     ("kod tac", &[K::Otp], 0),
-    ("chaves", &[K::BrPixKey], 0),
+    ("chaves", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("bancomat pay", &[K::Phone], 0),
     ("satispay", &[K::Phone], 0),
     ("instapay", &[K::Phone], 0),
