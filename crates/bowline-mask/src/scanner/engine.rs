@@ -9080,6 +9080,18 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "badalt",
     ];
     const TO: [&str; 6] = [" to", " en", " ل", " l", " a", " para"];
+    // A secret the customer set, then a copula ("la clave que le puse al
+    // app es 910326", "a senha que coloquei é 4471").
+    const SET: [&str; 7] = [
+        "que puse",
+        "que le puse",
+        "que coloqué",
+        "que coloquei",
+        "que cadastrei",
+        "que criei",
+        "que configuré",
+    ];
+    const IS: [&str; 4] = [" es", " é", " is", " era"];
     let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
     let tail = tail
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
@@ -9094,6 +9106,8 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
     AFTER.iter().any(|w| contains_ci(tail, w.as_bytes()))
         || TO.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && BEFORE.iter().any(|w| contains_ci(head, w.as_bytes()))
+        || IS.iter().any(|w| ends_with_ci(to, w.as_bytes()))
+            && SET.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
