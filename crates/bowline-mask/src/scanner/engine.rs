@@ -8415,7 +8415,8 @@ const CORRECTIONS: &[&str] = &[
     "la buena",
     "quise decir",
     "o certo",
-    "a certa",
+    // (With its space: English "a certain" is none.)
+    "a certa ",
     "errad",
     "quis dizer",
     "yg bener",
@@ -9051,8 +9052,10 @@ fn ifsc_here(b: &[u8], end: usize, mut j: usize) -> bool {
 /// its clause ("151114 la cambié ayer", "064795, cámbiala", "é 316822?
 /// esqueci se troquei"), or before it in its clause with "to" ("en", "a",
 /// "ل") right before the value ("I changed it to 4471", "je l'ai changé en
-/// 0931", Darija "بدلت الكود ديال الكارط ل 7687"), so that "changed my
-/// phone, otp 482913" keeps its one-time code.
+/// 0931", Darija "بدلت الكود ديال الكارط ل 7687"), or a verb of setting it
+/// in a relative clause with a copula right before the value ("la clave
+/// que le puse al app es 910326"), so that "changed my phone, otp 482913"
+/// keeps its one-time code.
 #[cold]
 #[inline(never)]
 fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
