@@ -1151,7 +1151,14 @@ impl Compiled {
                         .and_then(|r| r.iter().position(|&c| trigger(c) != 0))
                         .map_or(n, |p| i + 1 + p);
                 }
-                T_ALNUM => {
+                T_AT => {
+                    self.at_sign(text, i, cands);
+                    i += 1;
+                }
+                // A token starts at an ASCII letter or digit, or at a digit
+                // of another script, read from the ASCII letters and digits
+                // glued before it ("ae٧٦ ٠٥٠٦ …" is an IBAN's head).
+                t if t == T_ALNUM || digit_at(b, i).is_some() => {
                     let mut t = i;
                     while t > floor && is_alnum(before(b, t)) {
                         t -= 1;
@@ -1159,24 +1166,7 @@ impl Compiled {
                     i = self.token(text, t, floor, cands).max(i + 1);
                     floor = i;
                 }
-                T_AT => {
-                    self.at_sign(text, i, cands);
-                    i += 1;
-                }
-                _ => {
-                    if digit_at(b, i).is_some() {
-                        // (From the ASCII letters glued before it: "ae٧٦
-                        // ٠٥٠٦ …" is an IBAN's head.)
-                        let mut t = i;
-                        while t > floor && is_alnum(before(b, t)) {
-                            t -= 1;
-                        }
-                        i = self.token(text, t, floor, cands).max(i + 1);
-                        floor = i;
-                    } else {
-                        i += 1;
-                    }
-                }
+                _ => i += 1,
             }
         }
     }
