@@ -10558,11 +10558,19 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
             let prev = words.next().unwrap_or("");
             one_of(OWNERS, prev)
                 || one_of(PERSONS, prev)
+                || one_of(GREETINGS, prev) && words.next().is_none()
                 // "my US number", "mi otro número".
                 || one_of(NUMBER_SORTS, prev) && words.next().is_some_and(|w| one_of(OWNERS, w))
         }
     }
 }
+
+/// Greetings that open a message right before a generic number word ("hi
+/// number is …", "hola, número 55 …"): the word starts the clause.
+const GREETINGS: &[&str] = &[
+    "hi", "hello", "hey", "hola", "oi", "olá", "ola", "halo", "bonjour", "salam", "ciao", "hallo",
+    "merhaba", "namaste",
+];
 
 /// Words saying which of someone's numbers it is ("my US number", "my
 /// other number", "mi número personal").
