@@ -2389,6 +2389,7 @@ impl Compiled {
                 .answered(text, sink, sp, it)
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
+                .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
@@ -2724,6 +2725,66 @@ impl Compiled {
             .iter()
             .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
         (named && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// A code followed closely by a warning not to share it ("Código de
+    /// autorización 858204. No lo entregues a nadie.", "Your bank code:
+    /// 274828. Do not share.", "426198 bheja aur bola kisi ko mat
+    /// batana"): a one-time code at medium confidence. The warning starts
+    /// within 24 bytes of the code, with no digit between them, and in the
+    /// same sentence unless a code word names the value before it. Not the
+    /// last digits of something, a masked remnant, a year, or a number
+    /// near a currency or a reference word.
+    fn warned_code(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+        if year || !otp_shaped(sp, it) || is_mask_char_before(b, sp.start) {
+            return None;
+        }
+        let tail = b.get(sp.end..)?;
+        let near = tail.len().min(24);
+        let mut period = false;
+        let mut warned = false;
+        for i in 0..=near {
+            if digit_at(tail, i).is_some() {
+                break;
+            }
+            let word_start = i == 0 || !at(tail, i - 1).is_ascii_alphanumeric();
+            if word_start
+                && tail
+                    .get(i..)
+                    .is_some_and(|t| DO_NOT_SHARE.iter().any(|w| starts_with_ci(t, w.as_bytes())))
+            {
+                warned = true;
+                break;
+            }
+            period |= matches!(at(tail, i), b'.' | b'\n' | b'!' | b'?');
+        }
+        if !warned {
+            return None;
+        }
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let from = sentence_start(b, lo, sp.start, b".");
+        let raw = sink.raw(self, text, from, sp.end);
+        let ctx = self
+            .kw
+            .ctx_from_raw(text, raw, from, sp.end, sp.start, sp.end);
+        let named = ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.clean && h.mask & (kbit(K::Otp) | T_CODE) != 0);
+        let against = ctx.last_digits()
+            || ctx
+                .hits()
+                .iter()
+                .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
+        (!against && (named || !period)).then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
     /// [`Self::gate`] with the keywords of the window.
@@ -10226,6 +10287,56 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         })
         .then_some((Cand::context(sp.start, sp.end, K::Otp), false))
 }
+
+/// Warnings not to pass a code on, as they follow the code in one-time
+/// code messages (ASCII letters compared without case).
+const DO_NOT_SHARE: &[&str] = &[
+    "do not share",
+    "don't share",
+    "dont share",
+    "never share",
+    "not to share",
+    "do not disclose",
+    "don't disclose",
+    "no lo compartas",
+    "no la compartas",
+    "no lo comparta",
+    "no la comparta",
+    "no compartas",
+    "nunca compartas",
+    "no lo entregues",
+    "no la entregues",
+    "no lo des a",
+    "não compartilhe",
+    "nao compartilhe",
+    "não partilhe",
+    "nao partilhe",
+    "não o partilhe",
+    "não repasse",
+    "nunca compartilhe",
+    "jangan berikan",
+    "jangan beritahu",
+    "jangan bagikan",
+    "jangan kasih",
+    "jgn berikan",
+    "jgn kasih",
+    "rahasiakan",
+    "kisi ko mat",
+    "kisi ke saath share na",
+    "share na kare",
+    "share mat",
+    "geben sie diese",
+    "nicht weitergeben",
+    "ne le communiquez",
+    "ne le partagez",
+    "ne partagez",
+    "non condividere",
+    "non comunicare",
+    "kimseyle paylaşma",
+    "paylaşmayın",
+    "لا تشارك",
+    "لا تعطي",
+];
 
 /// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
 /// compared without case).
