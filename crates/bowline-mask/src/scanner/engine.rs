@@ -2390,6 +2390,7 @@ impl Compiled {
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
+                .or_else(|| arrived_code(text, sp, it))
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
@@ -10287,6 +10288,61 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         })
         .then_some((Cand::context(sp.start, sp.end, K::Otp), false))
 }
+
+/// Six digits (plain, or 3 and 3) right after a verb of a message
+/// arriving, in the same clause ("Me llegó: 662954", "ok chegou, 813379",
+/// "ya me llegó, es 298237", "chegou agora: 463385"): only adverbs, a
+/// copula or the medium may stand between them. A one-time code at medium
+/// confidence. Reads at most 48 bytes before the value.
+fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
+    let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
+    if sp.n != 6 || !(sp.plain() || halves) || !otp_shaped(sp, it) {
+        return None;
+    }
+    let head = tail(text, sp.start, 48);
+    // The clause: from the last sentence mark or line break.
+    let clause = head
+        .rsplit(['.', '!', '?', '\n', ';'])
+        .next()
+        .unwrap_or(head);
+    // (Six digits of something: "me llegó 150000 de la luz".)
+    let of = words_of(text.get(sp.end..)?)
+        .next()
+        .is_some_and(|w| one_of(&["de", "do", "da", "del", "pesos", "reais", "mil"], w));
+    if of || clause.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The nearest word that is none of those that may stand between.
+    let verb = words_of(clause)
+        .rev()
+        .take(4)
+        .find(|w| !one_of(BETWEEN_ARRIVED, w));
+    verb.is_some_and(|w| one_of(ARRIVED_BEFORE, w))
+        .then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
+}
+
+/// Verbs of a message arriving that come before the code ("me llegó:
+/// …", "chegou …").
+const ARRIVED_BEFORE: &[&str] = &[
+    "llegó",
+    "llego",
+    "chegou",
+    "veio",
+    "masuk",
+    "geldi",
+    "arrivé",
+    "arrivato",
+    "وصل",
+    "وصلني",
+    "وصلتني",
+];
+
+/// Words that may stand between [`ARRIVED_BEFORE`] and the code.
+const BETWEEN_ARRIVED: &[&str] = &[
+    "ya", "já", "ja", "agora", "ahora", "now", "aqui", "aquí", "outro", "otro", "el", "o", "es",
+    "é", "e", "foi", "fue", "por", "pelo", "no", "na", "via", "sms", "correo", "email", "mail",
+    "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo",
+];
 
 /// Warnings not to pass a code on, as they follow the code in one-time
 /// code messages (ASCII letters compared without case).
