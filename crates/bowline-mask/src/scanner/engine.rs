@@ -10726,11 +10726,30 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
             one_of(OWNERS, prev)
                 || one_of(PERSONS, prev)
                 || one_of(GREETINGS, prev) && words.next().is_none()
+                || one_of(RIGHT_OR_WRONG, prev)
                 // "my US number", "mi otro número".
                 || one_of(NUMBER_SORTS, prev) && words.next().is_some_and(|w| one_of(OWNERS, w))
         }
     }
 }
+
+/// Words that say a number is the right or the wrong one ("सही नंबर …",
+/// "wrong number 0803 …", "el número correcto" reads the other way).
+const RIGHT_OR_WRONG: &[&str] = &[
+    "correct",
+    "right",
+    "wrong",
+    "sahi",
+    "galat",
+    "सही",
+    "गलत",
+    "salah",
+    "benar",
+    "betul",
+    "الصح",
+    "الصحيح",
+    "غلط",
+];
 
 /// Greetings that open a message right before a generic number word ("hi
 /// number is …", "hola, número 55 …"): the word starts the clause.
