@@ -1471,6 +1471,19 @@ impl Compiled {
         {
             return g.end;
         }
+        // A key id and its secret joined by a dot after an API-key word
+        // ("api key: UY7951S0S10YOMKT5C22.VBfFKGPXmKNzCLP37my1Sp…"): the
+        // whole, when it is long and of mixed case with digits.
+        if g.upper && g.digits > 0 && g.chars >= 16 && at(b, g.end) == b'.' {
+            let ke = key_end(b, g.start);
+            let whole = b.get(g.start..ke).unwrap_or(&[]);
+            if ke - g.start >= 40
+                && whole.iter().any(u8::is_ascii_lowercase)
+                && self.named_key(text, g.start, ke, cands)
+            {
+                return ke;
+            }
+        }
         let n0 = cands.len();
         let end = self.chain(text, g, cands);
         // Retry the digits when no candidate took the letters with them.
@@ -6351,12 +6364,12 @@ fn x_masked(local: &[u8]) -> bool {
 }
 
 /// Where a key starting at `i` ends: ASCII letters and digits, with single
-/// `_` or `-` between them, at most 256 bytes.
+/// `_`, `-` or `.` between them, at most 256 bytes.
 fn key_end(b: &[u8], i: usize) -> usize {
     let mut j = i;
     while j - i < 256
         && (is_alnum(at(b, j))
-            || (j > i && matches!(at(b, j), b'_' | b'-') && is_alnum(at(b, j + 1))))
+            || (j > i && matches!(at(b, j), b'_' | b'-' | b'.') && is_alnum(at(b, j + 1))))
     {
         j += 1;
     }
