@@ -2547,6 +2547,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("جنيه", &[], T_CUR),
 
     ("hubungi", &[K::Phone], 0),
+    // Its short form in SMS and ads ("hub 0812 …", "Hub: 6287…").
+    ("hub", &[K::Phone], 0),
     ("hubungi saya", &[K::Phone], 0),
     ("cep numaram", &[K::Phone], 0),
     ("cep no", &[K::Phone], 0),

@@ -10583,6 +10583,14 @@ const NUMBER_GAP: &[&str] = &[
     "aktif",
     "utama",
     "active",
+    // Owners after the noun: Indonesian, Sundanese ("nomor suami saya
+    // 0812 …", "nomer abdi 0832 …").
+    "saya",
+    "aku",
+    "gue",
+    "gw",
+    "anda",
+    "abdi",
     // After a wallet's name: "Easypaisa number 0344 …".
     "number",
     // Romance languages put "new" and "old" after the noun ("mi número
