@@ -2,7 +2,9 @@
 //! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
 use crate::kind::PiiKind;
-use crate::scanner::text::{at, digit_within, ends_with_ci, is_alnum, latin_letter_at};
+use crate::scanner::text::{
+    at, digit_within, ends_with_ci, is_alnum, latin_letter_at, starts_with_ci,
+};
 use crate::scanner::trie::{TooManyBytes, Trie};
 
 /// Topic bit: negative context (order, tracking, reference, "ending in" ...).
@@ -5523,6 +5525,24 @@ impl Ctx {
     }
 }
 
+/// True if the keyword at `ms..me`, five letters or longer, is followed by
+/// an Indonesian or Malay possessive suffix and then no letter ("tanggal
+/// lahirku", "nomormu", "rekeningnya"): the word still ends there. Only
+/// for words of birth dates, phones, accounts and generic numbers:
+/// "kartunya" says "the card", seldom which number is one (and "chip", a
+/// SIM card elsewhere, is a card's chip in "chipnya").
+fn owner_suffix(b: &[u8], ms: usize, me: usize, mask: u64) -> bool {
+    let kinds = kbit(K::DateOfBirth) | kbit(K::Phone) | kbit(K::BankAccount) | T_GEN;
+    mask & kinds != 0
+        && mask & kbit(K::CardNumber) == 0
+        && me - ms >= 5
+        && [&b"ku"[..], b"mu", b"nya"].iter().any(|s| {
+            b.get(me..)
+                .is_some_and(|t| starts_with_ci(t, s) && !at(t, s.len()).is_ascii_alphanumeric())
+                && !latin_letter_at(b, me + s.len())
+        })
+}
+
 /// A keyword of three or more bytes glued between two numbers, a label
 /// in values typed without spaces ("0124exp1127cvv882"): it counts.
 fn between_digits(prev: u8, next: u8, len: usize) -> bool {
@@ -5900,7 +5920,8 @@ impl Keywords {
             return false;
         }
         // ("conf" is no word in "confírmenos".)
-        !(rb && (next.is_ascii_alphabetic()
+        let mask = self.masks.get(pid).copied().unwrap_or(0);
+        !(rb && (next.is_ascii_alphabetic() && !owner_suffix(b, ms, me, mask)
             || latin_letter_at(b, me)
             || next == b'.' && top_level_domain(b, me + 1)))
             && !(me - ms == 8 && checking_verb(b, ms, me))
@@ -5942,7 +5963,7 @@ impl Keywords {
                 && (if cur {
                     next.is_ascii_alphabetic()
                 } else {
-                    is_alnum(next)
+                    is_alnum(next) && !owner_suffix(b, ms, me, mask)
                 })
             {
                 continue;
