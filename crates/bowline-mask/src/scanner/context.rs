@@ -4761,6 +4761,11 @@ fn answers(rest: &[u8], question: bool) -> bool {
     let it_is = is(last, &["it's", "its", "it’s"])
         || is(last, &["is"]) && is(second, &["it"])
         || is(last, &["be"]) && is(second, &["should"]) && is(third, &["it"]);
+    // "PIN? I set it to 0239", "… changed it to 4410": the value given to
+    // the thing asked about.
+    let set_it = is(last, &["to", "as"])
+        && is(second, &["it"])
+        && is(third, &["set", "changed", "reset", "made", "put"]);
     !rest.iter().any(u8::is_ascii_digit)
         && (1..=4).contains(&count)
         && (question
@@ -4771,6 +4776,7 @@ fn answers(rest: &[u8], question: bool) -> bool {
                 ],
             )
             || it_is
+            || set_it
             || is(
                 verb,
                 &["gave", "told", "sent", "shared", "typed", "entered"],
