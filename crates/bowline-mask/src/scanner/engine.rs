@@ -2404,6 +2404,7 @@ impl Compiled {
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| arrived_code(text, sp, it))
+                .or_else(|| called_at(text, sp, it))
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
@@ -10333,6 +10334,68 @@ fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     verb.is_some_and(|w| one_of(ARRIVED_BEFORE, w))
         .then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
 }
+
+/// A mobile-shaped number right after a verb of calling or texting and a
+/// preposition ("me marcaron al 833 639 9571", "called my colleague on
+/// 06434984812", "is now calling 2347010184153", "text 6042787969"):
+/// whose line the call came from or goes to. A phone at medium
+/// confidence; never a toll-free or service number. Reads at most 40
+/// bytes before the value, within its clause.
+fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
+    if !it.iter().any(|x| x.kind == K::Phone) || !mobile_shaped(sp) || service_number(sp) {
+        return None;
+    }
+    let head = tail(text, sp.start, 40);
+    let clause = head
+        .rsplit(['.', '!', '?', '\n', ';', ','])
+        .next()
+        .unwrap_or(head);
+    if clause.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut words = words_of(clause).rev();
+    let mut w = words.next()?;
+    // The preposition, then at most three words (an object: "my
+    // colleague", "a mi tía"), then the verb.
+    let prep = one_of(CALLED_AT, w);
+    if prep {
+        w = words.next()?;
+    }
+    let mut reach = if prep { 4 } else { 1 };
+    let mut next_to = true;
+    loop {
+        let lower = w.to_lowercase();
+        // (A noun-like verb counts only right before: "the text says …
+        // from 0803 …" names no line.)
+        let loose = matches!(lower.as_str(), "text" | "whatsapp" | "nag");
+        if CALL_STEMS.contains(&lower.as_str()) && (next_to || !loose) {
+            return Some((Cand::context(sp.start, sp.end, K::Phone), false));
+        }
+        next_to = false;
+        reach -= 1;
+        if reach == 0 {
+            return None;
+        }
+        w = words.next()?;
+    }
+}
+
+/// Prepositions between a verb of calling and the number ("al", "on",
+/// "from", "pro", "ke", "kwa").
+const CALLED_AT: &[&str] = &[
+    "al", "del", "desde", "on", "from", "at", "to", "no", "pro", "pelo", "do", "ke", "dari", "kwa",
+    "sa", "galing",
+];
+
+/// Verbs of someone having called or texted, or calling now, lower case
+/// (not the imperative "llama al …", "call …" of a bank's own line).
+const CALL_STEMS: &[&str] = &[
+    "llamó", "llamaron", "marcó", "marcaron", "called", "calling", "callback", "rang", "phoned",
+    "texted", "ligou", "ligaram", "nelpon", "tumawag", "nag",
+    // "or text 6042787969", "nag-text … galing 6399…": a customer's own
+    // line to text, or the line a text came from.
+    "text", "whatsapp",
+];
 
 /// Verbs of a message arriving that come before the code ("me llegó:
 /// …", "chegou …").
