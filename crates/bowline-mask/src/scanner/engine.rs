@@ -1349,7 +1349,16 @@ impl Compiled {
             || prefix.iter().all(u8::is_ascii_uppercase)
             || prefix.split_first().is_some_and(|(f, r)| {
                 f.is_ascii_uppercase() && r.iter().all(u8::is_ascii_lowercase)
-            });
+            })
+            // "noHP0859…", "noRek…": a lower-case word glued to an
+            // upper-case one.
+            || {
+                let low = prefix.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                low > 0
+                    && prefix
+                        .get(low..)
+                        .is_some_and(|r| !r.is_empty() && r.iter().all(u8::is_ascii_uppercase))
+            };
         let symbol_after = matches!(
             at(b, g.end),
             b'@' | b'&' | b'_' | b'!' | b'#' | b'$' | b'*' | b'%'
