@@ -1508,6 +1508,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("fon", &[K::Phone], 0),
     ("no fon", &[K::Phone], 0),
     ("paynow", &[K::Phone], 0),
+    // Australia's PayID: a mobile (or e-mail) standing for an account.
+    ("payid", &[K::Phone], 0),
     ("e-wallet", &[K::Phone], 0),
     // (FNB's eWallet is sent to a cellphone number: "eWallet to 079 …".)
     ("ewallet", &[K::Phone], 0),
@@ -2202,6 +2204,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ra2mi", &[], T_GEN),
     ("raqam", &[], T_GEN),
     ("raqmi", &[], T_GEN),
+    // The secret number of Arabizi ("el raqam el sirri lel app 8544").
+    ("raqam el sirri", &[K::CardPin], 0),
+    ("raqam sirri", &[K::CardPin], 0),
+    ("el sirri", &[K::CardPin], 0),
     ("ramz", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
     // Someone's number in Hinglish and Urdu ("bhai ka number", "mummy ka
     // number", "ابو کا نمبر"); what else is that number wins when named
