@@ -3319,6 +3319,27 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("report fraud", &[], T_NEG),
     ("short code", &[], T_NEG),
     ("shortcode", &[], T_NEG),
+    ("código corto", &[], T_NEG),
+    ("codigo corto", &[], T_NEG),
+    // An M-Pesa transaction's code or confirmation names no wallet ("M-Pesa
+    // code 4330234623").
+    ("m-pesa code", &[], T_NEG),
+    ("mpesa code", &[], T_NEG),
+    ("m-pesa confirmation", &[], T_NEG),
+    ("mpesa confirmation", &[], T_NEG),
+    ("m-pesa ref", &[], T_NEG),
+    ("mpesa ref", &[], T_NEG),
+    ("m-pesa receipt", &[], T_NEG),
+    ("mpesa receipt", &[], T_NEG),
+    // A dispute's or complaint's number ("Su número de aclaración es …",
+    // "reclamación (nº …)").
+    ("aclaración", &[], T_NEG),
+    ("aclaracion", &[], T_NEG),
+    ("reclamación", &[], T_NEG),
+    ("reclamacion", &[], T_NEG),
+    // "For enquiries" before a hotline; a direct debit's mandate number.
+    ("للاستفسار", &[], T_NEG),
+    ("الخصم المباشر", &[], T_NEG),
     ("autenticação", &[], T_NEG),
     ("autenticacao", &[], T_NEG),
     // A bank's alert naming its own line ("Jika bukan anda, hubungi 03-6204
