@@ -10806,6 +10806,13 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
         return true;
     }
     let head = text.get(..ks).unwrap_or("");
+    // The Arabic article glued before the word ("على الرقم …"): the word
+    // before it is the one to read. (Alone, "the number" may name any
+    // number: "الرقم … هو رقم الطلب".)
+    let (head, article) = head.strip_suffix("ال").map_or((head, false), |h| (h, true));
+    if article && !head.trim_end().ends_with(word_char) {
+        return false;
+    }
     // (A line of its own starts a clause: "permisi min\nnomor aktif …".)
     let line_start = head.trim_end_matches([' ', '\t']).ends_with('\n');
     let head = head.trim_end();
