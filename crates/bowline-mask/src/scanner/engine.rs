@@ -488,6 +488,8 @@ pub(crate) struct Compiled {
     pw: Option<AhoCorasick>,
     /// Verbs of changing a secret to a new value ([`CHANGED_TO`]).
     changed: Option<AhoCorasick>,
+    /// Warnings not to share a code ([`DO_NOT_SHARE`]).
+    warn: Option<AhoCorasick>,
     allow: HashSet<Vec<u8>>,
     allow_re: Option<Regex>,
     dict: Option<Dict>,
@@ -597,6 +599,27 @@ impl Compiled {
                 .collect();
             Some(phrase_automaton(
                 "password change verbs",
+                &pats,
+                None,
+                false,
+            )?)
+        } else {
+            None
+        };
+        let warn = if enabled & kbit(K::Otp) != 0 {
+            // Case-sensitive in three casings, as `changed` above.
+            let pats: Vec<String> = DO_NOT_SHARE
+                .iter()
+                .flat_map(|p| {
+                    let mut first = p.to_string();
+                    if let Some(c) = first.get_mut(..1) {
+                        c.make_ascii_uppercase();
+                    }
+                    [p.to_string(), first, p.to_ascii_uppercase()]
+                })
+                .collect();
+            Some(phrase_automaton(
+                "warnings not to share",
                 &pats,
                 None,
                 false,
@@ -773,6 +796,7 @@ impl Compiled {
             kw,
             pw,
             changed,
+            warn,
             allow,
             allow_re,
             dict,
@@ -2771,28 +2795,24 @@ impl Compiled {
         if year || !otp_shaped(sp, it) || is_mask_char_before(b, sp.start) {
             return None;
         }
+        let ac = self.warn.as_ref()?;
+        let word_start = |t: &[u8], i: usize| i == 0 || !at(t, i - 1).is_ascii_alphanumeric();
+        // The first warning starting within 24 bytes after the value (a
+        // cheap look at the words' first bytes first).
         let tail = b.get(sp.end..)?;
-        let near = tail.len().min(24);
-        let mut period = false;
-        let mut warned = false;
-        for i in 0..=near {
-            if digit_at(tail, i).is_some() {
-                break;
-            }
-            let word_start = i == 0 || !at(tail, i - 1).is_ascii_alphanumeric();
-            if word_start
-                && tail
-                    .get(i..)
-                    .is_some_and(|t| DO_NOT_SHARE.iter().any(|w| starts_with_ci(t, w.as_bytes())))
-            {
-                warned = true;
-                break;
-            }
-            period |= matches!(at(tail, i), b'.' | b'\n' | b'!' | b'?');
-        }
-        if !warned {
+        if !(0..=tail.len().min(24)).any(|i| word_start(tail, i) && warning_head(at(tail, i))) {
             return None;
         }
+        let upto = tail.len().min(24 + 32);
+        let at_ = ac
+            .find_iter(tail.get(..upto)?)
+            .map(|m| m.start())
+            .find(|&i| i <= 24 && word_start(tail, i))?;
+        let gap = tail.get(..at_)?;
+        if (0..gap.len()).any(|i| digit_at(gap, i).is_some()) {
+            return None;
+        }
+        let period = gap.iter().any(|c| matches!(c, b'.' | b'\n' | b'!' | b'?'));
         let lo = sp.start.saturating_sub(4 * self.window);
         let from = sentence_start(b, lo, sp.start, b".");
         let raw = sink.raw(self, text, from, sp.end);
@@ -10373,11 +10393,10 @@ fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     let mut reach = if prep { 4 } else { 1 };
     let mut next_to = true;
     loop {
-        let lower = w.to_lowercase();
         // (A noun-like verb counts only right before: "the text says …
         // from 0803 …" names no line.)
-        let loose = matches!(lower.as_str(), "text" | "whatsapp" | "nag");
-        if CALL_STEMS.contains(&lower.as_str()) && (next_to || !loose) {
+        let loose = one_of(&["text", "whatsapp", "nag"], w);
+        if one_of(CALL_STEMS, w) && (next_to || !loose) {
             return Some((Cand::context(sp.start, sp.end, K::Phone), false));
         }
         next_to = false;
@@ -10428,6 +10447,15 @@ const BETWEEN_ARRIVED: &[&str] = &[
     "é", "e", "foi", "fue", "por", "pelo", "no", "na", "via", "sms", "correo", "email", "mail",
     "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo",
 ];
+
+/// True if `c` is the first byte of one of [`DO_NOT_SHARE`], in either
+/// case.
+fn warning_head(c: u8) -> bool {
+    matches!(
+        c.to_ascii_lowercase(),
+        b'd' | b'n' | b'j' | b'r' | b'k' | b's' | b'g' | b'p' | 0xD9
+    )
+}
 
 /// Warnings not to pass a code on, as they follow the code in one-time
 /// code messages (ASCII letters compared without case).
@@ -11300,7 +11328,18 @@ fn resolve(c: &mut Vec<Cand>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{DIGIT_NAMES, digit_name, spoken_run, two_spoken_names};
+    use super::{
+        DIGIT_NAMES, DO_NOT_SHARE, digit_name, spoken_run, two_spoken_names, warning_head,
+    };
+
+    #[test]
+    fn every_warning_starts_with_a_listed_head_byte() {
+        for w in DO_NOT_SHARE {
+            let c = w.as_bytes()[0];
+            assert!(warning_head(c), "{w}");
+            assert!(warning_head(c.to_ascii_uppercase()), "{w}");
+        }
+    }
 
     #[test]
     fn every_digit_name_passes_both_filters_in_any_case() {
