@@ -537,6 +537,22 @@ fn phrase_automaton<P: AsRef<[u8]>>(
         })
 }
 
+/// A case-sensitive automaton of `phrases` as written, with the first
+/// letter upper case, and all upper case.
+fn three_casings(name: &str, phrases: &[&str]) -> Result<AhoCorasick, BuildError> {
+    let pats: Vec<String> = phrases
+        .iter()
+        .flat_map(|p| {
+            let mut first = (*p).to_string();
+            if let Some(c) = first.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            [(*p).to_string(), first, p.to_ascii_uppercase()]
+        })
+        .collect();
+    phrase_automaton(name, &pats, None, false)
+}
+
 fn build_regex(name: &str, patterns: &[&str]) -> Result<Regex, BuildError> {
     Regex::builder()
         .configure(Regex::config().nfa_size_limit(Some(10 * (1 << 20))))
@@ -583,47 +599,16 @@ impl Compiled {
         } else {
             None
         };
+        // Case-sensitive, each phrase in the three ways people case it:
+        // these automatons search every text, so they need the vectorised
+        // prefilter.
         let changed = if enabled & kbit(K::Password) != 0 {
-            // Case-sensitive, each verb in the three ways people case it:
-            // this automaton searches every text, so it needs the
-            // vectorised prefilter.
-            let pats: Vec<String> = CHANGED_TO
-                .iter()
-                .flat_map(|p| {
-                    let mut first = p.to_string();
-                    if let Some(c) = first.get_mut(..1) {
-                        c.make_ascii_uppercase();
-                    }
-                    [p.to_string(), first, p.to_ascii_uppercase()]
-                })
-                .collect();
-            Some(phrase_automaton(
-                "password change verbs",
-                &pats,
-                None,
-                false,
-            )?)
+            Some(three_casings("password change verbs", CHANGED_TO)?)
         } else {
             None
         };
         let warn = if enabled & kbit(K::Otp) != 0 {
-            // Case-sensitive in three casings, as `changed` above.
-            let pats: Vec<String> = DO_NOT_SHARE
-                .iter()
-                .flat_map(|p| {
-                    let mut first = p.to_string();
-                    if let Some(c) = first.get_mut(..1) {
-                        c.make_ascii_uppercase();
-                    }
-                    [p.to_string(), first, p.to_ascii_uppercase()]
-                })
-                .collect();
-            Some(phrase_automaton(
-                "warnings not to share",
-                &pats,
-                None,
-                false,
-            )?)
+            Some(three_casings("warnings not to share", DO_NOT_SHARE)?)
         } else {
             None
         };
