@@ -488,8 +488,6 @@ pub(crate) struct Compiled {
     pw: Option<AhoCorasick>,
     /// Verbs of changing a secret to a new value ([`CHANGED_TO`]).
     changed: Option<AhoCorasick>,
-    /// Warnings not to share a code ([`DO_NOT_SHARE`]).
-    warn: Option<AhoCorasick>,
     allow: HashSet<Vec<u8>>,
     allow_re: Option<Regex>,
     dict: Option<Dict>,
@@ -599,16 +597,11 @@ impl Compiled {
         } else {
             None
         };
-        // Case-sensitive, each phrase in the three ways people case it:
-        // these automatons search every text, so they need the vectorised
+        // Case-sensitive, each verb in the three ways people case it:
+        // this automaton searches every text, so it needs the vectorised
         // prefilter.
         let changed = if enabled & kbit(K::Password) != 0 {
             Some(three_casings("password change verbs", CHANGED_TO)?)
-        } else {
-            None
-        };
-        let warn = if enabled & kbit(K::Otp) != 0 {
-            Some(three_casings("warnings not to share", DO_NOT_SHARE)?)
         } else {
             None
         };
@@ -781,7 +774,6 @@ impl Compiled {
             kw,
             pw,
             changed,
-            warn,
             allow,
             allow_re,
             dict,
@@ -2780,23 +2772,28 @@ impl Compiled {
         if year || !otp_shaped(sp, it) || is_mask_char_before(b, sp.start) {
             return None;
         }
-        let ac = self.warn.as_ref()?;
-        let word_start = |t: &[u8], i: usize| i == 0 || !at(t, i - 1).is_ascii_alphanumeric();
-        // The first warning starting within 24 bytes after the value (a
-        // cheap look at the words' first bytes first).
+        // The first warning starting within 24 bytes after the value, with
+        // no digit before it (a cheap look at the words' first bytes
+        // first).
         let tail = b.get(sp.end..)?;
-        if !(0..=tail.len().min(24)).any(|i| word_start(tail, i) && warning_head(at(tail, i))) {
-            return None;
-        }
-        let upto = tail.len().min(24 + 32);
-        let at_ = ac
-            .find_iter(tail.get(..upto)?)
-            .map(|m| m.start())
-            .find(|&i| i <= 24 && word_start(tail, i))?;
+        let word_start = |i: usize| i == 0 || !at(tail, i - 1).is_ascii_alphanumeric();
+        let at_ = (0..=tail.len().min(24))
+            .take_while(|&i| {
+                let c = at(tail, i);
+                !(c.is_ascii_digit() || c >= 0xC0 && digit_at(tail, i).is_some())
+            })
+            .find(|&i| {
+                let c = at(tail, i);
+                warning_head(c)
+                    && word_start(i)
+                    && tail.get(i..).is_some_and(|t| {
+                        DO_NOT_SHARE.iter().any(|w| {
+                            w.as_bytes().first() == Some(&c.to_ascii_lowercase())
+                                && starts_with_ci(t, w.as_bytes())
+                        })
+                    })
+            })?;
         let gap = tail.get(..at_)?;
-        if (0..gap.len()).any(|i| digit_at(gap, i).is_some()) {
-            return None;
-        }
         let period = gap.iter().any(|c| matches!(c, b'.' | b'\n' | b'!' | b'?'));
         let lo = sp.start.saturating_sub(4 * self.window);
         let from = sentence_start(b, lo, sp.start, b".");
@@ -10360,6 +10357,11 @@ fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         return None;
     }
     let head = tail(text, sp.start, 40);
+    // (The word right before decides most cases: looked at first.)
+    let last = words_of(head).next_back()?;
+    if !(one_of(CALLED_AT, last) || one_of(CALL_STEMS, last)) {
+        return None;
+    }
     let clause = head
         .rsplit(['.', '!', '?', '\n', ';', ','])
         .next()
