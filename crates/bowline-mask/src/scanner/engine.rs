@@ -10357,11 +10357,6 @@ fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         return None;
     }
     let head = tail(text, sp.start, 40);
-    // (The word right before decides most cases: looked at first.)
-    let last = words_of(head).next_back()?;
-    if !(one_of(CALLED_AT, last) || one_of(CALL_STEMS, last)) {
-        return None;
-    }
     let clause = head
         .rsplit(['.', '!', '?', '\n', ';', ','])
         .next()
