@@ -5356,15 +5356,27 @@ const GLUED: usize = 1 << 31;
 /// Most keywords kept around one candidate (the nearest win).
 const CTX_CAP: usize = 12;
 
-/// Capacity of a [`Raw`] keyword list.
+/// How many occurrences a [`Raw`] keyword list keeps inline; a list that
+/// grows past it moves to the heap (texts crowded with keywords only).
 const RAW_CAP: usize = 96;
 
+/// One keyword occurrence in a [`Raw`] list: start and end relative to its
+/// window, and the pattern.
+type Occ = (u32, u32, u32);
+
 /// Keyword occurrences `(start, end, pattern)` found once over a window.
-#[derive(Clone, Copy, Debug)]
+///
+/// The list is always complete for its window: a window crowded with more
+/// than [`RAW_CAP`] occurrences spills to the heap rather than dropping
+/// some, because a check that gave up on an incomplete list would let
+/// keywords outside the window decide how a candidate reads.
+#[derive(Clone, Debug)]
 pub(crate) struct Raw {
-    /// Offsets relative to `ws`, and the pattern.
-    m: [(u32, u32, u32); RAW_CAP],
+    m: [Occ; RAW_CAP],
     n: usize,
+    /// The whole list once it outgrew `m` (read only while `n > RAW_CAP`).
+    spill: Vec<Occ>,
+    /// Nothing found yet, or an offset did not fit 32 bits.
     overflow: bool,
     ws: usize,
     we: usize,
@@ -5376,6 +5388,7 @@ impl Raw {
         Raw {
             m: [(0, 0, 0); RAW_CAP],
             n: 0,
+            spill: Vec::new(),
             overflow: true,
             ws: 0,
             we: 0,
@@ -5385,6 +5398,48 @@ impl Raw {
     /// True if these occurrences are complete for `text[ws..we]`.
     pub(crate) fn covers(&self, ws: usize, we: usize) -> bool {
         !self.overflow && self.ws <= ws && we <= self.we
+    }
+
+    /// The occurrences, ordered by end (the longest first at one end).
+    #[inline]
+    fn list(&self) -> &[Occ] {
+        // Past the inline capacity the whole list is in `spill`.
+        self.m.get(..self.n).unwrap_or(&self.spill)
+    }
+
+    /// Adds an occurrence in order.
+    #[inline]
+    fn insert(&mut self, item: Occ) {
+        if self.n >= RAW_CAP {
+            self.insert_spilled(item);
+            return;
+        }
+        let (a, z, _) = item;
+        let list = self.m.get(..self.n).unwrap_or(&[]);
+        let at = list.partition_point(|&(a0, z0, _)| (z0, a0) <= (z, a));
+        if let Some(tail) = self.m.get_mut(at..=self.n) {
+            tail.rotate_right(1);
+            if let Some(slot) = tail.first_mut() {
+                *slot = item;
+            }
+        }
+        self.n += 1;
+    }
+
+    /// [`Self::insert`] past the inline capacity.
+    #[cold]
+    #[inline(never)]
+    fn insert_spilled(&mut self, item: Occ) {
+        if self.n == RAW_CAP {
+            self.spill.clear();
+            self.spill.extend_from_slice(&self.m);
+        }
+        let (a, z, _) = item;
+        let at = self
+            .spill
+            .partition_point(|&(a0, z0, _)| (z0, a0) <= (z, a));
+        self.spill.insert(at, item);
+        self.n += 1;
     }
 }
 
@@ -5712,20 +5767,7 @@ impl Keywords {
                 raw.overflow = true;
                 return false;
             };
-            if raw.n == RAW_CAP {
-                raw.overflow = true;
-                return false;
-            }
-            // Keep the list ordered by end, the longest first at one end.
-            let list = raw.m.get(..raw.n).unwrap_or(&[]);
-            let at = list.partition_point(|&(a0, z0, _)| (z0, a0) <= (z, a));
-            if let Some(tail) = raw.m.get_mut(at..=raw.n) {
-                tail.rotate_right(1);
-                if let Some(slot) = tail.first_mut() {
-                    *slot = (a, z, p);
-                }
-            }
-            raw.n += 1;
+            raw.insert((a, z, p));
             true
         };
         self.trie.each(b, ws, we, |ms, me, pid| {
@@ -5817,9 +5859,7 @@ impl Keywords {
     /// The occurrences in `raw` of keywords of a topic in `want`: their
     /// start and end in the text.
     fn topics<'a>(&'a self, raw: &'a Raw, want: u64) -> impl Iterator<Item = (usize, usize)> + 'a {
-        raw.m
-            .get(..raw.n)
-            .unwrap_or(&[])
+        raw.list()
             .iter()
             .filter(move |&&(_, _, p)| {
                 self.masks
@@ -5843,7 +5883,7 @@ impl Keywords {
             return 0;
         }
         let (mut best, mut len, mut neg) = (0, 0, 0);
-        for &(a, z, p) in raw.m.get(..raw.n).unwrap_or(&[]) {
+        for &(a, z, p) in raw.list() {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
             let m = self.masks.get(p as usize & !GLUED).copied().unwrap_or(0);
             if ms >= ws && me <= we {
@@ -5880,7 +5920,7 @@ impl Keywords {
         if !raw.covers(ws, we) {
             return true;
         }
-        raw.m.get(..raw.n).unwrap_or(&[]).iter().any(|&(a, z, p)| {
+        raw.list().iter().any(|&(a, z, p)| {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
             let Some(&m) = self.masks.get(p as usize & !GLUED) else {
                 return ms >= ws && me <= we;
@@ -5910,9 +5950,7 @@ impl Keywords {
         }
         let base = raw.ws;
         let hits = raw
-            .m
-            .get(..raw.n)
-            .unwrap_or(&[])
+            .list()
             .iter()
             .map(move |&(a, z, p)| (base + a as usize, base + z as usize, p as usize))
             .filter(|&(ms, me, _)| ms >= ws && me <= we);
@@ -6231,6 +6269,27 @@ mod tests {
         typo_variants,
     };
     use crate::PiiKind;
+
+    #[test]
+    fn a_crowded_window_keeps_every_occurrence() {
+        let kw = super::Keywords::new(kbit).unwrap();
+        let text = "otp card ".repeat(150);
+        let mut raw = super::Raw::empty();
+        kw.fill(&mut raw, &text, 0, text.len());
+        assert!(raw.covers(0, text.len()));
+        let list = raw.list();
+        assert!(list.len() >= 300, "{}", list.len());
+        assert!(
+            list.windows(2)
+                .all(|w| (w[0].1, w[0].0) <= (w[1].1, w[1].0))
+        );
+        let fresh = kw.scan(&text, 0, text.len(), text.len(), text.len());
+        let from_raw = kw.ctx_from_raw(&text, &raw, 0, text.len(), text.len(), text.len());
+        assert_eq!(format!("{fresh:?}"), format!("{from_raw:?}"));
+        // Refilled over a small window, the list is inline again.
+        kw.fill(&mut raw, &text, 0, 9);
+        assert_eq!(raw.list().len(), 2);
+    }
 
     #[test]
     fn every_core_word_is_a_keyword_row() {

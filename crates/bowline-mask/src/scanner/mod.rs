@@ -72,7 +72,8 @@ impl Scanner {
     /// non-overlapping.
     ///
     /// The whole text is scanned when the iterator is created. Scanning a
-    /// text with no findings does not allocate.
+    /// text with no findings does not allocate, unless it holds more than
+    /// 96 context keywords (past 4 KiB: within one window of a candidate).
     ///
     /// ```
     /// use bowline_mask::{PiiKind, Scanner};
