@@ -3063,6 +3063,19 @@ impl Compiled {
             {
                 continue;
             }
+            // An app's or a gateway's error code: a generic "code" word
+            // right before a short number, shortly after a word of failure
+            // in the same sentence ("erro \"falha na comunicação (código 9002)\"",
+            // "Request gagal. Kode: 5003", "FAILED (code 1007)").
+            if x.kind == K::Otp
+                && sp.n <= 5
+                && h.mask & T_CODE != 0
+                && h.before
+                && h.dist <= 3
+                && failure_before(text, h.start)
+            {
+                continue;
+            }
             if x.gate != Gate::Alone {
                 // A value whose format checks out, named by its own keyword
                 // earlier in the clause, outweighs a nearer negative word
@@ -10494,6 +10507,79 @@ const DO_NOT_SHARE: &[&str] = &[
 fn one_of(list: &[&str], w: &str) -> bool {
     let w = w.trim_end_matches("'s").as_bytes();
     list.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// Words of an error or a failure, which an app's or gateway's code
+/// follows.
+const FAILURE_WORDS: &[&str] = &[
+    "error",
+    "errors",
+    "err",
+    "erro",
+    "erros",
+    "erreur",
+    "errore",
+    "fehler",
+    "failed",
+    "failure",
+    "fail",
+    "falha",
+    "falhou",
+    "fallo",
+    "falló",
+    "fallida",
+    "fallido",
+    "gagal",
+    "kesalahan",
+    "galat",
+    "hata",
+    "hatası",
+    "échec",
+    "echec",
+    "declined",
+    "rejected",
+    "ditolak",
+    "recusado",
+    "recusada",
+    "rechazado",
+    "rechazada",
+    "refusé",
+    "rifiutato",
+    "خطأ",
+    "الخطأ",
+    "فشل",
+    "त्रुटि",
+];
+
+/// Words of a new code arriving, which a failure before them does not
+/// name ("the payment failed so they sent a new code: 7391").
+const RESENT_WORDS: &[&str] = &[
+    "sent", "send", "resent", "new", "another", "novo", "nuevo", "otro", "outro", "baru", "kirim",
+    "dikirim", "enviado", "enviaron", "mandaron", "mandou", "bheja", "naya",
+];
+
+/// True if a word of failure stands at most five words and 48 characters
+/// before `at`, in the same sentence, with no word of a new code between;
+/// a full stop only right before `at` ("Request gagal. Kode: 5003").
+fn failure_before(text: &str, at: usize) -> bool {
+    let from = back_chars(text.as_bytes(), at, 48);
+    let Some(gap) = text.get(from..at) else {
+        return false;
+    };
+    let gap = gap.trim_end_matches([' ', '(', ':', '"', '\'', '.']);
+    let cut = gap.rfind(['\n', '?', '!', '.']).map_or(0, |k| k + 1);
+    let Some(gap) = gap.get(cut..) else {
+        return false;
+    };
+    for w in words_of(gap).rev().take(5) {
+        if one_of(RESENT_WORDS, w) {
+            return false;
+        }
+        if one_of(FAILURE_WORDS, w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// People whose number is given ("my wife's number", "nomor istri",
