@@ -2414,12 +2414,64 @@ impl Compiled {
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| arrived_code(text, sp, it))
-                .or_else(|| called_at(text, sp, it))
+                .or_else(|| {
+                    // (Both read a mobile-shaped number, asked once.)
+                    let mobile = it.iter().any(|x| x.kind == K::Phone)
+                        && mobile_shaped(sp)
+                        && !service_number(sp);
+                    if !mobile {
+                        return None;
+                    }
+                    called_at(text, sp).or_else(|| self.renewed_number(text, sink, sp))
+                })
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it)),
         }
+    }
+
+    /// A mobile-shaped number right after a word saying it is the new or
+    /// the old one ("naya 07317103070", "el anterior era 719 163 192",
+    /// "yg baru 6281…", "Old: 0426…"), in a message whose words at most 120
+    /// characters before name a phone or a number, with no negative word
+    /// among them: a changed number. A phone at medium confidence.
+    ///
+    /// Asked of a mobile-shaped number a phone may be, no service number.
+    fn renewed_number(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        // (The words before first: most numbers have none of these.)
+        let head = tail(text, sp.start, 32);
+        let clause = head
+            .rsplit(['\n', '.', '!', '?', ';'])
+            .next()
+            .unwrap_or(head);
+        let mut named = false;
+        for w in words_of(clause).rev().take(3) {
+            if one_of(RENEWED, w) {
+                named = true;
+                break;
+            }
+            if w.bytes().any(|c| c.is_ascii_digit()) || !one_of(RENEWED_GAP, w) {
+                return None;
+            }
+        }
+        if !named {
+            return None;
+        }
+        let ws = back_chars(b, sp.start, 120);
+        let raw = sink.raw(self, text, ws, sp.start);
+        // The last value word before is a phone's or a generic number's,
+        // not an account's or a card's ("a new account number? Old one
+        // 6821…").
+        let spoken = self
+            .kw
+            .last_topic(raw, ws, sp.start, kbit(K::Phone) | T_GEN);
+        let other = kbit(K::BankAccount) | kbit(K::CardNumber) | kbit(K::Otp) | kbit(K::CardPin);
+        let other = self.kw.last_topic(raw, ws, sp.start, other);
+        (spoken.is_some_and(|p| other.is_none_or(|o| o < p))
+            && !self.kw.any_topic(raw, ws, sp.start, T_NEG))
+        .then(|| (Cand::context(sp.start, sp.end, K::Phone), false))
     }
 
     /// A BIC-shaped word (no other kind reads such letters) after a word
@@ -10365,10 +10417,9 @@ fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
 /// whose line the call came from or goes to. A phone at medium
 /// confidence; never a toll-free or service number. Reads at most 40
 /// bytes before the value, within its clause.
-fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
-    if !it.iter().any(|x| x.kind == K::Phone) || !mobile_shaped(sp) || service_number(sp) {
-        return None;
-    }
+///
+/// Asked of a mobile-shaped number a phone may be, no service number.
+fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
     let head = tail(text, sp.start, 40);
     let clause = head
         .rsplit(['.', '!', '?', '\n', ';', ','])
@@ -10402,6 +10453,55 @@ fn called_at(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         w = words.next()?;
     }
 }
+
+/// Words saying a number is the new or the old one.
+const RENEWED: &[&str] = &[
+    "new",
+    "old",
+    "previous",
+    "nuevo",
+    "nueva",
+    "anterior",
+    "viejo",
+    "antiguo",
+    "novo",
+    "nova",
+    "antigo",
+    "baru",
+    "lama",
+    "naya",
+    "nayi",
+    "purana",
+    "purani",
+    "jdid",
+    "jdide",
+    "jedid",
+    "nouveau",
+    "nouvelle",
+    "ancien",
+    "nuovo",
+    "vecchio",
+    "yeni",
+    "eski",
+    "mpya",
+    "जديد",
+    "جديد",
+    "الجديد",
+    "قديم",
+    "القديم",
+    "نیا",
+    "پرانا",
+    "नया",
+    "नई",
+    "पुराना",
+];
+
+/// Words that may stand between [`RENEWED`] and the number ("el anterior
+/// era …", "yg baru …", "new one is …").
+const RENEWED_GAP: &[&str] = &[
+    "es", "is", "era", "was", "é", "e", "hai", "tha", "yg", "yang", "el", "la", "one", "wala",
+    "wali", "wale", "now", "ahora", "agora", "sekarang", "ab", "ye", "yeh", "ini", "est", "è",
+];
 
 /// Prepositions between a verb of calling and the number ("al", "on",
 /// "from", "pro", "ke", "kwa").
