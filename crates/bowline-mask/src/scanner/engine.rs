@@ -3119,7 +3119,7 @@ impl Compiled {
             // right before a short number, shortly after a word of failure
             // in the same sentence ("erro \"falha na comunicação (código 9002)\"",
             // "Request gagal. Kode: 5003", "FAILED (code 1007)").
-            if x.kind == K::Otp
+            if matches!(x.kind, K::Otp | K::CardSecurityCode)
                 && sp.n <= 5
                 && h.mask & T_CODE != 0
                 && h.before
@@ -8128,6 +8128,16 @@ fn month_name(w: &str) -> bool {
             | "temmuz"
             | "ağustos"
             | "agustos"
+            // Catalan (the rest are written as in Spanish or French).
+            | "gener"
+            | "febrer"
+            | "març"
+            | "maig"
+            | "juny"
+            | "juliol"
+            | "agost"
+            | "setembre"
+            | "desembre"
             | "eylül"
             | "eylul"
             | "stycznia"
@@ -9304,8 +9314,9 @@ fn service_number(sp: &Span) -> bool {
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
         // have nine digits).
         || ((10..=11).contains(&n) && pre(b"0810"))
-        // MX 01 800 and CO 01 8000 free lines.
-        || ((11..=13).contains(&n) && pre(b"01800"))
+        // MX 01 800 and CO 01 8000 free lines (twelve digits: "01800
+        // 334962", eleven, is a Bangladeshi mobile).
+        || ((12..=13).contains(&n) && pre(b"01800"))
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above), and the 0969 lines
         // businesses take for calls at the price of a local one.
@@ -10623,6 +10634,9 @@ const FAILURE_WORDS: &[&str] = &[
     "failed",
     "failure",
     "fail",
+    "fails",
+    "failing",
+    "errornya",
     "falha",
     "falhou",
     "fallo",
