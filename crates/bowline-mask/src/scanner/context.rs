@@ -2514,6 +2514,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nambari ya siri ya mara moja", &[K::Otp], 0),
     ("luput", &[K::CardExpiry], 0),
     ("my line", &[K::Phone], 0),
+    // A line of a phone network ("Network is MTN, line 0706 793 0199"),
+    // not of a statement.
+    ("line", &[K::Phone], 0),
+    ("statement line", &[], T_NEG),
     // Kenya's business wallet, and "this line" in Swahili chat.
     ("pochi la biashara", &[K::Phone], 0),
     ("hii line", &[K::Phone], 0),
