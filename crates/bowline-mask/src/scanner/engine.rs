@@ -2425,7 +2425,9 @@ impl Compiled {
                     if !mobile {
                         return None;
                     }
-                    called_at(text, sp).or_else(|| self.renewed_number(text, sink, sp))
+                    called_at(text, sp)
+                        .or_else(|| wallet_party(text, sp))
+                        .or_else(|| self.renewed_number(text, sink, sp))
                 })
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
@@ -10524,6 +10526,32 @@ const RENEWED_GAP: &[&str] = &[
     "es", "is", "era", "was", "é", "e", "hai", "tha", "yg", "yang", "el", "la", "one", "wala",
     "wali", "wale", "now", "ahora", "agora", "sekarang", "ab", "ye", "yeh", "ini", "est", "è",
 ];
+
+/// A mobile-shaped number right after a name in capitals that a
+/// preposition of sending or receiving leads ("received UGX 50,000 from
+/// SARAH NAKATO, 2567…", "reçu 1 000F de AWA FALL (76 318 39 26)", "Ksh500
+/// sent to JANE WANJIRU 0722…"): the other party of a mobile-money
+/// receipt. A phone at medium confidence.
+///
+/// Asked of a mobile-shaped number a phone may be, no service number.
+fn wallet_party(text: &str, sp: &Span) -> Option<(Cand, bool)> {
+    let head = tail(text, sp.start, 64);
+    let head = head.trim_end_matches([' ', ',', '(', ':', '-']);
+    for (caps, w) in head.rsplit(' ').enumerate() {
+        let w = w.trim_end_matches(',');
+        let name = w.len() >= 2
+            && w.bytes()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, b'\'' | b'-' | b'.'));
+        if !name {
+            return ((2..=4).contains(&caps) && one_of(PARTY_LEADS, w))
+                .then(|| (Cand::context(sp.start, sp.end, K::Phone), false));
+        }
+    }
+    None
+}
+
+/// Prepositions before the other party of a mobile-money receipt.
+const PARTY_LEADS: &[&str] = &["from", "to", "de", "à", "kwa", "dari", "ke", "por", "para"];
 
 /// Prepositions between a verb of calling and the number ("al", "on",
 /// "from", "pro", "ke", "kwa").
