@@ -5227,13 +5227,15 @@ impl Compiled {
             return None;
         }
         // (A generic prefix wants a longer, mixed-case body with a digit.)
-        let (p, min, vendor) =
-            if let Some(&(p, min)) = PREFIXES.iter().find(|(p, _)| rest.starts_with(p)) {
-                (p, min, true)
-            } else {
-                let len = generic?;
-                (rest.get(..len)?, len + 20, false)
-            };
+        let (p, min, vendor) = if let Some(&(p, min)) = PREFIXES
+            .iter()
+            .find(|(p, _)| p.first() == rest.first() && rest.starts_with(p))
+        {
+            (p, min, true)
+        } else {
+            let len = generic?;
+            (rest.get(..len)?, len + 20, false)
+        };
         let mut j = i + p.len();
         let limit = i + 256;
         while j < limit {
@@ -7260,7 +7262,7 @@ fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// compare is cheaper than building a substring searcher.
 fn first_sep(hay: &[u8], seps: &[&[u8]]) -> Option<(usize, usize)> {
     seps.iter()
-        .filter_map(|m| Some((hay.windows(m.len()).position(|w| w == *m)?, m.len())))
+        .filter_map(|m| Some((memchr::memmem::find(hay, m)?, m.len())))
         .min()
 }
 
@@ -11354,9 +11356,13 @@ fn mobile_shaped(sp: &Span) -> bool {
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
         _ => {
             (11..=13).contains(&n)
-                && MOBILE_LEADS
-                    .iter()
-                    .any(|&(cc, leads)| s.starts_with(cc) && leads.contains(&sp.byte(cc.len())))
+                && MOBILE_LEADS.iter().any(|&(cc, leads)| {
+                    // (The first digit first: a call of its own per entry
+                    // otherwise.)
+                    cc.first() == s.first()
+                        && s.starts_with(cc)
+                        && leads.contains(&sp.byte(cc.len()))
+                })
                 && international(s)
         }
     }
