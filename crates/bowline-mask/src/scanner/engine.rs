@@ -9914,7 +9914,7 @@ fn own_number_word(text: &str, h: &Hit, vs: usize) -> bool {
 /// with at most two joining words and no other digit between. (An account
 /// after its sort code is found when it is gated: see [`listed_after`].)
 fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
-    const JOIN: [&[u8]; 4] = [b"sort", b"code", b"sc", b"and"];
+    const JOIN: [&[u8]; 5] = [b"sort", b"code", b"sc", b"and", b"with"];
     for k in 0..cands.len() {
         let Some(&c) = cands.get(k) else { break };
         if c.kind != K::UkSortCode {
@@ -9938,7 +9938,8 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
                 .split(|c| !c.is_ascii_alphabetic())
                 .filter(|w| !w.is_empty())
                 .enumerate()
-                .all(|(n, w)| n < 2 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
+                // ("… 48094073 with sort code 04-33-24".)
+                .all(|(n, w)| n < 3 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
         let eight = e - s == 8
             && b.get(s..e)
                 .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
