@@ -10560,16 +10560,36 @@ const PARTY_LEADS: &[&str] = &["from", "to", "de", "à", "kwa", "dari", "ke", "p
 const CALLED_AT: &[&str] = &[
     "al", "del", "desde", "on", "from", "at", "to", "no", "pro", "pelo", "do", "ke", "dari", "kwa",
     "sa", "galing",
+    // The number word itself ("ditelpon nomor 0896…", "called from number
+    // 0803…").
+    "nomor", "number", "numero", "número",
 ];
 
 /// Verbs of someone having called or texted, or calling now, lower case
 /// (not the imperative "llama al …", "call …" of a bank's own line).
 const CALL_STEMS: &[&str] = &[
-    "llamó", "llamaron", "marcó", "marcaron", "called", "calling", "callback", "rang", "phoned",
-    "texted", "ligou", "ligaram", "nelpon", "tumawag", "nag",
+    "llamó",
+    "llamaron",
+    "marcó",
+    "marcaron",
+    "called",
+    "calling",
+    "callback",
+    "rang",
+    "phoned",
+    "texted",
+    "ligou",
+    "ligaram",
+    "nelpon",
+    "tumawag",
+    "nag",
+    "ditelpon",
+    "ditelepon",
+    "ditelfon",
     // "or text 6042787969", "nag-text … galing 6399…": a customer's own
     // line to text, or the line a text came from.
-    "text", "whatsapp",
+    "text",
+    "whatsapp",
 ];
 
 /// Verbs of a message arriving that come before the code ("me llegó:
