@@ -10586,6 +10586,9 @@ const CALL_STEMS: &[&str] = &[
     "ditelpon",
     "ditelepon",
     "ditelfon",
+    // "a link has been sent to 0741…", "we've resent to 0549…".
+    "sent",
+    "resent",
     // "or text 6042787969", "nag-text … galing 6399…": a customer's own
     // line to text, or the line a text came from.
     "text",
