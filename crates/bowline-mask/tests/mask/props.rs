@@ -140,6 +140,27 @@ fn check_invariants(s: &Scanner, text: &str, found: &[Finding]) {
     }
 }
 
+/// Neutral filler longer than the scanner's reach.
+fn filler(s: &Scanner) -> String {
+    "zzzz ".repeat(s.reach() / 5 + 1)
+}
+
+/// The findings in `t` inside `lo + shift .. hi + shift`, as start, end
+/// and kind with `shift` taken off.
+fn found_in(
+    s: &Scanner,
+    t: &str,
+    lo: usize,
+    hi: usize,
+    shift: usize,
+) -> Vec<(usize, usize, String)> {
+    s.find_all(t)
+        .into_iter()
+        .filter(|f| f.start() >= lo + shift && f.end() <= hi + shift)
+        .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
+        .collect()
+}
+
 proptest! {
     #[test]
     fn any_string_is_fine(text in any::<String>()) {
@@ -161,27 +182,11 @@ proptest! {
         // Findings inside `core` must not change when arbitrary text is
         // added beyond `reach` bytes of neutral filler on either side.
         let s = scanner();
-        let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+        let filler = filler(s);
         let near = format!("{filler}{core}{filler}");
         let far = format!("{left} {filler}{core}{filler} {right}");
-        let shift = left.len() + 1;
-        let lo = filler.len();
-        let hi = filler.len() + core.len();
-        let inside = |v: Vec<Finding>, delta: usize| -> Vec<Finding> {
-            v.into_iter()
-                .filter(|f| f.start() >= lo + delta && f.end() <= hi + delta)
-                .map(|f| f.shifted(0))
-                .collect()
-        };
-        let a: Vec<(usize, usize, String)> = inside(s.find_all(&near), 0)
-            .into_iter()
-            .map(|f| (f.start(), f.end(), f.kind().to_string()))
-            .collect();
-        let b: Vec<(usize, usize, String)> = inside(s.find_all(&far), shift)
-            .into_iter()
-            .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
-            .collect();
-        prop_assert_eq!(a, b);
+        let (lo, hi) = (filler.len(), filler.len() + core.len());
+        prop_assert_eq!(found_in(s, &near, lo, hi, 0), found_in(s, &far, lo, hi, left.len() + 1));
     }
 
     #[test]
@@ -191,19 +196,12 @@ proptest! {
         // word, a handle). Putting exactly those far away must not change
         // what is found in `core`.
         let s = scanner();
-        let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+        let filler = filler(s);
         let far = far.concat();
         let near = format!("{filler}{core}{filler}");
         let both = format!("{far} {filler}{core}{filler} {far}");
-        let shift = far.len() + 1;
-        let inside = |t: &str, delta: usize| -> Vec<(usize, usize, String)> {
-            s.find_all(t)
-                .into_iter()
-                .filter(|f| f.start() >= filler.len() + delta && f.end() <= filler.len() + core.len() + delta)
-                .map(|f| (f.start() - delta, f.end() - delta, f.kind().to_string()))
-                .collect()
-        };
-        prop_assert_eq!(inside(&near, 0), inside(&both, shift));
+        let (lo, hi) = (filler.len(), filler.len() + core.len());
+        prop_assert_eq!(found_in(s, &near, lo, hi, 0), found_in(s, &both, lo, hi, far.len() + 1));
     }
 
     #[test]
@@ -216,7 +214,7 @@ proptest! {
         // text; a text crowded with keywords far from `core` (more than one
         // list keeps) must not change what is found in it either.
         let s = scanner();
-        let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+        let filler = filler(s);
         let room = 4096usize.saturating_sub(core.len() + filler.len() + 1);
         let mut cut = tail.len().min(room);
         while !tail.is_char_boundary(cut) {
@@ -229,14 +227,8 @@ proptest! {
             (format!("{core}{filler}"), format!("{core}{filler} {tail}"), 0)
         };
         let lo = if before { filler.len() } else { 0 };
-        let inside = |t: &str, delta: usize| -> Vec<(usize, usize, String)> {
-            s.find_all(t)
-                .into_iter()
-                .filter(|f| f.start() >= lo + delta && f.end() <= lo + core.len() + delta)
-                .map(|f| (f.start() - delta, f.end() - delta, f.kind().to_string()))
-                .collect()
-        };
-        prop_assert_eq!(inside(&near, 0), inside(&far, shift));
+        let hi = lo + core.len();
+        prop_assert_eq!(found_in(s, &near, lo, hi, 0), found_in(s, &far, lo, hi, shift));
     }
 
     #[test]
@@ -267,18 +259,12 @@ proptest! {
 #[test]
 fn password_search_does_not_depend_on_far_text() {
     let s = scanner();
-    let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+    let filler = filler(s);
     let core = "senha😀R$४९८४ ६७३९ २०४८";
     let near = format!("{filler}{core}{filler}");
     let far = format!(" {filler}{core}{filler} @six");
-    let kinds = |t: &str, shift: usize| -> Vec<(usize, usize, String)> {
-        s.find_all(t)
-            .into_iter()
-            .filter(|f| f.end() <= shift + filler.len() + core.len())
-            .map(|f| (f.start() - shift, f.end() - shift, f.kind().to_string()))
-            .collect()
-    };
-    assert_eq!(kinds(&near, 0), kinds(&far, 1));
+    let hi = filler.len() + core.len();
+    assert_eq!(found_in(s, &near, 0, hi, 0), found_in(s, &far, 0, hi, 1));
 }
 
 /// A short text's keyword list is found once for the whole text and holds
@@ -290,19 +276,13 @@ fn password_search_does_not_depend_on_far_text() {
 #[test]
 fn keywords_crowding_a_short_text_far_away_change_nothing() {
     let s = scanner();
-    let filler = "zzzz ".repeat(s.reach() / 5 + 1);
+    let filler = filler(s);
     let core = "4111 1111 1111 1111";
     let crowd = "otp ".repeat(120);
     let near = format!("{core}{filler}");
     let far = format!("{core}{filler} {crowd}");
     assert!(far.len() <= 4096, "the short-text path: {}", far.len());
-    let card = |t: &str| -> Vec<(usize, usize, String)> {
-        s.find_all(t)
-            .into_iter()
-            .filter(|f| f.end() <= core.len())
-            .map(|f| (f.start(), f.end(), f.kind().to_string()))
-            .collect()
-    };
+    let card = |t: &str| found_in(s, t, 0, core.len(), 0);
     assert_eq!(card(&near), vec![(0, 19, "card_number".to_owned())]);
     assert_eq!(card(&far), card(&near));
 }
