@@ -50,7 +50,7 @@ use crate::scanner::context::{
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
-    digit_within, ends_with_ci, fwd_chars, is_alnum, sep_at, starts_with_ci,
+    digit_within, ends_with_ci, fwd_chars, is_alnum, leads_with, sep_at, starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -5227,15 +5227,13 @@ impl Compiled {
             return None;
         }
         // (A generic prefix wants a longer, mixed-case body with a digit.)
-        let (p, min, vendor) = if let Some(&(p, min)) = PREFIXES
-            .iter()
-            .find(|(p, _)| p.first() == rest.first() && rest.starts_with(p))
-        {
-            (p, min, true)
-        } else {
-            let len = generic?;
-            (rest.get(..len)?, len + 20, false)
-        };
+        let (p, min, vendor) =
+            if let Some(&(p, min)) = PREFIXES.iter().find(|(p, _)| leads_with(rest, p)) {
+                (p, min, true)
+            } else {
+                let len = generic?;
+                (rest.get(..len)?, len + 20, false)
+            };
         let mut j = i + p.len();
         let limit = i + 256;
         while j < limit {
@@ -11379,13 +11377,9 @@ fn mobile_shaped(sp: &Span) -> bool {
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
         _ => {
             (11..=13).contains(&n)
-                && MOBILE_LEADS.iter().any(|&(cc, leads)| {
-                    // (The first digit first: a call of its own per entry
-                    // otherwise.)
-                    cc.first() == s.first()
-                        && s.starts_with(cc)
-                        && leads.contains(&sp.byte(cc.len()))
-                })
+                && MOBILE_LEADS
+                    .iter()
+                    .any(|&(cc, leads)| leads_with(s, cc) && leads.contains(&sp.byte(cc.len())))
                 && international(s)
         }
     }

@@ -52,6 +52,14 @@ pub(crate) fn starts_with_ci(b: &[u8], prefix: &[u8]) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
 }
 
+/// `b.starts_with(prefix)`, the first bytes compared before the rest: in a
+/// scan of a table of prefixes most entries differ there, and the slice
+/// comparison calls `memcmp` for each.
+#[inline]
+pub(crate) fn leads_with(b: &[u8], prefix: &[u8]) -> bool {
+    prefix.first() == b.first() && b.starts_with(prefix)
+}
+
 /// True if `needle` occurs in `hay`, ASCII letters compared without case
 /// (an empty needle occurs everywhere).
 pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
