@@ -8983,11 +8983,22 @@ fn card_grouping(sp: &Span) -> bool {
         return true;
     }
     let g = sp.glens();
-    if !sp.uniform && sp.seps != SEP_NEWLINE | SEP_SPACE {
-        // A line break may replace one of the spaces.
-        if !(sp.seps_in(SEP_SPACE | SEP_NEWLINE)) {
-            return false;
-        }
+    // A line break may replace a space or come with the one separator
+    // ("5570.8182\n.4150.2354"), and a hurried typist mixes spaces and
+    // dashes ("4008-4073 5838 3314"). Any other mix is no card's: a dot
+    // with a dash, or a line break between a number with spaces and one
+    // with dashes (two phone numbers).
+    const SPACE_DASH: u8 = SEP_SPACE | SEP_DASH;
+    const SPACE_LINE: u8 = SEP_SPACE | SEP_NEWLINE;
+    const DASH_LINE: u8 = SEP_DASH | SEP_NEWLINE;
+    const DOT_LINE: u8 = SEP_DOT | SEP_NEWLINE;
+    if !sp.uniform
+        && !matches!(
+            sp.seps,
+            SEP_SPACE | SEP_NEWLINE | SPACE_LINE | SPACE_DASH | DASH_LINE | DOT_LINE
+        )
+    {
+        return false;
     }
     let Some((last, init)) = g.split_last() else {
         return false;
