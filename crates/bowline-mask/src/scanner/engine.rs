@@ -8979,6 +8979,10 @@ fn pl_nrb(s: &[u8]) -> bool {
 
 /// Groupings people use for card numbers.
 fn card_grouping(sp: &Span) -> bool {
+    const SPACE_DASH: u8 = SEP_SPACE | SEP_DASH;
+    const SPACE_LINE: u8 = SEP_SPACE | SEP_NEWLINE;
+    const DASH_LINE: u8 = SEP_DASH | SEP_NEWLINE;
+    const DOT_LINE: u8 = SEP_DOT | SEP_NEWLINE;
     if sp.plain() {
         return true;
     }
@@ -8988,10 +8992,6 @@ fn card_grouping(sp: &Span) -> bool {
     // dashes ("4008-4073 5838 3314"). Any other mix is no card's: a dot
     // with a dash, or a line break between a number with spaces and one
     // with dashes (two phone numbers).
-    const SPACE_DASH: u8 = SEP_SPACE | SEP_DASH;
-    const SPACE_LINE: u8 = SEP_SPACE | SEP_NEWLINE;
-    const DASH_LINE: u8 = SEP_DASH | SEP_NEWLINE;
-    const DOT_LINE: u8 = SEP_DOT | SEP_NEWLINE;
     if !sp.uniform
         && !matches!(
             sp.seps,
