@@ -6040,6 +6040,13 @@ impl Compiled {
         {
             return None;
         }
+        // Hungarian writes the year first, with a full stop ("1999.
+        // november 14."): no year after the day, then look before the month.
+        if month_first && nd == 0 {
+            let ys = year_first(b, start)?;
+            let end = day_end + usize::from(at(b, day_end) == b'.');
+            return self.birth_date(text, ys, end, cands);
+        }
         // (Or a year of the Thai Buddhist era, 543 years ahead.)
         if !(nd == 4 && (birth_year(year) || buddhist_year(year)) || nd == 2) {
             return None;
@@ -8284,6 +8291,65 @@ fn month_name(w: &str) -> bool {
             | "oktubre"
             | "nobyembre"
             | "disyembre"
+            // Czech, in the genitive a date uses (and without accents).
+            | "ledna"
+            | "února"
+            | "unora"
+            | "března"
+            | "brezna"
+            | "dubna"
+            | "května"
+            | "kvetna"
+            | "června"
+            | "cervna"
+            | "července"
+            | "cervence"
+            | "srpna"
+            | "září"
+            | "zari"
+            | "října"
+            | "rijna"
+            | "listopadu"
+            | "prosince"
+            // Romanian (the rest are written as in another language).
+            | "ianuarie"
+            | "februarie"
+            | "martie"
+            | "aprilie"
+            | "iunie"
+            | "iulie"
+            | "septembrie"
+            | "octombrie"
+            | "noiembrie"
+            | "decembrie"
+            // Hungarian.
+            | "január"
+            | "február"
+            | "március"
+            | "marcius"
+            | "április"
+            | "aprilis"
+            | "május"
+            | "majus"
+            | "június"
+            | "junius"
+            | "július"
+            | "julius"
+            | "augusztus"
+            | "szeptember"
+            // Ukrainian, in the genitive.
+            | "січня"
+            | "лютого"
+            | "березня"
+            | "квітня"
+            | "травня"
+            | "червня"
+            | "липня"
+            | "серпня"
+            | "вересня"
+            | "жовтня"
+            | "листопада"
+            | "грудня"
             // Russian, in the genitive a date uses.
             | "января"
             | "февраля"
@@ -8298,6 +8364,24 @@ fn month_name(w: &str) -> bool {
             | "ноября"
             | "декабря"
     )
+}
+
+/// Where a birth year typed before a month name starts ("1999. november"
+/// with `month` at the month): four ASCII digits, a full stop, a space.
+fn year_first(b: &[u8], month: usize) -> Option<usize> {
+    let k = month.checked_sub(2)?;
+    if b.get(k..month)? != b". " {
+        return None;
+    }
+    let ys = k.checked_sub(4)?;
+    let digits = b.get(ys..k)?;
+    if !digits.iter().all(u8::is_ascii_digit) || is_alnum(before(b, ys)) {
+        return None;
+    }
+    let year = digits
+        .iter()
+        .fold(0u32, |y, &d| y * 10 + u32::from(d - b'0'));
+    birth_year(year).then_some(ys)
 }
 
 fn is_month(w: &[u8]) -> bool {
