@@ -2056,6 +2056,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("হিসাব নম্বর", &[K::BankAccount], 0),
     ("একাউন্ট", &[K::BankAccount], 0),
     ("অ্যাকাউন্ট", &[K::BankAccount], 0),
+    // "হিসাব" is an account in a bank's sense ("ব্যাংক হিসাব", "হিসাব:").
+    ("হিসাব", &[K::BankAccount], 0),
+    ("ব্যাংক হিসাব", &[K::BankAccount], 0),
+    // The code word alone, as the Latin "code" ("নতুন কোড ৯৫৪৮ আসছে").
+    ("কোড", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("কার্ড নম্বর", &[K::CardNumber], 0),
     ("কার্ড", &[K::CardNumber, K::CardExpiry], 0),
     ("জন্ম তারিখ", &[K::DateOfBirth], 0),

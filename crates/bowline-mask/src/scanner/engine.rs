@@ -2359,7 +2359,15 @@ impl Compiled {
                         })
                     .then_some(K::BankAccount)
                 })
-                .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)));
+                .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)))
+                // Nor an amount, its currency right after it ("…, IFSC
+                // SBIN0140331, 12500 AED bhejna hai").
+                .filter(|_| {
+                    !(at(b, sp.end) == b' ' && sp.end + 1 < cwe && {
+                        let raw = sink.raw(self, text, sp.end, cwe);
+                        self.kw.topic_at(raw, sp.end + 1, T_CUR)
+                    })
+                });
             if let Some(kind) = listed {
                 let cand = Cand {
                     start,
