@@ -3019,6 +3019,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nigerian number", &[K::Phone], 0),
     ("local number", &[K::Phone], 0),
     ("dubai number", &[K::Phone], 0),
+    // Malayalam typed in Latin letters: "my number".
+    ("ente number", &[K::Phone], 0),
+    ("ente no", &[K::Phone], 0),
     // Where a traveller or a migrant keeps another line ("my TW sim
     // 0922-508-904", "no S'pore 8853 6320").
     ("singapore number", &[K::Phone], 0),
@@ -3947,6 +3950,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("телефону", &[K::Phone], 0),
     ("мій номер", &[K::Phone], 0),
     ("мой номер", &[K::Phone], 0),
+    ("мій новий номер", &[K::Phone], 0),
+    ("новий номер", &[K::Phone], 0),
+    ("мой новый номер", &[K::Phone], 0),
+    ("новый номер", &[K::Phone], 0),
     ("номер для зв'язку", &[K::Phone], 0),
     ("номер для зв’язку", &[K::Phone], 0),
     ("мобільний", &[K::Phone], 0),
@@ -4534,6 +4541,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pin dana", &[K::CardPin], 0),
     ("lydia", &[K::Phone], 0),
     ("mój nr", &[K::Phone], 0),
+    ("mój numer", &[K::Phone], 0),
+    ("mój nowy numer", &[K::Phone], 0),
+    ("kontakt na", &[K::Phone], 0),
     ("appelé du", &[K::Phone], 0),
     ("back code", &[K::CardSecurityCode], 0),
     // Ghana's wallets; "the number is …"; Swahili "it ends" (expires).

@@ -11465,6 +11465,9 @@ fn mobile_shaped(sp: &Span) -> bool {
                 && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
         }
         b'6'..=b'9' if n == 10 => true,
+        // Turkey without its trunk zero, grouped the country's way ("541
+        // 560 84 73").
+        b'5' if n == 10 => sp.shape(&[3, 3, 2, 2]),
         // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
         b'9' if n == 9 => true,
         // Senegal: 7x and seven digits, grouped the country's way ("76 969
