@@ -6402,6 +6402,7 @@ pub(crate) const PARTIES: &[&str] = &[
     "usuário",
     "user",
     "العميل",
+    "ग्राहक",
 ];
 
 /// True if `b[ms..me]` names a party of the chat ("Cliente", "Customer")
@@ -6424,7 +6425,11 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
         || line.ends_with(b"!")
         || line.ends_with(b".")
         || line.ends_with("؟".as_bytes())
+        || line.ends_with(DANDA.as_bytes())
 }
+
+/// The Devanagari full stop.
+pub(crate) const DANDA: &str = "।";
 
 /// True if the word ending right before `ms` is a Spanish or Portuguese
 /// "of the" ("del", "do", "da") or "to the" ("pro", "ao", "al"), so the

@@ -43,9 +43,9 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK, T_CODE,
-    T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit, party,
-    trigger_spellings,
+    Ctx, DANDA, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK,
+    T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit,
+    party, trigger_spellings,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -403,6 +403,8 @@ struct Sink {
     /// The text holds a full stop before a customer's label ("…
     /// batayein. Customer: …").
     dot_turn: bool,
+    /// The same with a Devanagari full stop, once known.
+    danda_turn: Option<bool>,
 }
 
 impl Sink {
@@ -420,7 +422,19 @@ impl Sink {
                     .any(|i| i > 0 && at(b, i - 1) == b' ' && at(b, i + 1) == b' '),
             arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
             dot_turn,
+            danda_turn: None,
         }
+    }
+
+    /// True if the text holds a Devanagari full stop before a customer's
+    /// label ("… जन्मतिथि बताइए। ग्राहक: …"), looked for on first need.
+    fn danda_turn(&mut self, b: &[u8]) -> bool {
+        *self.danda_turn.get_or_insert_with(|| {
+            // (Its last byte, 0xA4, is rarer than its first.)
+            memchr::memchr_iter(0xA4, b).any(|p| {
+                p >= 2 && danda_at(b, p - 2) && at(b, p + 1) == b' ' && party_next(b, p + 2)
+            })
+        })
     }
 
     fn push(&mut self, c: Cand) {
@@ -4070,10 +4084,13 @@ impl Compiled {
         end: usize,
         want: u64,
     ) -> Option<u64> {
-        if !sink.lines && !sink.turns && !sink.arabic_q {
+        let b = text.as_bytes();
+        // (A Devanagari full stop is looked for only in a text with no
+        // other sign of a transcript: one line, no question mark.)
+        let danda = !sink.lines && !sink.turns && !sink.arabic_q && sink.danda_turn(b);
+        if !sink.lines && !sink.turns && !sink.arabic_q && !danda {
             return None;
         }
-        let b = text.as_bytes();
         // Everything read lies within the locality bound (`reach`): the
         // window in bytes on either side.
         let lim = 4 * self.window;
@@ -4084,11 +4101,12 @@ impl Compiled {
         // date of birth? Customer: 12/02/1985", "… read it back to me. /
         // Cliente: 251907"): another speaker's name right after a question
         // mark or a turn mark (" / ", " | ").
-        let inline = turn_mark(b, ls, start, sink.arabic_q, sink.dot_turn).and_then(|(qe, s2)| {
-            let (name, said) = speaker(b, s2, start)?;
-            let (who, asked) = speaker(b, ls, qe)?;
-            (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
-        });
+        let inline =
+            turn_mark(b, ls, start, sink.arabic_q, sink.dot_turn, danda).and_then(|(qe, s2)| {
+                let (name, said) = speaker(b, s2, start)?;
+                let (who, asked) = speaker(b, ls, qe)?;
+                (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
+            });
         if !sink.lines && inline.is_none() {
             return None;
         }
@@ -6869,6 +6887,7 @@ fn turn_mark(
     start: usize,
     arabic_q: bool,
     dot_turn: bool,
+    danda: bool,
 ) -> Option<(usize, usize)> {
     let seg = b.get(ls..start)?;
     let q = memchr::memrchr3(b'?', b'/', b'|', seg)
@@ -6883,9 +6902,19 @@ fn turn_mark(
                 .then(|| memchr::memrchr_iter(b'.', seg).find(|&p| at(seg, p + 1) == b' '))
                 .flatten(),
         )
+        .chain(
+            danda
+                .then(|| memchr::memmem::rfind(seg, DANDA.as_bytes()))
+                .flatten(),
+        )
         .max()?;
     let mark = at(seg, q);
     let (qe, after) = match mark {
+        // The Devanagari full stop, then the customer.
+        0xE0 if danda_at(seg, q) && party_next(b, ls + q + DANDA.len() + 1) => {
+            (ls + q + DANDA.len(), ls + q + DANDA.len())
+        }
+        0xE0 => return None,
         b'?' => (ls + q + 1, ls + q + 1),
         // A request ending in a full stop, then the customer ("Kripya janam
         // tithi batayein. Customer: …"); not an abbreviation or a number
@@ -6902,6 +6931,11 @@ fn turn_mark(
         s2 += 1;
     }
     (s2 > after).then_some((qe, s2))
+}
+
+/// True if the Devanagari full stop "।" starts at `i`.
+fn danda_at(b: &[u8], i: usize) -> bool {
+    b.get(i..i + DANDA.len()) == Some(DANDA.as_bytes())
 }
 
 /// True if a customer's speaker label ("Customer:", "Nasabah :") starts at
