@@ -6914,7 +6914,6 @@ fn turn_mark(
         0xE0 if danda_at(seg, q) && party_next(b, ls + q + DANDA.len() + 1) => {
             (ls + q + DANDA.len(), ls + q + DANDA.len())
         }
-        0xE0 => return None,
         b'?' => (ls + q + 1, ls + q + 1),
         // A request ending in a full stop, then the customer ("Kripya janam
         // tithi batayein. Customer: …"); not an abbreviation or a number
@@ -6923,7 +6922,8 @@ fn turn_mark(
             (ls + q + 1, ls + q + 1)
         }
         b'/' | b'|' if q > 0 && at(seg, q - 1) == b' ' => (ls + q - 1, ls + q + 1),
-        b'.' | b'/' | b'|' => return None,
+        // (A danda not before the customer's label.)
+        b'.' | b'/' | b'|' | 0xE0 => return None,
         _ => (ls + q + 2, ls + q + 2),
     };
     let mut s2 = after;
