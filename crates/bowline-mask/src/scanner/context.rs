@@ -3880,6 +3880,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kod weryfikacyjny", &[K::Otp], 0),
     ("kod pocztowy", &[], T_NEG),
     ("numer zamówienia", &[], T_NEG),
+    ("nr transakcji", &[], T_NEG),
+    ("numer transakcji", &[], T_NEG),
+    ("id transakcji", &[], T_NEG),
     ("ul.", &[], T_NEG),
     // ---- Czech and Slovak
     // (Not "mobil" alone: in Indonesian it is a car.)

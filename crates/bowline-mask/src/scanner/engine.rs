@@ -4704,9 +4704,15 @@ impl Compiled {
                 it.push(K::ArCbu, High, Gate::Alone);
             }
             // --- A Polish account number (NRB): an IBAN without its "PL"
-            // ("98 1160 3935 9268 0838 3488 4723"), named as an account.
+            // ("98 1160 3935 9268 0838 3488 4723"), named as an account; in
+            // its own grouping, check digits and length are enough (a line
+            // break may stand for one of the spaces).
             if n == 26 && self.on(K::BankAccount) && sp.seps_in(spacey) && pl_nrb(s) {
-                it.push(K::BankAccount, High, Gate::Ctx);
+                let grouped = sp.shape(&[2, 4, 4, 4, 4, 4, 4])
+                    && sp.seps_in(SEP_SPACE | SEP_NEWLINE)
+                    && sp.first_sep == SEP_SPACE;
+                let gate = if grouped { Gate::Alone } else { Gate::Ctx };
+                it.push(K::BankAccount, High, gate);
             }
             // --- ID NIK
             let nik_shape = sp.plain()
