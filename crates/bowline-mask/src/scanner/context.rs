@@ -6000,12 +6000,15 @@ impl Keywords {
                     // is no "rek"): only after a short possessive or
                     // article ("meucpf:", "mycvv="); before digits, only
                     // there at all ("Derek123").
-                    let glue = b.get(r0..ms).is_some_and(|h| {
-                        GLUE_WORDS
-                            .iter()
-                            .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
-                    });
-                    if me == p && (glue || me - ms > 3 && !digits) {
+                    // (Only a keyword ending at `p` asks.)
+                    let glue = || {
+                        b.get(r0..ms).is_some_and(|h| {
+                            GLUE_WORDS
+                                .iter()
+                                .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
+                        })
+                    };
+                    if me == p && (me - ms > 3 && !digits || glue()) {
                         go = push(ms, me, pid | GLUED);
                     }
                     go
@@ -6021,12 +6024,12 @@ impl Keywords {
                 return;
             }
         }
-        for (off, w) in win.windows(2).enumerate() {
-            if let [x, y] = *w {
-                if x.is_ascii_alphabetic() && y.is_ascii_digit() && !ending_at(ws + off + 1, true) {
-                    return;
-                }
+        let mut letter = false;
+        for (off, &c) in win.iter().enumerate() {
+            if letter && c.is_ascii_digit() && !ending_at(ws + off, true) {
+                return;
             }
+            letter = c.is_ascii_alphabetic();
         }
     }
 
