@@ -9500,6 +9500,9 @@ fn service_number(sp: &Span) -> bool {
         // African mobiles start 084 too.)
         || (n == 10 && (pre(b"0120") || pre(b"0570")))
         || ((11..=12).contains(&n) && pre(b"0700"))
+        // TR call centres: 0850 222 0 444, grouped the Turkish way
+        // (Indonesian 0850 mobiles read 0850 9214 047).
+        || (n == 11 && pre(b"0850") && (g == [4, 3, 1, 3] || g == [4, 3, 2, 2]))
         // ID call centres 1500 046, 1500888, (021) 1500151.
         || (n == 7 && pre(b"1500"))
         || (n == 10 && pre(b"0") && s.get(3..7) == Some(b"1500"))
