@@ -9498,7 +9498,11 @@ fn service_number(sp: &Span) -> bool {
         // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
         // (Not Swiss 0848 shared-cost numbers: Vietnamese and South
         // African mobiles start 084 too.)
-        || (n == 10 && (pre(b"0120") || pre(b"0570")))
+        // (Grouped as Japan groups them: Malaysian 012 mobiles read 012 075
+        // 8149 or unbroken.)
+        || (n == 10
+            && (pre(b"0120") || pre(b"0570"))
+            && (g == [4, 3, 3] || g == [4, 2, 4] || g == [4, 6]))
         || ((11..=12).contains(&n) && pre(b"0700"))
         // TR call centres: 0850 222 0 444, grouped the Turkish way
         // (Indonesian 0850 mobiles read 0850 9214 047).
