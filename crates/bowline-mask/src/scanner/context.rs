@@ -959,6 +959,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("txn", &[], T_NEG),
     ("cheque", &[], T_NEG),
     ("cheque no", &[], T_NEG),
+    ("رقم الشيك", &[], T_NEG),
+    ("الشيك", &[], T_NEG),
     ("check no", &[], T_NEG),
     ("chq", &[], T_NEG),
     ("token listrik", &[], T_NEG),
@@ -1458,6 +1460,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("şikayet no", &[], T_NEG),
     ("talep no", &[], T_NEG),
     ("talep numarası", &[], T_NEG),
+    ("talep", &[], T_NEG),
     ("réclamation", &[], T_NEG),
     ("dossier", &[], T_NEG),
     ("n° de dossier", &[], T_NEG),
@@ -2521,6 +2524,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Swahili, Malay, Nigerian Pidgin
     ("namba", &[K::Phone], 0),
     ("simu", &[K::Phone], 0),
+    // "call me" ("nipigie 0119…").
+    ("nipigie", &[K::Phone], 0),
+    ("nipigia", &[K::Phone], 0),
     ("kumbukumbu", &[], T_NEG),
     ("nilizaliwa", &[K::DateOfBirth], 0),
     ("kuzaliwa", &[K::DateOfBirth], 0),
@@ -3254,6 +3260,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefon numaramı", &[K::Phone], 0),
     ("cep numaramı", &[K::Phone], 0),
     ("numaramı", &[K::Phone], 0),
+    // ("kimlik numaramı" is an id's number, not a line's.)
+    ("kimlik numaramı", &[K::TrTckn], 0),
+    ("kimlik numaram", &[K::TrTckn], 0),
     ("no hp nya", &[K::Phone], 0),
     ("nomor hpnya", &[K::Phone], 0),
     ("hpnya", &[K::Phone], 0),
