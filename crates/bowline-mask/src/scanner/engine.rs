@@ -4085,10 +4085,11 @@ impl Compiled {
         want: u64,
     ) -> Option<u64> {
         let b = text.as_bytes();
-        // (A Devanagari full stop is looked for only in a text with no
-        // other sign of a transcript: one line, no question mark.)
-        let danda = !sink.lines && !sink.turns && !sink.arabic_q && sink.danda_turn(b);
-        if !sink.lines && !sink.turns && !sink.arabic_q && !danda {
+        // A Devanagari full stop is looked for only in a text with no other
+        // sign of a transcript: one line, no question mark.
+        let plain = !sink.lines && !sink.turns && !sink.arabic_q;
+        let danda = plain && sink.danda_turn(b);
+        if plain && !danda {
             return None;
         }
         // Everything read lies within the locality bound (`reach`): the
