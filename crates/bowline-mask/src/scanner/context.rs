@@ -3563,6 +3563,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code postal", &[], T_NEG),
     ("पिन कोड", &[], T_NEG),
     ("policy no", &[], T_NEG),
+    // A fixed deposit's number ("FD 47923240 premature closure").
+    ("fd", &[], T_NEG),
     ("policy number", &[], T_NEG),
     ("numaradan", &[K::Phone], 0),
     ("numaramdan", &[K::Phone], 0),

@@ -4377,7 +4377,10 @@ impl Compiled {
         // ("the 3 digit code on the back").
         // Values already found in it do not count ("PAN GXTPM5310P verify
         // ho gaya. DOB bhi bata dijiye").
-        let found = |k: usize| found_at(&sink.cands, asked + k);
+        // (An account read back counts only for an answer as long as one:
+        // a code asked for after it is still asked for by its own word.)
+        let accounts = end - start >= 9;
+        let found = |k: usize| found_at(&sink.cands, asked + k, accounts);
         if !digit_counts_only(b.get(asked..pe)?, found) {
             return None;
         }
@@ -7149,11 +7152,14 @@ fn date_shaped(sp: &Span) -> bool {
 /// True if position `i` lies inside a validated candidate, or a phone or
 /// card expiry found at high confidence ("I've sent a code to
 /// 07536653635", "the card 4296 … on your profile, expiry 09/2029. Can you
-/// confirm the 3 digit code?").
-fn found_at(cands: &[Cand], i: usize) -> bool {
+/// confirm the 3 digit code?"); with `accounts`, an account too (one read
+/// back for the customer to confirm or correct: "a/c 4460 1917 9259 94
+/// alle?").
+fn found_at(cands: &[Cand], i: usize, accounts: bool) -> bool {
     cands.iter().any(|c| {
         (c.tier == 1
             || c.kind == K::CardExpiry && c.conf == Confidence::High
+            || accounts && c.kind == K::BankAccount && c.conf == Confidence::High
             || c.kind == K::Phone && c.conf >= Confidence::Medium)
             && c.start <= i
             && i < c.end
