@@ -4000,6 +4000,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("пароль", &[K::Password], 0),
     ("рахунок", &[K::BankAccount], 0),
     ("рахунку", &[K::BankAccount], 0),
+    // A utility's personal account ("особовий рахунок 7197…").
+    ("особовий рахунок", &[], T_UTIL | T_NEG),
+    ("лицевой счет", &[], T_UTIL | T_NEG),
+    ("лицевой счёт", &[], T_UTIL | T_NEG),
     ("номер рахунку", &[K::BankAccount], 0),
     ("счет", &[K::BankAccount], 0),
     ("счёт", &[K::BankAccount], 0),
@@ -4469,6 +4473,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ---- Romanian
     ("născută", &[K::DateOfBirth], 0),
     ("născut", &[K::DateOfBirth], 0),
+    // (Typed without the breve, which the accent folding leaves alone.)
+    ("nascut", &[K::DateOfBirth], 0),
+    ("nascuta", &[K::DateOfBirth], 0),
     // ---- Dutch
     ("mijn nummer", &[K::Phone], 0),
     ("telefoonnummer", &[K::Phone], 0),
