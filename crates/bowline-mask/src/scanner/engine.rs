@@ -4377,9 +4377,12 @@ impl Compiled {
         // ("the 3 digit code on the back").
         // Values already found in it do not count ("PAN GXTPM5310P verify
         // ho gaya. DOB bhi bata dijiye").
-        // (An account read back counts only for an answer as long as one:
-        // a code asked for after it is still asked for by its own word.)
-        let accounts = end - start >= 9;
+        // (An account read back counts only for an answer as long as one,
+        // nine characters or more in any script's digits: a code asked for
+        // after it is still asked for by its own word.)
+        let accounts = text
+            .get(start..end)
+            .is_some_and(|v| v.chars().nth(8).is_some());
         let found = |k: usize| found_at(&sink.cands, asked + k, accounts);
         if !digit_counts_only(b.get(asked..pe)?, found) {
             return None;
