@@ -2124,16 +2124,15 @@ impl Compiled {
         {
             return None;
         }
+        // (An amount right after it is no sibling: the caller's test of
+        // every listed reading says so.)
         let raw = sink.raw(self, text, cws.min(c.end), cwe);
-        // Nor is an amount right after it ("pin 4404 hai, ATM se 5000 nikal").
-        let amount =
-            at(b, sp.end) == b' ' && sp.end + 1 < cwe && self.kw.topic_at(raw, sp.end + 1, T_CUR);
         let foreign = if renewal {
             self.kw.any_topic(raw, c.end, sp.start, T_NEG | T_CUR)
         } else {
             self.kw.foreign(raw, c.end, sp.start, kbit(c.kind))
         };
-        (!amount && !foreign).then_some(c.kind)
+        (!foreign).then_some(c.kind)
     }
 
     /// Decides among the interpretations of a span using context.
@@ -2375,7 +2374,8 @@ impl Compiled {
                 })
                 .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)))
                 // Nor an amount, its currency right after it ("…, IFSC
-                // SBIN0140331, 12500 AED bhejna hai").
+                // SBIN0140331, 12500 AED bhejna hai", "pin 4404 hai, ATM se
+                // 5000 nikal").
                 .filter(|_| {
                     !(at(b, sp.end) == b' ' && sp.end + 1 < cwe && {
                         let raw = sink.raw(self, text, sp.end, cwe);
