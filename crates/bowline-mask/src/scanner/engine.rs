@@ -278,10 +278,7 @@ impl Span {
     }
     /// The number the normalized digits `r` spell (0 outside the span).
     fn num(&self, r: core::ops::Range<usize>) -> u32 {
-        self.s().get(r).map_or(0, |d| {
-            d.iter()
-                .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
-        })
+        self.s().get(r).map_or(0, ascii_num)
     }
     fn glens(&self) -> &[u8] {
         self.glen.get(..self.ngroups).unwrap_or(&[])
@@ -1036,10 +1033,7 @@ impl Compiled {
                 // An expiry read out after a word of the expiry itself, not
                 // the card's ("expiry zero four two seven", "validade um
                 // dois dois oito"): a month and a two-digit year.
-                let month = d.get(..2).map_or(0, |m| {
-                    m.iter()
-                        .fold(0, |a, &c| a * 10 + u32::from(c.wrapping_sub(b'0')))
-                });
+                let month = d.get(..2).map_or(0, ascii_num);
                 (n == 4
                     && (1..=12).contains(&month)
                     && has(K::CardExpiry)
@@ -8436,10 +8430,13 @@ fn year_first(b: &[u8], month: usize) -> Option<usize> {
     if !digits.iter().all(u8::is_ascii_digit) || is_alnum(before(b, ys)) {
         return None;
     }
-    let year = digits
-        .iter()
-        .fold(0u32, |y, &d| y * 10 + u32::from(d - b'0'));
-    birth_year(year).then_some(ys)
+    birth_year(ascii_num(digits)).then_some(ys)
+}
+
+/// The number the ASCII digits `d` spell (callers bound their length).
+fn ascii_num(d: &[u8]) -> u32 {
+    d.iter()
+        .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
 }
 
 fn is_month(w: &[u8]) -> bool {
