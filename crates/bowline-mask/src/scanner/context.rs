@@ -2307,6 +2307,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kreditkarte", &[K::CardNumber, K::CardExpiry], 0),
     ("kreditkartennummer", &[K::CardNumber], 0),
     ("debitkarte", &[K::CardNumber, K::CardExpiry], 0),
+    // Polish and Czech: the card, in the cases a chat uses.
+    ("karta", &[K::CardNumber, K::CardExpiry], 0),
+    ("karty", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartę", &[K::CardNumber, K::CardExpiry], 0),
+    ("kartą", &[K::CardNumber, K::CardExpiry], 0),
+    ("karet", &[K::CardNumber, K::CardExpiry], 0),
     ("prüfziffer", &[K::CardSecurityCode], 0),
     ("kartenprüfnummer", &[K::CardSecurityCode], 0),
     ("prüfnummer", &[K::CardSecurityCode], 0),
@@ -2995,6 +3001,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("m-pesa number", &[K::Phone], 0),
     ("cash number", &[K::Phone], 0),
     ("number yangu", &[K::Phone], 0),
+    // ... but not when an account word owns "number" ("account number
+    // yangu ni 6207…").
+    ("account number yangu", &[K::BankAccount], 0),
+    ("acc number yangu", &[K::BankAccount], 0),
     ("etransfer to", &[K::Phone], 0),
     ("e-transfer to", &[K::Phone], 0),
     ("num", &[], T_GEN),
@@ -5294,7 +5304,14 @@ fn masked_end(gap: &[u8], i: usize) -> Option<usize> {
 /// leaves the gap clean: a phone or wallet word ("Bizum de 81 euros a
 /// 7234…"), at most 32 bytes before, the gap ending in a word of paying to.
 fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
-    before && gap.len() <= 32 && mask & kbit(K::Phone) != 0 && mask & T_NEG == 0 && paid_to(gap)
+    before
+        && mask & T_NEG == 0
+        && (gap.len() <= 32 && mask & kbit(K::Phone) != 0 && paid_to(gap)
+            // Or an account word, the amount sent and a colon ("Rossz
+            // számlára utaltam 330.000 HUF-ot: 1097…").
+            || gap.len() <= 40
+                && mask & kbit(K::BankAccount) != 0
+                && gap.trim_ascii_end().ends_with(b":"))
 }
 
 /// True if `gap` ends with a word saying to whom money went ("… euros a
@@ -5354,7 +5371,8 @@ pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
     let unit = [
         "euros", "euro", "eur", "soles", "pesos", "reais", "rupees", "rupiah", "rs", "dollars",
         "usd", "dirhams", "aed", "sar", "riyal", "riyals", "taka", "lakh", "lakhs", "ribu", "rb",
-        "juta", "jt", "k", "mil", "bucks",
+        "juta", "jt", "k", "mil", "bucks", "huf", "ft", "pln", "zł", "zl", "czk", "kč", "ron",
+        "lei", "gbp", "chf",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
@@ -5372,6 +5390,8 @@ const REAL_WORD_SWAPS: &[&str] = &[
     "carat",
     "calve",
     "horus",
+    "karat",
+    "krata",
 ];
 
 /// True if `word` is ASCII, or one word of Latin letters with accents

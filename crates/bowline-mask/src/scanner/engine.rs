@@ -2788,8 +2788,9 @@ impl Compiled {
         let b = text.as_bytes();
         let lo = sp.start.saturating_sub(4 * self.window);
         let head = b.get(lo..sp.start)?.trim_ascii_end();
-        let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
-        if ![
+        let colon = head.strip_suffix(b":");
+        let head = colon.unwrap_or(head).trim_ascii_end();
+        let copula = [
             &b" is"[..],
             b" es",
             " é".as_bytes(),
@@ -2801,8 +2802,15 @@ impl Compiled {
             " هي".as_bytes(),
         ]
         .iter()
-        .any(|w| ends_with_ci(head, w))
-        {
+        .any(|w| ends_with_ci(head, w));
+        // Or the notice's amount and a colon ("Twoj kod do autoryzacji
+        // przelewu na kwote PLN 1.900,86: 7199"): where the amount starts.
+        let priced = if copula || colon.is_none() {
+            None
+        } else {
+            amount_ending(head).map(|k| lo + k)
+        };
+        if !copula && priced.is_none() {
             return None;
         }
         // The sentence, within the locality bound.
@@ -2814,15 +2822,33 @@ impl Compiled {
         let ctx = self
             .kw
             .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end);
+        // (A bare "code" word names it only in a notice with an amount.)
         let named = ctx
             .hits()
             .iter()
-            .any(|h| h.mask & kbit(K::Otp) != 0 && h.mask & T_CODE == 0);
+            .any(|h| h.mask & kbit(K::Otp) != 0 && (h.mask & T_CODE == 0 || priced.is_some()));
         let neg_near = ctx
             .hits()
             .iter()
             .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
-        (named && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+        let amount = match priced {
+            // A figure without cents is an amount only by a currency word
+            // right before or after it ("€ 21:", "1 900 zł:").
+            Some(a) => {
+                cents_at_end(head)
+                    || ctx
+                        .hits()
+                        .iter()
+                        .any(|h| h.mask & T_CUR != 0 && h.end + 2 >= a && h.start <= sp.start)
+            }
+            None => true,
+        };
+        let neg_near = neg_near && priced.is_none()
+            || ctx
+                .hits()
+                .iter()
+                .any(|h| h.mask & T_NEG != 0 && h.dist <= 12 && h.clean);
+        (named && amount && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
     /// A code followed closely by a warning not to share it ("Código de
@@ -6026,7 +6052,9 @@ impl Compiled {
             let ms = j;
             j = letters_end(b, j);
             let word = b.get(ms..j).unwrap_or(&[]);
-            if MONTH_HEADS.iter().any(|h| h.as_bytes() == word) {
+            if let Some(e) = thai_month_abbrev(b, ms) {
+                j = e;
+            } else if MONTH_HEADS.iter().any(|h| h.as_bytes() == word) {
                 let k = skip_spaces(b, j);
                 let e = letters_end(b, k);
                 let tail = b.get(k..e).unwrap_or(&[]);
@@ -8489,6 +8517,37 @@ fn buddhist_year(y: u32) -> bool {
     (2443..=2573).contains(&y)
 }
 
+/// Thai months as abbreviated in dates ("6 มิ.ย. 2522"), without their
+/// last full stop.
+const THAI_MONTHS_SHORT: &[&str] = &[
+    "ม.ค",
+    "ก.พ",
+    "มี.ค",
+    "เม.ย",
+    "พ.ค",
+    "มิ.ย",
+    "ก.ค",
+    "ส.ค",
+    "ก.ย",
+    "ต.ค",
+    "พ.ย",
+    "ธ.ค",
+];
+
+/// The end of an abbreviated Thai month at `i`, its last full stop
+/// included when typed.
+fn thai_month_abbrev(b: &[u8], i: usize) -> Option<usize> {
+    if at(b, i) != 0xE0 {
+        return None;
+    }
+    let t = b.get(i..)?;
+    let m = THAI_MONTHS_SHORT
+        .iter()
+        .find(|m| t.starts_with(m.as_bytes()))?;
+    let e = i + m.len();
+    Some(e + usize::from(at(b, e) == b'.'))
+}
+
 /// First halves of the two-word Levantine month names ("كانون الثاني").
 const MONTH_HEADS: &[&str] = &["كانون", "تشرين"];
 /// Their second halves.
@@ -10417,6 +10476,53 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
         && (4..=8).contains(&sp.n)
         && !check_digit
         && it.iter().any(|x| x.kind == K::Otp)
+}
+
+/// Where the amount `head` ends with starts: a number with separators,
+/// perhaps with a currency word of letters after it ("PLN 1.900,86",
+/// "€ 21,96", "1 900,86 zl"), or `None`.
+fn amount_ending(head: &[u8]) -> Option<usize> {
+    let mut e = head.len();
+    // A currency word after the figures ("zl", "zł", "PLN", "Kč").
+    let word = head
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
+        .count();
+    if (1..=6).contains(&word) && head.get(..e - word)?.ends_with(b" ") {
+        e -= word + 1;
+    }
+    let figures = head.get(..e)?;
+    if !figures.last()?.is_ascii_digit() {
+        return None;
+    }
+    let mut s = e;
+    while s > 0 && matches!(at(head, s - 1), b'0'..=b'9' | b'.' | b',' | b' ') {
+        s -= 1;
+    }
+    while at(head, s) == b' ' {
+        s += 1;
+    }
+    Some(s)
+}
+
+/// True if `head` ends with a figure with cents ("1.900,86", "21,96"),
+/// perhaps with a currency word after it.
+fn cents_at_end(head: &[u8]) -> bool {
+    let t = head.trim_ascii_end();
+    let t = t.trim_ascii_end();
+    let word = t
+        .iter()
+        .rev()
+        .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
+        .count();
+    let t = t.get(..t.len() - word).unwrap_or(t).trim_ascii_end();
+    let n = t.len();
+    n >= 4
+        && at(t, n - 1).is_ascii_digit()
+        && at(t, n - 2).is_ascii_digit()
+        && matches!(at(t, n - 3), b'.' | b',')
+        && at(t, n - 4).is_ascii_digit()
 }
 
 /// Six digits (plain, or 3 and 3) that are a whole line on their own, or
