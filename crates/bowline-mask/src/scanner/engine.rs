@@ -4653,8 +4653,11 @@ impl Compiled {
                 )
             {
                 // "20-12345678-9", "33-59.926.232-1": the middle with its
-                // thousands dots.
-                if sp.shape(&[2, 8, 1]) && sp.seps_in(SEP_DASH | SEP_DOT | SEP_SPACE)
+                // thousands dots; "20-12345678/9", the check digit after a
+                // slash.
+                if sp.shape(&[2, 8, 1])
+                    && (sp.seps_in(SEP_DASH | SEP_DOT | SEP_SPACE)
+                        || sp.seps == SEP_DASH | SEP_SLASH)
                     || sp.shape(&[2, 2, 3, 3, 1]) && sp.seps == SEP_DASH | SEP_DOT
                 {
                     it.push(K::ArCuit, High, Gate::Alone);
@@ -4685,6 +4688,8 @@ impl Compiled {
                 && (sp.plain()
                     || sp.shape(&[6, 4, 3])
                     || sp.shape(&[6, 4, 2, 1])
+                    // Each of the last three digits apart: "040811 0154 0 8 0".
+                    || sp.shape(&[6, 4, 1, 1, 1]) && sp.uniform
                     || sp.shape(&[6, 7]))
                 && self.on(K::ZaId)
                 && cs::za_id(s)
@@ -4724,7 +4729,9 @@ impl Compiled {
                     || sp.shape(&[11, 11])
                     || (sp.shape(&[4, 4, 4, 4, 4, 2]) && sp.uniform)
                     // Bank, branch, check; account, check: "007-7972-0-9043102492384-5".
-                    || (sp.shape(&[3, 4, 1, 13, 1]) && sp.uniform && sp.seps == SEP_DASH))
+                    || ((sp.shape(&[3, 4, 1, 13, 1]) || sp.shape(&[3, 4, 1, 14]))
+                        && sp.uniform
+                        && sp.seps == SEP_DASH))
                 && self.on(K::ArCbu)
                 && cs::ar_cbu(s)
             {
@@ -9720,6 +9727,9 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if n == 10 && s.starts_with(b"07") && (sp.plain() || g == [4, 3, 3]) && sp.uniform {
         // KE mobile 0722 916 004.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 10 && s.starts_with(b"04") && (g == [4, 3, 3] || g == [2, 4, 4]) && sp.uniform {
+        // AU mobile 0422 907 893, 04 2311 4458.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 2, 2, 2] && sp.uniform && (s.starts_with(b"06") || s.starts_with(b"07")) {
         // MA mobile 0661 24 88 17.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
@@ -9775,10 +9785,29 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [3, 3, 4]
         && sp.uniform
-        && sp.seps == SEP_SPACE
+        && sp.seps_in(SEP_SPACE | SEP_DASH)
         && (s.starts_with(b"06") || s.starts_with(b"07") || s.starts_with(b"08"))
     {
-        // ZA mobile 073 555 0162: next to a phone or wallet word.
+        // ZA mobile 073 555 0162, 062-416-9059.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [2, 3, 4]
+        && sp.uniform
+        && sp.seps == SEP_SPACE
+        && matches!(
+            s.get(..2),
+            Some(b"82" | b"83" | b"84" | b"85" | b"86" | b"87")
+        )
+    {
+        // MZ mobile 82 912 9017.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain()
+        && n == 9
+        && matches!(
+            s.get(..2),
+            Some(b"82" | b"83" | b"84" | b"85" | b"86" | b"87")
+        )
+    {
+        // MZ mobile 829861817: next to a phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [4, 4] && sp.seps == SEP_SPACE && matches!(sp.first(), b'8' | b'9') {
         // SG mobile 8234 5678: next to a phone or PayNow word.
