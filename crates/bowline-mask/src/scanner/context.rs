@@ -109,6 +109,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("três dígitos", &[K::CardSecurityCode], 0),
     ("3 dígitos", &[K::CardSecurityCode], 0),
     ("digits on the back", &[K::CardSecurityCode], 0),
+    ("digits on back", &[K::CardSecurityCode], 0),
+    ("digits at the back", &[K::CardSecurityCode], 0),
     ("back of the card", &[K::CardSecurityCode], 0),
     ("verso do cartão", &[K::CardSecurityCode], 0),
     // ---- expiry
@@ -534,6 +536,19 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cuenta corriente", &[K::BankAccount], 0),
     ("cuenta de ahorro", &[K::BankAccount], 0),
     ("cuenta de ahorros", &[K::BankAccount], 0),
+    // The currency an account is kept in ("cuenta en pesos 0054291",
+    // "la cuenta del Itaú en dólares: 0288286"); a savings or cheque
+    // account named by its kind ("de ahorros 6649674 a cheques 5355653").
+    ("cuenta en pesos", &[K::BankAccount], 0),
+    ("cuenta en dólares", &[K::BankAccount], 0),
+    ("cuenta en dolares", &[K::BankAccount], 0),
+    ("en dólares:", &[K::BankAccount], 0),
+    ("en pesos:", &[K::BankAccount], 0),
+    ("ahorros", &[K::BankAccount], 0),
+    ("a cheques", &[K::BankAccount], 0),
+    // Quechua: "my account", "his account".
+    ("cuentay", &[K::BankAccount], 0),
+    ("cuentan", &[K::BankAccount], 0),
     ("caja de ahorro", &[K::BankAccount], 0),
     ("cc.", &[K::BankAccount], 0),
     ("conta:", &[K::BankAccount], 0),
@@ -2506,6 +2521,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ndazalwa", &[K::DateOfBirth], 0),
     ("ndizalwe", &[K::DateOfBirth], 0),
     ("ke hlahile", &[K::DateOfBirth], 0),
+    // A Canadian branch's transit number is no account; nor is a bill's.
+    ("transit", &[], T_NEG),
+    ("ਟ੍ਰਾਂਜ਼ਿਟ", &[], T_NEG),
+    ("bill account", &[], T_UTIL),
+    // The answer to an e-Transfer's security question is a secret.
+    ("security answer", &[K::Password], 0),
     // An electricity meter's number is no phone.
     ("meter", &[], T_NEG),
     ("meternommer", &[], T_NEG),
@@ -3798,6 +3819,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("內地號碼", &[K::Phone], 0),
     // Cantonese: a birth date.
     ("出世日期", &[K::DateOfBirth], 0),
+    ("出世", &[K::DateOfBirth], 0),
     ("驗證碼", &[K::Otp], 0),
     ("簡訊驗證碼", &[K::Otp], 0),
     ("短訊驗證碼", &[K::Otp], 0),
@@ -4834,6 +4856,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "mdp",
     "pass",
     "passcode",
+    "security answer",
     "şifre",
     "şifrem",
     "şifremi",

@@ -5008,6 +5008,12 @@ impl Compiled {
             if czech && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
+            // A Canadian account as a payroll form asks for it: institution,
+            // transit, account ("837-47183-7821477").
+            let canadian = sp.seps == SEP_DASH && matches!(*g, [3, 5, a] if (7..=12).contains(&a));
+            if canadian && self.on(K::BankAccount) {
+                it.push(K::BankAccount, Medium, Gate::Weak);
+            }
             // A Moroccan RIB passing its key stands without its word, and
             // over a card number that some of its digits happen to make
             // ("230 159 4590820093076320 88").
@@ -9786,9 +9792,17 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if g == [3, 3, 4]
         && sp.uniform
         && sp.seps_in(SEP_SPACE | SEP_DASH)
-        && (s.starts_with(b"06") || s.starts_with(b"07") || s.starts_with(b"08"))
+        && matches!(
+            s.get(..3),
+            Some(
+                [b'0', b'6', b'0'..=b'8']
+                | [b'0', b'7', b'1'..=b'4' | b'6'..=b'9']
+                | [b'0', b'8', b'1'..=b'4'],
+            )
+        )
     {
-        // ZA mobile 073 555 0162, 062-416-9059.
+        // ZA mobile 073 555 0162, 062-416-9059 (not a Dutch 088 company
+        // line, nor Frankfurt's 069).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [2, 3, 4]
         && sp.uniform
@@ -11760,8 +11774,9 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
             (num(0..a), num(a..a + bb), 1900 + num(a + bb..sp.n))
         }
         [4, 2, 2] => (num(6..8), num(4..6), num(0..4)),
-        // "۱۳۳۹/۳/۳": a Solar Hijri year first, month and day unpadded.
-        [4, m @ 1..=2, d @ 1..=2] if num(0..4) < 1500 => {
+        // "۱۳۳۹/۳/۳": a Solar Hijri year first, month and day unpadded;
+        // so is a Gregorian one in East Asia ("1980/4/23").
+        [4, m @ 1..=2, d @ 1..=2] => {
             let (m, d) = (usize::from(*m), usize::from(*d));
             (num(4 + m..4 + m + d), num(4..4 + m), num(0..4))
         }
