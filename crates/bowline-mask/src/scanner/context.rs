@@ -3059,6 +3059,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("acc number yangu", &[K::BankAccount], 0),
     ("etransfer to", &[K::Phone], 0),
     ("e-transfer to", &[K::Phone], 0),
+    // (An Interac e-Transfer goes to a phone or an e-mail.)
+    ("e-transfer", &[K::Phone], 0),
+    ("etransfer", &[K::Phone], 0),
+    ("interac", &[K::Phone], 0),
     ("num", &[], T_GEN),
     ("tlm", &[K::Phone], 0),
     ("nib", &[K::BankAccount], 0),

@@ -9482,6 +9482,9 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "que configuré",
     ];
     const IS: [&str; 4] = [" es", " é", " is", " era"];
+    // ... or right before it ("la clave de yape la puse 226665"; not "lo
+    // puse", which puts a code in: "el código lo puse").
+    const PUT: [&str; 2] = [" la puse", " le puse"];
     let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
     let tail = tail
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
@@ -9498,6 +9501,7 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
             && BEFORE.iter().any(|w| contains_ci(head, w.as_bytes()))
         || IS.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && SET.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+        || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
