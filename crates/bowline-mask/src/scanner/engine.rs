@@ -9711,11 +9711,11 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.plain()
         && n == 11
-        && ["070", "080", "081", "090", "091"]
+        && ["07", "080", "081", "090", "091"]
             .iter()
             .any(|p| s.starts_with(p.as_bytes()))
     {
-        // NG mobile 08031457226.
+        // NG mobile 08031457226, UK mobile 07726672320.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 11
         && s.starts_with(b"03")
