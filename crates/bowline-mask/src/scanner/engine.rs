@@ -2797,6 +2797,7 @@ impl Compiled {
             b" adalah",
             b" ialah",
             b" je",
+            b" est",
             " είναι".as_bytes(),
             " هو".as_bytes(),
             " هي".as_bytes(),
@@ -5013,6 +5014,11 @@ impl Compiled {
             let canadian = sp.seps == SEP_DASH && matches!(*g, [3, 5, a] if (7..=12).contains(&a));
             if canadian && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Weak);
+            }
+            // A Russian (or Central Asian) account in its parts: ledger,
+            // currency, key, branch, number ("40820 810 1 2855 2534842").
+            if sp.shape(&[5, 3, 1, 4, 7]) && sp.uniform && self.on(K::BankAccount) {
+                it.push(K::BankAccount, Medium, Gate::Ctx);
             }
             // A Moroccan RIB passing its key stands without its word, and
             // over a card number that some of its digits happen to make
@@ -9513,8 +9519,12 @@ fn service_number(sp: &Span) -> bool {
     let g = sp.glens();
     let n = sp.n;
     let pre = |p: &[u8]| s.starts_with(p);
-    ((8..=11).contains(&n)
-        && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
+    // (Eleven digits typed plain from 0808 or 0810 are a Nigerian mobile:
+    // "08088186854".)
+    let nigerian = n == 11 && sp.plain() && (pre(b"0808") || pre(b"0810"));
+    !nigerian
+        && ((8..=11).contains(&n)
+            && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
         // (Not grouped 3-4-4 as Chinese mobiles are: "188 8583 0954".)
         || (n == 11
             && pre(b"1")
@@ -9552,7 +9562,7 @@ fn service_number(sp: &Span) -> bool {
         || (n == 8 && g == [2, 3, 3] && pre(b"80"))
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
         // have nine digits).
-        || ((10..=11).contains(&n) && pre(b"0810"))
+        || ((10..=11).contains(&n) && pre(b"0810") && !nigerian)
         // MX 01 800 and CO 01 8000 free lines (twelve digits: "01800
         // 334962", eleven, is a Bangladeshi mobile).
         || ((12..=13).contains(&n) && pre(b"01800"))
@@ -9826,6 +9836,36 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         )
     {
         // MZ mobile 829861817: next to a phone or wallet word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if g == [3, 3, 4]
+        && sp.uniform
+        && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_DOT)
+        && matches!(s.get(..3), Some([b'0', b'8' | b'9', _]))
+    {
+        // CD mobile 090 539 8108, 089 879 9969, 090.613.5547 (and the
+        // other 08 and 09 ranges where a trunk zero leads ten digits):
+        // next to a phone or wallet word.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if g == [2, 3, 2, 2]
+        && sp.uniform
+        && sp.seps_in(SEP_SPACE | SEP_DOT)
+        && matches!(s.get(..2), Some(b"70" | b"75" | b"76" | b"77" | b"78"))
+    {
+        // SN mobile 77 453 51 98, 76.455.26.96.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [1, 2, 2, 2, 2] && sp.uniform && sp.first() == b'6' {
+        // CM mobile 6 99 39 65 62, 6.99.39.65.62.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain()
+        && (n == 9
+            && matches!(
+                s.get(..2),
+                Some(b"70" | b"75" | b"76" | b"77" | b"78" | b"65" | b"66" | b"67" | b"68" | b"69")
+            )
+            || n == 10 && matches!(s.get(..2), Some(b"05" | b"07" | b"08" | b"09")))
+    {
+        // SN 772915221, CM 653824855, CI 0584451274, CD 0978883301: next
+        // to a phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [4, 4] && sp.seps == SEP_SPACE && matches!(sp.first(), b'8' | b'9') {
         // SG mobile 8234 5678: next to a phone or PayNow word.
