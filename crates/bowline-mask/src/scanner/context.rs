@@ -1092,6 +1092,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cupom", &[], T_NEG),
     ("cupón", &[], T_NEG),
     ("error code", &[], T_NEG),
+    ("এরর কোড", &[], T_NEG),
+    // Catalan and Dutch expiry words; Swiss German "Natel" (a mobile).
+    ("caducitat", &[K::CardExpiry], 0),
+    ("vervalt", &[K::CardExpiry], 0),
+    ("natel", &[K::Phone], 0),
     // A rejection's reason ("Código do motivo: 432").
     ("código do motivo", &[], T_NEG),
     ("código de motivo", &[], T_NEG),

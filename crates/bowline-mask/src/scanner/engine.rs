@@ -2798,6 +2798,7 @@ impl Compiled {
             b" ialah",
             b" je",
             b" est",
+            " è".as_bytes(),
             " είναι".as_bytes(),
             " هو".as_bytes(),
             " هي".as_bytes(),
@@ -9752,6 +9753,29 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 2, 2, 2] && sp.uniform && (s.starts_with(b"06") || s.starts_with(b"07")) {
         // MA mobile 0661 24 88 17.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 10
+        && s.starts_with(b"05")
+        && (g == [4, 3, 3] && sp.seps == SEP_SPACE || g == [3, 7] && sp.seps == SEP_DASH)
+    {
+        // Saudi or Emirati mobile 0505 632 260, 056-8066291 (a Nigerian
+        // account is typed 0562-182-727).
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 3, 2, 2]
+        && sp.uniform
+        && sp.seps == SEP_SPACE
+        && matches!(s.get(..3), Some(b"075" | b"076" | b"077" | b"078" | b"079"))
+    {
+        // CH mobile 078 027 47 95.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [5, 6]
+        && sp.seps == SEP_DASH
+        && matches!(
+            s.get(..3),
+            Some(b"013" | b"014" | b"015" | b"016" | b"017" | b"018" | b"019")
+        )
+    {
+        // BD mobile 01671-614269.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [4, 3, 2, 2] && s.starts_with(b"05") {
         // TR mobile 0532 412 45 67.
