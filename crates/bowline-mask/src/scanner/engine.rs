@@ -2799,6 +2799,7 @@ impl Compiled {
             b" je",
             b" est",
             " è".as_bytes(),
+            " là".as_bytes(),
             " είναι".as_bytes(),
             " هو".as_bytes(),
             " هي".as_bytes(),
