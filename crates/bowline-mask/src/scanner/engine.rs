@@ -2830,10 +2830,13 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.mask & kbit(K::Otp) != 0 && (h.mask & T_CODE == 0 || priced.is_some()));
-        let neg_near = ctx
-            .hits()
-            .iter()
-            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
+        let near = |mask: u64| {
+            ctx.hits()
+                .iter()
+                .any(|h| h.mask & mask != 0 && h.dist <= 12 && h.clean)
+        };
+        // (A notice's own amount speaks for its code, not against it.)
+        let neg_near = near(T_NEG) || priced.is_none() && near(T_CUR);
         let amount = match priced {
             // A figure without cents is an amount only by a currency word
             // right before or after it ("€ 21:", "1 900 zł:").
@@ -2846,11 +2849,6 @@ impl Compiled {
             }
             None => true,
         };
-        let neg_near = neg_near && priced.is_none()
-            || ctx
-                .hits()
-                .iter()
-                .any(|h| h.mask & T_NEG != 0 && h.dist <= 12 && h.clean);
         (named && amount && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
@@ -10590,24 +10588,30 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
         && it.iter().any(|x| x.kind == K::Otp)
 }
 
-/// Where the amount `head` ends with starts: a number with separators,
-/// perhaps with a currency word of letters after it ("PLN 1.900,86",
-/// "€ 21,96", "1 900,86 zl"), or `None`.
-fn amount_ending(head: &[u8]) -> Option<usize> {
-    let mut e = head.len();
-    // A currency word after the figures ("zl", "zł", "PLN", "Kč").
+/// `head` without a currency word of up to six letters after a space at
+/// its end ("1 900,86 zl" → "1 900,86"; "zł", "PLN", "Kč").
+fn figures_before_unit(head: &[u8]) -> &[u8] {
     let word = head
         .iter()
         .rev()
         .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
         .count();
-    if (1..=6).contains(&word) && head.get(..e - word)?.ends_with(b" ") {
-        e -= word + 1;
+    let rest = head.get(..head.len() - word).unwrap_or(head);
+    match rest.strip_suffix(b" ") {
+        Some(figures) if (1..=6).contains(&word) => figures,
+        _ => head,
     }
-    let figures = head.get(..e)?;
+}
+
+/// Where the amount `head` ends with starts: a number with separators,
+/// perhaps with a currency word after it ("PLN 1.900,86", "€ 21,96",
+/// "1 900,86 zl"), or `None`.
+fn amount_ending(head: &[u8]) -> Option<usize> {
+    let figures = figures_before_unit(head);
     if !figures.last()?.is_ascii_digit() {
         return None;
     }
+    let e = figures.len();
     let mut s = e;
     while s > 0 && matches!(at(head, s - 1), b'0'..=b'9' | b'.' | b',' | b' ') {
         s -= 1;
@@ -10621,14 +10625,7 @@ fn amount_ending(head: &[u8]) -> Option<usize> {
 /// True if `head` ends with a figure with cents ("1.900,86", "21,96"),
 /// perhaps with a currency word after it.
 fn cents_at_end(head: &[u8]) -> bool {
-    let t = head.trim_ascii_end();
-    let t = t.trim_ascii_end();
-    let word = t
-        .iter()
-        .rev()
-        .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
-        .count();
-    let t = t.get(..t.len() - word).unwrap_or(t).trim_ascii_end();
+    let t = figures_before_unit(head.trim_ascii_end());
     let n = t.len();
     n >= 4
         && at(t, n - 1).is_ascii_digit()
