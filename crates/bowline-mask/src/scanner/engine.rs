@@ -8381,6 +8381,15 @@ fn month_name(w: &str) -> bool {
             | "ตุลาคม"
             | "พฤศจิกายน"
             | "ธันวาคม"
+            // Haitian Creole (the short ones are words too: "me", "jen",
+            // "mas", "out").
+            | "janvye"
+            | "fevriye"
+            | "jiyè"
+            | "septanm"
+            | "oktòb"
+            | "novanm"
+            | "desanm"
             // Tagalog.
             | "pebrero"
             | "marso"
