@@ -4700,6 +4700,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("7sebe", &[K::BankAccount], 0),
     ("7sebi", &[K::BankAccount], 0),
     ("rappeler au", &[K::Phone], 0),
+    ("rappellera au", &[K::Phone], 0),
+    ("rappellerons au", &[K::Phone], 0),
+    // A transfer to or from a wallet's number ("transfert … vers le
+    // 0114129124", "payé … depuis le 0582019127").
+    ("vers le", &[K::Phone], 0),
+    ("depuis le", &[K::Phone], 0),
     ("rappeler sur", &[K::Phone], 0),
     ("ablauf", &[K::CardExpiry], 0),
     // Spanish "cad." (caducidad) in a card's details.
