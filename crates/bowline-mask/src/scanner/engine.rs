@@ -6461,8 +6461,8 @@ fn maybe_password(b: &[u8]) -> bool {
                 || (flags & SYM != 0 && flags & (LETTER | DIGIT) != 0 && flags & OTHER != 0)
                 || (flags & INNER_UPPER != 0 && flags & LOWER != 0))
     };
-    for &c in b {
-        let f = CLASS.get(usize::from(c)).copied().unwrap_or(END);
+    for (i, &c) in b.iter().enumerate() {
+        let mut f = CLASS.get(usize::from(c)).copied().unwrap_or(END);
         if f & END != 0 {
             if run_ok(flags, len) {
                 return true;
@@ -6470,6 +6470,12 @@ fn maybe_password(b: &[u8]) -> bool {
             flags = 0;
             len = 0;
             continue;
+        }
+        // A digit of another script is a digit, as the pass reads it
+        // ("#४९८४"): else what is found would hang on an ASCII run far
+        // away.
+        if c >= 0xC0 && digit_at(b, i).is_some() {
+            f |= DIGIT;
         }
         flags |= f & !UPPER;
         if f & UPPER != 0 && len > 0 {
