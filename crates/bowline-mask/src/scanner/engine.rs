@@ -9866,15 +9866,6 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // MZ mobile 82 912 9017.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if sp.plain()
-        && n == 9
-        && matches!(
-            s.get(..2),
-            Some(b"82" | b"83" | b"84" | b"85" | b"86" | b"87")
-        )
-    {
-        // MZ mobile 829861817: next to a phone or wallet word.
-        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [3, 3, 4]
         && sp.uniform
         && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_DOT)
@@ -9898,12 +9889,12 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && (n == 9
             && matches!(
                 s.get(..2),
-                Some(b"70" | b"75" | b"76" | b"77" | b"78" | b"65" | b"66" | b"67" | b"68" | b"69")
+                Some([b'7', b'0' | b'5'..=b'8'] | [b'6', b'5'..=b'9'] | [b'8', b'2'..=b'7'])
             )
             || n == 10 && matches!(s.get(..2), Some(b"05" | b"07" | b"08" | b"09")))
     {
-        // SN 772915221, CM 653824855, CI 0584451274, CD 0978883301: next
-        // to a phone or wallet word.
+        // SN 772915221, CM 653824855, MZ 829861817, CI 0584451274, CD
+        // 0978883301: next to a phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if g == [4, 4] && sp.seps == SEP_SPACE && matches!(sp.first(), b'8' | b'9') {
         // SG mobile 8234 5678: next to a phone or PayNow word.
