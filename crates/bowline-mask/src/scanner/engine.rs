@@ -2258,7 +2258,13 @@ impl Compiled {
                                     // (Pakistani wallets, whose account is
                                     // the mobile: "Easypaisa number 0344 …".)
                                     || contains_ci(w, b"paisa")
-                                    || contains_ci(w, b"jazz"))
+                                    || contains_ci(w, b"jazz")
+                                    // (Urdu and Hindi: "میرا نمبر", "मेरा
+                                    // नंबर".)
+                                    || contains_ci(w, "نمبر".as_bytes())
+                                    || contains_ci(w, "موبائل".as_bytes())
+                                    || contains_ci(w, "नंबर".as_bytes())
+                                    || contains_ci(w, "मोबाइल".as_bytes()))
                             }))
                 });
             own = if personal {
@@ -9593,9 +9599,12 @@ fn service_number(sp: &Span) -> bool {
         // 1120448) are written 4-7.
         // (Dashed, 4-3-4 is how Pakistani mobiles are written:
         // "0333-551-2209".)
+        // (The UK has no 031 or 032 numbers; Pakistan's mobiles start 030
+        // to 034: "0318 511 8903".)
         || (n == 11
             && (g == [4, 3, 4] || g == [5, 6] || g == [5, 3, 3])
             && pre(b"03")
+            && !(pre(b"031") || pre(b"032"))
             && sp.seps != SEP_DASH)
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
@@ -11261,12 +11270,81 @@ const ARRIVED: &[&str] = &[
 /// customer's details or changes ("… aur number", "hapus nomor", "eski
 /// numaram").
 const OWNERS: &[&str] = &[
-    "my", "your", "his", "her", "our", "new", "old", "mera", "meri", "mere", "tera", "apna",
-    "uska", "ka", "ki", "ke", "mi", "tu", "su", "meu", "minha", "seu", "sua", "le", "mon", "ton",
-    "il", "mio", "yung", "ang", "nuevo", "novo", "nova", "على", "الى", "إلى", "unka", "unki",
-    "inka", "iska", "their", "pake", "pakai", "dari", "from", "using", "via", "mia", "mijn", "mój",
-    "benim", "purana", "purani", "best", "apakah", "and", "aur", "dan", "eski", "yeni", "hapus",
-    "ganti", "update", "change",
+    "my",
+    "your",
+    "his",
+    "her",
+    "our",
+    "new",
+    "old",
+    "mera",
+    "meri",
+    "mere",
+    "tera",
+    "apna",
+    "uska",
+    "ka",
+    "ki",
+    "ke",
+    "mi",
+    "tu",
+    "su",
+    "meu",
+    "minha",
+    "seu",
+    "sua",
+    "le",
+    "mon",
+    "ton",
+    "il",
+    "mio",
+    "yung",
+    "ang",
+    "nuevo",
+    "novo",
+    "nova",
+    "على",
+    "الى",
+    "إلى",
+    "unka",
+    "unki",
+    "inka",
+    "iska",
+    "their",
+    "pake",
+    "pakai",
+    "dari",
+    "from",
+    "using",
+    "via",
+    "mia",
+    "mijn",
+    "mój",
+    "benim",
+    "purana",
+    "purani",
+    "best",
+    "apakah",
+    "and",
+    "aur",
+    "dan",
+    "eski",
+    "yeni",
+    "hapus",
+    "ganti",
+    "update",
+    "change",
+    "naya",
+    "nayi",
+    "naye",
+    "میرا",
+    "میری",
+    "اپنا",
+    "نیا",
+    "मेरा",
+    "मेरी",
+    "अपना",
+    "नया",
 ];
 
 /// Words that may stand between a generic number word and the number it
