@@ -1136,6 +1136,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("policy", &[], T_NEG),
     ("apólice", &[], T_NEG),
     ("póliza", &[], T_NEG),
+    ("पॉलिसी", &[], T_NEG),
+    ("पालिसी", &[], T_NEG),
     ("polis", &[], T_NEG),
     ("claim", &[], T_NEG),
     ("المطالبة", &[], T_NEG),
@@ -1896,6 +1898,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("appr code", &[], T_NEG | T_AUTH),
     ("appr no", &[], T_NEG | T_AUTH),
     ("autorização", &[], T_NEG | T_AUTH),
+    // (A Brazilian receipt's "Aut 0552549536", "Aut.: 118203".)
+    ("aut", &[], T_NEG | T_AUTH),
     ("autorizações", &[], T_NEG | T_AUTH),
     ("autorizacoes", &[], T_NEG | T_AUTH),
     ("autorizaciones", &[], T_NEG | T_AUTH),

@@ -9784,6 +9784,20 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // Saudi or Emirati mobile 0505 632 260, 056-8066291 (a Nigerian
         // account is typed 0562-182-727).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 10
+        && sp.plain()
+        && s.starts_with(b"05")
+        && !copula_after(b, sp.end)
+        && !b
+            .get(..sp.start)
+            .and_then(|h| h.trim_ascii_end().last())
+            .is_some_and(u8::is_ascii_digit)
+    {
+        // Saudi, Emirati, Ghanaian mobile typed plain: 0575464904. (Not
+        // when the message goes on to say what the number is: "الرقم
+        // 0551843207 هو رقم الطلب" names an order; nor when it may end a
+        // number begun on the line before: "351905\n0508810974".)
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 3, 2, 2]
         && sp.uniform
         && sp.seps == SEP_SPACE
@@ -11801,6 +11815,29 @@ const MOBILE_LEADS: &[(&[u8], &[u8])] = &[
     (b"974", b"3567"),
     (b"977", b"9"),
 ];
+
+/// True if the word right after a value ending at `e` is a copula ("is",
+/// "هو", "adalah"): the message goes on to say what the value is.
+fn copula_after(b: &[u8], e: usize) -> bool {
+    let rest = b.get(e..).unwrap_or(&[]);
+    let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
+    let word_end = rest
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+        .unwrap_or(rest.len());
+    let w = rest.get(..word_end).unwrap_or(&[]);
+    [
+        "is".as_bytes(),
+        "هو".as_bytes(),
+        "هي".as_bytes(),
+        "es".as_bytes(),
+        "é".as_bytes(),
+        "adalah".as_bytes(),
+        "ini".as_bytes(),
+    ]
+    .iter()
+    .any(|c| w.eq_ignore_ascii_case(c))
+}
 
 /// True if the digits of `sp` read as a mobile number: ten or eleven digits
 /// after a trunk 0 (thirteen in Indonesia), ten starting 6–9 (India), eleven
