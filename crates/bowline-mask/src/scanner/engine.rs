@@ -11256,6 +11256,12 @@ const PERSONS: &[&str] = &[
     // A shop's or account's owner ("Owner phone 0810 …").
     "owner",
     "owner's",
+    // A loan's guarantor or nominee ("el número de mi aval es …").
+    "guarantor",
+    "nominee",
+    "aval",
+    "fiador",
+    "fiadora",
 ];
 
 /// Verbs of a message arriving, right after a code ("… 073175 geldi", "…
