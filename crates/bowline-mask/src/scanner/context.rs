@@ -1377,6 +1377,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A transaction's PIN ("senha de transação é 7818"), the PIN code.
     ("senha de transação", &[K::CardPin, K::Password], 0),
     ("senha de transacao", &[K::CardPin, K::Password], 0),
+    ("pin de transação", &[K::CardPin, K::Password], 0),
+    ("pin de transacao", &[K::CardPin, K::Password], 0),
     ("البن كود", &[K::CardPin], 0),
     ("code de vérification", &[K::Otp], 0),
     ("code de confirmation", &[K::Otp], 0),

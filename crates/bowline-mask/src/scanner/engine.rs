@@ -137,10 +137,12 @@ fn phone_start(b: &[u8], start: usize, end: usize) -> usize {
         close.is_some_and(|z| s.get(..z).is_some_and(|h| !h.contains(&b'(')))
     });
     let mut s = start;
+    let (mut plus, mut paren) = (false, false);
     for _ in 0..2 {
         match before(b, s) {
-            b'+' => s -= 1,
-            b'(' if area => s -= 1,
+            b'+' if !plus => (s, plus) = (s - 1, true),
+            // (One parenthesis: "minha mãe ((085) 98422 6486)".)
+            b'(' if area && !paren => (s, paren) = (s - 1, true),
             _ => break,
         }
     }
@@ -9721,6 +9723,28 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if before(b, sp.start) == b'('
         && sp.first() == b'0'
+        && n == 12
+        && (g == [3, 5, 4] || g == [3, 9])
+        && sp.byte(3) == b'9'
+    {
+        // A Brazilian mobile with its trunk zero and area code: (085) 98422
+        // 6486, (031) 97776-6883.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 12
+        && sp.ngroups == 4
+        && sp.seps_in(SEP_SPACE | SEP_DASH)
+        && g.get(1) == Some(&2)
+        && g.get(3) == Some(&4)
+        && matches!(g.first(), Some(2..=4))
+        && sp.first() != b'0'
+        && s.get(usize::from(g.first().copied().unwrap_or(0))..)
+            .is_some_and(|r| r.starts_with(b"15"))
+    {
+        // An Argentine mobile dialled locally: area code, 15, number (221
+        // 15 817-3150, 11 15 4567-8901).
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if before(b, sp.start) == b'('
+        && sp.first() == b'0'
         && g.first().is_some_and(|&l| l >= 3)
         && (10..=11).contains(&n)
         && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_PAREN)
@@ -11825,8 +11849,7 @@ const MOBILE_LEADS: &[(&[u8], &[u8])] = &[
 /// True if the word right after a value ending at `e` is a copula ("is",
 /// "هو", "adalah"): the message goes on to say what the value is.
 fn copula_after(b: &[u8], e: usize) -> bool {
-    let rest = b.get(e..).unwrap_or(&[]);
-    let rest = &rest[rest.len() - rest.trim_ascii_start().len()..];
+    let rest = b.get(e..).unwrap_or(&[]).trim_ascii_start();
     let word_end = rest
         .iter()
         .position(|&c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
