@@ -3752,6 +3752,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("hong leong", &[K::BankAccount], T_BANK),
     ("ambank", &[K::BankAccount], T_BANK),
     ("bank islam", &[K::BankAccount], T_BANK),
+    ("a.n", &[K::BankAccount], 0),
     ("code confidentiel", &[K::CardPin], 0),
     ("tek kullanımlık", &[K::Otp], 0),
     ("tek kullanımlık şifreniz", &[K::Otp], 0),

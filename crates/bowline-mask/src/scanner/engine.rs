@@ -4930,7 +4930,8 @@ impl Compiled {
                 // 27974289": a sort code with its account.
                 let pair = matches!(sp.seps, 0 | SEP_DASH | SEP_DOT)
                     && uk_account_after(b, sp.end, false)
-                    || sp.seps == SEP_SPACE && uk_account_after(b, sp.end, true);
+                    || sp.seps == SEP_SPACE
+                        && (uk_account_after(b, sp.end, true) || eight_after(b, sp.end));
                 it.push(
                     K::UkSortCode,
                     Medium,
@@ -9318,6 +9319,22 @@ fn checked(kind: PiiKind) -> bool {
             | K::UkSortCode
             | K::Custom(_)
     )
+}
+
+/// True if eight digits, and no more, follow `end` after a space or a
+/// spaced slash: the account after a sort code written with spaces ("08 94
+/// 70 20129693", "47 16 27 / 44504825").
+fn eight_after(b: &[u8], end: usize) -> bool {
+    let rest = b.get(end..).unwrap_or(&[]);
+    let Some(rest) = rest
+        .strip_prefix(b" / ")
+        .or_else(|| rest.strip_prefix(b" "))
+    else {
+        return false;
+    };
+    rest.get(..8)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !rest.get(8).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// True if an eight-digit UK account number follows `end` after a list
