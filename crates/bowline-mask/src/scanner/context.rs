@@ -1020,6 +1020,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ref no", &[], T_NEG),
     ("reference", &[], T_NEG),
     ("reference number", &[], T_NEG),
+    // Bengali, Urdu and Hindi references and receipts.
+    ("রেফারেন্স", &[], T_NEG),
+    ("ریفرنس", &[], T_NEG),
+    ("रेफरेंस", &[], T_NEG),
+    ("रसीद", &[], T_NEG),
+    ("rasid", &[], T_NEG),
+    ("raseed", &[], T_NEG),
     ("referência", &[], T_NEG),
     ("referencia", &[], T_NEG),
     ("mrn", &[], T_NEG),

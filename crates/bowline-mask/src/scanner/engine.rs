@@ -9531,6 +9531,10 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
     // ... or right before it ("la clave de yape la puse 226665"; not "lo
     // puse", which puts a code in: "el código lo puse").
     const PUT: [&str; 2] = [" la puse", " le puse"];
+    // ... or made, then named ("ya le puse clave 0825", "ya cree la clave
+    // 0191 en el cajero").
+    const MADE: [&str; 6] = ["puse", "creé", "cree", "cadastrei", "criei", "configuré"];
+    const SECRET: [&str; 4] = [" clave", " senha", " contraseña", " nip"];
     let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
     let tail = tail
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
@@ -9548,6 +9552,8 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         || IS.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && SET.iter().any(|w| contains_word_ci(head, w.as_bytes()))
         || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
+        || SECRET.iter().any(|w| ends_with_ci(to, w.as_bytes()))
+            && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
