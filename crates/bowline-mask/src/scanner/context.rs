@@ -1924,6 +1924,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("approval code", &[], T_NEG | T_AUTH),
     ("approval no", &[], T_NEG | T_AUTH),
     ("aprobación", &[], T_NEG | T_AUTH),
+    // A Spanish transfer's payment reference ("concepto préstamo 0790…").
+    ("concepto", &[], T_NEG),
     ("aprobacion", &[], T_NEG | T_AUTH),
     // (Yape sends its one-time code as "tu código de aprobación".)
     ("código de aprobación", &[K::Otp], 0),
@@ -3760,6 +3762,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ambank", &[K::BankAccount], T_BANK),
     ("bank islam", &[K::BankAccount], T_BANK),
     ("a.n", &[K::BankAccount], 0),
+    // An Indonesian transfer receipt: "Ke: 2064369108 - RATNA DEWI".
+    ("ke:", &[K::BankAccount], 0),
     ("code confidentiel", &[K::CardPin], 0),
     ("tek kullanımlık", &[K::Otp], 0),
     ("tek kullanımlık şifreniz", &[K::Otp], 0),
