@@ -6683,7 +6683,18 @@ fn app_then_owner(b: &[u8], vs: usize, we: usize) -> bool {
 /// sentence ("… was Suresh*love75, i changed it now to Fatima#024"), if
 /// any.
 fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
-    const OR: [&[u8]; 4] = [b" o ", b" or ", b" ou ", b" atau "];
+    // (Or tried one after the other: "I tried Kedi.2018 and also
+    // Dubai#2025", "J'ai essayé Sahara@1413 et aussi Zaatar.19$".)
+    const OR: [&[u8]; 8] = [
+        b" o ",
+        b" or ",
+        b" ou ",
+        b" atau ",
+        b" and also ",
+        b" and then ",
+        b" et aussi ",
+        b" y tambi\xc3\xa9n ",
+    ];
     const CHANGED: [&[u8]; 9] = [
         b"changed it to ",
         b"changed it now to ",
@@ -6790,10 +6801,17 @@ fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906").
 fn strong_password(v: &[u8]) -> bool {
-    v.len() >= 6
-        && v.iter().any(u8::is_ascii_lowercase)
-        && v.iter().any(u8::is_ascii_digit)
-        && v.iter().any(|c| b"#$@!%&*?".contains(c))
+    let lower = v.iter().any(u8::is_ascii_lowercase);
+    let digit = v.iter().any(u8::is_ascii_digit);
+    // A dot or an underscore inside, with letters on one side of it
+    // ("Bluesky.343", "GAN_86esh"; not "site2.com").
+    let inner = v.len() >= 7
+        && v.get(1..v.len() - 1).is_some_and(|m| {
+            m.contains(&b'_')
+                || m.windows(2)
+                    .any(|w| matches!(w, [b'.', d] if d.is_ascii_digit()))
+        });
+    v.len() >= 6 && lower && digit && (v.iter().any(|c| b"#$@!%&*?".contains(c)) || inner)
 }
 
 /// What masking leaves of a value: a label, placeholder or token
