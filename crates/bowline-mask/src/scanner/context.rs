@@ -1930,9 +1930,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("approval code", &[], T_NEG | T_AUTH),
     ("approval no", &[], T_NEG | T_AUTH),
     ("aprobación", &[], T_NEG | T_AUTH),
+    ("aprobacion", &[], T_NEG | T_AUTH),
     // A Spanish transfer's payment reference ("concepto préstamo 0790…").
     ("concepto", &[], T_NEG),
-    ("aprobacion", &[], T_NEG | T_AUTH),
     // (Yape sends its one-time code as "tu código de aprobación".)
     ("código de aprobación", &[K::Otp], 0),
     ("codigo de aprobacion", &[K::Otp], 0),
