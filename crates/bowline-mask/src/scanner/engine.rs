@@ -6800,7 +6800,7 @@ fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
 
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906"), or a dot before a digit or an
-/// underscore inside it ("Bluesky.343", "GAN_86esh").
+/// underscore inside it (`Bluesky.343`, `GAN_86esh`).
 fn strong_password(v: &[u8]) -> bool {
     let lower = v.iter().any(u8::is_ascii_lowercase);
     let digit = v.iter().any(u8::is_ascii_digit);
