@@ -2374,6 +2374,22 @@ impl Compiled {
                         })
                     .then_some(K::BankAccount)
                 })
+                .or_else(|| {
+                    // A bank's name right before or after the account ("HDFC
+                    // 39504085627", "6812164780 (Sterling)", "8088823457,
+                    // Zenith Bank").
+                    (it.iter().any(|x| x.kind == K::BankAccount)
+                        && sp.plain()
+                        && (9..=18).contains(&sp.n)
+                        && bank_named(b, start, sp.end)
+                        && {
+                            let ctx = self.ctx(text, sink, sp.start, sp.end);
+                            !ctx.hits()
+                                .iter()
+                                .any(|h| h.mask & T_NEG != 0 && h.clean && h.dist <= 16)
+                        })
+                    .then_some(K::BankAccount)
+                })
                 .or_else(|| self.sibling_after(text, sink, sp, it, (cws, cwe)))
                 // Nor an amount, its currency right after it ("…, IFSC
                 // SBIN0140331, 12500 AED bhejna hai", "pin 4404 hai, ATM se
@@ -9338,6 +9354,94 @@ fn checked(kind: PiiKind) -> bool {
             | K::UkSortCode
             | K::Custom(_)
     )
+}
+
+/// Banks whose name, next to a number, makes it an account: India, Nigeria,
+/// Kenya, Bangladesh, South Africa, the Philippines, the UK, Spain, Brazil
+/// and Spanish-speaking America (lower case).
+const BANK_NAMES: &[&str] = &[
+    "hdfc",
+    "icici",
+    "sbi",
+    "axis",
+    "kotak",
+    "pnb",
+    "canara",
+    "idfc",
+    "indusind",
+    "yes bank",
+    "federal bank",
+    "indian bank",
+    "access",
+    "access bank",
+    "gtb",
+    "gtbank",
+    "zenith",
+    "zenith bank",
+    "sterling",
+    "sterling bank",
+    "uba",
+    "fidelity",
+    "wema",
+    "first bank",
+    "equity",
+    "equity bank",
+    "kcb",
+    "islami bank",
+    "sonali bank",
+    "brac bank",
+    "nationwide",
+    "barclays",
+    "lloyds",
+    "monzo",
+    "hsbc",
+    "natwest",
+    "santander",
+    "bbva",
+    "banorte",
+    "bancolombia",
+    "davivienda",
+    "bcp",
+    "interbank",
+    "itaú",
+    "itau",
+    "bradesco",
+    "nubank",
+    "capitec",
+    "absa",
+    "fnb",
+    "nedbank",
+    "stanbic",
+    "bdo",
+    "bpi",
+    "metrobank",
+    "unionbank",
+];
+
+/// True if a name of [`BANK_NAMES`] stands right before `start` (one space
+/// between, nothing glued before it, no colon after it) or right after
+/// `end` (" (Sterling)", ", Zenith Bank").
+fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
+    let head = b.get(start.saturating_sub(24)..start).unwrap_or(&[]);
+    let before = head.strip_suffix(b" ").is_some_and(|h| {
+        BANK_NAMES.iter().any(|n| {
+            ends_with_ci(h, n.as_bytes())
+                && !h
+                    .len()
+                    .checked_sub(n.len() + 1)
+                    .and_then(|k| h.get(k))
+                    .is_some_and(|&c| is_alnum(c))
+        })
+    });
+    let tail = b.get(end..(end + 24).min(b.len())).unwrap_or(&[]);
+    let after = [&b" ("[..], b", "].iter().any(|p| {
+        tail.strip_prefix(*p).is_some_and(|t| {
+            BANK_NAMES.iter().any(|n| {
+                starts_with_ci(t, n.as_bytes()) && t.get(n.len()).is_none_or(|&c| !is_alnum(c))
+            })
+        })
+    });
+    before || after
 }
 
 /// True if eight digits, and no more, follow `end` after a space or a
