@@ -9958,6 +9958,7 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && sp.plain()
         && s.starts_with(b"05")
         && !copula_after(b, sp.end)
+        && !bank_named(b, sp.start, sp.end)
         && !b
             .get(..sp.start)
             .and_then(|h| h.trim_ascii_end().last())
@@ -9966,7 +9967,8 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // Saudi, Emirati, Ghanaian mobile typed plain: 0575464904. (Not
         // when the message goes on to say what the number is: "الرقم
         // 0551843207 هو رقم الطلب" names an order; nor when it may end a
-        // number begun on the line before: "351905\n0508810974".)
+        // number begun on the line before: "351905\n0508810974"; nor next
+        // to a bank's name, a Nigerian account: "0514360758 (Access)".)
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 3, 2, 2]
         && sp.uniform
