@@ -9358,7 +9358,7 @@ fn checked(kind: PiiKind) -> bool {
 
 /// Banks whose name, next to a number, makes it an account: India, Nigeria,
 /// Kenya, Bangladesh, South Africa, the Philippines, the UK, Spain, Brazil
-/// and Spanish-speaking America (lower case).
+/// and Spanish-speaking America (one word, lower case).
 const BANK_NAMES: &[&str] = &[
     "hdfc",
     "icici",
@@ -9369,27 +9369,16 @@ const BANK_NAMES: &[&str] = &[
     "canara",
     "idfc",
     "indusind",
-    "yes bank",
-    "federal bank",
-    "indian bank",
     "access",
-    "access bank",
     "gtb",
     "gtbank",
     "zenith",
-    "zenith bank",
     "sterling",
-    "sterling bank",
     "uba",
     "fidelity",
     "wema",
-    "first bank",
     "equity",
-    "equity bank",
     "kcb",
-    "islami bank",
-    "sonali bank",
-    "brac bank",
     "nationwide",
     "barclays",
     "lloyds",
@@ -9403,7 +9392,6 @@ const BANK_NAMES: &[&str] = &[
     "davivienda",
     "bcp",
     "interbank",
-    "itaú",
     "itau",
     "bradesco",
     "nubank",
@@ -9418,29 +9406,53 @@ const BANK_NAMES: &[&str] = &[
     "unionbank",
 ];
 
-/// True if a name of [`BANK_NAMES`] stands right before `start` (one space
-/// between, nothing glued before it, no colon after it) or right after
-/// `end` (" (Sterling)", ", Zenith Bank").
+/// Names that are a bank's only with "bank" after them ("Yes Bank", "First
+/// Bank", "Islami Bank").
+const BANK_NAMES_THEN_BANK: &[&str] = &[
+    "yes", "federal", "indian", "first", "islami", "sonali", "brac",
+];
+
+/// True if `w` is one of `names`, in any case.
+fn one_of_ci(names: &[&str], w: &[u8]) -> bool {
+    names
+        .iter()
+        .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// True if a bank's name ([`BANK_NAMES`], or one of
+/// [`BANK_NAMES_THEN_BANK`] and "bank") stands right before `start` (one
+/// space between, no colon after it) or right after `end` (" (Sterling)",
+/// ", Zenith Bank").
 fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
-    let head = b.get(start.saturating_sub(24)..start).unwrap_or(&[]);
-    let before = head.strip_suffix(b" ").is_some_and(|h| {
-        BANK_NAMES.iter().any(|n| {
-            ends_with_ci(h, n.as_bytes())
-                && !h
-                    .len()
-                    .checked_sub(n.len() + 1)
-                    .and_then(|k| h.get(k))
-                    .is_some_and(|&c| is_alnum(c))
-        })
-    });
-    let tail = b.get(end..(end + 24).min(b.len())).unwrap_or(&[]);
-    let after = [&b" ("[..], b", "].iter().any(|p| {
-        tail.strip_prefix(*p).is_some_and(|t| {
-            BANK_NAMES.iter().any(|n| {
-                starts_with_ci(t, n.as_bytes()) && t.get(n.len()).is_none_or(|&c| !is_alnum(c))
-            })
-        })
-    });
+    let letters_before = |e: usize| {
+        let h = b.get(e.saturating_sub(16)..e).unwrap_or(&[]);
+        let n = h
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        h.get(h.len() - n..).unwrap_or(&[])
+    };
+    let before = start >= 2 && at(b, start - 1) == b' ' && {
+        let w = letters_before(start - 1);
+        one_of_ci(BANK_NAMES, w)
+            || w.eq_ignore_ascii_case(b"bank")
+                && start > w.len() + 1
+                && at(b, start - 2 - w.len()) == b' '
+                && one_of_ci(BANK_NAMES_THEN_BANK, letters_before(start - 2 - w.len()))
+    };
+    let after = matches!(
+        b.get(end..end + 3),
+        Some([b' ', b'(', c] | [b',', b' ', c]) if c.is_ascii_alphabetic()
+    ) && {
+        let t = b.get(end + 2..(end + 24).min(b.len())).unwrap_or(&[]);
+        let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let w = t.get(..n).unwrap_or(&[]);
+        one_of_ci(BANK_NAMES, w)
+            || one_of_ci(BANK_NAMES_THEN_BANK, w)
+                && t.get(n..n + 5)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(b" bank"))
+    };
     before || after
 }
 
