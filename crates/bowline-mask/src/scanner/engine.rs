@@ -9412,18 +9412,13 @@ const BANK_NAMES_THEN_BANK: &[&str] = &[
     "yes", "federal", "indian", "first", "islami", "sonali", "brac",
 ];
 
-/// True if `w` is one of `names`, in any case.
-fn one_of_ci(names: &[&str], w: &[u8]) -> bool {
-    names
-        .iter()
-        .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w))
-}
-
 /// True if a bank's name ([`BANK_NAMES`], or one of
 /// [`BANK_NAMES_THEN_BANK`] and "bank") stands right before `start` (one
 /// space between, no colon after it) or right after `end` (" (Sterling)",
 /// ", Zenith Bank").
 fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
+    // (Runs of ASCII letters: always a `str`.)
+    let named = |names: &[&str], w: &[u8]| core::str::from_utf8(w).is_ok_and(|w| one_of(names, w));
     let letters_before = |e: usize| {
         let h = b.get(e.saturating_sub(16)..e).unwrap_or(&[]);
         let n = h
@@ -9435,11 +9430,11 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
     };
     let before = start >= 2 && at(b, start - 1) == b' ' && {
         let w = letters_before(start - 1);
-        one_of_ci(BANK_NAMES, w)
+        named(BANK_NAMES, w)
             || w.eq_ignore_ascii_case(b"bank")
                 && start > w.len() + 1
                 && at(b, start - 2 - w.len()) == b' '
-                && one_of_ci(BANK_NAMES_THEN_BANK, letters_before(start - 2 - w.len()))
+                && named(BANK_NAMES_THEN_BANK, letters_before(start - 2 - w.len()))
     };
     let after = matches!(
         b.get(end..end + 3),
@@ -9448,8 +9443,8 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
         let t = b.get(end + 2..(end + 24).min(b.len())).unwrap_or(&[]);
         let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let w = t.get(..n).unwrap_or(&[]);
-        one_of_ci(BANK_NAMES, w)
-            || one_of_ci(BANK_NAMES_THEN_BANK, w)
+        named(BANK_NAMES, w)
+            || named(BANK_NAMES_THEN_BANK, w)
                 && t.get(n..n + 5)
                     .is_some_and(|x| x.eq_ignore_ascii_case(b" bank"))
     };
@@ -11263,8 +11258,14 @@ const DO_NOT_SHARE: &[&str] = &[
 /// True if `w`, without a possessive "'s", is one of `list` (ASCII letters
 /// compared without case).
 fn one_of(list: &[&str], w: &str) -> bool {
-    let w = w.trim_end_matches("'s").as_bytes();
-    list.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+    // (`trim_end_matches("'s")` does the same through a substring searcher
+    // it builds on every call.)
+    let mut w = w;
+    while let Some(x) = w.strip_suffix("'s") {
+        w = x;
+    }
+    list.iter()
+        .any(|x| x.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Words of an error or a failure, which an app's or gateway's code
@@ -12014,18 +12015,10 @@ fn copula_after(b: &[u8], e: usize) -> bool {
         .iter()
         .position(|&c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
         .unwrap_or(rest.len());
-    let w = rest.get(..word_end).unwrap_or(&[]);
-    [
-        "is".as_bytes(),
-        "هو".as_bytes(),
-        "هي".as_bytes(),
-        "es".as_bytes(),
-        "é".as_bytes(),
-        "adalah".as_bytes(),
-        "ini".as_bytes(),
-    ]
-    .iter()
-    .any(|c| w.eq_ignore_ascii_case(c))
+    // (Cut at an ASCII byte: always a `str`.)
+    rest.get(..word_end)
+        .and_then(|w| core::str::from_utf8(w).ok())
+        .is_some_and(|w| one_of(&["is", "هو", "هي", "es", "é", "adalah", "ini"], w))
 }
 
 /// True if the digits of `sp` read as a mobile number: ten or eleven digits
