@@ -9690,6 +9690,26 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
 /// 1300 / AR 0810 / ES 900 / PT 707 / CO 01 8000 numbers, US 8XX toll-free,
 /// UAE 600 numbers, Brazil's nationwide 4004-XXXX style numbers): a
 /// business's line, not a person's.
+/// True if `p`, three digits after the trunk zero or the country code,
+/// opens an Indonesian mobile range (Telkomsel 811–813, 821–823, 851–853;
+/// Indosat 814–816, 855–858; XL and Axis 817–819, 831–833, 838, 859,
+/// 877–878; Smartfren 881–889; Tri 895–899): not a Turkish 0850 line nor
+/// a trunk zero before another country's number.
+fn id_mobile_prefix(p: &[u8]) -> bool {
+    matches!(
+        p,
+        [
+            b'8',
+            b'1' | b'8',
+            b'1'..=b'9'
+        ] | [b'8', b'2', b'1'..=b'3']
+            | [b'8', b'3', b'1'..=b'3' | b'8']
+            | [b'8', b'5', b'1'..=b'3' | b'5'..=b'9']
+            | [b'8', b'7', b'7' | b'8']
+            | [b'8', b'9', b'5'..=b'9']
+    )
+}
+
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -10033,6 +10053,17 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if n == 10 && sp.first() == b'3' && (sp.plain() || g == [3, 7]) {
         // CO mobile 303 1055325, 3031055325: next to a phone or wallet word.
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
+    } else if sp.plain()
+        && ((11..=13).contains(&n)
+            && s.starts_with(b"0")
+            && s.get(1..4).is_some_and(id_mobile_prefix)
+            || (12..=14).contains(&n)
+                && s.starts_with(b"62")
+                && s.get(2..5).is_some_and(id_mobile_prefix))
+    {
+        // ID mobile typed plain, with its trunk zero or its country code
+        // without `+`: 085235060498, 6281198657151.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain()
