@@ -9710,6 +9710,37 @@ fn id_mobile_prefix(p: &[u8]) -> bool {
     )
 }
 
+/// True if the digits `s` are a mobile number of Kenya, Tanzania, Uganda,
+/// Nigeria, Ghana, the Philippines, Saudi Arabia, the Emirates, Pakistan or
+/// Bangladesh, written with the country code and no `+`, at its exact
+/// length. (Not India's 91: twelve digits from 91 are as often a UPI
+/// reference.)
+fn cc_plain_mobile(s: &[u8]) -> bool {
+    match s.len() {
+        12 => matches!(
+            s.get(..4),
+            Some(
+                [b'2', b'5', b'4', b'1' | b'7']
+                    | [b'2', b'5', b'5', b'6' | b'7']
+                    | [b'2', b'5', b'6', b'7']
+                    | [b'2', b'3', b'3', b'2' | b'5']
+                    | [b'6', b'3', b'9', _]
+                    | [b'9', b'6', b'6', b'5']
+                    | [b'9', b'7', b'1', b'5']
+                    | [b'9', b'2', b'3', _]
+            )
+        ),
+        13 => matches!(
+            s.get(..5),
+            Some(
+                [b'2', b'3', b'4', b'7'..=b'9', b'0' | b'1']
+                    | [b'8', b'8', b'0', b'1', b'3'..=b'9']
+            )
+        ),
+        _ => false,
+    }
+}
+
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -9965,8 +9996,16 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if g == [3, 2, 2, 2] && sp.seps == SEP_SPACE && matches!(sp.first(), b'6' | b'7') {
         // ES mobile 612 48 33 09.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if n == 10 && s.starts_with(b"07") && (sp.plain() || g == [4, 3, 3]) && sp.uniform {
-        // KE mobile 0722 916 004.
+    } else if n == 10
+        && (s.starts_with(b"07") && sp.plain()
+            || (s.starts_with(b"07")
+                || matches!(s.get(..4), Some([b'0', b'1', b'1', b'0'..=b'5'])))
+                && g == [4, 3, 3])
+        && sp.uniform
+    {
+        // KE mobile 0722 916 004, 0114 117 491 (a Malaysian 011 mobile
+        // has eleven digits, a Delhi line after its trunk zero too; typed
+        // plain, 011 is as often a Mexican account).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 10 && s.starts_with(b"04") && (g == [4, 3, 3] || g == [2, 4, 4]) && sp.uniform {
         // AU mobile 0422 907 893, 04 2311 4458.
@@ -10063,6 +10102,13 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // ID mobile typed plain, with its trunk zero or its country code
         // without `+`: 085235060498, 6281198657151.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain() && cc_plain_mobile(s) && !matches!(before(b, sp.start), b'-' | b'#' | b'/')
+    {
+        // A mobile with its country code but no `+`, where the code and
+        // the operator's lead leave few other readings: 254751789550,
+        // 2349135401379, 639108819307. (Not the tail of a reference:
+        // "CTR-923542804848".)
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.plain() && (10..=13).contains(&n) && s.starts_with(b"08") {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
