@@ -9686,10 +9686,6 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
-/// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
-/// 1300 / AR 0810 / ES 900 / PT 707 / CO 01 8000 numbers, US 8XX toll-free,
-/// UAE 600 numbers, Brazil's nationwide 4004-XXXX style numbers): a
-/// business's line, not a person's.
 /// True if `p`, three digits after the trunk zero or the country code,
 /// opens an Indonesian mobile range (Telkomsel 811–813, 821–823, 851–853;
 /// Indosat 814–816, 855–858; XL and Axis 817–819, 831–833, 838, 859,
@@ -9741,6 +9737,10 @@ fn cc_plain_mobile(s: &[u8]) -> bool {
     }
 }
 
+/// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
+/// 1300 / AR 0810 / ES 900 / PT 707 / CO 01 8000 numbers, US 8XX toll-free,
+/// UAE 600 numbers, Brazil's nationwide 4004-XXXX style numbers): a
+/// business's line, not a person's.
 fn service_number(sp: &Span) -> bool {
     let s = sp.s();
     let g = sp.glens();
@@ -9971,13 +9971,23 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // MY mobile 012-930 1662, 014-546 9136.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if sp.plain()
-        && n == 11
-        && ["07", "080", "081", "090", "091"]
-            .iter()
-            .any(|p| s.starts_with(p.as_bytes()))
+    } else if n == 11
+        && (sp.plain() && s.starts_with(b"07")
+            || (sp.plain() || g == [4, 3, 4] && sp.uniform)
+                && ["070", "080", "081", "090", "091"]
+                    .iter()
+                    .any(|p| s.starts_with(p.as_bytes())))
     {
-        // NG mobile 08031457226, UK mobile 07726672320.
+        // NG mobile 08031457226, 0810 247 7409, UK mobile 07726672320.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 10
+        && matches!(s.get(..3), Some([b'0', b'2', b'0' | b'3'..=b'8']))
+        && (g == [3, 3, 4] || g == [3, 7])
+        && sp.uniform
+        && sp.seps_in(SEP_SPACE | SEP_DASH)
+    {
+        // GH mobile 024 859 7179, 020 7482519 (a Sydney line reads 02
+        // 9876 5432).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 11
         && s.starts_with(b"03")
@@ -10085,7 +10095,10 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if (g == [5, 4] || g == [4, 4])
         && sp.seps == SEP_DASH
         && matches!(sp.first(), b'9' | b'8' | b'7' | b'3')
+        || g == [4, 4] && sp.seps == SEP_SPACE && matches!(sp.first(), b'5' | b'6' | b'9')
     {
+        // (Hong Kong mobiles read in fours: "ang numero po ng aking asawa
+        // sa Hong Kong ay 6170 0152".)
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if sp.plain() && n == 10 && matches!(sp.first(), b'6'..=b'9') {
         it.push(K::Phone, Confidence::Medium, Gate::Ctx);
