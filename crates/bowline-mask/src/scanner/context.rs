@@ -151,6 +151,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("expiration", &[K::CardExpiry], 0),
     ("exp date", &[K::CardExpiry], 0),
     ("valid thru", &[K::CardExpiry], 0),
+    ("validity", &[K::CardExpiry], 0),
     ("valid till", &[K::CardExpiry], 0),
     ("valid until", &[K::CardExpiry], 0),
     ("validade", &[K::CardExpiry], 0),
@@ -1550,6 +1551,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("clave rastreo", &[], T_NEG),
     ("ventanilla", &[], T_NEG),
     ("guichet", &[], T_NEG),
+    // An app's error ("Something went wrong (code 5003)") and the code a
+    // shop's till gives for a payment ("pagué en el tambo, me dieron este
+    // codigo 46346798", "Caja Vecina", "OXXO").
+    ("went wrong", &[], T_NEG),
+    ("tambo", &[], T_NEG),
+    ("caja vecina", &[], T_NEG),
+    ("oxxo", &[], T_NEG),
     ("sportello", &[], T_NEG),
     ("gişe", &[], T_NEG),
     ("sala", &[], T_NEG),
