@@ -4929,6 +4929,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("addc", &[], T_UTIL),
     ("kahramaa", &[], T_UTIL),
     ("meralco", &[], T_UTIL),
+    ("veco", &[], T_UTIL),
     ("maynilad", &[], T_UTIL),
     ("kplc", &[], T_UTIL),
     ("kenya power", &[], T_UTIL),

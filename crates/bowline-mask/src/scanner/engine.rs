@@ -1404,10 +1404,16 @@ impl Compiled {
         // A single capital after the digits is the value's own letter
         // ("DNI73244950R"): the tail is read whole.
         let own_letter = g.end == digits_end + 1 && at(b, digits_end).is_ascii_uppercase();
+        // (Capitals on both sides make one id, as a parcel's tracking
+        // number "PH993435267LBC", "CP333018618NL".)
+        let capitals_around = prefix.iter().all(u8::is_ascii_uppercase)
+            && b.get(digits_end..g.end)
+                .is_some_and(|w| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase));
         let word_after_digits = tail.end == g.end
             && ndigits >= 3
             && digits_end < g.end
             && !own_letter
+            && !capitals_around
             && (at(b, digits_end).is_ascii_lowercase()
                 || b.get(digits_end..g.end)
                     .is_some_and(|w| w.iter().all(u8::is_ascii_alphabetic)));
