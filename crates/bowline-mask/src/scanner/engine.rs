@@ -2955,6 +2955,18 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let mut start = sp.start;
+        // A birth date corrected after its word ("a data de nascimento tá
+        // errada, o certo é 11/08/1971"): the word may stand farther off
+        // than the window, up to the locality bound.
+        let corrected =
+            it.iter().any(|x| x.kind == K::DateOfBirth) && corrects_before(b, sp.start) && {
+                let mut lo = sp.start.saturating_sub(4 * self.window);
+                while !text.is_char_boundary(lo) {
+                    lo += 1;
+                }
+                let r = sink.raw(self, text, lo, sp.start);
+                self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
+            };
         let raw = sink.raw(self, text, cws, cwe);
         let pos_mask = it.kinds();
         // A mobile-shaped number may be named by a generic number word, or
@@ -2983,7 +2995,7 @@ impl Compiled {
                 } else {
                     0
                 };
-            if all_ctx && !on && !person && !sent {
+            if all_ctx && !on && !person && !sent && !corrected {
                 // None in the whole text (when `raw` covers it): no need
                 // to find the window.
                 if !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -2992,7 +3004,13 @@ impl Compiled {
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx && !on && !person && !sent && !self.kw.any_topic(raw, ws, we, want) {
+            if all_ctx
+                && !on
+                && !person
+                && !sent
+                && !corrected
+                && !self.kw.any_topic(raw, ws, we, want)
+            {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -3365,6 +3383,11 @@ impl Compiled {
                 if !ref_after {
                     best = Some((usize::MAX, x, false));
                 }
+            }
+        }
+        if best.is_none() && corrected && !base_neg {
+            if let Some(x) = it.iter().find(|x| x.kind == K::DateOfBirth) {
+                best = Some((usize::MAX, x, false));
             }
         }
         if let Some((_, x, _)) = best {
@@ -8837,49 +8860,20 @@ const CORRECTIONS: &[&str] = &[
     "wait no",
     "no wait",
     "typo",
-    // ("correct mobile is …", "el correcto es …", "o correto é …",
-    // "corretto", "korrekt".)
-    "correct",
-    "corret",
-    "korrekt",
-    "richtig",
-    "right one",
-    "the right",
-    "should be",
-    "suppose be",
     "instead",
     "my bad",
-    // Swahili "instead of", Ghanaian "it was supposed to be".
+    // Swahili "instead of".
     "badala ya",
-    "supposed to be",
-    "sahi",
     "barobar",
-    "सही",
     "era la",
     "era el",
     "era o ",
     "era pra",
-    "el bueno",
-    "la buena",
     "quise decir",
-    "o certo",
-    // (With its space: English "a certain" is none.)
-    "a certa ",
     "errad",
     "quis dizer",
-    "yg bener",
-    "yg benar",
-    "yang benar",
-    "harusnya",
-    "seharusnya",
-    "doğru",
-    "dogru",
-    "الصح",
     "غلط",
-    "le bon",
-    "la bonne",
     "je voulais dire",
-    "quello giusto",
     "volevo dire",
     "ich meine",
     "ay no",
@@ -8923,6 +8917,40 @@ const CORRECTIONS: &[&str] = &[
     "yang bener",
     "لا لحظة",
 ];
+/// Words that name the right value after a wrong one ("correct mobile is
+/// …", "el correcto es …", "o certo é …", "sahi wala …", "الصحيح"): words
+/// of correction too (see [`corrects`]), and the only ones that say the
+/// value after them is the right one ([`corrects_before`]).
+const RIGHT_WORDS: &[&str] = &[
+    "correct",
+    "corret",
+    "korrekt",
+    "richtig",
+    "right one",
+    "the right",
+    "should be",
+    // Nigerian and Ghanaian "it was supposed to be".
+    "suppose be",
+    "supposed to be",
+    "sahi",
+    "सही",
+    "el bueno",
+    "la buena",
+    "o certo",
+    // (With its space: English "a certain" is none.)
+    "a certa ",
+    "yg bener",
+    "yg benar",
+    "yang benar",
+    "harusnya",
+    "seharusnya",
+    "doğru",
+    "dogru",
+    "الصح",
+    "le bon",
+    "la bonne",
+    "quello giusto",
+];
 
 /// The kind of a value the candidate at `sp` corrects: the previous
 /// candidate ended shortly before, a correction word lies between them and
@@ -8947,10 +8975,12 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
     corrects(gap).then_some(c.kind)
 }
 
-/// True if `gap` holds one of [`CORRECTIONS`] where a word starts.
+/// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
+/// word starts.
 fn corrects(gap: &[u8]) -> bool {
     CORRECTIONS
         .iter()
+        .chain(RIGHT_WORDS)
         .any(|w| contains_word_ci(gap, w.as_bytes()))
 }
 
@@ -9691,6 +9721,23 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
         || SECRET.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+}
+
+/// True if a word of [`RIGHT_WORDS`] stands in the 24 bytes before `i`,
+/// after the last digit there ("… tá errada, o certo é ", "… 21/06/25 mas
+/// o certo é "): what starts at `i` is the right value after a wrong one
+/// given or recorded before. (Not "errada, 04/06/2024": that one is the
+/// wrong value.)
+fn corrects_before(b: &[u8], i: usize) -> bool {
+    let h = b.get(i.saturating_sub(24)..i).unwrap_or(&[]);
+    let h = h
+        .iter()
+        .rposition(u8::is_ascii_digit)
+        .and_then(|p| h.get(p + 1..))
+        .unwrap_or(h);
+    RIGHT_WORDS
+        .iter()
+        .any(|w| contains_word_ci(h, w.as_bytes()))
 }
 
 /// True if `p`, three digits after the trunk zero or the country code,
