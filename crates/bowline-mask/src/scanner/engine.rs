@@ -2958,15 +2958,20 @@ impl Compiled {
         // A birth date corrected after its word ("a data de nascimento tá
         // errada, o certo é 11/08/1971"): the word may stand farther off
         // than the window, up to the locality bound.
-        let corrected =
-            it.iter().any(|x| x.kind == K::DateOfBirth) && corrects_before(b, sp.start) && {
+        // (Only a date written with its separators: an unbroken one is
+        // as often a code or a reference. The keyword is looked up first:
+        // few texts have one.)
+        let corrected = !sp.plain()
+            && it.iter().any(|x| x.kind == K::DateOfBirth)
+            && {
                 let mut lo = sp.start.saturating_sub(4 * self.window);
                 while !text.is_char_boundary(lo) {
                     lo += 1;
                 }
                 let r = sink.raw(self, text, lo, sp.start);
                 self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
-            };
+            }
+            && corrects_before(b, sp.start);
         let raw = sink.raw(self, text, cws, cwe);
         let pos_mask = it.kinds();
         // A mobile-shaped number may be named by a generic number word, or
