@@ -8922,6 +8922,7 @@ const CORRECTIONS: &[&str] = &[
     "yang bener",
     "لا لحظة",
 ];
+
 /// Words that name the right value after a wrong one ("correct mobile is
 /// …", "el correcto es …", "o certo é …", "sahi wala …", "الصحيح"): words
 /// of correction too (see [`corrects`]), and the only ones that say the
