@@ -2961,8 +2961,12 @@ impl Compiled {
         // (Only a date written with its separators: an unbroken one is
         // as often a code or a reference. The keyword is looked up first:
         // few texts have one.)
-        let corrected = !sp.plain()
-            && it.iter().any(|x| x.kind == K::DateOfBirth)
+        let birth = if sp.plain() {
+            None
+        } else {
+            it.iter().find(|x| x.kind == K::DateOfBirth)
+        };
+        let corrected = birth.is_some()
             && {
                 let mut lo = sp.start.saturating_sub(4 * self.window);
                 while !text.is_char_boundary(lo) {
@@ -3000,22 +3004,16 @@ impl Compiled {
                 } else {
                     0
                 };
-            if all_ctx && !on && !person && !sent && !corrected {
-                // None in the whole text (when `raw` covers it): no need
-                // to find the window.
-                if !self.kw.any_topic(raw, 0, b.len(), want) {
-                    return None;
-                }
+            // (Unless a reading needs no keyword in the window.)
+            let keyword_only = all_ctx && !(on || person || sent || corrected);
+            // None in the whole text (when `raw` covers it): no need to
+            // find the window.
+            if keyword_only && !self.kw.any_topic(raw, 0, b.len(), want) {
+                return None;
             }
             let ws = back_chars(b, sp.start, self.window);
             let we = fwd_chars(b, sp.end, self.window);
-            if all_ctx
-                && !on
-                && !person
-                && !sent
-                && !corrected
-                && !self.kw.any_topic(raw, ws, we, want)
-            {
+            if keyword_only && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
             self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
@@ -3391,9 +3389,7 @@ impl Compiled {
             }
         }
         if best.is_none() && corrected && !base_neg {
-            if let Some(x) = it.iter().find(|x| x.kind == K::DateOfBirth) {
-                best = Some((usize::MAX, x, false));
-            }
+            best = birth.map(|x| (usize::MAX, x, false));
         }
         if let Some((_, x, _)) = best {
             if x.kind == K::BankAccount {
