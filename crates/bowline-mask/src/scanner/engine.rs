@@ -1578,7 +1578,10 @@ impl Compiled {
             // ("card8172783708712498exp1229cvv585"): each run of three or
             // more digits between lower-case words, read on its own.
             let (runs, n) = digit_runs_in(b, i, g.end);
-            if n >= 2 {
+            // (Or one long run between two words, "la5217…8891jaja": a
+            // missing space on both sides.)
+            let long = |&(ds, de): &(usize, usize)| de - ds >= 12;
+            if n >= 2 || n == 1 && runs.first().is_some_and(long) {
                 for &(ds, de) in runs.iter().take(n) {
                     let head = Group {
                         start: ds,
@@ -1766,8 +1769,10 @@ impl Compiled {
             // ("CPF865.937.590-40nome Lerato").
             if g.lower && !g.upper {
                 let (k, nd) = digit_run(b, g.start);
-                let word_after = nd >= 2
-                    && g.end - k >= 4
+                // (A short word, "… 2859no pasa", after a group of four
+                // digits that ends a chain of three or more.)
+                let word = g.end - k;
+                let word_after = (nd >= 2 && word >= 4 || nd >= 4 && word >= 2 && len >= 2)
                     && b.get(k..g.end)
                         .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
                 if nd > 0 && (word_after || self.label_then_value(text, cands, k, g.end)) {
