@@ -2235,7 +2235,12 @@ impl Compiled {
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
         let national = !plus || sp.s().starts_with(b"55");
-        let it = if national && (service_number(sp) || saudi_free) {
+        // The UK's 03 numbers of organisations and its free 0800 and 0808
+        // lines keep the country code as well: "+44 345 600 2290".
+        let uk_line = sp.n == 12
+            && (matches!(sp.s().get(..4), Some(b"4430" | b"4433" | b"4434" | b"4437"))
+                || matches!(sp.s().get(..5), Some(b"44800" | b"44808")));
+        let it = if national && (service_number(sp) || saudi_free) || plus && uk_line {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
             // and "Maybank 1300 880 900" are the bank's call centres. Digits
