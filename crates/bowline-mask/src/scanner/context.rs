@@ -1139,6 +1139,50 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("caducitat", &[K::CardExpiry], 0),
     ("vervalt", &[K::CardExpiry], 0),
     ("natel", &[K::Phone], 0),
+    ("natelnummer", &[K::Phone], 0),
+    ("natel-nummer", &[K::Phone], 0),
+    // French "reach me at".
+    ("me joindre au", &[K::Phone], 0),
+    ("me joindre sur", &[K::Phone], 0),
+    // A card's first valid month, not its expiry ("valid from 06/25").
+    ("valid from", &[], T_NEG),
+    ("gültig ab", &[], T_NEG),
+    ("valable à partir", &[], T_NEG),
+    ("válido desde", &[], T_NEG),
+    ("válida desde", &[], T_NEG),
+    ("geldig vanaf", &[], T_NEG),
+    // An app's error message ("foutmelding … code 4012").
+    ("foutmelding", &[], T_NEG),
+    ("foutcode", &[], T_NEG),
+    ("fehlermeldung", &[], T_NEG),
+    ("fehlercode", &[], T_NEG),
+    ("code erreur", &[], T_NEG),
+    ("message d'erreur", &[], T_NEG),
+    // The date a licence or document was obtained or issued, not a birth
+    // date ("permis obtenu le 15/11/2025").
+    ("obtenu le", &[], T_NEG),
+    ("obtenue le", &[], T_NEG),
+    ("délivré le", &[], T_NEG),
+    ("délivrée le", &[], T_NEG),
+    ("ausgestellt am", &[], T_NEG),
+    ("uitgereikt op", &[], T_NEG),
+    ("rilasciato il", &[], T_NEG),
+    ("rilasciata il", &[], T_NEG),
+    // Welsh: account, sort code, birth, password, card, expiry, phone and
+    // National Insurance words.
+    ("cyfrif", &[K::BankAccount], 0),
+    ("gyfrif", &[K::BankAccount], 0),
+    ("côd didoli", &[K::UkSortCode], 0),
+    ("ganwyd", &[K::DateOfBirth], 0),
+    ("wedi'i geni", &[K::DateOfBirth], 0),
+    ("wedi'i eni", &[K::DateOfBirth], 0),
+    ("cyfrinair", &[K::Password], 0),
+    ("rhif y cerdyn", &[K::CardNumber], 0),
+    ("rhif cerdyn", &[K::CardNumber], 0),
+    ("dod i ben", &[K::CardExpiry], 0),
+    ("rhif ffon", &[K::Phone], 0),
+    ("yswiriant gwladol", &[K::UkNino], 0),
+    ("morgais", &[], T_NEG),
     // A rejection's reason ("Código do motivo: 432").
     ("código do motivo", &[], T_NEG),
     ("código de motivo", &[], T_NEG),
@@ -4117,7 +4161,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ---- Polish
     ("telefonu", &[K::Phone], 0),
     ("nr telefonu", &[K::Phone], 0),
-    ("numer telefonu", &[K::Phone], 0),
     // ("nowy numer 518825941": a new number is a phone's.)
     ("nowy numer", &[K::Phone], 0),
     ("pod numerem", &[K::Phone], 0),
@@ -4130,6 +4173,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me llamáis al", &[K::Phone], 0),
     ("komórka", &[K::Phone], 0),
     ("komórki", &[K::Phone], 0),
+    // Polish phone words: "call on", "my number".
+    ("dzwonić na", &[K::Phone], 0),
+    ("dzwonic na", &[K::Phone], 0),
+    ("zadzwoń na", &[K::Phone], 0),
+    ("zadzwon na", &[K::Phone], 0),
+    ("moj numer", &[K::Phone], 0),
+    ("numer telefonu", &[K::Phone], 0),
+    ("nr tel", &[K::Phone], 0),
+    ("tel. do mnie", &[K::Phone], 0),
     ("data urodzenia", &[K::DateOfBirth], 0),
     ("urodzenia", &[K::DateOfBirth], 0),
     ("ur.", &[K::DateOfBirth], 0),
@@ -4998,6 +5050,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
 /// Words after which the next token is a stated password (trigger pass).
 pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "password",
+    "cyfrinair",
     "passwd",
     "pwd",
     "senha",

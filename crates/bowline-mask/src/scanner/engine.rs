@@ -1772,7 +1772,9 @@ impl Compiled {
                 // (A short word, "… 2859no pasa", after a group of four
                 // digits that ends a chain of three or more.)
                 let word = g.end - k;
-                let word_after = (nd >= 2 && word >= 4 || nd >= 4 && word >= 2 && len >= 2)
+                // (Or the year's Polish "r." (roku): "22.07.1988r.".)
+                let roku = nd == 4 && word == 1 && at(b, k) == b'r' && at(b, k + 1) == b'.';
+                let word_after = (nd >= 2 && word >= 4 || nd >= 4 && word >= 2 && len >= 2 || roku)
                     && b.get(k..g.end)
                         .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
                 if nd > 0 && (word_after || self.label_then_value(text, cands, k, g.end)) {
@@ -8348,6 +8350,18 @@ fn month_name(w: &str) -> bool {
             | "agost"
             | "setembre"
             | "desembre"
+            // Welsh ("Mai" is written as in French).
+            | "ionawr"
+            | "chwefror"
+            | "mawrth"
+            | "ebrill"
+            | "mehefin"
+            | "gorffennaf"
+            | "awst"
+            | "medi"
+            | "hydref"
+            | "tachwedd"
+            | "rhagfyr"
             | "eylül"
             | "eylul"
             | "stycznia"
