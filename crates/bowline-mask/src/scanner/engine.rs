@@ -4866,10 +4866,16 @@ impl Compiled {
                     sp.shape(&[3, 2, 4]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE);
                 let sin_shape =
                     sp.shape(&[3, 3, 3]) && sp.uniform && sp.seps_in(SEP_DASH | SEP_SPACE);
+                // Dotted ("967.88.5820"), or broken by a line break sent too
+                // early ("135-74⏎4037"): after an SSN or ITIN word only.
+                let dotted = sp.shape(&[3, 2, 4]) && sp.seps == SEP_DOT;
+                let broken = sp.seps & SEP_NEWLINE != 0
+                    && sp.seps_in(SEP_DASH | SEP_SPACE | SEP_NEWLINE)
+                    && sp.ngroups <= 3;
                 if self.on(K::UsItin) && cs::us_itin(s) {
                     if ssn_shape {
                         it.push(K::UsItin, Medium, Gate::Weak);
-                    } else if sp.plain() {
+                    } else if sp.plain() || dotted || broken {
                         it.push(K::UsItin, Medium, Gate::Ctx);
                     }
                 }
@@ -4877,9 +4883,7 @@ impl Compiled {
                     // ("600 46 2230" is the shape of a UAE service number.)
                     if ssn_shape && !service_number(sp) {
                         it.push(K::UsSsn, Medium, Gate::Weak);
-                    } else if ssn_shape || sp.plain() || sp.shape(&[3, 2, 4]) && sp.seps == SEP_DOT
-                    {
-                        // ("327.90.4378": dots, after an SSN word only.)
+                    } else if ssn_shape || sp.plain() || dotted || broken {
                         it.push(K::UsSsn, Medium, Gate::Ctx);
                     }
                 }
