@@ -2345,6 +2345,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("huttidde", &[K::DateOfBirth], 0),
     ("ಹುಟ್ಟಿದ್ದು", &[K::DateOfBirth], 0),
     ("janma tarikh", &[K::DateOfBirth], 0),
+    // Nepali "date of birth".
+    ("janma miti", &[K::DateOfBirth], 0),
+    ("जन्म मिति", &[K::DateOfBirth], 0),
     ("जन्मतारीख", &[K::DateOfBirth], 0),
     ("aleatória", &[K::BrPixKey], 0),
     ("aleatoria", &[K::BrPixKey], 0),

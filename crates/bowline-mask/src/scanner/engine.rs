@@ -10200,6 +10200,14 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // ID mobile typed plain, with its trunk zero or its country code
         // without `+`: 085235060498, 6281198657151.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain()
+        && n == 11
+        && matches!(s.get(..3), Some(b"050" | b"053" | b"054" | b"055" | b"056"))
+        && at(b, sp.start) == b'0'
+    {
+        // TR mobile typed plain with its trunk zero: 05518826026 (no other
+        // plan has eleven digits from 05).
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.plain() && cc_plain_mobile(s) && !matches!(before(b, sp.start), b'-' | b'#' | b'/')
     {
         // A mobile with its country code but no `+`, where the code and
@@ -12331,7 +12339,10 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     // is that early): a birth date after a birth word too.
     // So is a date of the Thai Buddhist era ("25/12/2535").
     // (Solar Hijri years run from 1300, lunar ones to 1460.)
-    let other_era = ((1300..=1460).contains(&y) || buddhist_year(y)) && valid(d, m);
+    // So is a Bikram Sambat date, written year first ("janma miti
+    // 2048-03-03", "DOB 2058.1.20 BS"), whose years run 57 ahead.
+    let bikram = g.first() == Some(&4) && (2031..=2090).contains(&y);
+    let other_era = ((1300..=1460).contains(&y) || buddhist_year(y) || bikram) && valid(d, m);
     if other_era && c.on(K::DateOfBirth) {
         it.push(K::DateOfBirth, Confidence::Medium, Gate::Ctx);
         return true;
