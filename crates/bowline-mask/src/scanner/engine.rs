@@ -2036,6 +2036,17 @@ impl Compiled {
                     {
                         inside = Some(inside.map_or(e, |l| l.max(e)));
                     }
+                    // A UK account and its sort code after it, read as one
+                    // account ("acc is 76539605 40 94 74"): two values,
+                    // unless the last three groups read as a date.
+                    if let Some(split) = uk_pair_split(&c, &sp, groups.get(s..=e)) {
+                        cands.push(Cand { end: split.0, ..c });
+                        c = Cand {
+                            start: split.1,
+                            kind: K::UkSortCode,
+                            ..c
+                        };
+                    }
                     cands.push(c);
                     break;
                 }
@@ -4990,10 +5001,15 @@ impl Compiled {
             {
                 // "60-83-71 / 70112833", "56.35.39 / 21336691", "565342
                 // 27974289": a sort code with its account.
+                // Or after its account, when it reads as no date ("74978488
+                // 40-28-03", "konto 77 57 36 38341847").
+                let num = |r| sp.num(r);
+                let dated = day_month(num(0..2), num(2..4)) || day_month(num(2..4), num(0..2));
                 let pair = matches!(sp.seps, 0 | SEP_DASH | SEP_DOT)
                     && uk_account_after(b, sp.end, false)
                     || sp.seps == SEP_SPACE
-                        && (uk_account_after(b, sp.end, true) || eight_after(b, sp.end));
+                        && (uk_account_after(b, sp.end, true) || eight_after(b, sp.end))
+                    || !sp.plain() && !dated && uk_account_before(b, sp.start);
                 it.push(
                     K::UkSortCode,
                     Medium,
@@ -9518,6 +9534,45 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
     before || after
 }
 
+/// Where a bank-account candidate over a UK account and its sort code
+/// splits: the account's end and the sort code's start. The span is eight
+/// digits (or two fours) then three pairs that read as no date.
+fn uk_pair_split(c: &Cand, sp: &Span, groups: Option<&[Group]>) -> Option<(usize, usize)> {
+    if c.kind != K::BankAccount || !matches!(sp.glens(), [8, 2, 2, 2] | [4, 4, 2, 2, 2]) {
+        return None;
+    }
+    let n = sp.n;
+    let (a, bb) = (sp.num(n - 6..n - 4), sp.num(n - 4..n - 2));
+    if day_month(a, bb) || day_month(bb, a) {
+        return None;
+    }
+    let groups = groups?;
+    let k = groups.len().checked_sub(3)?;
+    Some((groups.get(k - 1)?.end, groups.get(k)?.start))
+}
+
+/// True if a UK account number ends right before `start`, after a space, a
+/// comma or a slash: eight digits, or two fours ("74978488 40-28-03",
+/// "6704 6890 16-79-21", "15385410 / 40-29-20").
+fn uk_account_before(b: &[u8], start: usize) -> bool {
+    let head = b.get(..start).unwrap_or(&[]);
+    let Some(head) = [&b" / "[..], b", ", b"/", b" "]
+        .iter()
+        .find_map(|sep| head.strip_suffix(*sep))
+    else {
+        return false;
+    };
+    let digits = |t: &[u8]| t.iter().all(u8::is_ascii_digit);
+    let n = head.len();
+    let eight = n >= 8 && head.get(n - 8..).is_some_and(digits) && !is_alnum(before(b, n - 8));
+    let fours = n >= 9
+        && head.get(n - 4..).is_some_and(digits)
+        && at(head, n - 5) == b' '
+        && head.get(n - 9..n - 5).is_some_and(digits)
+        && !is_alnum(before(b, n - 9));
+    eight || fours
+}
+
 /// True if eight digits, and no more, follow `end` after a space or a
 /// spaced slash: the account after a sort code written with spaces ("08 94
 /// 70 20129693", "47 16 27 / 44504825").
@@ -10643,7 +10698,14 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
         else {
             continue;
         };
-        let s = e.saturating_sub(8);
+        // (Or two fours: "6704 6890 16-79-21".)
+        let digits = |r: Option<&[u8]>| r.is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+        let fours = e >= 9
+            && at(b, e - 5) == b' '
+            && digits(b.get(e - 4..e))
+            && digits(b.get(e - 9..e - 5))
+            && !is_alnum(before(b, e - 9));
+        let s = e.saturating_sub(if fours { 9 } else { 8 });
         let gap = b.get(e..c.start).unwrap_or(&[]);
         let joined = gap.len() <= 16
             && gap.is_ascii()
@@ -10654,10 +10716,7 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
                 .enumerate()
                 // ("… 48094073 with sort code 04-33-24".)
                 .all(|(n, w)| n < 3 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
-        let eight = e - s == 8
-            && b.get(s..e)
-                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
-            && !is_alnum(before(b, s));
+        let eight = fours || e - s == 8 && digits(b.get(s..e)) && !is_alnum(before(b, s));
         if joined && eight && !cands.iter().any(|x| x.start < e && s < x.end) {
             cands.push(Cand::context(s, e, K::BankAccount));
         }
