@@ -6120,6 +6120,11 @@ impl Compiled {
             j += 2;
         }
         let day_end = j;
+        // Vietnamese: "26 tháng 2 năm 1981", the month a number after its
+        // word and the year after "năm".
+        if let Some(e) = vietnamese_date(b, day_end, sp_num(b, g)) {
+            return self.birth_date(text, g.start, e, cands);
+        }
         // Month-first: the word before the day.
         let mut start = g.start;
         let mut month_first = false;
@@ -8245,6 +8250,48 @@ const ASK_WORDS: [&[u8]; 14] = [
 const PURPOSE_WORDS: [&[u8]; 10] = [
     b"to", b"for", b"para", b"pra", b"untuk", b"buat", b"pour", b"per", b"liye", b"taaki",
 ];
+
+/// The value of the ASCII or other-script digits of the group `g`.
+fn sp_num(b: &[u8], g: Group) -> u32 {
+    let mut v = 0u32;
+    let mut j = g.start;
+    while j < g.end {
+        let Some((d, l)) = digit_at(b, j) else { break };
+        v = v.saturating_mul(10).saturating_add(u32::from(d));
+        j += l;
+    }
+    v
+}
+
+/// The end of a Vietnamese date after its day `day` ending at `j`:
+/// "tháng" and the month's number, "năm" (or "nam") and a birth year.
+fn vietnamese_date(b: &[u8], j: usize, day: u32) -> Option<usize> {
+    let word = |j: usize, ws: &[&str]| {
+        let t = b.get(j..)?;
+        ws.iter()
+            .find(|w| {
+                t.get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes()))
+            })
+            .map(|w| j + w.len())
+    };
+    let number = |mut j: usize, most: usize| {
+        let (mut v, mut n) = (0u32, 0);
+        while n < most {
+            let Some((d, l)) = digit_at(b, j) else { break };
+            v = v * 10 + u32::from(d);
+            j += l;
+            n += 1;
+        }
+        (n > 0 && digit_at(b, j).is_none()).then_some((v, j, n))
+    };
+    let j = word(skip_spaces(b, j), &["tháng", "Tháng", "thang"])?;
+    let (month, j, _) = number(skip_spaces(b, j), 2)?;
+    let k = skip_spaces(b, j + usize::from(at(b, j) == b','));
+    let j = word(k, &["năm", "Năm", "nam"]).unwrap_or(k);
+    let (year, e, n) = number(skip_spaces(b, j), 4)?;
+    (n == 4 && birth_year(year) && day_month(day, month) && !is_alnum(at(b, e))).then_some(e)
+}
 
 fn skip_spaces(b: &[u8], mut j: usize) -> usize {
     while let Some((k, l)) = sep_at(b, j) {
