@@ -1335,6 +1335,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nf", &[], T_NEG),
     // ---- "last digits": a partial value is not the value
     ("ending", &[], T_NEG | T_LAST),
+    // Indonesian and Malay "last digits".
+    ("digit terakhir", &[], T_NEG | T_LAST),
+    ("angka terakhir", &[], T_NEG | T_LAST),
+    ("digit akhir", &[], T_NEG | T_LAST),
+    ("nombor terakhir", &[], T_NEG | T_LAST),
+    // A Malaysian JomPAY biller's code.
+    ("kod biller", &[], T_NEG),
     ("ending in", &[], T_NEG | T_LAST),
     ("ending with", &[], T_NEG | T_LAST),
     ("ends in", &[], T_NEG | T_LAST),
@@ -6205,9 +6212,10 @@ impl Ctx {
 /// SIM card elsewhere, is a card's chip in "chipnya").
 fn owner_suffix(b: &[u8], ms: usize, me: usize, mask: u64) -> bool {
     let kinds = kbit(K::DateOfBirth) | kbit(K::Phone) | kbit(K::BankAccount) | T_GEN;
-    mask & kinds != 0
+    // (Short words of codes take them too: "pinku", "otpmu", "niknya".)
+    let short = kbit(K::CardPin) | kbit(K::Otp) | kbit(K::IdNik);
+    (mask & kinds != 0 && me - ms >= 5 || mask & short != 0 && me - ms >= 3)
         && mask & kbit(K::CardNumber) == 0
-        && me - ms >= 5
         && [&b"ku"[..], b"mu", b"nya"].iter().any(|s| {
             b.get(me..)
                 .is_some_and(|t| starts_with_ci(t, s) && !at(t, s.len()).is_ascii_alphanumeric())

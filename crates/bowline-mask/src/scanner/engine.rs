@@ -5423,7 +5423,13 @@ impl Compiled {
         let mixed = body.iter().any(u8::is_ascii_digit)
             && body.iter().any(u8::is_ascii_lowercase)
             && body.iter().any(u8::is_ascii_uppercase);
-        if !random || is_alnum(at(b, j)) || !vendor && !mixed {
+        // (Or a long body of lower-case letters and digits after the
+        // environment marker: "plj_live_5iwdyxrtbh08m2wtn58v1qejwfd1b7h6".)
+        let long_lower = body.len() >= 24
+            && body.iter().all(u8::is_ascii_alphanumeric)
+            && body.iter().any(u8::is_ascii_digit)
+            && body.iter().filter(|c| c.is_ascii_lowercase()).count() >= 8;
+        if !random || is_alnum(at(b, j)) || !vendor && !mixed && !long_lower {
             return None;
         }
         // Shorter than the vendor's keys, but named by a key word right
