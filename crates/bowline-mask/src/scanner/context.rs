@@ -6699,6 +6699,15 @@ impl Keywords {
                 // "12k" before the candidate belongs to another number.
                 continue;
             }
+            // "am" or "pm" before the value with no number before it is
+            // no time of day (German "ich bin am 12.03.1980 geboren").
+            if cur
+                && me <= start
+                && b.get(ms..me)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm"))
+            {
+                continue;
+            }
             // A negative word naming the speaker of a transcript line, or
             // whose the value is, speaks of no number (a field's label in
             // brackets still speaks: "[loan a/c] 1072…").
