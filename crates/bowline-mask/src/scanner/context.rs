@@ -5425,25 +5425,6 @@ const GLUE_WORDS: &[&str] = &[
 /// keyword comes first; with `through_amounts` (a phone or wallet word, a
 /// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
 /// amount in between (see [`amount_at`]) is no other number.
-/// The words of a label's line, counted without allocating: `ok` while
-/// each is ASCII letters only and at most eight of them.
-#[derive(Default)]
-struct ArrayWords {
-    n: usize,
-    ok: bool,
-}
-
-impl<'a> FromIterator<&'a [u8]> for ArrayWords {
-    fn from_iter<I: IntoIterator<Item = &'a [u8]>>(it: I) -> Self {
-        let mut out = ArrayWords { n: 0, ok: true };
-        for w in it {
-            out.n += 1;
-            out.ok &= w.len() <= 8 && w.iter().all(u8::is_ascii_alphabetic);
-        }
-        out
-    }
-}
-
 fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
     // A label on its own line ("card number:\n4111 ..."): one line break
     // with nothing but spaces and label punctuation around it.
@@ -5465,12 +5446,19 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
     if before && gap.len() <= 24 {
         if let Some(k) = memchr::memchr(b'\n', gap) {
             let (line, rest) = gap.split_at(k);
-            let words = line
+            // (Counted without allocating: how many, and all short and
+            // letters only.)
+            let (n, short) = line
                 .split(|&c| c == b' ' || c == b':')
                 .filter(|w| !w.is_empty())
-                .collect::<ArrayWords>();
-            if words.ok
-                && words.n <= 3
+                .fold((0, true), |(n, ok), w| {
+                    (
+                        n + 1,
+                        ok && w.len() <= 8 && w.iter().all(u8::is_ascii_alphabetic),
+                    )
+                });
+            if short
+                && n <= 3
                 && rest
                     .iter()
                     .skip(1)

@@ -6128,7 +6128,7 @@ impl Compiled {
         let day_end = j;
         // Vietnamese: "26 tháng 2 năm 1981", the month a number after its
         // word and the year after "năm".
-        if let Some(e) = vietnamese_date(b, day_end, sp_num(b, g)) {
+        if let Some(e) = vietnamese_date(b, day_end, group_num(b, g)) {
             return self.birth_date(text, g.start, e, cands);
         }
         // Month-first: the word before the day.
@@ -8258,7 +8258,7 @@ const PURPOSE_WORDS: [&[u8]; 10] = [
 ];
 
 /// The value of the ASCII or other-script digits of the group `g`.
-fn sp_num(b: &[u8], g: Group) -> u32 {
+fn group_num(b: &[u8], g: Group) -> u32 {
     let mut v = 0u32;
     let mut j = g.start;
     while j < g.end {
@@ -8270,7 +8270,8 @@ fn sp_num(b: &[u8], g: Group) -> u32 {
 }
 
 /// The end of a Vietnamese date after its day `day` ending at `j`:
-/// "tháng" and the month's number, "năm" (or "nam") and a birth year.
+/// "tháng" and the month's number, "năm" (or "nam") and a birth year. (The
+/// words' capitals differ from theirs only in ASCII: "Tháng" matches.)
 fn vietnamese_date(b: &[u8], j: usize, day: u32) -> Option<usize> {
     let word = |j: usize, ws: &[&str]| {
         let t = b.get(j..)?;
@@ -8291,10 +8292,10 @@ fn vietnamese_date(b: &[u8], j: usize, day: u32) -> Option<usize> {
         }
         (n > 0 && digit_at(b, j).is_none()).then_some((v, j, n))
     };
-    let j = word(skip_spaces(b, j), &["tháng", "Tháng", "thang"])?;
+    let j = word(skip_spaces(b, j), &["tháng", "thang"])?;
     let (month, j, _) = number(skip_spaces(b, j), 2)?;
     let k = skip_spaces(b, j + usize::from(at(b, j) == b','));
-    let j = word(k, &["năm", "Năm", "nam"]).unwrap_or(k);
+    let j = word(k, &["năm", "nam"]).unwrap_or(k);
     let (year, e, n) = number(skip_spaces(b, j), 4)?;
     (n == 4 && birth_year(year) && day_month(day, month) && !is_alnum(at(b, e))).then_some(e)
 }
@@ -9601,7 +9602,7 @@ fn uk_pair_split(c: &Cand, sp: &Span, groups: Option<&[Group]>) -> Option<(usize
     }
     let groups = groups?;
     let k = groups.len().checked_sub(3)?;
-    Some((groups.get(k - 1)?.end, groups.get(k)?.start))
+    Some((groups.get(k.checked_sub(1)?)?.end, groups.get(k)?.start))
 }
 
 /// True if a UK account number ends right before `start`, after a space, a
