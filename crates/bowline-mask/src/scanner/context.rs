@@ -6709,11 +6709,8 @@ impl Keywords {
             }
             // A keyword after the candidate that is itself followed by a
             // number ("... meu número é 2793...") speaks of that number.
-            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 {
-                // (Digits of any script: "رقم جوالي ٠٥٩ …".)
-                if digit_within(b, me, 8) || introduces_value(b, me) {
-                    continue;
-                }
+            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 && speaks_of_next(b, me) {
+                continue;
             }
             // An account word after the value with "se" / "mein" after it
             // names the account as a place ("otp de diya 294488 ab account
@@ -6753,6 +6750,19 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if the keyword ending at `me`, after a candidate, is followed by a
+/// number of its own ("... meu número é 2793...", digits of any script:
+/// "رقم جوالي ٠٥٩ …"), so it speaks of that number. Not when a comma or a
+/// semicolon closes the keyword's clause and a word starts the next one:
+/// "9/28/78 is her dob, ssn 514-…" names the date.
+fn speaks_of_next(b: &[u8], me: usize) -> bool {
+    let closes = matches!(at(b, me), b',' | b';')
+        && b.get(me + 1..)
+            .and_then(|t| t.trim_ascii_start().first())
+            .is_some_and(u8::is_ascii_alphabetic);
+    digit_within(b, me, 8) && !closes || introduces_value(b, me)
 }
 
 /// True if `b[ms..me]` is a three-letter acronym keyword that is a word
