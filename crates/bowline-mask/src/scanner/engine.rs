@@ -6238,15 +6238,8 @@ impl Compiled {
     /// name of a Japanese era.
     fn cjk_date(&self, text: &str, g: Group, cands: &mut Sink) -> Option<usize> {
         let b = text.as_bytes();
-        let number = |mut j: usize, most: usize| {
-            let mut v = 0u32;
-            let mut n = 0;
-            while n < most {
-                let Some((d, l)) = digit_at(b, j) else { break };
-                v = v * 10 + u32::from(d);
-                j += l;
-                n += 1;
-            }
+        let number = |j: usize, most: usize| {
+            let (v, j, n) = digits_value(b, j, most);
             (n > 0).then_some((v, j))
         };
         // The era's name, right before the year or a space before it.
@@ -8269,6 +8262,19 @@ fn group_num(b: &[u8], g: Group) -> u32 {
     v
 }
 
+/// The value of up to `most` digits of any script from `j`, where they
+/// end, and how many there were.
+fn digits_value(b: &[u8], mut j: usize, most: usize) -> (u32, usize, usize) {
+    let (mut v, mut n) = (0u32, 0);
+    while n < most {
+        let Some((d, l)) = digit_at(b, j) else { break };
+        v = v.saturating_mul(10).saturating_add(u32::from(d));
+        j += l;
+        n += 1;
+    }
+    (v, j, n)
+}
+
 /// The end of a Vietnamese date after its day `day` ending at `j`:
 /// "tháng" and the month's number, "năm" (or "nam") and a birth year. (The
 /// words' capitals differ from theirs only in ASCII: "Tháng" matches.)
@@ -8282,14 +8288,8 @@ fn vietnamese_date(b: &[u8], j: usize, day: u32) -> Option<usize> {
             })
             .map(|w| j + w.len())
     };
-    let number = |mut j: usize, most: usize| {
-        let (mut v, mut n) = (0u32, 0);
-        while n < most {
-            let Some((d, l)) = digit_at(b, j) else { break };
-            v = v * 10 + u32::from(d);
-            j += l;
-            n += 1;
-        }
+    let number = |j: usize, most: usize| {
+        let (v, j, n) = digits_value(b, j, most);
         (n > 0 && digit_at(b, j).is_none()).then_some((v, j, n))
     };
     let j = word(skip_spaces(b, j), &["tháng", "thang"])?;
@@ -9616,15 +9616,20 @@ fn uk_account_before(b: &[u8], start: usize) -> bool {
     else {
         return false;
     };
-    let digits = |t: &[u8]| t.iter().all(u8::is_ascii_digit);
-    let n = head.len();
-    let eight = n >= 8 && head.get(n - 8..).is_some_and(digits) && !is_alnum(before(b, n - 8));
-    let fours = n >= 9
-        && head.get(n - 4..).is_some_and(digits)
-        && at(head, n - 5) == b' '
-        && head.get(n - 9..n - 5).is_some_and(digits)
-        && !is_alnum(before(b, n - 9));
-    eight || fours
+    uk_account_ending(b, head.len()).is_some()
+}
+
+/// Where a UK account number ending at `e` starts: eight digits, or two
+/// fours ("6704 6890"), with no letter or digit before them.
+fn uk_account_ending(b: &[u8], e: usize) -> Option<usize> {
+    let digits = |r: Option<&[u8]>| r.is_some_and(|r| r.iter().all(u8::is_ascii_digit));
+    let s = if e >= 9 && at(b, e - 5) == b' ' {
+        // (Two fours: "6704 6890 16-79-21".)
+        (digits(b.get(e - 4..e)) && digits(b.get(e - 9..e - 5))).then_some(e - 9)?
+    } else {
+        (e >= 8 && digits(b.get(e - 8..e))).then_some(e - 8)?
+    };
+    (!is_alnum(before(b, s))).then_some(s)
 }
 
 /// True if eight digits, and no more, follow `end` after a space or a
@@ -10752,14 +10757,9 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
         else {
             continue;
         };
-        // (Or two fours: "6704 6890 16-79-21".)
-        let digits = |r: Option<&[u8]>| r.is_some_and(|r| r.iter().all(u8::is_ascii_digit));
-        let fours = e >= 9
-            && at(b, e - 5) == b' '
-            && digits(b.get(e - 4..e))
-            && digits(b.get(e - 9..e - 5))
-            && !is_alnum(before(b, e - 9));
-        let s = e.saturating_sub(if fours { 9 } else { 8 });
+        let Some(s) = uk_account_ending(b, e) else {
+            continue;
+        };
         let gap = b.get(e..c.start).unwrap_or(&[]);
         let joined = gap.len() <= 16
             && gap.is_ascii()
@@ -10770,8 +10770,7 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
                 .enumerate()
                 // ("… 48094073 with sort code 04-33-24".)
                 .all(|(n, w)| n < 3 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
-        let eight = fours || e - s == 8 && digits(b.get(s..e)) && !is_alnum(before(b, s));
-        if joined && eight && !cands.iter().any(|x| x.start < e && s < x.end) {
+        if joined && !cands.iter().any(|x| x.start < e && s < x.end) {
             cands.push(Cand::context(s, e, K::BankAccount));
         }
     }
