@@ -9625,9 +9625,10 @@ fn uk_account_ending(b: &[u8], e: usize) -> Option<usize> {
     let digits = |r: Option<&[u8]>| r.is_some_and(|r| r.iter().all(u8::is_ascii_digit));
     let s = if e >= 9 && at(b, e - 5) == b' ' {
         // (Two fours: "6704 6890 16-79-21".)
-        (digits(b.get(e - 4..e)) && digits(b.get(e - 9..e - 5))).then_some(e - 9)?
+        (digits(b.get(e - 4..e)) && digits(b.get(e - 9..e - 5))).then(|| e - 9)?
     } else {
-        (e >= 8 && digits(b.get(e - 8..e))).then_some(e - 8)?
+        // (`then`, not `then_some`: `e - 8` must not be computed below 8.)
+        (e >= 8 && digits(b.get(e - 8..e))).then(|| e - 8)?
     };
     (!is_alnum(before(b, s))).then_some(s)
 }
