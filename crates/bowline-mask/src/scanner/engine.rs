@@ -4717,7 +4717,12 @@ impl Compiled {
                     || cnpj_undotted(sp)
                 {
                     it.push(K::BrCnpj, High, Gate::Alone);
-                } else if sp.plain() {
+                } else if sp.plain()
+                    // "63 728 544 0002 75", "63 728 544/0002-75": its groups
+                    // with spaces, as a CPF's may be.
+                    || sp.shape(&[2, 3, 3, 4, 2])
+                        && sp.seps_in(spacey | SEP_DOT | SEP_DASH | SEP_SLASH)
+                {
                     it.push(K::BrCnpj, Medium, Gate::Weak);
                 }
             }
@@ -4849,12 +4854,13 @@ impl Compiled {
             // 488848646", "2293-73\n45-2441"): any grouping, its check
             // digits, and its keyword near.
             if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
-                let checks: [LenCheck; 10] = [
+                let checks: [LenCheck; 11] = [
                     (15, K::CardNumber, luhn_card),
                     (16, K::CardNumber, luhn_card),
                     (11, K::BrCpf, cs::br_cpf),
                     (11, K::TrTckn, cs::tr_tckn),
                     (12, K::InAadhaar, cs::in_aadhaar),
+                    (14, K::BrCnpj, cs::br_cnpj),
                     (13, K::ZaId, cs::za_id),
                     (16, K::IdNik, cs::id_nik),
                     (18, K::MxClabe, cs::mx_clabe),
@@ -5097,9 +5103,16 @@ impl Compiled {
                 it.push(K::BankAccount, Medium, Gate::Ctx);
             }
             // A Canadian account as a payroll form asks for it: institution,
-            // transit, account ("837-47183-7821477").
-            let canadian = sp.seps == SEP_DASH && matches!(*g, [3, 5, a] if (7..=12).contains(&a));
-            if canadian && self.on(K::BankAccount) {
+            // transit, account ("837-47183-7821477"), or as a void cheque
+            // prints it: transit, institution, account ("16101-002-6300387",
+            // "60908 003 3247886").
+            let canadian = matches!(*g, [3, 5, a] | [5, 3, a] if (7..=12).contains(&a))
+                && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform);
+            // A New Zealand account: bank, branch, account, suffix
+            // ("06-8245-9028880-02", "12 1523 4914510 02").
+            let new_zealand = (sp.shape(&[2, 4, 7, 2]) || sp.shape(&[2, 4, 7, 3]))
+                && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform);
+            if (canadian || new_zealand) && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Weak);
             }
             // A Russian (or Central Asian) account in its parts: ledger,
@@ -6967,8 +6980,11 @@ fn looks_like_password(v: &[u8]) -> bool {
         .count();
     let body = match v.get(head..) {
         Some([b'=', rest @ ..]) if head <= 12 => rest,
-        // "R$3.145", "US$120" (but "Beirut$1975" is a password).
-        Some([b'$', rest @ ..]) if head <= 3 => rest,
+        // "R$3.145", "US$120" (but "Beirut$1975" and "Par$1780" are
+        // passwords: a currency's letters are capitals).
+        Some([b'$', rest @ ..]) if head <= 3 && v.iter().take(head).all(u8::is_ascii_uppercase) => {
+            rest
+        }
         Some(rest) if head == 0 => rest,
         _ => &[],
     };
