@@ -29,22 +29,25 @@ pub(crate) const MAX_CLASSES: usize = 160;
 const NO_CLASS: u8 = u8::MAX;
 
 /// One slot of the double array: the state stored here (if `check` names
-/// its parent), where its children start, and the pattern that ends here.
+/// its parent) and where its children start, with [`ENDS`] set in `base`
+/// when a pattern ends here (its id is in [`Trie::pats`]).
 ///
 /// The child of state `s` by class `c` is the slot `s.base + c` whose
-/// `check` is `s`: one load per step, no search and no bit counting, and
-/// the three fields of a state share one cache line.
+/// `check` is `s`: one load per step, no search and no bit counting. Eight
+/// bytes a slot keep the walked part of the array small: the walk's loads
+/// miss the data caches more than anything else in the scan.
 #[derive(Clone, Copy, Debug)]
 struct Slot {
     base: u32,
     check: u32,
-    pat: u32,
 }
+
+/// The bit of [`Slot::base`] that says a pattern ends at the slot.
+const ENDS: u32 = 1 << 31;
 
 const FREE: Slot = Slot {
     base: 0,
     check: NONE,
-    pat: NONE,
 };
 
 /// A trie over lowercased (ASCII) keyword bytes, laid out as a double
@@ -57,6 +60,8 @@ pub(crate) struct Trie {
     start: Box<[u8; 256]>,
     /// Slot 0 is the root.
     slots: Vec<Slot>,
+    /// The pattern ending at each slot flagged [`ENDS`] (read only there).
+    pats: Vec<u32>,
 }
 
 /// The keywords use more distinct bytes than a trie node can index.
@@ -143,11 +148,12 @@ impl Trie {
                 }
             }
         }
-        let slots = place(&sorted, &ids);
+        let (slots, pats) = place(&sorted, &ids);
         Ok(Trie {
             class,
             start,
             slots,
+            pats,
         })
     }
 
@@ -214,8 +220,11 @@ impl Trie {
         };
         let mut end = i;
         loop {
-            if cur.pat != NONE && !found(i, end, cur.pat as usize) {
-                return false;
+            if cur.base & ENDS != 0 {
+                let pat = self.pats.get(state as usize).copied().unwrap_or(NONE);
+                if pat != NONE && !found(i, end, pat as usize) {
+                    return false;
+                }
             }
             let Some(&byte) = win.get(end) else { break };
             let cls = self
@@ -226,7 +235,7 @@ impl Trie {
             if cls == NO_CLASS {
                 break;
             }
-            let to = cur.base + u32::from(cls);
+            let to = (cur.base & !ENDS) + u32::from(cls);
             match self.slots.get(to as usize) {
                 Some(&next) if next.check == state => {
                     state = to;
@@ -247,7 +256,7 @@ impl Trie {
 /// Each node takes the smallest base that puts all its children on free
 /// slots. A bit per slot tells which are taken, so the search for the
 /// first child's slot skips taken slots 64 at a time.
-fn place(words: &[&[u8]], ids: &[u32]) -> Vec<Slot> {
+fn place(words: &[&[u8]], ids: &[u32]) -> (Vec<Slot>, Vec<u32>) {
     // The pattern ending at the node of the run `lo..hi` at `depth`: its
     // first spelling, if that is the prefix itself.
     let ends = |lo: usize, depth: usize| {
@@ -259,9 +268,9 @@ fn place(words: &[&[u8]], ids: &[u32]) -> Vec<Slot> {
     };
     let mut slots = vec![Slot {
         check: NONE - 1,
-        pat: NONE,
         base: 0,
     }];
+    let mut pats = vec![NONE];
     let mut taken = Taken(vec![1]);
     // Below `low` every slot is taken.
     let mut low = 1usize;
@@ -301,31 +310,35 @@ fn place(words: &[&[u8]], ids: &[u32]) -> Vec<Slot> {
             first = taken.free_from(first + 1);
         }
         let base = first - c0;
-        // Slots are numbered in `u32`; four billion of them would not fit
-        // in memory before this gives up.
-        let Ok(base32) = u32::try_from(base) else {
+        // Slots are numbered below 2^31 (the top bit of a base is
+        // [`ENDS`]); two billion of them would not fit in memory before
+        // this gives up.
+        let Some(base32) = u32::try_from(base).ok().filter(|b| b & ENDS == 0) else {
             break;
         };
         if let Some(p) = slots.get_mut(at as usize) {
-            p.base = base32;
+            p.base = base32 | p.base & ENDS;
         }
         for &(c, klo, khi) in &kids {
             let t = base + usize::from(c);
             if slots.len() <= t {
                 slots.resize(t + 1, FREE);
+                pats.resize(t + 1, NONE);
             }
-            if let (Some(s), Ok(t32)) = (slots.get_mut(t), u32::try_from(t)) {
+            if let (Some(s), Some(pat), Ok(t32)) =
+                (slots.get_mut(t), pats.get_mut(t), u32::try_from(t))
+            {
+                *pat = ends(klo, depth + 1);
                 *s = Slot {
-                    base: 0,
+                    base: if *pat == NONE { 0 } else { ENDS },
                     check: at,
-                    pat: ends(klo, depth + 1),
                 };
                 taken.set(t);
                 queue.push((t32, klo, khi, depth + 1));
             }
         }
     }
-    slots
+    (slots, pats)
 }
 
 /// One bit per slot of the double array: set when the slot is taken.
