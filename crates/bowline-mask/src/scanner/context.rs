@@ -111,6 +111,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("digits on the back", &[K::CardSecurityCode], 0),
     ("digits on back", &[K::CardSecurityCode], 0),
     ("digits at the back", &[K::CardSecurityCode], 0),
+    ("code on back", &[K::CardSecurityCode], 0),
+    ("code on the back", &[K::CardSecurityCode], 0),
     ("back of the card", &[K::CardSecurityCode], 0),
     ("verso do cartão", &[K::CardSecurityCode], 0),
     // ---- expiry
@@ -2912,6 +2914,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nohp", &[K::Phone], 0),
     ("wallet passcode", &[K::CardPin], 0),
     ("code d'accès", &[K::CardPin, K::Password], 0),
+    // "Votre code d'accès unique est 755538": a one-time access code.
+    ("code d'accès unique", &[K::Otp], 0),
+    ("code d'acces unique", &[K::Otp], 0),
     ("code d'acces", &[K::CardPin, K::Password], 0),
     // A fee ("کارمزد", which holds "رمز"), a branch code, an operation
     // number ("عملية رقم"; "لعملية الشراء" alone names no number)
@@ -4958,6 +4963,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kòd", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("kont", &[K::BankAccount], 0),
     ("soc sec", &[K::UsSsn], 0),
+    // Pinyin "account" as Singapore and Malaysia write it (户口, 账号).
+    ("hu kou", &[K::BankAccount], 0),
+    ("zhang hao", &[K::BankAccount], 0),
+    ("zhanghao", &[K::BankAccount], 0),
     // A Canadian void cheque's line: transit, institution, account.
     ("void cheque", &[K::BankAccount], 0),
     ("void check", &[K::BankAccount], 0),

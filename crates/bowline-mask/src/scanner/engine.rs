@@ -3112,7 +3112,15 @@ impl Compiled {
                 .hits()
                 .iter()
                 .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
-        let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
+        // "pada 02-04-2024 3.09pm": the last group is the hour of a time
+        // that goes on after the span, which no value is cut from.
+        let hour_cut = sp.ngroups >= 2
+            && sp.glens().last().is_some_and(|&l| l <= 2)
+            && matches!(at(b, sp.end), b'.' | b':')
+            && at(b, sp.end + 1).is_ascii_digit()
+            && at(b, sp.end + 2).is_ascii_digit()
+            && !at(b, sp.end + 3).is_ascii_digit();
+        let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp) || hour_cut;
         let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
         // A utility's own number label right before ("número de suministro
         // 0704442579", "consumer no. 0123456789"): no phone.
@@ -9557,6 +9565,19 @@ const BANK_NAMES: &[&str] = &[
     "bpi",
     "metrobank",
     "unionbank",
+    "dbs",
+    "posb",
+    "ocbc",
+    "uob",
+    "maybank",
+    "cimb",
+    "rhb",
+    "ambank",
+    "commbank",
+    "westpac",
+    "scotiabank",
+    "cibc",
+    "desjardins",
 ];
 
 /// Names that are a bank's only with "bank" after them ("Yes Bank", "First
