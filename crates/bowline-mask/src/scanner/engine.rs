@@ -5120,7 +5120,12 @@ impl Compiled {
             // ("06-8245-9028880-02", "12 1523 4914510 02").
             let new_zealand = (sp.shape(&[2, 4, 7, 2]) || sp.shape(&[2, 4, 7, 3]))
                 && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform);
-            if (canadian || new_zealand) && self.on(K::BankAccount) {
+            // An Australian BSB and account as customers paste them
+            // ("112-647 23694007").
+            let australian = matches!(*g, [3, 3, a] if (7..=10).contains(&a))
+                && sp.seps == SEP_DASH | SEP_SPACE
+                && sp.last_sep == SEP_SPACE;
+            if (canadian || new_zealand || australian) && self.on(K::BankAccount) {
                 it.push(K::BankAccount, Medium, Gate::Weak);
             }
             // A Russian (or Central Asian) account in its parts: ledger,
