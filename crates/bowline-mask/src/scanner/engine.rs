@@ -2999,6 +2999,11 @@ impl Compiled {
                 self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
             }
             && corrects_before(b, sp.start);
+        // A full date opening the message, its year long past and no time
+        // after it ("21-10-1973, 014307-3045", "1981-02-16 手机 …"): a
+        // form's answer, the birth date asked for; chat opens on no other
+        // date that old.
+        let form_date = birth.is_some() && !corrected && opens_on_old_date(b, sp);
         let raw = sink.raw(self, text, cws, cwe);
         let pos_mask = it.kinds();
         // A mobile-shaped number may be named by a generic number word, or
@@ -3028,7 +3033,7 @@ impl Compiled {
                     0
                 };
             // (Unless a reading needs no keyword in the window.)
-            let keyword_only = all_ctx && !(on || person || sent || corrected);
+            let keyword_only = all_ctx && !(on || person || sent || corrected || form_date);
             // None in the whole text (when `raw` covers it): no need to
             // find the window.
             if keyword_only && !self.kw.any_topic(raw, 0, b.len(), want) {
@@ -3419,7 +3424,7 @@ impl Compiled {
                 }
             }
         }
-        if best.is_none() && corrected && !base_neg {
+        if best.is_none() && (corrected || form_date) && !base_neg {
             best = birth.map(|x| (usize::MAX, x, false));
         }
         if let Some((_, x, _)) = best {
@@ -8746,6 +8751,30 @@ const JAPANESE_ERAS: &[(&str, u32)] = &[("昭和", 1926), ("平成", 1989), ("�
 /// A year a birth date may have: 1900–2030.
 fn birth_year(y: u32) -> bool {
     (1900..=2030).contains(&y)
+}
+
+/// True if the date `sp` opens the text (only white space before it), its
+/// year is 1930–2008 and no time follows it ("12/03/1998, 10:30 - …" is
+/// an export's stamp).
+fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
+    let g = sp.glens();
+    let year = match *g {
+        [1..=2, 1..=2, 4] => sp.num(sp.n - 4..sp.n),
+        [4, 2, 2] => sp.num(0..4),
+        _ => return false,
+    };
+    let mut k = sp.end;
+    while matches!(at(b, k), b' ' | b',') {
+        k += 1;
+    }
+    let mut d = k;
+    while at(b, d).is_ascii_digit() {
+        d += 1;
+    }
+    (1930..=2008).contains(&year)
+        && b.get(..sp.start)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
+        && !(d > k && matches!(at(b, d), b':' | b'.') && at(b, d + 1).is_ascii_digit())
 }
 
 /// A year of the Thai Buddhist era for a birth in 1900–2030 (2443–2573).
