@@ -2810,6 +2810,36 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("eenmalige wagwoord", &[K::Otp], 0),
     ("akhawunti", &[K::BankAccount], 0),
     ("ku-akhawunti", &[K::BankAccount], 0),
+    // Xhosa and Zulu "account" with its noun and locative prefixes
+    // ("iakhawunti yam ngu …", "kwiakhawunti", "eseakhawuntini").
+    ("iakhawunti", &[K::BankAccount], 0),
+    ("i-akhawunti", &[K::BankAccount], 0),
+    ("yeakhawunti", &[K::BankAccount], 0),
+    ("ye-akhawunti", &[K::BankAccount], 0),
+    ("kwiakhawunti", &[K::BankAccount], 0),
+    ("kwi-akhawunti", &[K::BankAccount], 0),
+    ("neakhawunti", &[K::BankAccount], 0),
+    ("eakhawuntini", &[K::BankAccount], 0),
+    ("eseakhawuntini", &[K::BankAccount], 0),
+    // Afrikaans "the 3 digits (at the back)".
+    ("3 syfers", &[K::CardSecurityCode], 0),
+    ("drie syfers", &[K::CardSecurityCode], 0),
+    // Swahili "verification (number)" and "my secret number".
+    ("uthibitisho", &[K::Otp], 0),
+    ("nambari yangu ya siri", &[K::CardPin, K::Password], 0),
+    // Dutch "call me (back)" (not "bellen" alone: "U kunt bellen naar 088
+    // …" gives the business's line); German "old/new number", "my
+    // daughter's number".
+    ("mij bellen", &[K::Phone], 0),
+    ("me bellen", &[K::Phone], 0),
+    ("mij terugbellen", &[K::Phone], 0),
+    ("me terugbellen", &[K::Phone], 0),
+    ("alte nummer", &[K::Phone], 0),
+    ("neue nummer", &[K::Phone], 0),
+    ("nummer meiner", &[K::Phone], 0),
+    ("nummer meines", &[K::Phone], 0),
+    // Turkish "can you call (me)".
+    ("arayabilir misiniz", &[K::Phone], 0),
     // Afrikaans phone, code and expiry words; Zulu, Xhosa and Sesotho
     // words for the phone, the code and "I was born".
     ("sel", &[K::Phone], 0),
@@ -2829,6 +2859,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ngizalwa", &[K::DateOfBirth], 0),
     ("ndazalwa", &[K::DateOfBirth], 0),
     ("ndizalwe", &[K::DateOfBirth], 0),
+    // Xhosa "(s)he was born", Zulu "day of birth".
+    ("uzelwe", &[K::DateOfBirth], 0),
+    ("izelwe", &[K::DateOfBirth], 0),
+    ("lokuzalwa", &[K::DateOfBirth], 0),
     ("ke hlahile", &[K::DateOfBirth], 0),
     // A Canadian branch's transit number is no account; nor is a bill's.
     ("transit", &[], T_NEG),
@@ -4272,6 +4306,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numer konta", &[K::BankAccount], 0),
     ("nr konta", &[K::BankAccount], 0),
     ("konto", &[K::BankAccount], 0),
+    // German "Kto." (with its full stop: Polish "kto" is "who").
+    ("kto.", &[K::BankAccount], 0),
+    ("kto.-nr.", &[K::BankAccount], 0),
     ("kontonummer", &[K::BankAccount], 0),
     ("kontonr", &[K::BankAccount], 0),
     // "acc 34276120 sc 30-52-23": a UK sort code.
@@ -4779,6 +4816,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mij bereiken", &[K::Phone], 0),
     ("nieuw nr", &[K::Phone], 0),
     ("nieuw nummer", &[K::Phone], 0),
+    ("nieuwe nummer", &[K::Phone], 0),
     ("gsm-nummer", &[K::Phone], 0),
     ("helista", &[K::Phone], 0),
     ("helistage", &[K::Phone], 0),

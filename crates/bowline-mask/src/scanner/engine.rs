@@ -8423,6 +8423,9 @@ fn month_name(w: &str) -> bool {
             | "ottobre"
             | "dicembre"
             | "januari"
+            | "januarie"
+            | "junie"
+            | "julie"
             | "februari"
             | "maret"
             | "mei"
@@ -10047,6 +10050,10 @@ fn service_number(sp: &Span) -> bool {
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
                 .iter()
                 .any(|p| s.get(n - 8..n - 4) == Some(p.as_bytes())))
+        // NL paid information lines with a short number (0900-0933;
+        // longer ones are Indian, Nigerian and Thai mobiles: 09009964387,
+        // 0900 867 7302, 0900155127).
+        || (n == 8 && pre(b"0900"))
         // IE shared-cost 1850 and 1890 numbers (1850 820 811).
         || (n == 10 && (pre(b"1850") || pre(b"1890")))
         // CN 400 business numbers (400-820-8788; not dotted as US numbers
