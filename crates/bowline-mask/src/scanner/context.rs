@@ -1246,6 +1246,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("loan acc no", &[], T_NEG),
     ("loan acc", &[], T_NEG),
     ("loan acct", &[], T_NEG),
+    // A South African home loan is a bond. (Not "vehicle finance
+    // account": writers label it both ways, and an account stays hidden
+    // when in doubt.)
+    ("bond account", &[], T_NEG),
+    ("bond acc", &[], T_NEG),
+    ("van die verband", &[], T_NEG),
     ("loan no", &[], T_NEG),
     ("loan khata", &[], T_NEG),
     ("लोन खाता", &[], T_NEG),
@@ -2619,6 +2625,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ruc", &[], T_NEG),
     // German, Dutch and Polish card, code and contact words
     ("gültig bis", &[K::CardExpiry], 0),
+    // "die ist abgelaufen 04/2029": expired (as of).
+    ("abgelaufen", &[K::CardExpiry], 0),
     ("gültig", &[K::CardExpiry], 0),
     ("gultig bis", &[K::CardExpiry], 0),
     ("ablaufdatum", &[K::CardExpiry], 0),
@@ -2640,6 +2648,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("prüfnr", &[K::CardSecurityCode], 0),
     ("geb.", &[K::DateOfBirth], 0),
     ("geburtsdatum", &[K::DateOfBirth], 0),
+    ("geburtsdaten", &[K::DateOfBirth], 0),
     ("geboren am", &[K::DateOfBirth], 0),
     ("geb. am", &[K::DateOfBirth], 0),
     ("einmal-pin", &[K::Otp], 0),
@@ -4817,6 +4826,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nieuw nr", &[K::Phone], 0),
     ("nieuw nummer", &[K::Phone], 0),
     ("nieuwe nummer", &[K::Phone], 0),
+    // The EU wallet Wero pays to a mobile number.
+    ("wero number", &[K::Phone], 0),
+    ("wero-nummer", &[K::Phone], 0),
+    ("wero nummer", &[K::Phone], 0),
+    // Turkish "your new number".
+    ("yeni numaranız", &[K::Phone], 0),
     ("gsm-nummer", &[K::Phone], 0),
     ("helista", &[K::Phone], 0),
     ("helistage", &[K::Phone], 0),
