@@ -184,8 +184,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // "... والـ cvv 228 والتاريخ 12/28": "and the date" in a card's list.
     ("والتاريخ", &[K::CardExpiry], 0),
     ("एक्सपायरी", &[K::CardExpiry], 0),
-    // Gujarati.
-    ("એક્સપાયરી", &[K::CardExpiry], 0),
     // ---- PIN
     ("pin", &[K::CardPin], 0),
     ("atm pin", &[K::CardPin], 0),
@@ -421,8 +419,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kode otp", &[K::Otp], 0),
     ("kode verifikasi", &[K::Otp], 0),
     ("ओटीपी", &[K::Otp], 0),
-    // Gujarati.
-    ("ઓટીપી", &[K::Otp], 0),
     ("कोड", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("رمز", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
     ("الرمز", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
@@ -654,8 +650,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rek", &[K::BankAccount], 0),
     ("खाता", &[K::BankAccount], 0),
     ("खाता संख्या", &[K::BankAccount], 0),
-    // Gujarati.
-    ("એકાઉન્ટ નંબર", &[K::BankAccount], 0),
     ("अकाउंट", &[K::BankAccount], 0),
     ("حساب", &[K::BankAccount], 0),
     ("الحساب", &[K::BankAccount], 0),
@@ -2756,6 +2750,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ಸಂಖ್ಯೆ", &[], T_GEN),
     ("ખાતા", &[K::BankAccount], 0),
     ("ખાતું", &[K::BankAccount], 0),
+    // Gujarati "account number", and the card loanwords "expiry", "OTP",
+    // "CVV".
+    ("એકાઉન્ટ નંબર", &[K::BankAccount], 0),
+    ("એક્સપાયરી", &[K::CardExpiry], 0),
+    ("ઓટીપી", &[K::Otp], 0),
+    ("સીવીવી", &[K::CardSecurityCode], 0),
     ("పాస్\u{200c}వర్డ్", &[K::Password], 0),
     ("పాస్వర్డ్", &[K::Password], 0),
     ("ಪಾಸ್\u{200c}ವರ್ಡ್", &[K::Password], 0),
@@ -3988,8 +3988,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tek kullanımlık şifreniz", &[K::Otp], 0),
     ("tek kullanımlık şifren", &[K::Otp], 0),
     ("सीवीवी", &[K::CardSecurityCode], 0),
-    // Gujarati.
-    ("સીવીવી", &[K::CardSecurityCode], 0),
     ("code postal", &[], T_NEG),
     ("पिन कोड", &[], T_NEG),
     ("policy no", &[], T_NEG),
