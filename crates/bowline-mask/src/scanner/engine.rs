@@ -1938,8 +1938,9 @@ impl Compiled {
                     continue;
                 }
                 // A last group that is the hour of a time ("login
-                // 22-04-2024 06:44") ends no value.
-                if e > s && is_hour(b, g) {
+                // 22-04-2024 06:44", "pada 02-04-2024 3.09pm") ends no
+                // value.
+                if e > s && (is_hour(b, g) || is_dotted_hour(b, g)) {
                     continue;
                 }
                 let mut it = Interps::new();
@@ -3117,15 +3118,7 @@ impl Compiled {
                 .hits()
                 .iter()
                 .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
-        // "pada 02-04-2024 3.09pm": the last group is the hour of a time
-        // that goes on after the span, which no value is cut from.
-        let hour_cut = sp.ngroups >= 2
-            && sp.glens().last().is_some_and(|&l| l <= 2)
-            && matches!(at(b, sp.end), b'.' | b':')
-            && at(b, sp.end + 1).is_ascii_digit()
-            && at(b, sp.end + 2).is_ascii_digit()
-            && !at(b, sp.end + 3).is_ascii_digit();
-        let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp) || hour_cut;
+        let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
         let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
         // A utility's own number label right before ("número de suministro
         // 0704442579", "consumer no. 0123456789"): no phone.
@@ -5119,12 +5112,13 @@ impl Compiled {
             // transit, account ("837-47183-7821477"), or as a void cheque
             // prints it: transit, institution, account ("16101-002-6300387",
             // "60908 003 3247886").
-            let canadian = matches!(*g, [3, 5, a] | [5, 3, a] if (7..=12).contains(&a))
-                && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform);
+            let dashed_or_spaced = sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform;
+            let canadian =
+                matches!(*g, [3, 5, a] | [5, 3, a] if (7..=12).contains(&a)) && dashed_or_spaced;
             // A New Zealand account: bank, branch, account, suffix
             // ("06-8245-9028880-02", "12 1523 4914510 02").
-            let new_zealand = (sp.shape(&[2, 4, 7, 2]) || sp.shape(&[2, 4, 7, 3]))
-                && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE && sp.uniform);
+            let new_zealand =
+                (sp.shape(&[2, 4, 7, 2]) || sp.shape(&[2, 4, 7, 3])) && dashed_or_spaced;
             // An Australian BSB and account as customers paste them
             // ("112-647 23694007").
             let australian = matches!(*g, [3, 3, a] if (7..=10).contains(&a))
@@ -6233,14 +6227,7 @@ impl Compiled {
         }
         // The year, in any script's digits; two digits stand for the
         // century's ("23 de noviembre del 92").
-        let mut year = 0u32;
-        let mut nd = 0;
-        while nd < 4 {
-            let Some((v, l)) = digit_at(b, j) else { break };
-            year = year * 10 + u32::from(v);
-            j += l;
-            nd += 1;
-        }
+        let (year, j, nd) = digits_value(b, j, 4);
         // (Two digits before a colon and a digit are an hour: "10 Mar
         // 19:32".)
         if digit_at(b, j).is_some()
@@ -11142,6 +11129,17 @@ fn is_hour(b: &[u8], g: &Group) -> bool {
         && g.digits <= 2
         && at(b, g.end) == b':'
         && at(b, g.end + 1).is_ascii_digit()
+}
+
+/// True if the group `g` is the hour of a time written with a dot: one or
+/// two digits before `.` and exactly two digits ("3.09pm").
+fn is_dotted_hour(b: &[u8], g: &Group) -> bool {
+    g.digits == g.chars
+        && g.digits <= 2
+        && at(b, g.end) == b'.'
+        && at(b, g.end + 1).is_ascii_digit()
+        && at(b, g.end + 2).is_ascii_digit()
+        && !at(b, g.end + 3).is_ascii_digit()
 }
 
 /// True if an account label `a/c` or `c/c` (any case) starts at `s`.
