@@ -2344,6 +2344,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("bkash number", &[K::Phone], 0),
     ("bkash no", &[K::Phone], 0),
     ("nagad number", &[K::Phone], 0),
+    // Bangladesh's other mobile wallets ("rocket" alone is an English
+    // word).
+    ("rocket no", &[K::Phone], 0),
+    ("rocket number", &[K::Phone], 0),
+    ("রকেট", &[K::Phone], 0),
+    ("নগদ নম্বর", &[K::Phone], 0),
+    ("upay number", &[K::Phone], 0),
     ("একাউন্ট নম্বর", &[K::BankAccount], 0),
     ("অ্যাকাউন্ট নম্বর", &[K::BankAccount], 0),
     ("একাউন্ট নাম্বার", &[K::BankAccount], 0),

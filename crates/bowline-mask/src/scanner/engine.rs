@@ -2278,26 +2278,43 @@ impl Compiled {
             let personal = sp.n == 11
                 && (sp.s().starts_with(b"0808") || sp.s().starts_with(b"0810") || pk_mobile)
                 && ctx.hits().iter().any(|h| {
-                    // (The 03 ones named by a word of mobiles or numbers, not
-                    // one of calling: British banks' 03 lines are written
-                    // alike, "Not you? Call 0345 300 0000".)
-                    own_number_word(text, h, sp.start)
-                        && !(pk_mobile
-                            && b.get(h.start..h.end).is_some_and(|w| {
-                                !(contains_ci(w, b"mobile")
-                                    || contains_ci(w, b"number")
-                                    || contains_ci(w, b"cell")
-                                    // (Pakistani wallets, whose account is
-                                    // the mobile: "Easypaisa number 0344 …".)
-                                    || contains_ci(w, b"paisa")
-                                    || contains_ci(w, b"jazz")
-                                    // (Urdu and Hindi: "میرا نمبر", "मेरा
-                                    // नंबर".)
-                                    || contains_ci(w, "نمبر".as_bytes())
-                                    || contains_ci(w, "موبائل".as_bytes())
-                                    || contains_ci(w, "नंबर".as_bytes())
-                                    || contains_ci(w, "मोबाइल".as_bytes()))
-                            }))
+                    // (The 03 ones named by any word of someone's number,
+                    // not one of calling a line: British banks' 03 lines
+                    // are written alike, "Not you? Call 0345 300 0000";
+                    // "my phone 0333 617 8197" is a Pakistani mobile.)
+                    let word = b.get(h.start..h.end).unwrap_or(&[]);
+                    let calling = [
+                        &b"call"[..],
+                        b"ring",
+                        b"dial",
+                        b"line",
+                        b" us",
+                        b"our",
+                        b"lig",
+                        b"llam",
+                    ]
+                    .iter()
+                    .any(|x| contains_ci(word, x));
+                    // (Or, whoever's it is, by a word only a mobile has:
+                    // "please jazzcash 0304 708 1744", "yes registered no
+                    // is 0349 617 8197".)
+                    let mobile_word = pk_mobile
+                        && h.before
+                        && h.clean
+                        && !h.period
+                        && h.dist <= 24
+                        && h.mask & kbit(K::Phone) != 0
+                        && [
+                            &b"mobile"[..],
+                            b"paisa",
+                            b"jazz",
+                            b"registered",
+                            b"whatsapp",
+                            b"cell",
+                        ]
+                        .iter()
+                        .any(|x| contains_ci(word, x));
+                    own_number_word(text, h, sp.start) && !(pk_mobile && calling) || mobile_word
                 });
             own = if personal {
                 it.without(K::BankAccount)
