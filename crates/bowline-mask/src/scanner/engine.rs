@@ -2518,6 +2518,7 @@ impl Compiled {
                 })
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
+                .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it)),
         }
@@ -2736,32 +2737,6 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        const GAVE: &[&str] = &[
-            "gave",
-            "given",
-            "told",
-            "shared",
-            "typed",
-            "sent it",
-            "bata diya",
-            "bataya",
-            "de diya",
-            "kasih",
-            "kasi",
-            "dikasih",
-            "passei",
-            "falei",
-            "dei ",
-            "se lo di",
-            "lo puse",
-            "le di",
-            "عطيته",
-            "أعطيته",
-            "اعطيته",
-            "قلتله",
-            "قلت له",
-            "بعتله",
-        ];
         let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
         if !sink.lines || !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
             return None;
@@ -2806,6 +2781,86 @@ impl Compiled {
         let raw = sink.raw(self, text, ps, pe);
         let ctx = self.kw.ctx_from_raw(text, raw, ps, pe, sp.start, sp.end);
         let named = ctx.hits().iter().fold(0, |m, h| m | h.mask) & want;
+        let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
+        Some((Cand::context(sp.start, sp.end, x.kind), false))
+    }
+
+    /// A code given away in the sentence after the one that asked for it,
+    /// on one line ("OTP batao warna account band. Maine bata diya 277861",
+    /// "পিন চাইল। আমি বলে দিয়েছি ৭৬১২"): four to eight digits at most 24
+    /// characters after a verb of giving in their own sentence, nothing but
+    /// spaces, punctuation or emoji after them, and the sentence before
+    /// (within `4 × window` bytes) naming a one-time code, a PIN or a
+    /// password.
+    fn told_after_asked(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
+        if !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
+            return None;
+        }
+        let b = text.as_bytes();
+        // Nothing that reads on after the value ("gave 5000 rupees").
+        let rest = b.get(sp.end..).unwrap_or(&[]);
+        if rest
+            .iter()
+            .find(|c| !matches!(c, b' ' | b'\t'))
+            .is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, b'.' | b',') && digit_at(b, sp.end + 1).is_some()
+            })
+        {
+            return None;
+        }
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let head = b.get(lo..sp.start)?;
+        let line = memchr::memrchr(b'\n', head).map_or(lo, |p| lo + p + 1);
+        // The verb: the last one before the value, at most 24 bytes before
+        // it, with no digit between.
+        let near = back_chars(b, sp.start, 24).max(line);
+        let verb = GAVE
+            .iter()
+            .filter_map(|g| {
+                let g = g.as_bytes();
+                let w = b.get(near..sp.start)?;
+                (0..w.len().saturating_sub(g.len() - 1))
+                    .rev()
+                    .find(|&k| {
+                        w.get(k..k + g.len())
+                            .is_some_and(|x| x.eq_ignore_ascii_case(g))
+                            && (near + k == 0 || !is_alnum(at(b, near + k - 1)))
+                    })
+                    .map(|k| near + k)
+            })
+            .min()?;
+        if b.get(verb..sp.start)?.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        // The sentence holding the verb, and the one before it.
+        let stop = |i: usize| {
+            matches!(at(b, i), b'.' | b'!' | b'?') && at(b, i + 1) == b' ' || danda_at(b, i)
+        };
+        let end = (line..verb).rev().find(|&i| stop(i))?;
+        let ps = (line..end).rev().find(|&i| stop(i)).map_or(line, |i| i + 1);
+        if b.get(end..verb)?.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let raw = sink.raw(self, text, ps, end);
+        let ctx = self.kw.ctx_from_raw(text, raw, ps, end, sp.start, sp.end);
+        // The word nearest the verb that speaks of codes only names it
+        // ("OTP do warna card block": not "card").
+        let named = ctx
+            .hits()
+            .iter()
+            .filter(|h| {
+                h.mask & T_NEG == 0 && h.mask & want != 0 && h.mask & KIND_BITS & !want == 0
+            })
+            .max_by_key(|h| h.end)?
+            .mask;
         let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
         Some((Cand::context(sp.start, sp.end, x.kind), false))
     }
@@ -10803,6 +10858,39 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
 /// True if the keyword `h`, before a value starting at `vs`, names
 /// someone's own number (see [`someones_number`]) from close by: a phone
 /// or number word at most 24 bytes before, in the same clause, and not a
+/// Verbs of giving a code away, for [`Compiled::confessed`] and
+/// [`Compiled::told_after_asked`].
+const GAVE: &[&str] = &[
+    "gave",
+    "given",
+    "told",
+    "shared",
+    "typed",
+    "sent it",
+    "bata diya",
+    "bataya",
+    "de diya",
+    "kasih",
+    "kasi",
+    "dikasih",
+    "passei",
+    "falei",
+    "dei ",
+    "se lo di",
+    "lo puse",
+    "le di",
+    "عطيته",
+    "أعطيته",
+    "اعطيته",
+    "قلتله",
+    "قلت له",
+    "بعتله",
+    // Bengali "told", "gave".
+    "বলে দিয়েছি",
+    "বলেছি",
+    "দিয়ে দিয়েছি",
+];
+
 /// line that called ("me llamaron del 0810 …").
 fn own_number_word(text: &str, h: &Hit, vs: usize) -> bool {
     let called = text.get(h.start..h.end).is_some_and(|w| {
