@@ -829,7 +829,12 @@ impl Compiled {
             sort_code_accounts(text.as_bytes(), &mut cands);
         }
         drop_fragments(&mut cands);
-        cands.retain(|c| c.conf >= self.min_conf && !self.allowed(text, c));
+        cands.retain(|c| {
+            c.conf >= self.min_conf
+                && !self.allowed(text, c)
+                && !(matches!(c.kind, K::CardPin | K::Otp | K::CardSecurityCode)
+                    && number_to_call(text.as_bytes(), c.end))
+        });
         self.repeats(text, &mut cands);
         resolve(&mut cands);
         out.extend(
@@ -12654,6 +12659,37 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
 
 /// Drops candidates that are fragments of a larger number: each glued
 /// neighbour group must lie inside another candidate that does not overlap
+/// True if the value ending at `e` is a number to call, by a postposition
+/// and a word of calling right after it ("16247 e call kore", "16247 pe
+/// call karo", "16247-এ কল করুন"): a short code or helpline, not a code
+/// to keep secret. (Without the postposition, "… is 482913 call us if it
+/// was not you" still reads as a code.)
+fn number_to_call(b: &[u8], e: usize) -> bool {
+    const POST: [&str; 8] = ["e", "pe", "par", "pr", "te", "ko", "এ", "তে"];
+    const CALL: [&str; 5] = ["call", "kol", "কল", "फोन", "कॉल"];
+    let mut i = e;
+    if at(b, i) == b'-' {
+        i += 1;
+    }
+    let i = skip_spaces(b, i);
+    POST.iter().any(|p| {
+        let p = p.as_bytes();
+        b.get(i..i + p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            && {
+                let j = i + p.len();
+                let k = skip_spaces(b, j);
+                k > j
+                    && CALL.iter().any(|c| {
+                        let c = c.as_bytes();
+                        b.get(k..k + c.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(c))
+                            && !at(b, k + c.len()).is_ascii_alphabetic()
+                    })
+            }
+    })
+}
+
 /// the fragment.
 fn drop_fragments(c: &mut Vec<Cand>) {
     if c.iter().all(|x| x.frag == NO_FRAG) {
