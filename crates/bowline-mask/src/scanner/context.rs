@@ -6347,11 +6347,20 @@ impl Ctx {
         }
     }
 
-    /// True if a currency (or unit) touches the candidate.
-    pub(crate) fn currency(&self) -> bool {
-        self.hits()
-            .iter()
-            .any(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
+    /// True if a currency (or unit) touches the candidate in the text `b`,
+    /// on its line: a word opening the next line is a label, not a unit
+    /// ("বিকাশ 8801562866931\nটাকা: ৬০০").
+    pub(crate) fn currency(&self, b: &[u8]) -> bool {
+        self.hits().iter().any(|h| {
+            h.mask & T_CUR != 0 && h.clean && h.dist <= 2 && {
+                let gap = if h.before {
+                    b.get(h.end..h.end + h.dist)
+                } else {
+                    b.get(h.start.saturating_sub(h.dist)..h.start)
+                };
+                !gap.is_some_and(|g| g.contains(&b'\n'))
+            }
+        })
     }
 
     /// True if a "last digits" word shortly precedes the candidate.

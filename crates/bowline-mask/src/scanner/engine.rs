@@ -3170,7 +3170,7 @@ impl Compiled {
                 })
         };
         let dashed = sp.ngroups >= 3 && sp.seps & SEP_DASH != 0;
-        let currency = ctx.currency() && !(admin || dashed || laugh());
+        let currency = ctx.currency(b) && !(admin || dashed || laugh());
         // "HMO-2291", "E-204": the tail of an id with a letter prefix;
         // "ts=1767096880525": a logged field.
         // (Also after a slash, two capitals or more: "POL/٣٠١٦٧٨٨٦٢".)
