@@ -2802,6 +2802,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("contrasenya", &[K::Password], 0),
     // (Not "mòbil" alone: without its accent it is Indonesian "car".)
     ("el meu mòbil", &[K::Phone], 0),
+    ("el mòbil", &[K::Phone], 0),
+    ("mòbil:", &[K::Phone], 0),
+    ("data de naixement", &[K::DateOfBirth], 0),
+    // Galician (its bare "móbil" is Indonesian "car" unaccented too).
+    ("o meu móbil", &[K::Phone], 0),
+    ("o móbil", &[K::Phone], 0),
+    ("móbil:", &[K::Phone], 0),
+    ("número de móbil", &[K::Phone], 0),
+    ("data de nacemento", &[K::DateOfBirth], 0),
+    ("nacín", &[K::DateOfBirth], 0),
+    ("contrasinal", &[K::Password], 0),
     ("número de mòbil", &[K::Phone], 0),
     ("telèfon", &[K::Phone], 0),
     ("vaig néixer", &[K::DateOfBirth], 0),
@@ -5349,6 +5360,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "סיסמה",
     "סיסמא",
     "contrasenya",
+    "contrasinal",
     "పాస్\u{200c}వర్డ్",
     "పాస్వర్డ్",
     "ಪಾಸ್\u{200c}ವರ್ಡ್",
@@ -6349,7 +6361,8 @@ impl Ctx {
 
     /// True if a currency (or unit) touches the candidate in the text `b`,
     /// on its line: a word opening the next line is a label, not a unit
-    /// ("বিকাশ 8801562866931\nটাকা: ৬০০").
+    /// ("বিকাশ 8801562866931\nটাকা: ৬০০"), and one after a comma opens
+    /// the next clause ("born 12/04/1945, am I eligible").
     pub(crate) fn currency(&self, b: &[u8]) -> bool {
         self.hits().iter().any(|h| {
             h.mask & T_CUR != 0 && h.clean && h.dist <= 2 && {
@@ -6358,7 +6371,7 @@ impl Ctx {
                 } else {
                     b.get(h.start.saturating_sub(h.dist)..h.start)
                 };
-                !gap.is_some_and(|g| g.contains(&b'\n'))
+                !gap.is_some_and(|g| g.contains(&b'\n') || !h.before && g.contains(&b','))
             }
         })
     }

@@ -3076,7 +3076,7 @@ impl Compiled {
                 let r = sink.raw(self, text, lo, sp.start);
                 self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
             }
-            && corrects_before(b, sp.start);
+            && (corrects_before(b, sp.start) || entered_before(b, sp.start) && old_date(sp));
         // A full date opening the message, its year long past and no time
         // after it ("21-10-1973, 014307-3045", "1981-02-16 手机 …"): a
         // form's answer, the birth date asked for; chat opens on no other
@@ -8820,16 +8820,25 @@ fn birth_year(y: u32) -> bool {
     (1900..=2030).contains(&y)
 }
 
-/// True if the date `sp` opens the text (only white space before it), its
-/// year is 1930–2008 and no time follows it ("12/03/1998, 10:30 - …" is
-/// an export's stamp).
-fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
-    let g = sp.glens();
-    let year = match *g {
+/// True if the span is a full date (day-month-year either way round, or
+/// year-month-day) whose year is 1930–2008: a birth date's, seldom any
+/// other date's in chat.
+fn old_date(sp: &Span) -> bool {
+    let year = match *sp.glens() {
         [1..=2, 1..=2, 4] => sp.num(sp.n - 4..sp.n),
         [4, 2, 2] => sp.num(0..4),
         _ => return false,
     };
+    (1930..=2008).contains(&year)
+}
+
+/// True if the date `sp` opens the text (only white space before it), its
+/// year is 1930–2008 and no time follows it ("12/03/1998, 10:30 - …" is
+/// an export's stamp).
+fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
+    if !old_date(sp) {
+        return false;
+    }
     let mut k = sp.end;
     while matches!(at(b, k), b' ' | b',') {
         k += 1;
@@ -8838,9 +8847,8 @@ fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
     while at(b, d).is_ascii_digit() {
         d += 1;
     }
-    (1930..=2008).contains(&year)
-        && b.get(..sp.start)
-            .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
+    b.get(..sp.start)
+        .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
         && !(d > k && matches!(at(b, d), b':' | b'.') && at(b, d + 1).is_ascii_digit())
 }
 
@@ -10010,6 +10018,34 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
 /// after the last digit there ("… tá errada, o certo é ", "… 21/06/25 mas
 /// o certo é "): what starts at `i` is the right value after a wrong one
 /// given or recorded before. (Not "errada, 04/06/2024": that one is the
+/// True if a verb of typing a value into a form stands right before `i`
+/// with no digit between ("it asks for date of birth. I put 25-09-1992",
+/// "maine dala 12/03/1990", "puse 03/07/1988"): the value answers the
+/// form's field named earlier, however far back in the message.
+fn entered_before(b: &[u8], i: usize) -> bool {
+    const ENTERED: [&str; 12] = [
+        "i put",
+        "i entered",
+        "i typed",
+        "i enter",
+        "maine dala",
+        "maine daala",
+        "puse",
+        "coloqué",
+        "coloquei",
+        "digitei",
+        "saya masukkan",
+        "sudah masukin",
+    ];
+    let h = b.get(back_chars(b, i, 24)..i).unwrap_or(&[]);
+    let h = h
+        .iter()
+        .rposition(u8::is_ascii_digit)
+        .and_then(|p| h.get(p + 1..))
+        .unwrap_or(h);
+    ENTERED.iter().any(|w| contains_word_ci(h, w.as_bytes()))
+}
+
 /// wrong value.)
 fn corrects_before(b: &[u8], i: usize) -> bool {
     let h = b.get(i.saturating_sub(24)..i).unwrap_or(&[]);
