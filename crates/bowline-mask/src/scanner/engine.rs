@@ -8197,6 +8197,13 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // The payee's name in capitals between ("Ksh874.00 sent to JOHN
     // KAMAU 2547…", as M-PESA notices write it): two or three words of
     // three letters or more (not "ke VA 3901…", a virtual account).
+    // (A reference's label ends no name: "… from ALI TRADERS TID 1563…".)
+    if REF_LABELS
+        .iter()
+        .any(|l| to.eq_ignore_ascii_case(l.as_bytes()))
+    {
+        return false;
+    }
     let mut names = 0;
     while names < 3 && to.len() >= 3 && to.iter().all(u8::is_ascii_uppercase) {
         let Some(head) = clause.strip_suffix(b" ") else {
@@ -11643,9 +11650,20 @@ fn wallet_party(text: &str, sp: &Span) -> Option<(Cand, bool)> {
             return ((2..=4).contains(&caps) && one_of(PARTY_LEADS, w))
                 .then(|| (Cand::context(sp.start, sp.end, K::Phone), false));
         }
+        // A name holds no reference's label ("… from HOME REMITTANCE TID
+        // 1562…") and no full stop before its last word, only initials'
+        // ("… from HOME REMITTANCE. TID 1562…" ends a sentence; "to J.
+        // OKAFOR" does not).
+        if caps == 0 && one_of(REF_LABELS, w) || caps > 0 && w.len() > 2 && w.ends_with('.') {
+            return None;
+        }
     }
     None
 }
+
+/// Labels of a transaction's reference, in capitals in mobile-money
+/// notices, that no payee's name ends with.
+const REF_LABELS: &[&str] = &["TID", "REF", "UTR", "TXN", "TRX", "TRXID", "ID", "NO"];
 
 /// Prepositions before the other party of a mobile-money receipt.
 const PARTY_LEADS: &[&str] = &["from", "to", "de", "à", "kwa", "dari", "ke", "por", "para"];
