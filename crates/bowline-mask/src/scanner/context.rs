@@ -6384,6 +6384,13 @@ impl Ctx {
     }
 }
 
+/// True if `gap` holds a full stop of Urdu ("۔") or of Chinese and
+/// Japanese ("。"). (Not the danda "।" of the Indian scripts: the readings
+/// that need one look for it themselves.)
+fn script_full_stop(gap: &[u8]) -> bool {
+    gap.windows(2).any(|w| w == [0xDB, 0x94]) || gap.windows(3).any(|w| w == [0xE3, 0x80, 0x82])
+}
+
 /// True if the keyword at `ms..me`, five letters or longer, is followed by
 /// an Indonesian or Malay possessive suffix and then no letter ("tanggal
 /// lahirku", "nomormu", "rekeningnya"): the word still ends there. Only
@@ -6884,11 +6891,14 @@ impl Keywords {
                 // keyword ends no sentence.
                 // Nor does the dot of "No." between a keyword and the value
                 // ("obligación No. 5776…").
+                // The full stops of Urdu ("۔") and of Chinese and
+                // Japanese ("。") end one too, with or without a space
+                // after them.
                 period: gap.windows(2).enumerate().any(|(k, w)| {
                     w == b". "
                         && !(k == 0 && before && short_tail(b, ms, me))
                         && !(before && number_abbrev(gap.get(..k).unwrap_or(&[])))
-                }),
+                }) || script_full_stop(gap),
                 start: ms,
                 end: me,
             };
