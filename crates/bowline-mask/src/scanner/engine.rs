@@ -8131,7 +8131,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         "envoyé",
         "transféré",
     ];
-    const SEND: [&[u8]; 22] = [
+    const SEND: [&[u8]; 25] = [
         b"transfer",
         b"transfert",
         b"recu",
@@ -8154,6 +8154,11 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"natuma",
         b"umetuma",
         b"nimetuma",
+        // The bank's own words for money arriving or leaving ("the credit
+        // to 1010…", "salary inflow of ₦383,000 into 1014…").
+        b"credit",
+        b"debit",
+        b"inflow",
     ];
     // "sent", "send" and paying need money in the clause: an amount or a
     // word for it ("I sent the form to …" sends none, nor does a
