@@ -2819,6 +2819,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Swahili and Hausa
     ("nambari ya uthibitisho", &[K::Otp], 0),
     ("lambar wayar", &[K::Phone], 0),
+    // Hausa "my / his / her number", "birthday"; Yoruba "birthday", "phone
+    // number"; Twi "birthday".
+    ("lambata", &[K::Phone], 0),
+    ("lambarsa", &[K::Phone], 0),
+    ("lambarta", &[K::Phone], 0),
+    ("ranar haihuwa", &[K::DateOfBirth], 0),
+    ("ojo ibi", &[K::DateOfBirth], 0),
+    ("ọjọ ibi", &[K::DateOfBirth], 0),
+    ("ọjọ́ ìbí", &[K::DateOfBirth], 0),
+    ("nomba foonu", &[K::Phone], 0),
+    ("nọmba foonu", &[K::Phone], 0),
+    ("awoda", &[K::DateOfBirth], 0),
     // Malayalam, Sinhala, Tagalog
     ("അക്കൗണ്ട്", &[K::BankAccount], 0),
     ("അക്കൗണ്ട് നമ്പർ", &[K::BankAccount], 0),
