@@ -8252,7 +8252,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
 /// True if the value ending at `e` is presented as the reader's: "… is
 /// your", "… is ur", "… es tu", "… é o seu", "… adalah".
 fn presented_as_yours(b: &[u8], e: usize) -> bool {
-    const HEADS: [&[u8]; 8] = [
+    const HEADS: [&[u8]; 10] = [
         b" is your ",
         b" is ur ",
         b" es tu ",
@@ -8261,6 +8261,9 @@ fn presented_as_yours(b: &[u8], e: usize) -> bool {
         " é seu ".as_bytes(),
         " é o teu ".as_bytes(),
         b" adalah ",
+        // Tamil "your", Malayalam "is your".
+        " உங்கள் ".as_bytes(),
+        " ആണ് നിങ്ങളുടെ ".as_bytes(),
     ];
     b.get(e..)
         .is_some_and(|rest| HEADS.iter().any(|h| starts_with_ci(rest, h)))
