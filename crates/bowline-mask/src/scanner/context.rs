@@ -665,6 +665,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rt", &[K::UsRoutingNumber], 0),
     ("路由号码", &[K::UsRoutingNumber], 0),
     ("路由号", &[K::UsRoutingNumber], 0),
+    ("路由", &[K::UsRoutingNumber], 0),
     ("라우팅 번호", &[K::UsRoutingNumber], 0),
     ("라우팅", &[K::UsRoutingNumber], 0),
     // A US social security number in Spanish and Haitian Creole.
@@ -2628,6 +2629,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("callback number", &[K::Phone], 0),
     ("callback to", &[K::Phone], 0),
     ("call back number", &[K::Phone], 0),
+    ("call back #", &[K::Phone], 0),
+    ("callback #", &[K::Phone], 0),
+    ("reach out to you at", &[K::Phone], 0),
+    ("one-time passcode", &[K::Otp], 0),
+    ("one time passcode", &[K::Otp], 0),
     ("akaun pembiayaan", &[], T_NEG),
     // European Portuguese; Peru's business tax number
     ("telemóvel", &[K::Phone], 0),
@@ -4287,6 +4293,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("인증번호", &[K::Otp], 0),
     ("인증 번호", &[K::Otp], 0),
     ("인증코드", &[K::Otp], 0),
+    ("인증 코드", &[K::Otp], 0),
+    ("본인인증", &[K::Otp], 0),
+    ("전화:", &[K::Phone], 0),
+    // "was born" ("태어났어요", "태어났습니다").
+    ("태어났", &[K::DateOfBirth], 0),
     ("비밀번호", &[K::CardPin, K::Password], 0),
     ("카드 비밀번호", &[K::CardPin], 0),
     ("간편비밀번호", &[K::CardPin], 0),
