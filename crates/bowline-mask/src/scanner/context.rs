@@ -2632,8 +2632,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("call back #", &[K::Phone], 0),
     ("callback #", &[K::Phone], 0),
     ("reach out to you at", &[K::Phone], 0),
-    ("one-time passcode", &[K::Otp], 0),
-    ("one time passcode", &[K::Otp], 0),
     ("akaun pembiayaan", &[], T_NEG),
     // European Portuguese; Peru's business tax number
     ("telemóvel", &[K::Phone], 0),
@@ -2823,7 +2821,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("el meu mòbil", &[K::Phone], 0),
     ("el mòbil", &[K::Phone], 0),
     ("mòbil:", &[K::Phone], 0),
-    ("data de naixement", &[K::DateOfBirth], 0),
     // Galician (its bare "móbil" is Indonesian "car" unaccented too).
     ("o meu móbil", &[K::Phone], 0),
     ("o móbil", &[K::Phone], 0),
@@ -2838,17 +2835,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Swahili and Hausa
     ("nambari ya uthibitisho", &[K::Otp], 0),
     ("lambar wayar", &[K::Phone], 0),
-    // Hausa "my / his / her number", "birthday"; Yoruba "birthday", "phone
-    // number"; Twi "birthday".
+    // Hausa "my / his / her number"; Yoruba "birthday" and "phone number"
+    // without their tone marks; Twi "birthday".
     ("lambata", &[K::Phone], 0),
     ("lambarsa", &[K::Phone], 0),
     ("lambarta", &[K::Phone], 0),
-    ("ranar haihuwa", &[K::DateOfBirth], 0),
     ("ojo ibi", &[K::DateOfBirth], 0),
-    ("ọjọ ibi", &[K::DateOfBirth], 0),
     ("ọjọ́ ìbí", &[K::DateOfBirth], 0),
     ("nomba foonu", &[K::Phone], 0),
-    ("nọmba foonu", &[K::Phone], 0),
     ("awoda", &[K::DateOfBirth], 0),
     // Malayalam, Sinhala, Tagalog
     ("അക്കൗണ്ട്", &[K::BankAccount], 0),
@@ -3488,6 +3482,25 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mortgage account number", &[], T_NEG),
     ("zadzwoń", &[K::Phone], 0),
     ("zadzwońcie", &[K::Phone], 0),
+    // Polish "call (me) back".
+    ("oddzwońcie", &[K::Phone], 0),
+    ("oddzwoncie", &[K::Phone], 0),
+    ("oddzwoń", &[K::Phone], 0),
+    // Italian "telephone contact", "(I) changed number", "the right
+    // number".
+    ("recapito telefonico", &[K::Phone], 0),
+    ("recapito", &[K::Phone], 0),
+    ("cambiato numero", &[K::Phone], 0),
+    ("numero giusto", &[K::Phone], 0),
+    // Romanian "call me at", "the phone", "date of birth".
+    ("sunați-mă", &[K::Phone], 0),
+    ("sunati-ma", &[K::Phone], 0),
+    ("telefonul", &[K::Phone], 0),
+    ("data de naștere", &[K::DateOfBirth], 0),
+    ("data de nastere", &[K::DateOfBirth], 0),
+    // Ukrainian "sister's / brother's number".
+    ("номер сестри", &[K::Phone], 0),
+    ("номер брата", &[K::Phone], 0),
     ("rhif ffôn", &[K::Phone], 0),
     ("memorable word", &[K::Password], 0),
     ("number changed", &[K::Phone], 0),
