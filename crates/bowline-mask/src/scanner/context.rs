@@ -3845,6 +3845,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("dollars", &[], T_CUR),
     ("dólares", &[], T_CUR),
     ("euros", &[], T_CUR),
+    ("euro", &[], T_CUR),
     ("रुपये", &[], T_CUR),
     ("रु", &[], T_CUR),
     ("/-", &[], T_CUR),
@@ -4585,6 +4586,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("huf", &[], T_CUR),
     ("ft", &[], T_CUR),
     ("zł", &[], T_CUR),
+    // Polish "error code".
+    ("kod błędu", &[], T_NEG),
+    ("kod bledu", &[], T_NEG),
     ("uah", &[], T_CUR),
     ("грн", &[], T_CUR),
     ("rsd", &[], T_CUR),

@@ -10177,6 +10177,9 @@ fn service_number(sp: &Span) -> bool {
             && pre(b"400")
             && (g == [3, 3, 4] || g == [3, 4, 3])
             && sp.seps & SEP_DOT == 0)
+        // PL shared-cost 801 lines, written 3-3-3 (801 009 539; Polish
+        // mobiles start 5, 6, 7 or 8 but not 801).
+        || (n == 9 && g == [3, 3, 3] && pre(b"801"))
         // TN free numbers (80 100 200; Tunisian mobiles start 2, 4, 5, 9).
         || (n == 8 && g == [2, 3, 3] && pre(b"80"))
         // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
