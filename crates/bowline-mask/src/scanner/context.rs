@@ -705,6 +705,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("upi", &[K::UpiId], 0),
     ("upi id", &[K::UpiId], 0),
     ("vpa", &[K::UpiId], 0),
+    // A handle of a bank no list knows, named by what UPI does with it
+    // ("paid to geetha19@nammapay", "my son x@vsfb is sending collect
+    // request").
+    ("paid to", &[K::UpiId], 0),
+    ("collect request", &[K::UpiId], 0),
     ("gpay", &[K::UpiId, K::Phone], 0),
     ("google pay", &[K::UpiId], 0),
     ("phonepe", &[K::UpiId, K::Phone], 0),
