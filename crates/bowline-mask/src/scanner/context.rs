@@ -2383,6 +2383,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pirandha thethi", &[K::DateOfBirth], 0),
     ("pirantha thethi", &[K::DateOfBirth], 0),
     ("piranda thethi", &[K::DateOfBirth], 0),
+    ("piranda thedhi", &[K::DateOfBirth], 0),
     ("pirandha thedhi", &[K::DateOfBirth], 0),
     ("pirandha naal", &[K::DateOfBirth], 0),
     ("மொபைல்", &[K::Phone], 0),
@@ -3526,6 +3527,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Malayalam typed in Latin letters: "my number".
     ("ente number", &[K::Phone], 0),
     ("ente no", &[K::Phone], 0),
+    // Tamil, Kannada and Telugu typed in Latin letters: "my number".
+    ("en number", &[K::Phone], 0),
+    ("nan number", &[K::Phone], 0),
+    ("nanna number", &[K::Phone], 0),
+    ("naa number", &[K::Phone], 0),
+    // "my registered number", shortened ("my reg no 8708…"; a vehicle's
+    // registration number has letters).
+    ("my reg no", &[K::Phone], 0),
+    ("reg mobile", &[K::Phone], 0),
     // Where a traveller or a migrant keeps another line ("my TW sim
     // 0922-508-904", "no S'pore 8853 6320").
     ("singapore number", &[K::Phone], 0),

@@ -9193,6 +9193,10 @@ const RIGHT_WORDS: &[&str] = &[
     "harusnya",
     "seharusnya",
     "doğru",
+    // Ukrainian "the right one", "correct".
+    "правильна",
+    "правильний",
+    "правильно",
     "dogru",
     "الصح",
     "le bon",
