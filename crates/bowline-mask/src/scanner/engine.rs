@@ -2824,36 +2824,30 @@ impl Compiled {
         let lo = sp.start.saturating_sub(4 * self.window);
         let head = b.get(lo..sp.start)?;
         let line = memchr::memrchr(b'\n', head).map_or(lo, |p| lo + p + 1);
-        // The verb: the last one before the value, at most 24 bytes before
-        // it, with no digit between.
-        let near = back_chars(b, sp.start, 24).max(line);
-        let verb = GAVE
-            .iter()
-            .filter_map(|g| {
-                let g = g.as_bytes();
-                let w = b.get(near..sp.start)?;
-                (0..w.len().saturating_sub(g.len() - 1))
-                    .rev()
-                    .find(|&k| {
-                        w.get(k..k + g.len())
-                            .is_some_and(|x| x.eq_ignore_ascii_case(g))
-                            && (near + k == 0 || !is_alnum(at(b, near + k - 1)))
-                    })
-                    .map(|k| near + k)
-            })
-            .min()?;
-        if b.get(verb..sp.start)?.iter().any(u8::is_ascii_digit) {
-            return None;
-        }
-        // The sentence holding the verb, and the one before it.
+        // The sentence holding the value, and the one before it, with no
+        // digit from the stop between them to the value.
         let stop = |i: usize| {
             matches!(at(b, i), b'.' | b'!' | b'?') && at(b, i + 1) == b' ' || danda_at(b, i)
         };
-        let end = (line..verb).rev().find(|&i| stop(i))?;
-        let ps = (line..end).rev().find(|&i| stop(i)).map_or(line, |i| i + 1);
-        if b.get(end..verb)?.iter().any(u8::is_ascii_digit) {
+        let end = (line..sp.start).rev().find(|&i| stop(i))?;
+        if b.get(end..sp.start)?.iter().any(u8::is_ascii_digit) {
             return None;
         }
+        // The verb, at most 24 characters before the value, in its
+        // sentence, starting a word.
+        let from = back_chars(b, sp.start, 24).max(end + 1);
+        let w = b.get(from..sp.start)?;
+        let gave = (0..w.len()).any(|k| {
+            (k == 0 && !is_alnum(at(b, from.wrapping_sub(1))) || k > 0 && !is_alnum(at(w, k - 1)))
+                && GAVE.iter().any(|g| {
+                    w.get(k..k + g.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(g.as_bytes()))
+                })
+        });
+        if !gave {
+            return None;
+        }
+        let ps = (line..end).rev().find(|&i| stop(i)).map_or(line, |i| i + 1);
         let raw = sink.raw(self, text, ps, end);
         let ctx = self.kw.ctx_from_raw(text, raw, ps, end, sp.start, sp.end);
         // The word nearest the verb that speaks of codes only names it
@@ -10033,10 +10027,6 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
-/// True if a word of [`RIGHT_WORDS`] stands in the 24 bytes before `i`,
-/// after the last digit there ("… tá errada, o certo é ", "… 21/06/25 mas
-/// o certo é "): what starts at `i` is the right value after a wrong one
-/// given or recorded before. (Not "errada, 04/06/2024": that one is the
 /// True if a verb of typing a value into a form stands right before `i`
 /// with no digit between ("it asks for date of birth. I put 25-09-1992",
 /// "maine dala 12/03/1990", "puse 03/07/1988"): the value answers the
@@ -10065,6 +10055,10 @@ fn entered_before(b: &[u8], i: usize) -> bool {
     ENTERED.iter().any(|w| contains_word_ci(h, w.as_bytes()))
 }
 
+/// True if a word of [`RIGHT_WORDS`] stands in the 24 bytes before `i`,
+/// after the last digit there ("… tá errada, o certo é ", "… 21/06/25 mas
+/// o certo é "): what starts at `i` is the right value after a wrong one
+/// given or recorded before. (Not "errada, 04/06/2024": that one is the
 /// wrong value.)
 fn corrects_before(b: &[u8], i: usize) -> bool {
     let h = b.get(i.saturating_sub(24)..i).unwrap_or(&[]);
@@ -10918,9 +10912,6 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
     fits.then_some(c.kind)
 }
 
-/// True if the keyword `h`, before a value starting at `vs`, names
-/// someone's own number (see [`someones_number`]) from close by: a phone
-/// or number word at most 24 bytes before, in the same clause, and not a
 /// Verbs of giving a code away, for [`Compiled::confessed`] and
 /// [`Compiled::told_after_asked`].
 const GAVE: &[&str] = &[
@@ -10954,6 +10945,9 @@ const GAVE: &[&str] = &[
     "দিয়ে দিয়েছি",
 ];
 
+/// True if the keyword `h`, before a value starting at `vs`, names
+/// someone's own number (see [`someones_number`]) from close by: a phone
+/// or number word at most 24 bytes before, in the same clause, and not a
 /// line that called ("me llamaron del 0810 …").
 fn own_number_word(text: &str, h: &Hit, vs: usize) -> bool {
     let called = text.get(h.start..h.end).is_some_and(|w| {
@@ -12726,8 +12720,6 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
     is_date
 }
 
-/// Drops candidates that are fragments of a larger number: each glued
-/// neighbour group must lie inside another candidate that does not overlap
 /// True if the value ending at `e` is a number to call, by a postposition
 /// and a word of calling right after it ("16247 e call kore", "16247 pe
 /// call karo", "16247-এ কল করুন"): a short code or helpline, not a code
@@ -12759,6 +12751,8 @@ fn number_to_call(b: &[u8], e: usize) -> bool {
     })
 }
 
+/// Drops candidates that are fragments of a larger number: each glued
+/// neighbour group must lie inside another candidate that does not overlap
 /// the fragment.
 fn drop_fragments(c: &mut Vec<Cand>) {
     if c.iter().all(|x| x.frag == NO_FRAG) {
