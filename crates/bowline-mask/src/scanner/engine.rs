@@ -2742,7 +2742,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
+        let want = given_away_kinds();
         if !sink.lines || !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
             return None;
         }
@@ -2751,15 +2751,9 @@ impl Compiled {
         let ls = lo + memchr::memrchr(b'\n', b.get(lo..sp.start)?)? + 1;
         let hi = (sp.end + 4 * self.window).min(b.len());
         let le = memchr::memchr(b'\n', b.get(sp.end..hi)?).map_or(hi, |p| sp.end + p);
-        let line = b.get(ls..le)?;
         // A verb of its own ("resent it" holds no "sent it"); the value no
         // group of a longer number ("REF DE44 8373 3614 …").
-        let gave = GAVE.iter().any(|g| {
-            let g = g.as_bytes();
-            line.windows(g.len())
-                .enumerate()
-                .any(|(k, w)| w.eq_ignore_ascii_case(g) && (k == 0 || !is_alnum(at(line, k - 1))))
-        });
+        let gave = gave_verb_in(b, ls, le);
         let mut p = sp.start;
         while p > ls && matches!(at(b, p - 1), b' ' | b'-' | b'.') {
             p -= 1;
@@ -2804,7 +2798,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let want = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
+        let want = given_away_kinds();
         if !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
             return None;
         }
@@ -2836,15 +2830,7 @@ impl Compiled {
         // The verb, at most 24 characters before the value, in its
         // sentence, starting a word.
         let from = back_chars(b, sp.start, 24).max(end + 1);
-        let w = b.get(from..sp.start)?;
-        let gave = (0..w.len()).any(|k| {
-            (k == 0 && !is_alnum(at(b, from.wrapping_sub(1))) || k > 0 && !is_alnum(at(w, k - 1)))
-                && GAVE.iter().any(|g| {
-                    w.get(k..k + g.len())
-                        .is_some_and(|x| x.eq_ignore_ascii_case(g.as_bytes()))
-                })
-        });
-        if !gave {
+        if !gave_verb_in(b, from, sp.start) {
             return None;
         }
         let ps = (line..end).rev().find(|&i| stop(i)).map_or(line, |i| i + 1);
@@ -10027,6 +10013,15 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
+/// The part of `h` after its last ASCII digit (all of it if it has none):
+/// the words that speak of what follows, not of an earlier number.
+fn after_last_digit(h: &[u8]) -> &[u8] {
+    h.iter()
+        .rposition(u8::is_ascii_digit)
+        .and_then(|p| h.get(p + 1..))
+        .unwrap_or(h)
+}
+
 /// True if a verb of typing a value into a form stands right before `i`
 /// with no digit between ("it asks for date of birth. I put 25-09-1992",
 /// "maine dala 12/03/1990", "puse 03/07/1988"): the value answers the
@@ -10046,12 +10041,7 @@ fn entered_before(b: &[u8], i: usize) -> bool {
         "saya masukkan",
         "sudah masukin",
     ];
-    let h = b.get(back_chars(b, i, 24)..i).unwrap_or(&[]);
-    let h = h
-        .iter()
-        .rposition(u8::is_ascii_digit)
-        .and_then(|p| h.get(p + 1..))
-        .unwrap_or(h);
+    let h = after_last_digit(b.get(back_chars(b, i, 24)..i).unwrap_or(&[]));
     ENTERED.iter().any(|w| contains_word_ci(h, w.as_bytes()))
 }
 
@@ -10061,12 +10051,7 @@ fn entered_before(b: &[u8], i: usize) -> bool {
 /// given or recorded before. (Not "errada, 04/06/2024": that one is the
 /// wrong value.)
 fn corrects_before(b: &[u8], i: usize) -> bool {
-    let h = b.get(i.saturating_sub(24)..i).unwrap_or(&[]);
-    let h = h
-        .iter()
-        .rposition(u8::is_ascii_digit)
-        .and_then(|p| h.get(p + 1..))
-        .unwrap_or(h);
+    let h = after_last_digit(b.get(i.saturating_sub(24)..i).unwrap_or(&[]));
     RIGHT_WORDS
         .iter()
         .any(|w| contains_word_ci(h, w.as_bytes()))
@@ -10912,6 +10897,13 @@ fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<Pii
     fits.then_some(c.kind)
 }
 
+/// The kinds a customer may confess to having given away: a one-time code,
+/// a PIN or a password (see [`Compiled::confessed`] and
+/// [`Compiled::told_after_asked`]).
+fn given_away_kinds() -> u64 {
+    kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password)
+}
+
 /// Verbs of giving a code away, for [`Compiled::confessed`] and
 /// [`Compiled::told_after_asked`].
 const GAVE: &[&str] = &[
@@ -10944,6 +10936,22 @@ const GAVE: &[&str] = &[
     "বলেছি",
     "দিয়ে দিয়েছি",
 ];
+
+/// True if a verb of [`GAVE`] lies wholly inside `b[lo..hi]` and starts a
+/// word there (no ASCII letter or digit right before it: "resent it"
+/// holds no "sent it").
+fn gave_verb_in(b: &[u8], lo: usize, hi: usize) -> bool {
+    let Some(w) = b.get(lo..hi) else {
+        return false;
+    };
+    (0..w.len()).any(|k| {
+        (lo + k == 0 || !is_alnum(at(b, lo + k - 1)))
+            && GAVE.iter().any(|g| {
+                w.get(k..k + g.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(g.as_bytes()))
+            })
+    })
+}
 
 /// True if the keyword `h`, before a value starting at `vs`, names
 /// someone's own number (see [`someones_number`]) from close by: a phone
