@@ -5998,6 +5998,9 @@ impl Compiled {
                     }
                     // Accented letters with a digit and a symbol
                     // ("paçoca@7273", "São#2020"): a password all the same.
+                    // So is a word of Latin letters, accented or not, then
+                    // digits of any script ("Barça2013!", "Contraseña9!",
+                    // "Ayesha２０１６"), as its ASCII twin would be.
                     let mut we = j;
                     while we > vs
                         && matches!(at(b, we - 1), b'.' | b',' | b'!' | b'?' | b';' | b':')
@@ -6006,10 +6009,13 @@ impl Compiled {
                     }
                     let w = b.get(vs..we).unwrap_or(&[]);
                     let word = text.get(vs..we).unwrap_or("");
+                    let latin = |c: char| c.is_alphabetic() && c < '\u{250}';
+                    let lettered = word.chars().next().is_some_and(latin)
+                        && word.chars().filter(|c| c.is_alphabetic()).all(latin);
                     if !next_sentence
                         && (6..=64).contains(&w.len())
                         && word.chars().any(char::is_numeric)
-                        && w.iter().any(|c| b"@#$%&*!_".contains(c))
+                        && (lettered || w.iter().any(|c| b"@#$%&*!_".contains(c)))
                         && word
                             .chars()
                             .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
