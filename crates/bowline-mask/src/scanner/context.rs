@@ -5970,7 +5970,7 @@ pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
         "euros", "euro", "eur", "soles", "pesos", "reais", "rupees", "rupiah", "rs", "dollars",
         "usd", "dirhams", "aed", "sar", "riyal", "riyals", "taka", "lakh", "lakhs", "ribu", "rb",
         "juta", "jt", "k", "mil", "bucks", "huf", "ft", "pln", "zł", "zl", "czk", "kč", "ron",
-        "lei", "gbp", "chf",
+        "lei", "gbp", "chf", "€", "£", "₹", "₺", "$",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
