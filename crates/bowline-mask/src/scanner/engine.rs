@@ -3077,9 +3077,12 @@ impl Compiled {
         // "my brother 602.956.5115": a person's number.
         let person = mobile && person_before(text, sp.start);
         // "… transfer 922,100 naira to 3353 163 013": where money went.
-        let sent = sp.n >= 8
-            && pos_mask & (kbit(K::BankAccount) | kbit(K::Phone)) != 0
-            && sent_money_to(b, sp.start);
+        // "… the debit on 0696864173": the account money moved on.
+        let moved = sp.n >= 8 && pos_mask & kbit(K::BankAccount) != 0 && moved_on(b, sp.start);
+        let sent = moved
+            || sp.n >= 8
+                && pos_mask & (kbit(K::BankAccount) | kbit(K::Phone)) != 0
+                && sent_money_to(b, sp.start);
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
@@ -3451,7 +3454,9 @@ impl Compiled {
                     .hits()
                     .iter()
                     .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
-            let phone = it.iter().find(|x| x.kind == K::Phone && mobile && dialled);
+            let phone = it
+                .iter()
+                .find(|x| x.kind == K::Phone && mobile && dialled && !moved);
             // (Not a number of an id with check digits: "la transferencia
             // a 221760476", a Chilean RUT.)
             let account = it
@@ -8078,6 +8083,30 @@ fn delivered_to(gap: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// True if the value at `vs` follows "on" after the bank's own word for
+/// money moving in its sentence ("the debit on 0696864173", "an inflow
+/// pending on 1400917136"): the account it moved on, never a phone.
+fn moved_on(b: &[u8], vs: usize) -> bool {
+    let Some(h) = b.get(vs.saturating_sub(48)..vs) else {
+        return false;
+    };
+    let Some(h) = h.strip_suffix(b" on ") else {
+        return false;
+    };
+    // Back to the start of the sentence or line.
+    let from = h
+        .iter()
+        .rposition(|&c| matches!(c, b'\n' | b'?' | b'!' | b'.'))
+        .map_or(0, |k| k + 1);
+    h.get(from..).is_some_and(|c| {
+        c.split(|&x| !x.is_ascii_alphabetic()).any(|w| {
+            [&b"credit"[..], b"debit", b"inflow"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    })
 }
 
 /// True if money is sent to (or from) the value starting at `vs`: "to",
