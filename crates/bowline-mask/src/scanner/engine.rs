@@ -2803,8 +2803,14 @@ impl Compiled {
             return None;
         }
         let b = text.as_bytes();
-        // Nothing that reads on after the value ("gave 5000 rupees").
+        // Nothing that reads on after the value ("gave 5000 rupees"), but a
+        // new clause may ("I got 4598 but it says expired").
         let rest = b.get(sp.end..).unwrap_or(&[]);
+        let clause = || {
+            [&b" but "[..], b" and ", b" pero ", b" lekin ", b" tapi "]
+                .iter()
+                .any(|w| starts_with_ci(rest, w))
+        };
         if rest
             .iter()
             .find(|c| !matches!(c, b' ' | b'\t'))
@@ -2812,6 +2818,7 @@ impl Compiled {
                 c.is_ascii_alphanumeric()
                     || matches!(c, b'.' | b',') && digit_at(b, sp.end + 1).is_some()
             })
+            && !clause()
         {
             return None;
         }
@@ -10948,6 +10955,8 @@ const GAVE: &[&str] = &[
     "shared",
     "typed",
     "sent it",
+    // (Or got: "asking for an OTP. I got 4598 but it says expired".)
+    "got",
     "bata diya",
     "bataya",
     "de diya",
