@@ -8187,7 +8187,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // statement's "CARD PAYMENT TO 44980954").
     // (So does receiving it, from someone: "You have received Ksh 2,196
     // from PETER OTIENO 2547…", Swahili "Umepokea … kutoka kwa …".)
-    const SEND_ANY: [&[u8]; 9] = [
+    const SEND_ANY: [&[u8]; 19] = [
         b"sent",
         b"send",
         b"pay",
@@ -8197,6 +8197,17 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"deposit",
         b"received",
         b"umepokea",
+        // Spanish and Portuguese deposits ("cuándo me lo depositan a …").
+        b"depositar",
+        b"deposita",
+        b"depositan",
+        b"depositen",
+        b"depositaron",
+        b"depositas",
+        b"depositou",
+        b"depositei",
+        b"depositam",
+        b"depositado",
     ];
     const MONEY: [&[u8]; 10] = [
         b"money",
