@@ -3328,9 +3328,17 @@ impl Compiled {
                 // earlier in the clause, outweighs a nearer negative word
                 // ("SSN on the claim form ... 472-58-9644").
                 // Phone words ("sms", "call") name no particular number.
-                let named =
-                    x.gate == Gate::Weak && x.kind != K::Phone && h.before && h.clean && !h.period
-                        || h.before && !h.period && for_purpose(b, &ctx, h.end, sp.start);
+                // So does a birth word before a full date of a long-past
+                // year: the negative words name numbers, not such dates
+                // ("fecha de nacimiento está mal en la póliza: es
+                // 17/08/1951").
+                let named = x.gate == Gate::Weak
+                    && x.kind != K::Phone
+                    && h.before
+                    && h.clean
+                    && !h.period
+                    || h.before && !h.period && for_purpose(b, &ctx, h.end, sp.start)
+                    || x.kind == K::DateOfBirth && h.before && h.clean && !h.period && old_date(sp);
                 if last_digits
                     || base_neg
                     || currency
