@@ -809,13 +809,18 @@ impl Compiled {
         let no_trigger =
             sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
         let mut cands = sink.cands;
-        if self.pw.is_some() && !no_trigger {
-            self.password_pass(text, &mut cands);
-        }
+        let pw_from = if self.pw.is_some() && !no_trigger {
+            self.password_pass(text, &mut cands)
+        } else {
+            None
+        };
         if memchr::memchr(b'/', text.as_bytes()).is_some() {
             self.credential_pairs(text, &mut cands);
         }
         self.changed_password(text, &mut cands);
+        if let Some(from) = pw_from {
+            self.shaped_passwords(text, from, &mut cands);
+        }
         if self.dict.is_some() {
             self.dict_pass(text, &mut cands);
         }
@@ -5883,66 +5888,87 @@ impl Compiled {
     // Optional passes
     // ------------------------------------------------------------------
 
+    /// A word only a password looks like (lower-case letters, a digit and
+    /// a symbol: "kopi@2020", `Tiger_510`, "harbour@2384!") anywhere after
+    /// the first password word of the text (ending at `from`), within
+    /// [`SHAPED_REACH`] bytes, when
+    /// nothing else took it: the customer names the password in one turn
+    /// and types it a few words or a sentence on ("The only one I've ever
+    /// used is kopi@2020", "… never share it. Customer: lol it was
+    /// `Tiger_510`"). Not an address, a handle or a link.
+    fn shaped_passwords(&self, text: &str, from: usize, cands: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let hi = (from + SHAPED_REACH).min(b.len());
+        let mut i = from;
+        while i < hi {
+            // The next word: printable ASCII between spaces.
+            while i < hi && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`')) {
+                i += 1;
+            }
+            let vs = i;
+            while i < b.len() && at(b, i) > b' ' {
+                i += 1;
+            }
+            let we = without_closing(b, vs, i);
+            let Some(v) = b.get(vs..we) else { break };
+            let symbol = v.iter().any(|c| b"#$@!%&*_".contains(c));
+            let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            let handle = memchr::memchr(b'@', v).is_some_and(|k| {
+                v.get(k + 1..)
+                    .is_some_and(|d| d.first().is_some_and(u8::is_ascii_alphabetic))
+            });
+            // An id with a prefix ("req_ac3b5db323efc41b", "ref#7811…"):
+            // a long run of letters and digits with three digits or more.
+            let id = v
+                .split(|c| !c.is_ascii_alphanumeric())
+                .any(|r| r.len() >= 10 && r.iter().filter(|c| c.is_ascii_digit()).count() >= 3);
+            if v.len() > 64
+                || !symbol
+                || letters < 3
+                || handle
+                || id
+                || user_named(b, vs)
+                || !v.iter().all(u8::is_ascii_graphic)
+                || v.contains(&b'/')
+                || !strong_password(v)
+                || masked_remnant(v)
+                || cands.iter().any(|c| c.start < we && vs < c.end)
+                || self.reference_head(text, vs, v)
+            {
+                continue;
+            }
+            cands.push(Cand::said(vs, we, K::Password, false));
+        }
+    }
+
     /// Passwords stated after a trigger word ("senha: Maria@2024"): the
     /// first password-like word within the next few words of the clause.
-    fn password_pass(&self, text: &str, cands: &mut Vec<Cand>) {
-        let Some(ac) = &self.pw else { return };
+    /// Returns where the first password word ends, if the text holds one
+    /// and any word of it could be a password.
+    fn password_pass(&self, text: &str, cands: &mut Vec<Cand>) -> Option<usize> {
+        let ac = self.pw.as_ref()?;
         let b = text.as_bytes();
         // Most texts hold no word a password could be taken from: skip the
         // trigger search for them.
         if !maybe_password(b) {
-            return;
+            return None;
         }
+        let mut first = None;
         let mut pos = 0;
         while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) {
             let (ms, me) = (m.start(), m.end());
-            // A longest match that starts inside a word ("sa|ma password")
-            // must not hide a trigger inside it: search again just after
-            // its start.
-            // (A trigger in a script without spaces may be glued to the
-            // value: "パスワードKakao$77".)
-            if (ms > 0 && is_alnum(at(b, ms - 1)))
-                || at(b, me).is_ascii_alphabetic() && at(b, me - 1) < 0x80
-            {
-                pos = ms + 1;
-                continue;
+            match password_trigger(b, ms, me) {
+                Trigger::Inside => {
+                    pos = ms + 1;
+                    continue;
+                }
+                Trigger::Other => {
+                    pos = me;
+                    continue;
+                }
+                Trigger::Password => {}
             }
-            // "clave de rastreo" (a SPEI tracking key), "clave
-            // interbancaria" (a CLABE), "senha de atendimento" (a queue
-            // ticket), "senha de autorização" (a health plan's approval
-            // number): no password.
-            if b.get(me..).is_some_and(|t| {
-                [
-                    &b" de rastreo"[..],
-                    b" de rsatreo",
-                    b" interbancaria",
-                    b" de atendimento",
-                    " de autorização".as_bytes(),
-                    b" de autorizacao",
-                    b" da guia",
-                ]
-                .iter()
-                .any(|w| starts_with_ci(t, w))
-            }) {
-                pos = me;
-                continue;
-            }
-            // "one time password": a code, not a password.
-            if b.get(ms.saturating_sub(24)..ms).is_some_and(|h| {
-                let h = h.trim_ascii_end();
-                ends_with_ci(h, b"one time") || ends_with_ci(h, b"one-time")
-            }) {
-                pos = me;
-                continue;
-            }
-            // Part of an address or handle ("pw@mail.com", "pw_admin"), or
-            // of what masking left of one ("pw*@****.*om").
-            if matches!(at(b, me), b'@' | b'_' | b'/' | b'*')
-                || (at(b, me) == b'.' && is_alnum(at(b, me + 1)))
-            {
-                pos = me;
-                continue;
-            }
+            first = first.or(Some(me));
             pos = me;
             let mut j = me;
             // Past one sentence end only a strongly password-shaped word
@@ -6138,6 +6164,7 @@ impl Compiled {
                 next_sentence |= end;
             }
         }
+        first
     }
 
     /// Credentials written as a pair after a login word ("my login for
@@ -6981,6 +7008,81 @@ fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
     }
     we
 }
+
+/// What a match of a password word at `b[ms..me]` is.
+enum Trigger {
+    /// The start of a password, in the words after it.
+    Password,
+    /// A match inside a word: search again from just after its start.
+    Inside,
+    /// Another thing: a tracking key, a one-time password, an address.
+    Other,
+}
+
+/// Reads the password word matched at `b[ms..me]`.
+fn password_trigger(b: &[u8], ms: usize, me: usize) -> Trigger {
+    // A longest match that starts inside a word ("sa|ma password") must
+    // not hide a trigger inside it: search again just after its start.
+    // (A trigger in a script without spaces may be glued to the value:
+    // "パスワードKakao$77".)
+    if (ms > 0 && is_alnum(at(b, ms - 1)))
+        || at(b, me).is_ascii_alphabetic() && at(b, me - 1) < 0x80
+    {
+        return Trigger::Inside;
+    }
+    // "clave de rastreo" (a SPEI tracking key), "clave interbancaria" (a
+    // CLABE), "senha de atendimento" (a queue ticket), "senha de
+    // autorização" (a health plan's approval number): no password.
+    let other = b.get(me..).is_some_and(|t| {
+        [
+            &b" de rastreo"[..],
+            b" de rsatreo",
+            b" interbancaria",
+            b" de atendimento",
+            " de autorização".as_bytes(),
+            b" de autorizacao",
+            b" da guia",
+        ]
+        .iter()
+        .any(|w| starts_with_ci(t, w))
+    })
+    // "one time password": a code, not a password.
+    || b.get(ms.saturating_sub(24)..ms).is_some_and(|h| {
+        let h = h.trim_ascii_end();
+        ends_with_ci(h, b"one time") || ends_with_ci(h, b"one-time")
+    })
+    // Part of an address or handle ("pw@mail.com", "pw_admin"), or of
+    // what masking left of one ("pw*@****.*om").
+    || matches!(at(b, me), b'@' | b'_' | b'/' | b'*')
+    || (at(b, me) == b'.' && is_alnum(at(b, me + 1)));
+    if other {
+        Trigger::Other
+    } else {
+        Trigger::Password
+    }
+}
+
+/// True if a word naming a user or login id stands in the 24 bytes
+/// before `vs` ("login id `rahul_k88`", "اسم المستخدم `karim_saeed88`"): the
+/// user name, not the password.
+fn user_named(b: &[u8], vs: usize) -> bool {
+    let h = b.get(vs.saturating_sub(24)..vs).unwrap_or(&[]);
+    [
+        "user",
+        "login id",
+        "usuario",
+        "usuário",
+        "المستخدم",
+        "pengguna",
+        "utilisateur",
+        "identifiant",
+    ]
+    .iter()
+    .any(|w| contains_ci(h, w.as_bytes()))
+}
+
+/// How far after a password word [`Compiled::shaped_passwords`] looks.
+const SHAPED_REACH: usize = 160;
 
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906"), or a dot before a digit or an
