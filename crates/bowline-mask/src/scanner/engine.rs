@@ -8115,9 +8115,10 @@ fn asks_amount(line: &[u8]) -> bool {
 }
 
 /// True if `b[ke..vs]`, between a keyword and its value, is a purpose
-/// clause that presents the value ("OTP for loan e-sign is 036348",
-/// "código para o seguro: 4412"): a negative word in it names what the
-/// value is for, not what it is.
+/// or relative clause that presents the value ("OTP for loan e-sign is
+/// 036348", "código para o seguro: 4412", "PIN I set at the branch was
+/// 7014"): a negative word in it names what the value is for or where it
+/// was set, not what it is.
 fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
     let Some(gap) = b.get(ke..vs) else {
         return false;
@@ -8146,8 +8147,14 @@ fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
     });
     // (No purpose word is a presenting word, so the last word `presents`
     // reads is never the first one.)
-    first.is_some_and(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-        && presents(b, ke, vs)
+    // Or a relative clause about the keyword's value ("the card PIN I set
+    // at the branch was 7014", "el NIP que puse en la terminal es 9174").
+    first.is_some_and(|w| {
+        PURPOSE_WORDS
+            .iter()
+            .chain(&RELATIVE_WORDS)
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) && presents(b, ke, vs)
 }
 
 /// Words presenting the value after them ("… is 4599").
@@ -8505,6 +8512,10 @@ const ASK_WORDS: [&[u8]; 14] = [
 const PURPOSE_WORDS: [&[u8]; 10] = [
     b"to", b"for", b"para", b"pra", b"untuk", b"buat", b"pour", b"per", b"liye", b"taaki",
 ];
+
+/// Words that open a relative clause after a keyword ("PIN I set …",
+/// "NIP que puse …", "kode yang …"), for [`for_purpose`].
+const RELATIVE_WORDS: [&[u8]; 6] = [b"i", b"that", b"which", b"que", b"je", b"yang"];
 
 /// The value of the ASCII or other-script digits of the group `g`.
 fn group_num(b: &[u8], g: Group) -> u32 {
