@@ -3239,10 +3239,12 @@ impl Compiled {
             // untuk transaksi Rp 2.752.500: 3481"): they name no value.
             // (Only a code's own word: not a generic "code" word, nor an
             // account's, which amounts and last digits sit near every day.)
+            // (A generic one too, in a purpose clause: "el código para firmar
+            // la operación de €161,67 es 27450055".)
             if !h.clean
                 && h.before
                 && matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
-                && h.mask & T_CODE == 0
+                && (h.mask & T_CODE == 0 || for_purpose(b, &ctx, h.end, sp.start))
                 && presents(b, h.end, sp.start)
                 && figures_explained(b, &ctx, h.end, sp.start)
             {
