@@ -9181,8 +9181,31 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                     ]
                     .iter()
                     .any(|w| gap.trim_ascii().eq_ignore_ascii_case(w));
+                // The third of a card, its expiry and its code, a few
+                // words after the expiry ("… exp 08/31 security 209", "…
+                // expiry 10/30 aur peeche 219", "berlaku s/d 09-28⏎belakang
+                // 261").
+                let third = kind == K::CardSecurityCode
+                    && c.kind == K::CardExpiry
+                    && cands.iter().any(|n| {
+                        n.kind == K::CardNumber && n.end <= c.start && c.start - n.end <= 64
+                    })
+                    && gap.len() <= 24
+                    && !gap.iter().any(u8::is_ascii_digit)
+                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+                    && gap
+                        .split(|&x| x == b' ' || x == b'\n')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 3
+                    // (Not an amount: "expiry 03/2031, charge US$ 826".)
+                    && !gap.contains(&b'$')
+                    && !["€", "£", "₹", "₺", "¥", "rs", "inr", "usd", "aed", "sar", "rp", "eur"]
+                        .iter()
+                        .any(|w| contains_word_ci(gap, w.as_bytes()));
                 listed
                     || expired
+                    || third
                     || loose
                         && c.kind == K::CardSecurityCode
                         && gap.len() <= 24
