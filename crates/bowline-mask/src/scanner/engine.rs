@@ -3024,15 +3024,17 @@ impl Compiled {
         let ctx = self
             .kw
             .ctx_from_raw(text, raw, from, sp.end, sp.start, sp.end);
+        // (An authorization code's word names it too: warned about, it is
+        // the code that confirms a purchase, "Código de autorização:
+        // 653235. Não partilhe este código.")
         let named = ctx
             .hits()
             .iter()
-            .any(|h| h.before && h.clean && h.mask & (kbit(K::Otp) | T_CODE) != 0);
+            .any(|h| h.before && h.clean && h.mask & (kbit(K::Otp) | T_CODE | T_AUTH) != 0);
         let against = ctx.last_digits()
-            || ctx
-                .hits()
-                .iter()
-                .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.dist <= 12 && h.clean);
+            || ctx.hits().iter().any(|h| {
+                h.mask & (T_NEG | T_CUR) != 0 && h.mask & T_AUTH == 0 && h.dist <= 12 && h.clean
+            });
         (!against && (named || !period)).then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
