@@ -2931,10 +2931,15 @@ impl Compiled {
         .any(|w| ends_with_ci(head, w));
         // Or the notice's amount and a colon ("Twoj kod do autoryzacji
         // przelewu na kwote PLN 1.900,86: 7199"): where the amount starts.
-        let priced = if copula || colon.is_none() {
-            None
+        // (Or the amount, then where it was spent: "Kode OTP Anda untuk
+        // transaksi Rp 2.752.500 di Akulaku: 3481".)
+        let (priced, amount_head) = if copula || colon.is_none() {
+            (None, head)
+        } else if let Some(k) = amount_ending(head) {
+            (Some(lo + k), head)
         } else {
-            amount_ending(head).map(|k| lo + k)
+            let h = without_place(head);
+            (amount_ending(h).map(|k| lo + k), h)
         };
         if !copula && priced.is_none() {
             return None;
@@ -2963,12 +2968,18 @@ impl Compiled {
         let amount = match priced {
             // A figure without cents is an amount only by a currency word
             // right before or after it ("€ 21:", "1 900 zł:").
+            // (Or a currency sign or code right before the figure, which
+            // the keyword list leaves out as another number's: "INR
+            // 12,345.00 at AMAZON PAY: 482913".)
             Some(a) => {
-                cents_at_end(head)
+                cents_at_end(amount_head)
                     || ctx
                         .hits()
                         .iter()
                         .any(|h| h.mask & T_CUR != 0 && h.end + 2 >= a && h.start <= sp.start)
+                    || a > lo
+                        && amount_head.len() < head.len()
+                        && crate::scanner::context::amount_at(amount_head, a - lo).is_some()
             }
             None => true,
         };
@@ -11553,6 +11564,31 @@ fn figures_before_unit(head: &[u8]) -> &[u8] {
         Some(figures) if (1..=6).contains(&word) => figures,
         _ => head,
     }
+}
+
+/// `head` without the place a payment was made at after its amount (" di
+/// Akulaku", " at SINGAPORE AIRLINES", " em IKEA Loures"): a word of place
+/// and up to four words after it, without digits; `head` itself when it
+/// ends otherwise.
+fn without_place(head: &[u8]) -> &[u8] {
+    const AT: [&[u8]; 8] = [
+        b" at ", b" di ", b" en ", b" em ", b" in ", b" chez ", b" bei ", b" a ",
+    ];
+    let from = head.len().saturating_sub(48);
+    let tail = head.get(from..).unwrap_or(&[]);
+    AT.iter()
+        .filter_map(|w| {
+            let k = memchr::memmem::rfind(tail, w)?;
+            let place = tail.get(k + w.len()..)?;
+            let words = place
+                .split(|&c| c == b' ')
+                .filter(|x| !x.is_empty())
+                .count();
+            ((1..=4).contains(&words) && !place.iter().any(u8::is_ascii_digit)).then_some(from + k)
+        })
+        .max()
+        .and_then(|k| head.get(..k))
+        .unwrap_or(head)
 }
 
 /// Where the amount `head` ends with starts: a number with separators,
