@@ -3062,8 +3062,11 @@ impl Compiled {
         let b = text.as_bytes();
         let mut start = sp.start;
         // A birth date corrected after its word ("a data de nascimento tá
-        // errada, o certo é 11/08/1971"): the word may stand farther off
-        // than the window, up to the locality bound.
+        // errada, o certo é 11/08/1971"), or any full date of a long-past
+        // year after it ("confirme a data de nascimento. No cadastro
+        // consta 3/2/1955", "Tanggal lahir Kakak?\n\nJawaban: 1960-08-28"):
+        // the word may stand farther off than the window, up to the
+        // locality bound.
         // (Only a date written with its separators: an unbroken one is
         // as often a code or a reference. The keyword is looked up first:
         // few texts have one.)
@@ -3081,7 +3084,7 @@ impl Compiled {
                 let r = sink.raw(self, text, lo, sp.start);
                 self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
             }
-            && (corrects_before(b, sp.start) || entered_before(b, sp.start) && old_date(sp));
+            && (corrects_before(b, sp.start) || old_date(sp));
         // A full date opening the message, its year long past and no time
         // after it ("21-10-1973, 014307-3045", "1981-02-16 手机 …"): a
         // form's answer, the birth date asked for; chat opens on no other
@@ -3514,7 +3517,14 @@ impl Compiled {
                 }
             }
         }
-        if best.is_none() && (corrected || form_date) && !base_neg {
+        // (Not after a reference's label: "… date of birth here. Ticket:
+        // 17-04-1982".)
+        let labelled = || {
+            ctx.hits()
+                .iter()
+                .any(|h| h.mask & T_NEG != 0 && h.before && h.clean && !h.period && h.dist <= 8)
+        };
+        if best.is_none() && (corrected || form_date) && !base_neg && !labelled() {
             best = birth.map(|x| (usize::MAX, x, false));
         }
         if let Some((_, x, _)) = best {
@@ -7913,13 +7923,30 @@ fn loose_stamp(line: &[u8]) -> usize {
 }
 
 /// Where the "[date, time]" that opens `line` closes (the index of its
-/// `]`): not a bare time or a log level ("[12:30]", "[INFO]").
+/// `]`): not a bare time or a log level ("[12:30]", "[INFO]"). Some
+/// exports leave the comma out ("[24/11/2025 09:42]").
 fn bracket_stamp(line: &[u8]) -> Option<usize> {
     if line.first() != Some(&b'[') {
         return None;
     }
     let c = memchr::memchr(b']', line)?;
-    line.get(..c)?.windows(2).any(|w| w == b", ").then_some(c)
+    let inside = line.get(1..c)?;
+    let dated = || {
+        let mut parts = inside.splitn(2, |&x| x == b' ');
+        let (Some(date), Some(time)) = (parts.next(), parts.next()) else {
+            return false;
+        };
+        date.len() >= 6
+            && date
+                .iter()
+                .all(|x| x.is_ascii_digit() || b"/.-".contains(x))
+            && date.iter().filter(|x| !x.is_ascii_digit()).count() == 2
+            && time.contains(&b':')
+            && time
+                .iter()
+                .all(|x| x.is_ascii_digit() || b": APMapm".contains(x))
+    };
+    (inside.windows(2).any(|w| w == b", ") || dated()).then_some(c)
 }
 
 /// True if `b[s..e]` is the whole sender of a chat-export line: right after
@@ -10232,29 +10259,6 @@ fn after_last_digit(h: &[u8]) -> &[u8] {
         .rposition(u8::is_ascii_digit)
         .and_then(|p| h.get(p + 1..))
         .unwrap_or(h)
-}
-
-/// True if a verb of typing a value into a form stands right before `i`
-/// with no digit between ("it asks for date of birth. I put 25-09-1992",
-/// "maine dala 12/03/1990", "puse 03/07/1988"): the value answers the
-/// form's field named earlier, however far back in the message.
-fn entered_before(b: &[u8], i: usize) -> bool {
-    const ENTERED: [&str; 12] = [
-        "i put",
-        "i entered",
-        "i typed",
-        "i enter",
-        "maine dala",
-        "maine daala",
-        "puse",
-        "coloqué",
-        "coloquei",
-        "digitei",
-        "saya masukkan",
-        "sudah masukin",
-    ];
-    let h = after_last_digit(b.get(back_chars(b, i, 24)..i).unwrap_or(&[]));
-    ENTERED.iter().any(|w| contains_word_ci(h, w.as_bytes()))
 }
 
 /// True if a word of [`RIGHT_WORDS`] stands in the 24 bytes before `i`,
