@@ -5260,9 +5260,11 @@ impl Compiled {
                 it.push(K::Password, Medium, Gate::Ctx);
             }
             let versionish = sp.seps & SEP_DOT != 0 && sp.glens().iter().any(|&g| g < 2);
-            // No national plan has ten digits starting with 1, and twelve
-            // or more without a trunk 0 or a `+` must be a country code and
-            // a number of that country's length (not a 13-digit timestamp).
+            // No national plan has ten digits starting with 1 but Buenos
+            // Aires' (area code 11: "mi número nuevo 1175608435"), and
+            // twelve or more without a trunk 0 or a `+` must be a country
+            // code and a number of that country's length (not a 13-digit
+            // timestamp).
             // (An Argentine mobile written area code, "15", local number:
             // "341 15 4283-363", "11 15 4283-3636".)
             let ar_mobile = || {
@@ -5276,7 +5278,7 @@ impl Compiled {
                         .is_some_and(|&a| s.get(usize::from(a)..usize::from(a) + 2) == Some(b"15"))
             };
             let dialable = || match n {
-                10 => sp.first() != b'1',
+                10 => sp.first() != b'1' || s.starts_with(b"11"),
                 12.. => {
                     sp.first() == b'0'
                         || before(b, sp.start) == b'+'
