@@ -8314,7 +8314,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         "envoyé",
         "transféré",
     ];
-    const SEND: [&[u8]; 25] = [
+    const SEND: [&[u8]; 27] = [
         b"transfer",
         b"transfert",
         b"recu",
@@ -8342,6 +8342,9 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"credit",
         b"debit",
         b"inflow",
+        // Where a refund goes ("So the refund will go to 5010…").
+        b"refund",
+        b"refunded",
     ];
     // "sent", "send" and paying need money in the clause: an amount or a
     // word for it ("I sent the form to …" sends none, nor does a
@@ -8411,6 +8414,24 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
         (clause, to) = head.split_at(k);
         names += 1;
+    }
+    // Or the bank's name in one capitalised word ("refund to Citi
+    // 857-251-749-8", "withdraw my balance to Stanbic 302 675 0921").
+    let titled = |w: &[u8]| {
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        w.len() >= 3
+            && w.first().is_some_and(u8::is_ascii_uppercase)
+            && w.get(1..)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase))
+    };
+    if names == 0 && titled(to) {
+        if let Some(head) = clause.strip_suffix(b" ") {
+            let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+            let (c2, t2) = head.split_at(k);
+            if is(t2, &TO) {
+                (clause, to) = (c2, t2);
+            }
+        }
     }
     if names == 1 || !is(to, &TO) {
         return false;
