@@ -5916,20 +5916,21 @@ impl Compiled {
     // ------------------------------------------------------------------
 
     /// A word only a password looks like (lower-case letters, a digit and
-    /// a symbol: "kopi@2020", `Tiger_510`, "harbour@2384!") anywhere after
-    /// the first password word of the text (ending at `from`), within
-    /// [`SHAPED_REACH`] bytes, when
+    /// a symbol: "kopi@2020", `Tiger_510`, "harbour@2384!") within
+    /// [`SHAPED_REACH`] bytes after a password word (the first of the text
+    /// ends at `from`), when
     /// nothing else took it: the customer names the password in one turn
     /// and types it a few words or a sentence on ("The only one I've ever
     /// used is kopi@2020", "… never share it. Customer: lol it was
     /// `Tiger_510`"). Not an address, a handle or a link.
     fn shaped_passwords(&self, text: &str, from: usize, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        let hi = (from + SHAPED_REACH).min(b.len());
         let mut i = from;
-        while i < hi {
+        while i < b.len() {
             // The next word: printable ASCII between spaces.
-            while i < hi && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`')) {
+            while i < b.len()
+                && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`'))
+            {
                 i += 1;
             }
             let vs = i;
@@ -5961,11 +5962,29 @@ impl Compiled {
                 || masked_remnant(v)
                 || cands.iter().any(|c| c.start < we && vs < c.end)
                 || self.reference_head(text, vs, v)
+                || !self.password_word_before(text, vs)
             {
                 continue;
             }
             cands.push(Cand::said(vs, we, K::Password, false));
         }
+    }
+
+    /// True if a password word ends within [`SHAPED_REACH`] bytes before
+    /// `vs` (looked up only around `vs`, so that what is found does not
+    /// depend on text farther away).
+    fn password_word_before(&self, text: &str, vs: usize) -> bool {
+        let Some(ac) = &self.pw else { return false };
+        let b = text.as_bytes();
+        let mut pos = vs.saturating_sub(SHAPED_REACH);
+        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..vs)) {
+            match password_trigger(b, m.start(), m.end()) {
+                Trigger::Inside => pos = m.start() + 1,
+                Trigger::Other => pos = m.end(),
+                Trigger::Password => return true,
+            }
+        }
+        false
     }
 
     /// Passwords stated after a trigger word ("senha: Maria@2024"): the
