@@ -8915,12 +8915,16 @@ fn month_name(w: &str) -> bool {
             | "พฤศจิกายน"
             | "ธันวาคม"
             // Haitian Creole (the short ones are words too: "me", "jen",
-            // "mas", "out").
+            // "out"; "mas" only between a day and a year elsewhere, "li fèt
+            // 14 mas 1994").
             | "janvye"
             | "fevriye"
+            | "mas"
             | "jiyè"
+            | "jiye"
             | "septanm"
             | "oktòb"
+            | "oktob"
             | "novanm"
             | "desanm"
             // Tagalog.
