@@ -6302,6 +6302,16 @@ pub(crate) struct Keywords {
     masks: Vec<u64>,
     /// Whether each pattern starts / ends with an ASCII letter or digit.
     bounds: Vec<(bool, bool)>,
+    /// One bit per pair of (ASCII-lowercased) bytes: some spelling of two
+    /// bytes or more ends with the pair. Most places a glued label could
+    /// end at hold no keyword's ending (see [`Keywords::glued`]).
+    ends: Box<[u64; 1024]>,
+}
+
+/// The bit of the pair of bytes ending at `p` in [`Keywords::ends`].
+fn pair_bit(a: u8, z: u8) -> (usize, u64) {
+    let k = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(z.to_ascii_lowercase());
+    (k / 64, 1 << (k % 64))
 }
 
 /// One keyword occurrence near a candidate.
@@ -6617,10 +6627,21 @@ impl Keywords {
                 add(v, T_PWT, true, &mut pats, &mut masks, &mut bounds);
             }
         }
+        let mut ends = Box::new([0u64; 1024]);
+        for p in &pats {
+            let p: &[u8] = p.as_ref();
+            if let [.., a, z] = *p {
+                let (w, bit) = pair_bit(a, z);
+                if let Some(x) = ends.get_mut(w) {
+                    *x |= bit;
+                }
+            }
+        }
         Ok(Keywords {
             trie: Trie::new(&pats)?,
             masks,
             bounds,
+            ends,
         })
     }
 
@@ -6668,6 +6689,14 @@ impl Keywords {
         // The keywords ending at `p` inside the letters before it; false if
         // `push` asked to stop.
         let mut ending_at = |p: usize, digits: bool| {
+            // (No keyword ends with the two bytes before `p`: none ends
+            // there.)
+            if p < 2 || {
+                let (w, bit) = pair_bit(at(b, p - 2), at(b, p - 1));
+                self.ends.get(w).is_none_or(|x| x & bit == 0)
+            } {
+                return true;
+            }
             let mut r0 = p;
             while r0 > ws && at(b, r0 - 1).is_ascii_alphabetic() {
                 r0 -= 1;
