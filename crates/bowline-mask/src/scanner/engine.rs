@@ -9289,8 +9289,30 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                     && !["€", "£", "₹", "₺", "¥", "rs", "inr", "usd", "aed", "sar", "rp", "eur"]
                         .iter()
                         .any(|w| contains_word_ci(gap, w.as_bytes()));
+                // An expiry written with its separator a few words after the
+                // card, in any language ("… 4776 6618 1445 2812 గడువు 03/26",
+                // "… 3457 708566 39770 llegó pero no activa, fecha 07/26");
+                // not a date the card was used "on", nor four bare digits
+                // ("… PIN 0228", "… final 1122").
+                let worded = kind == K::CardExpiry
+                    && c.kind == K::CardNumber
+                    && !sp.plain()
+                    && gap.len() <= 48
+                    && !gap.iter().any(u8::is_ascii_digit)
+                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+                    && gap
+                        .split(|&x| x == b' ' || x == b'\n')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 5
+                    && !gap
+                        .trim_ascii_end()
+                        .rsplit(|&x| x == b' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"on"));
                 listed
                     || expired
+                    || worded
                     || third
                     || loose
                         && c.kind == K::CardSecurityCode
