@@ -8104,7 +8104,40 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             || head.ends_with("••".as_bytes());
         // "sent to 64XXXXXX60": the visible head of a masked value.
         let masked_head = matches!(line.get(j), Some(b'X' | b'x' | b'*'));
-        if ending || masked && ds == head.len() || masked_head {
+        // Any digits of a word holding a run of mask characters ("+91
+        // 7XXXX X16", "***-***-0143"), or a country code before one.
+        let word_at = |s: usize, e: usize| {
+            let ws = line
+                .get(..s)
+                .and_then(|h| h.iter().rposition(|&c| c == b' '))
+                .map_or(0, |k| k + 1);
+            let we = line
+                .get(e..)
+                .and_then(|t| t.iter().position(|&c| c == b' '))
+                .map_or(line.len(), |k| e + k);
+            (ws, we)
+        };
+        let masked_word = |w: &[u8]| {
+            w.windows(2).any(|p| {
+                matches!(p, b"XX" | b"xx" | b"**") || p == "••".as_bytes().get(..2).unwrap_or(&[])
+            }) || w.windows(6).any(|p| p == "••".as_bytes())
+        };
+        let (ws, we) = word_at(ds, j);
+        let in_masked = line.get(ws..we).is_some_and(masked_word)
+            || ws > 0 && {
+                let (ps, pe) = word_at(ws - 1, ws - 1);
+                line.get(ps..pe).is_some_and(masked_word)
+                    && line.get(ws..we).is_some_and(|w| {
+                        w.first() == Some(&b'X')
+                            || w.first() == Some(&b'x')
+                            || w.first() == Some(&b'*')
+                    })
+            }
+            || line.get(ws) == Some(&b'+') && {
+                let (ns, ne) = word_at(we + 1, we + 1);
+                we < line.len() && line.get(ns..ne).is_some_and(masked_word)
+            };
+        if ending || masked && ds == head.len() || masked_head || in_masked {
             i = j;
             continue;
         }
