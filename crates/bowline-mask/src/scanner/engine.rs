@@ -9300,6 +9300,18 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                     ]
                     .iter()
                     .any(|w| gap.trim_ascii().eq_ignore_ascii_case(w));
+                // At most `len` bytes of at most `words` words, no digit
+                // and at most one line break.
+                let few_words = |len: usize, words: usize| {
+                    gap.len() <= len
+                        && !gap.iter().any(u8::is_ascii_digit)
+                        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+                        && gap
+                            .split(|&x| x == b' ' || x == b'\n')
+                            .filter(|w| !w.is_empty())
+                            .count()
+                            <= words
+                };
                 // The third of a card, its expiry and its code, a few
                 // words after the expiry ("… exp 08/31 security 209", "…
                 // expiry 10/30 aur peeche 219", "berlaku s/d 09-28⏎belakang
@@ -9309,14 +9321,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                     && cands.iter().any(|n| {
                         n.kind == K::CardNumber && n.end <= c.start && c.start - n.end <= 64
                     })
-                    && gap.len() <= 24
-                    && !gap.iter().any(u8::is_ascii_digit)
-                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-                    && gap
-                        .split(|&x| x == b' ' || x == b'\n')
-                        .filter(|w| !w.is_empty())
-                        .count()
-                        <= 3
+                    && few_words(24, 3)
                     // (Not an amount: "expiry 03/2031, charge US$ 826".)
                     && !gap.contains(&b'$')
                     && !["€", "£", "₹", "₺", "¥", "rs", "inr", "usd", "aed", "sar", "rp", "eur"]
@@ -9330,14 +9335,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 let worded = kind == K::CardExpiry
                     && c.kind == K::CardNumber
                     && !sp.plain()
-                    && gap.len() <= 48
-                    && !gap.iter().any(u8::is_ascii_digit)
-                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-                    && gap
-                        .split(|&x| x == b' ' || x == b'\n')
-                        .filter(|w| !w.is_empty())
-                        .count()
-                        <= 5
+                    && few_words(48, 5)
                     && !gap
                         .trim_ascii_end()
                         .rsplit(|&x| x == b' ')
