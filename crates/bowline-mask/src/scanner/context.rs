@@ -1787,12 +1787,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("khalti", &[K::Phone], 0),
     ("tigo money", &[K::Phone], 0),
     ("moncash", &[K::Phone], 0),
-    // Haitian and Central American wallets and carriers, and topping a
-    // phone up ("Natcash li se 3421 3206", "Digicel 4041-5815", "Tigo
-    // Money", "recargarle … 34086667", Creole "rechaj", "rele l nan …"
-    // (call her at)). (Not "recarga" alone: Portuguese names the top-up's
-    // own number so, "a recarga 9380858712"; nor "tigo", the end of
-    // "antigo:".)
     // A remittance's or parcel's own number after the noun with its
     // article ("Estado del envío 051-528-8357", "el envío 071-899-6500";
     // not the verb, "te envío al 612 …").
@@ -1802,9 +1796,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("del envio", &[], T_NEG),
     ("su envío", &[], T_NEG),
     ("mi envío", &[], T_NEG),
+    // Haitian and Central American wallets and carriers, and topping a
+    // phone up ("Natcash li se 3421 3206", "Digicel 4041-5815",
+    // "recargarle … 34086667", Creole "rechaj", "rele l nan …" (call her
+    // at); "tigo money" is listed above). Not "recarga" alone: Portuguese
+    // names the top-up's own number so ("a recarga 9380858712"); nor
+    // "tigo", the end of "antigo:".
     ("natcash", &[K::Phone], 0),
     ("digicel", &[K::Phone], 0),
-    ("tigo money", &[K::Phone], 0),
     ("recargarle", &[K::Phone], 0),
     ("rechaj", &[K::Phone], 0),
     ("rele", &[K::Phone], 0),
