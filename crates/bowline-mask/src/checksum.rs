@@ -225,6 +225,8 @@ pub(crate) enum CardBrand {
     Troy,
     /// Verve (Nigeria): `506099`–`506198`, `507865`–`507964`, `650002`–`650027`.
     Verve,
+    /// `DinaCard` (Serbia): `9891`.
+    DinaCard,
 }
 
 /// One IIN range: numbers whose first digits lie in `lo..=hi` and whose length has its bit set
@@ -334,6 +336,7 @@ const IIN_TABLE: &[IinRange] = &[
     iin(3_528, 3_589, lens(16, 19), CardBrand::Jcb),
     iin(6_011, 6_011, lens(16, 19), CardBrand::Discover),
     iin(9_792, 9_792, len(16), CardBrand::Troy),
+    iin(9_891, 9_891, len(16), CardBrand::DinaCard),
     // three-digit ranges
     iin(508, 508, len(16), CardBrand::RuPay),
     iin(644, 649, lens(16, 19), CardBrand::Discover),
@@ -1877,6 +1880,7 @@ mod tests {
             ("2200000000000000", Some(CardBrand::Mir)),
             ("2204000000000000000", Some(CardBrand::Mir)),
             ("9792000000000000", Some(CardBrand::Troy)),
+            ("9891000000000000", Some(CardBrand::DinaCard)),
             ("5061000000000000", Some(CardBrand::Verve)),
             ("6500020000000000000", Some(CardBrand::Verve)),
             ("1234567890123456", None),
