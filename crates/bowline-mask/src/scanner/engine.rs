@@ -8947,6 +8947,31 @@ fn month_name(w: &str) -> bool {
             | "ตุลาคม"
             | "พฤศจิกายน"
             | "ธันวาคม"
+            // Croatian and Serbian (in the genitive of dates: "24. travnja
+            // 2011.", "5. jula 1960.").
+            | "siječnja"
+            | "veljače"
+            | "ožujka"
+            | "travnja"
+            | "svibnja"
+            | "lipnja"
+            | "srpnja"
+            | "kolovoza"
+            | "rujna"
+            | "studenoga"
+            | "studenog"
+            | "prosinca"
+            | "januara"
+            | "februara"
+            | "marta"
+            | "aprila"
+            | "juna"
+            | "jula"
+            | "avgusta"
+            | "septembra"
+            | "oktobra"
+            | "novembra"
+            | "decembra"
             // Haitian Creole (the short ones are words too: "me", "jen",
             // "out"; "mas" only between a day and a year elsewhere, "li fèt
             // 14 mas 1994").
