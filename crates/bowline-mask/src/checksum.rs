@@ -551,6 +551,71 @@ fn mod97_step(r: u32, b: u8) -> u32 {
     }
 }
 
+/// True if a Czech (or Slovak) account passes its mod-11 checks: the
+/// optional prefix (up to six digits, weights 10, 5, 8, 4, 2, 1) and the
+/// number (two to ten digits, weights 6, 3, 7, 9, 10, 5, 8, 4, 2, 1), both
+/// right-aligned; the number not all zeros.
+pub(crate) fn cz_account(prefix: &[u8], number: &[u8]) -> bool {
+    const W: [u32; 10] = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
+    let weighted = |d: &[u8]| -> Option<u32> {
+        let pad = W.len().checked_sub(d.len())?;
+        d.iter()
+            .zip(W.iter().skip(pad))
+            .try_fold(0, |acc, (&c, &w)| {
+                c.is_ascii_digit().then(|| acc + u32::from(c - b'0') * w)
+            })
+    };
+    prefix.len() <= 6
+        && (2..=10).contains(&number.len())
+        && number.iter().any(|&c| c != b'0')
+        && weighted(prefix).is_some_and(|v| v % 11 == 0)
+        && weighted(number).is_some_and(|v| v % 11 == 0)
+}
+
+/// True if `code` is a Czech or Slovak bank's four-digit code as the
+/// central banks list them (the large banks, building societies and
+/// payment institutions customers hold accounts at); a year after a slash
+/// ("96353993/2024") is none.
+pub(crate) fn cz_bank_code(code: &[u8]) -> bool {
+    const CODES: [&[u8; 4]; 64] = [
+        b"0100", b"0200", b"0300", b"0600", b"0710", b"0800", b"0900", b"1100", b"1111", b"2010",
+        b"2060", b"2070", b"2100", b"2200", b"2220", b"2250", b"2260", b"2275", b"2600", b"2700",
+        b"3030", b"3050", b"3060", b"3100", b"3500", b"4000", b"4300", b"5200", b"5500", b"5600",
+        b"5800", b"6000", b"6100", b"6200", b"6210", b"6300", b"6363", b"6500", b"6700", b"6800",
+        b"7500", b"7910", b"7950", b"7960", b"7970", b"7990", b"8030", b"8040", b"8060", b"8090",
+        b"8150", b"8190", b"8198", b"8199", b"8200", b"8215", b"8220", b"8230", b"8240", b"8250",
+        b"8255", b"8265", b"8330", b"8360",
+    ];
+    CODES.iter().any(|c| c.as_slice() == code)
+}
+
+/// True if a Hungarian account (GIRO) of two or three blocks of eight digits
+/// passes its checks: weights 9, 7, 3, 1 repeated, the sum a multiple of 10,
+/// once over the first block and once over the rest.
+pub(crate) fn hu_account(blocks: &[&[u8]]) -> bool {
+    // The weighted sum of a run of digits, weights restarting at its start.
+    let ok = |d: &mut dyn Iterator<Item = u8>| {
+        let mut sum = 0u32;
+        let mut any = false;
+        for (c, &w) in d.zip([9u32, 7, 3, 1].iter().cycle()) {
+            if !c.is_ascii_digit() {
+                return false;
+            }
+            any |= c != b'0';
+            sum += u32::from(c - b'0') * w;
+        }
+        any && sum % 10 == 0
+    };
+    match blocks {
+        [a, rest @ ..] if (1..=2).contains(&rest.len()) && a.len() == 8 => {
+            rest.iter().all(|r| r.len() == 8)
+                && ok(&mut a.iter().copied())
+                && ok(&mut rest.iter().flat_map(|r| r.iter().copied()))
+        }
+        _ => false,
+    }
+}
+
 /// A Moroccan RIB (relevé d'identité bancaire): 24 digits, the bank (3), the city (3), the
 /// account (16) and a two-digit key chosen so that the whole number is divisible by 97 (the
 /// key is 97 minus the remainder of the first 22 digits followed by `00`, so `00` never
@@ -1844,6 +1909,35 @@ mod tests {
             &["2363", "2345678901232", "1428570"],
             &["2364", "2633", "2336", "1", "", "23a3"],
         );
+    }
+
+    #[test]
+    fn czech_and_hungarian_accounts() {
+        assert!(cz_account(b"19", b"598399"));
+        assert!(cz_account(b"", b"8323501658"));
+        assert!(cz_account(b"43", b"7332427926"));
+        assert!(
+            !cz_account(b"", b"8323501659"),
+            "one digit off fails mod 11"
+        );
+        assert!(
+            !cz_account(b"1234567", b"598399"),
+            "a prefix has at most six digits"
+        );
+        assert!(!cz_account(b"", b"0000000000"));
+        assert!(cz_bank_code(b"2010") && cz_bank_code(b"5500") && cz_bank_code(b"0800"));
+        assert!(
+            !cz_bank_code(b"2024") && !cz_bank_code(b"2025"),
+            "years are no bank codes"
+        );
+        assert!(hu_account(&[b"10987120", b"59407945", b"55529487"]));
+        assert!(hu_account(&[b"10972308", b"98217821"]));
+        assert!(!hu_account(&[b"10987121", b"59407945", b"55529487"]));
+        assert!(
+            !hu_account(&[b"10987120", b"5940794", b"55529487"]),
+            "blocks of eight"
+        );
+        assert!(!hu_account(&[b"10987120"]), "one block is no account");
     }
 
     #[test]

@@ -5213,7 +5213,40 @@ impl Compiled {
                     _ => false,
                 };
             if czech && self.on(K::BankAccount) {
-                it.push(K::BankAccount, Medium, Gate::Ctx);
+                // Passing the accounts' mod-11 checks, it stands without
+                // its word ("převeďte na 8323501658/5500").
+                let (prefix, number) = match *g {
+                    [p, a, _] => (
+                        s.get(..usize::from(p)).unwrap_or(&[]),
+                        s.get(usize::from(p)..usize::from(p) + usize::from(a))
+                            .unwrap_or(&[]),
+                    ),
+                    [a, _] => (&[][..], s.get(..usize::from(a)).unwrap_or(&[])),
+                    _ => (&[][..], &[][..]),
+                };
+                let code = s.get(s.len().saturating_sub(4)..).unwrap_or(&[]);
+                let gate = if cs::cz_account(prefix, number) && cs::cz_bank_code(code) {
+                    Gate::Weak
+                } else {
+                    Gate::Ctx
+                };
+                it.push(K::BankAccount, Medium, gate);
+            }
+            // A Hungarian account in blocks of eight digits passing their
+            // checks ("10987120-59407945-55529487") stands without its word.
+            let hungarian = matches!(*g, [8, 8] | [8, 8, 8])
+                && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE)
+                && cs::hu_account(
+                    [
+                        s.get(..8).unwrap_or(&[]),
+                        s.get(8..16).unwrap_or(&[]),
+                        s.get(16..).unwrap_or(&[]),
+                    ]
+                    .get(..g.len())
+                    .unwrap_or(&[]),
+                );
+            if hungarian && self.on(K::BankAccount) {
+                it.push(K::BankAccount, Medium, Gate::Weak);
             }
             // A Canadian account as a payroll form asks for it: institution,
             // transit, account ("837-47183-7821477"), or as a void cheque
