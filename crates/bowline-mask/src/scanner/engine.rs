@@ -8080,6 +8080,7 @@ const DIGIT_WORDS: &[&str] = &[
     "cifr",
     "ank",
     "अंक",
+    "자리",
 ];
 
 /// True if a word counting digits ("digit", "dígitos", "angka" …, see
@@ -8123,6 +8124,9 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
                 b"terminada em",
                 b"terminado en",
                 b"terminada en",
+                b"termina en",
+                b"termina em",
+                b"termina con",
             ]
             .iter()
             .any(|w| {
@@ -8130,10 +8134,11 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
                 ends_with_ci(head, w)
                     && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
             });
-        // "a card XX4729", "****7689": the visible end of a masked value.
+        // "a card XX4729", "****7689", "Cta *9585": the visible end of a
+        // masked value.
         let masked = head.ends_with(b"XX")
             || head.ends_with(b"xx")
-            || head.ends_with(b"**")
+            || head.ends_with(b"*")
             || head.ends_with("••".as_bytes());
         // "sent to 64XXXXXX60": the visible head of a masked value.
         let masked_head = matches!(line.get(j), Some(b'X' | b'x' | b'*'));
@@ -8151,20 +8156,15 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             (ws, we)
         };
         let masked_word = |w: &[u8]| {
-            w.windows(2).any(|p| {
-                matches!(p, b"XX" | b"xx" | b"**") || p == "••".as_bytes().get(..2).unwrap_or(&[])
-            }) || w.windows(6).any(|p| p == "••".as_bytes())
+            w.windows(2).any(|p| matches!(p, b"XX" | b"xx" | b"**"))
+                || w.windows(6).any(|p| p == "••".as_bytes())
         };
         let (ws, we) = word_at(ds, j);
         let in_masked = line.get(ws..we).is_some_and(masked_word)
             || ws > 0 && {
                 let (ps, pe) = word_at(ws - 1, ws - 1);
                 line.get(ps..pe).is_some_and(masked_word)
-                    && line.get(ws..we).is_some_and(|w| {
-                        w.first() == Some(&b'X')
-                            || w.first() == Some(&b'x')
-                            || w.first() == Some(&b'*')
-                    })
+                    && matches!(line.get(ws), Some(b'X' | b'x' | b'*'))
             }
             || line.get(ws) == Some(&b'+') && {
                 let (ns, ne) = word_at(we + 1, we + 1);
@@ -8179,6 +8179,22 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             && (line.get(j).is_some_and(u8::is_ascii_alphabetic)
                 || ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphabetic));
         if arabizi {
+            i = j;
+            continue;
+        }
+        // A year standing alone, no group of a longer number ("waiting
+        // since 2025… what's your account number?"): never the value.
+        let grouped = |k: Option<&u8>, d: Option<&u8>| {
+            matches!(k, Some(b' ' | b'-' | b'.' | b',' | b'/' | b':'))
+                && d.is_some_and(u8::is_ascii_digit)
+        };
+        if j - ds == 4
+            && matches!(line.get(ds..ds + 2), Some(b"19" | b"20"))
+            && !(ds > 0 && line.get(ds - 1).is_some_and(u8::is_ascii_alphanumeric))
+            && !line.get(j).is_some_and(u8::is_ascii_alphanumeric)
+            && !grouped(line.get(j), line.get(j + 1))
+            && !(ds > 1 && grouped(line.get(ds - 1), line.get(ds - 2)))
+        {
             i = j;
             continue;
         }
