@@ -2530,8 +2530,53 @@ impl Compiled {
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
-                .or_else(|| self.bic_named(text, sink, sp, it)),
+                .or_else(|| self.bic_named(text, sink, sp, it))
+                .or_else(|| {
+                    let phone = it.iter().any(|x| x.kind == K::Phone);
+                    (phone && !service_number(sp))
+                        .then(|| self.nanp_grouped(text, sink, sp))
+                        .flatten()
+                }),
         }
+    }
+
+    /// A North American number written the way only phone numbers are
+    /// ("347.714.3230", "210 812 2047"): ten digits grouped 3-3-4 by one
+    /// kind of space or dot, an area code and an exchange starting 2 to 9,
+    /// neither an N11 code, the area code no toll-free (8XX with a doubled
+    /// digit, "800", "833" … "888"), premium or service one ("900", "600",
+    /// "500", "700"), and no negative word (a reference, tracking number,
+    /// MTCN, contract, folio …) or currency in the window. A phone at medium
+    /// confidence, with no keyword: references and ids are rarely grouped so,
+    /// and a number hidden in doubt is the safe side.
+    ///
+    /// Asked last, of a number a phone may be, no service number.
+    fn nanp_grouped(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
+        if !(sp.n == 10
+            && sp.shape(&[3, 3, 4])
+            && sp.uniform
+            && matches!(sp.seps, SEP_SPACE | SEP_DOT))
+        {
+            return None;
+        }
+        let (a, b, c) = (sp.byte(0), sp.byte(1), sp.byte(2));
+        let n11 = |x: u8, y: u8| x == b'1' && y == b'1';
+        let toll_free = a == b'8' && (b == c || b == b'0' && c == b'0');
+        let service = matches!(a, b'5' | b'6' | b'7' | b'9') && b == b'0' && c == b'0';
+        if !(b'2'..=b'9').contains(&a)
+            || n11(b, c)
+            || toll_free
+            || service
+            || !(b'2'..=b'9').contains(&sp.byte(3))
+            || n11(sp.byte(4), sp.byte(5))
+        {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        if ctx.has(T_NEG | T_CUR) {
+            return None;
+        }
+        Some((Cand::context(sp.start, sp.end, K::Phone), false))
     }
 
     /// A mobile-shaped number right after a word saying it is the new or
@@ -9466,12 +9511,12 @@ fn push_copy(b: &[u8], cands: &mut Vec<Cand>, c: Cand, s: usize, e: usize) {
     if s == c.start || is_alnum(before(b, s)) || is_alnum(at(b, e)) {
         return;
     }
-    // The same value read more weakly as another kind there ("my account
-    // is 0736907215" … "Agent: 0736907215 confirmed?" as a phone) is what
-    // it was the first time.
+    // The same value read more weakly there, as another kind ("my account
+    // is 0736907215" … "Agent: 0736907215 confirmed?" as a phone) or the
+    // same kind at a lower confidence, is what it was the first time.
     if let Some(x) = cands
         .iter_mut()
-        .find(|x| x.start == s && x.end == e && x.kind != c.kind && x.conf < c.conf)
+        .find(|x| x.start == s && x.end == e && x.conf < c.conf)
     {
         x.kind = c.kind;
         x.conf = c.conf;
