@@ -44,8 +44,9 @@
 //! - **Text as people type it**: digit groups separated by spaces, dashes,
 //!   dots, slashes, no-break spaces or a line break; Arabic-Indic, Extended
 //!   Arabic-Indic, Indic (Devanagari, Bengali, Tamil …), Thai, Lao, Khmer,
-//!   Myanmar and full-width digits; numbers glued to words of scripts
-//!   without spaces.
+//!   Myanmar and full-width digits (every rule reads them as it reads
+//!   ASCII digits: the same text in any of these scripts holds the same
+//!   findings); numbers glued to words of scripts without spaces.
 //! - **Extension** through the [`ScannerBuilder`]: enable or disable kinds,
 //!   regional presets ([`Region`]), allow-lists (exact values and patterns),
 //!   deny-lists, dictionaries of known values (Aho-Corasick,

@@ -457,6 +457,66 @@ impl Sink {
     }
 }
 
+/// Texts up to this many bytes are folded (see [`Compiled::scan`]) on the
+/// stack: scanning a short message without findings allocates nothing.
+const FOLD_STACK: usize = 2048;
+
+/// The caller's text behind a folded copy, and where each offset of the
+/// copy falls in it.
+#[derive(Clone, Copy)]
+struct Orig<'a> {
+    text: &'a str,
+    map: &'a [u32],
+}
+
+impl Orig<'_> {
+    /// The offset in the caller's text of offset `i` of the copy.
+    fn text_at(self, i: usize) -> usize {
+        self.map.get(i).map_or(self.text.len(), |&o| o as usize)
+    }
+
+    /// The offset of the copy at offset `o` of the caller's text (a
+    /// character boundary there, so one of the copy's).
+    fn folded_at(self, o: usize) -> usize {
+        self.map.partition_point(|&x| (x as usize) < o)
+    }
+}
+
+/// True if `b` holds a digit of a script other than ASCII (see
+/// [`digit_at`]).
+fn has_script_digits(b: &[u8]) -> bool {
+    // (Their lead bytes: Arabic-Indic, Extended Arabic-Indic, the Indic,
+    // Thai and Lao blocks, Khmer and Myanmar, full-width forms.)
+    !b.is_ascii()
+        && b.iter().enumerate().any(|(i, &c)| {
+            matches!(c, 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xEF) && digit_at(b, i).is_some()
+        })
+}
+
+/// Writes `b` to `out` with every digit of another script as its ASCII
+/// digit, and in `map` the offset in `b` of each offset of the copy (one
+/// past its end included); returns the copy's length. `out` and `map` hold
+/// at least `b.len()` and `b.len() + 1` entries.
+fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        let (c, l) = match digit_at(b, i) {
+            Some((d, l)) if l > 1 => (b'0' + d, l),
+            _ => (at(b, i), 1),
+        };
+        if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
+            *o = c;
+            *m = u32::try_from(i).unwrap_or(u32::MAX);
+        }
+        n += 1;
+        i += l;
+    }
+    if let Some(m) = map.get_mut(n) {
+        *m = u32::try_from(b.len()).unwrap_or(u32::MAX);
+    }
+    n
+}
+
 /// A compiled dictionary / deny-list automaton.
 #[derive(Debug)]
 struct Dict {
@@ -800,7 +860,75 @@ impl Compiled {
     }
 
     /// Scans `text`, appending sorted, non-overlapping findings to `out`.
+    ///
+    /// Digits of every script (Arabic-Indic, Devanagari, full-width …, see
+    /// [`digit_at`]) are read as ASCII digits: a text holding any is
+    /// scanned folded (each such digit written as its ASCII one, on the
+    /// stack for texts up to [`FOLD_STACK`] bytes) and the findings mapped
+    /// back to the caller's offsets, so every rule about numbers, dates,
+    /// times, amounts and stamps holds whatever digits were typed.
+    /// Dictionaries, deny-lists, custom recognizers and allow patterns
+    /// still see the caller's text.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
+        // (Offsets of the map are 32-bit: a text of four gigabytes or more
+        // is read as typed.)
+        if !has_script_digits(text.as_bytes()) || u32::try_from(text.len()).is_err() {
+            self.scan_text(text, None, out);
+            return;
+        }
+        // (Most messages are short: a small copy is cheaper to clear.)
+        if text.len() <= 256 {
+            self.fold_on_stack::<256, 257>(text, out);
+        } else if text.len() <= FOLD_STACK {
+            self.fold_on_stack::<FOLD_STACK, { FOLD_STACK + 1 }>(text, out);
+        } else {
+            let mut buf = vec![0u8; text.len()];
+            let mut map = vec![0u32; text.len() + 1];
+            let n = fold_text(text.as_bytes(), &mut buf, &mut map);
+            if let (Some(f), Some(m)) = (buf.get(..n), map.get(..=n)) {
+                self.scan_folded(text, f, m, out);
+            }
+        }
+    }
+
+    /// [`Self::scan_folded`] of `text`, of at most `N` bytes, folded on the
+    /// stack (`M` is `N + 1`).
+    fn fold_on_stack<const N: usize, const M: usize>(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut buf = [0u8; N];
+        let mut map = [0u32; M];
+        let n = fold_text(text.as_bytes(), &mut buf, &mut map);
+        if let (Some(f), Some(m)) = (buf.get(..n), map.get(..=n)) {
+            self.scan_folded(text, f, m, out);
+        }
+    }
+
+    /// Scans the folded copy `folded` of `text` (`map` gives the offset in
+    /// `text` of each offset of `folded`, one past its end included) and
+    /// appends the findings at `text`'s offsets.
+    fn scan_folded(&self, text: &str, folded: &[u8], map: &[u32], out: &mut Vec<Finding>) {
+        // (Folding swaps whole characters for ASCII ones: still UTF-8.)
+        let Ok(folded) = core::str::from_utf8(folded) else {
+            self.scan_text(text, None, out);
+            return;
+        };
+        let from = out.len();
+        self.scan_text(folded, Some(Orig { text, map }), out);
+        let back = |i: usize| map.get(i).map_or(text.len(), |&o| o as usize);
+        for f in out.get_mut(from..).into_iter().flatten() {
+            let (s, mut e) = (back(f.start()), back(f.end()));
+            // (A finding is never longer than the bound callers rely on.)
+            while e - s > self.max_finding_len && e > s {
+                e -= 1;
+                while !text.is_char_boundary(e) {
+                    e -= 1;
+                }
+            }
+            *f = Finding::new(f.kind(), s, e, f.confidence());
+        }
+    }
+
+    /// Scans `text` (a folded copy of `orig.text` when `orig` is given).
+    fn scan_text(&self, text: &str, orig: Option<Orig<'_>>, out: &mut Vec<Finding>) {
         let mut sink = Sink::new(text);
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
@@ -821,11 +949,21 @@ impl Compiled {
         if let Some(from) = pw_from {
             self.shaped_passwords(text, from, &mut cands);
         }
-        if self.dict.is_some() {
-            self.dict_pass(text, &mut cands);
-        }
-        if self.custom_re.is_some() {
-            self.custom_pass(text, &mut cands);
+        // Dictionaries and custom patterns match what the caller typed.
+        if self.dict.is_some() || self.custom_re.is_some() {
+            let (src, from) = (orig.map_or(text, |o| o.text), cands.len());
+            if self.dict.is_some() {
+                self.dict_pass(src, &mut cands);
+            }
+            if self.custom_re.is_some() {
+                self.custom_pass(src, &mut cands);
+            }
+            if let Some(o) = orig {
+                for c in cands.get_mut(from..).into_iter().flatten() {
+                    c.start = o.folded_at(c.start);
+                    c.end = o.folded_at(c.end);
+                }
+            }
         }
         if cands.is_empty() {
             return;
@@ -836,7 +974,17 @@ impl Compiled {
         drop_fragments(&mut cands);
         cands.retain(|c| {
             c.conf >= self.min_conf
-                && !self.allowed(text, c)
+                && !match orig {
+                    Some(o) => self.allowed(
+                        o.text,
+                        &Cand {
+                            start: o.text_at(c.start),
+                            end: o.text_at(c.end),
+                            ..*c
+                        },
+                    ),
+                    None => self.allowed(text, c),
+                }
                 && !(matches!(c.kind, K::CardPin | K::Otp | K::CardSecurityCode)
                     && number_to_call(text.as_bytes(), c.end))
         });

@@ -245,12 +245,87 @@ proptest! {
     }
 
     #[test]
+    fn digits_of_any_script_read_alike(text in chat(), script in 0usize..SCRIPTS.len()) {
+        // The same text with its ASCII digits typed in another script
+        // ("٤١١١", "४१११", "４１１１") holds the same findings, at the same
+        // character offsets, with the same kinds and confidences.
+        let s = scanner();
+        let other = in_script(&text, script);
+        let other_found = s.find_all(&other);
+        check_invariants(s, &other, &other_found);
+        prop_assert_eq!(by_chars(s, &text), by_chars(s, &other));
+    }
+
+    #[test]
     fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
         let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
         let s = scanner();
         let found = s.find_all(&text);
         check_invariants(s, &text, &found);
     }
+}
+
+/// The zero of each digit script a user may type instead of ASCII:
+/// Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai and
+/// full-width.
+const SCRIPTS: [char; 6] = ['٠', '۰', '०', '০', '๐', '０'];
+
+/// `text` with every ASCII digit written in script `k` of [`SCRIPTS`].
+fn in_script(text: &str, k: usize) -> String {
+    let zero = u32::from(*SCRIPTS.get(k % SCRIPTS.len()).unwrap());
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => char::from_u32(zero + d).unwrap(),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The findings of `text` as (kind, confidence, first char, char count).
+fn by_chars(s: &Scanner, text: &str) -> Vec<(String, String, usize, usize)> {
+    s.find_all(text)
+        .iter()
+        .map(|f| {
+            (
+                s.kind_name(f.kind()).to_owned(),
+                f.confidence().to_string(),
+                char_offset(text, f.start()).unwrap(),
+                char_offset(text, f.end()).unwrap() - char_offset(text, f.start()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every message of the labelled corpus, its digits typed in each other
+/// script, reads as it does in ASCII digits.
+#[test]
+fn corpus_reads_alike_in_every_digit_script() {
+    let s = scanner();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/corpus");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "jsonl") {
+            continue;
+        }
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = v.get("text").and_then(serde_json::Value::as_str).unwrap();
+            if !text.bytes().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let want = by_chars(s, text);
+            for k in 0..SCRIPTS.len() {
+                assert_eq!(
+                    by_chars(s, &in_script(text, k)),
+                    want,
+                    "{text:?} in script {k}"
+                );
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 1000, "only {n} corpus messages hold digits");
 }
 
 /// The password search used to be skipped for texts without an ASCII run
