@@ -1979,17 +1979,21 @@ impl Compiled {
                         && at(b, f.start + 2).is_ascii_digit()
                         && at(b, f.start + 3).is_ascii_digit()
                 });
+            // (The birth-date label after any group: "HA 49 06 99 D / DOB 9
+            // DECEMBER 1987" in capitals.)
+            let dob = b
+                .get(g.start..g.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"dob"));
             let label = g.digits == 0
                 && !iban_head
                 && mask & (SEP_SPACE | SEP_NEWLINE) != 0
-                && (matches!(at(b, g.end), b'-' | b':')
-                    || mask & SEP_DOT != 0
-                    || mask & SEP_NEWLINE != 0 && g.chars >= 2
-                    || b.get(g.start..g.end)
-                        .is_some_and(|w| w.eq_ignore_ascii_case(b"dob")))
-                && groups
-                    .get(len.wrapping_sub(1))
-                    .is_some_and(|p| p.digits > 0);
+                && (dob
+                    || (matches!(at(b, g.end), b'-' | b':')
+                        || mask & SEP_DOT != 0
+                        || mask & SEP_NEWLINE != 0 && g.chars >= 2)
+                        && groups
+                            .get(len.wrapping_sub(1))
+                            .is_some_and(|p| p.digits > 0));
             // Nor does a list's item number on the next line ("…6161\n3) Use"),
             // or a count of digits ("94659448 8 digit ka code").
             let item = g.chars <= 2
@@ -5647,7 +5651,20 @@ impl Compiled {
             if (12..=13).contains(&n) && self.on(K::MxRfc) && cs::mx_rfc(s) {
                 it.push(K::MxRfc, Medium, Gate::Weak);
             }
-            if (n == 8 || n == 11) && !sp.lower && self.on(K::SwiftBic) && cs::swift_bic(s) {
+            // (A text in capitals holds words of BIC shape everywhere,
+            // "BENEFICIARY", "REKENING", "VIREMENT": an all-letter one there
+            // only next to its SWIFT or BIC word.)
+            let caps_word = || {
+                s.iter().all(u8::is_ascii_alphabetic)
+                    && caps_text(text.as_bytes())
+                    && !bic_word_around(text.as_bytes(), sp.start, sp.end)
+            };
+            if (n == 8 || n == 11)
+                && !sp.lower
+                && self.on(K::SwiftBic)
+                && cs::swift_bic(s)
+                && !caps_word()
+            {
                 // All-letter BICs are ordinary upper-case words too often.
                 let gate = Gate::Ctx;
                 it.push(K::SwiftBic, Medium, gate);
@@ -6529,7 +6546,12 @@ impl Compiled {
     fn text_date(&self, text: &str, g: Group, cands: &mut Sink) -> Option<usize> {
         let b = text.as_bytes();
         let mut j = g.end;
-        if matches!(b.get(j..j + 2), Some(b"st" | b"nd" | b"rd" | b"th")) {
+        // (The ordinal in any case: "7th", "23RD".)
+        let ordinal = [
+            at(b, j).to_ascii_lowercase(),
+            at(b, j + 1).to_ascii_lowercase(),
+        ];
+        if matches!(&ordinal, b"st" | b"nd" | b"rd" | b"th") {
             j += 2;
         }
         let day_end = j;
@@ -9360,6 +9382,53 @@ fn is_month(w: &[u8]) -> bool {
     }
     let lw = buf.get(..n).unwrap_or(&[]);
     core::str::from_utf8(lw).is_ok_and(month_name)
+}
+
+/// True if `b` is written in capitals: no ASCII lower-case letter, and at
+/// least four words of three or more ASCII letters, all upper case.
+fn caps_text(b: &[u8]) -> bool {
+    !b.iter().any(u8::is_ascii_lowercase)
+        && b.split(|c| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase))
+            .nth(3)
+            .is_some()
+}
+
+/// True if a SWIFT or BIC word names the word at `[start, end)` right before
+/// it, maybe with "code" or "is" between ("SWIFT: QNBAQAQA", "BIC CODE IS
+/// DEUTDEFF", "كود السويفت NBEGEGCX"), or right after it ("DEUTDEFF
+/// SWIFT").
+fn bic_word_around(b: &[u8], start: usize, end: usize) -> bool {
+    let cut = |c: &u8| {
+        matches!(
+            c,
+            b' ' | b':' | b'-' | b'/' | b'(' | b')' | b'\n' | b'#' | b',' | b'.'
+        )
+    };
+    let named = |w: &[u8]| {
+        [&b"swift"[..], b"bic", b"swiftcode"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+            || w.ends_with("سويفت".as_bytes())
+    };
+    let filler = |w: &[u8]| {
+        [
+            "code", "kode", "código", "codigo", "is", "es", "é", "adalah", "هو",
+        ]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+    };
+    let head = b.get(start.saturating_sub(32)..start).unwrap_or(&[]);
+    for w in head.split(cut).filter(|w| !w.is_empty()).rev().take(3) {
+        if named(w) {
+            return true;
+        }
+        if !filler(w) {
+            break;
+        }
+    }
+    let tail = b.get(end..(end + 16).min(b.len())).unwrap_or(&[]);
+    tail.split(cut).find(|w| !w.is_empty()).is_some_and(named)
 }
 
 /// A character of a script written without spaces between words: CJK
