@@ -6854,6 +6854,17 @@ impl Keywords {
         false
     }
 
+    /// True if `b[i..j]` is itself a keyword of any topic ("BENEFICIARY",
+    /// "REKENING"), in any case.
+    pub(crate) fn is_keyword(&self, b: &[u8], i: usize, j: usize) -> bool {
+        let mut found = false;
+        self.trie.each_at(b, i, j, |_, me, _| {
+            found = me == j;
+            !found
+        });
+        found
+    }
+
     /// The occurrences in `raw` of keywords of a topic in `want`: their
     /// start and end in the text.
     fn topics<'a>(&'a self, raw: &'a Raw, want: u64) -> impl Iterator<Item = (usize, usize)> + 'a {

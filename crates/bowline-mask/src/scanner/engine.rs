@@ -5651,12 +5651,14 @@ impl Compiled {
             if (12..=13).contains(&n) && self.on(K::MxRfc) && cs::mx_rfc(s) {
                 it.push(K::MxRfc, Medium, Gate::Weak);
             }
-            // (A text in capitals holds words of BIC shape everywhere,
-            // "BENEFICIARY", "REKENING", "VIREMENT": an all-letter one there
-            // only next to its SWIFT or BIC word.)
+            // (A text in capitals holds words of BIC shape everywhere:
+            // there, an all-letter one that is a keyword of ours,
+            // "BENEFICIARY", "REKENING", "VIREMENT", is the word, unless its
+            // SWIFT or BIC word names it.)
             let caps_word = || {
                 s.iter().all(u8::is_ascii_alphabetic)
                     && caps_text(text.as_bytes())
+                    && self.kw.is_keyword(text.as_bytes(), sp.start, sp.end)
                     && !bic_word_around(text.as_bytes(), sp.start, sp.end)
             };
             if (n == 8 || n == 11)
