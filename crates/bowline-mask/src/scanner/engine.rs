@@ -9475,9 +9475,37 @@ fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
     while at(b, d).is_ascii_digit() {
         d += 1;
     }
-    b.get(..sp.start)
-        .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
+    b.get(..sp.start).is_some_and(acknowledged)
         && !(d > k && matches!(at(b, d), b':' | b'.') && at(b, d + 1).is_ascii_digit())
+}
+
+/// Words that acknowledge a request before the answer ("ok, 132659",
+/// "sí, 05/04/1997", "iya 21/10/85").
+const ACKS: &[&str] = &[
+    "ok", "okay", "oke", "okey", "okk", "okie", "yes", "yep", "yeah", "sure", "done", "here", "si",
+    "sí", "sim", "claro", "listo", "pronto", "aqui", "aquí", "ya", "iya", "ini", "siap", "ji",
+    "haan", "han", "ha", "ok ji", "نعم", "تمام", "اوكي", "ايوه", "حاضر",
+];
+
+/// True if `head` holds only white space, or one or two words of
+/// [`ACKS`] with punctuation ("ok, ", "sí. ", "ok ji ").
+fn acknowledged(head: &[u8]) -> bool {
+    let mut words = 0;
+    for w in head
+        .split(|&c| {
+            matches!(
+                c,
+                b' ' | b'\t' | b'\r' | b'\n' | b',' | b'.' | b'!' | b':' | b'-'
+            )
+        })
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if words > 2 || !ACKS.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A year of the Thai Buddhist era for a birth in 1900–2030 (2443–2573).
@@ -12101,11 +12129,9 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         return None;
     }
     let head = b.get(ls..sp.start)?;
-    let alone = head.iter().all(|&c| c == b' ' || c == b'\t')
+    let alone = acknowledged(head)
         || speaker(b, ls, le).is_some_and(|(name, colon)| {
-            party(name.trim_ascii())
-                && b.get(colon..sp.start)
-                    .is_some_and(|g| g.iter().all(|&c| c == b' '))
+            party(name.trim_ascii()) && b.get(colon..sp.start).is_some_and(acknowledged)
         });
     alone.then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
 }
