@@ -2677,6 +2677,7 @@ impl Compiled {
                     called_at(text, sp)
                         .or_else(|| wallet_party(text, sp))
                         .or_else(|| self.renewed_number(text, sink, sp))
+                        .or_else(|| code_sent_to(text, sp))
                 })
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
@@ -8779,7 +8780,51 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
             .iter()
             .any(|w| memchr::memmem::find(c, w.as_bytes()).is_some())
         || words().any(|w| is(w, &SEND_ANY))
-            && (c.iter().any(u8::is_ascii_digit) || words().any(|w| is(w, &MONEY)))
+            && (c.iter().any(u8::is_ascii_digit) && !code_sent(c) || words().any(|w| is(w, &MONEY)))
+}
+
+/// A mobile-shaped number a code was sent to ("digite o código 642774 que
+/// enviamos para 48983311202", "the OTP we sent to 4898331120"): "to",
+/// "para", "al", "ke" … right before it, a word of sending and a word of a
+/// code earlier in its clause, within 64 bytes. A phone at medium
+/// confidence.
+///
+/// Asked of a mobile-shaped number a phone may be, no service number.
+fn code_sent_to(text: &str, sp: &Span) -> Option<(Cand, bool)> {
+    const TO: [&str; 8] = ["to", "para", "pra", "al", "a", "ke", "au", "on"];
+    const SENT: [&str; 16] = [
+        "sent", "send", "texted", "enviamos", "enviado", "enviada", "enviei", "envié", "mandamos",
+        "mandei", "dikirim", "kirim", "terkirim", "kirimkan", "bheja", "envoyé",
+    ];
+    let head = tail(text, sp.start, 64);
+    let clause = head
+        .rsplit(['\n', '.', '!', '?', ';'])
+        .next()
+        .unwrap_or(head);
+    let mut words = words_of(clause).rev();
+    if !one_of(&TO, words.next()?) {
+        return None;
+    }
+    (words.any(|w| one_of(&SENT, w)) && code_sent(clause.as_bytes()))
+        .then(|| (Cand::context(sp.start, sp.end, K::Phone), false))
+}
+
+/// True if the clause `c` speaks of a code ("enter the code 642774 we sent
+/// to …", "o código 642774 que enviamos para …"): its figures are the
+/// code, no amount, and what it was sent to is a phone.
+fn code_sent(c: &[u8]) -> bool {
+    const CODE: [&[u8]; 6] = [
+        b"code",
+        b"kode",
+        b"otp",
+        b"token",
+        b"codigo",
+        b"verification",
+    ];
+    c.split(|x| !x.is_ascii_alphabetic())
+        .any(|w| CODE.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        || memchr::memmem::find(c, "código".as_bytes()).is_some()
+        || memchr::memmem::find(c, "Código".as_bytes()).is_some()
 }
 
 /// True if the value ending at `e` is presented as the reader's: "… is
