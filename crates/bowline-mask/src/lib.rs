@@ -42,11 +42,13 @@
 //!   "pedido", "pesanan", "tracking", "ref", "invoice", "protocolo", an
 //!   amount's currency, "ending in", "final") suppresses weak findings.
 //! - **Text as people type it**: digit groups separated by spaces, dashes,
-//!   dots, slashes, no-break spaces or a line break; Arabic-Indic, Extended
-//!   Arabic-Indic, Indic (Devanagari, Bengali, Tamil …), Thai, Lao, Khmer,
-//!   Myanmar and full-width digits (every rule reads them as it reads
-//!   ASCII digits: the same text in any of these scripts holds the same
-//!   findings); numbers glued to words of scripts without spaces.
+//!   dots, slashes, no-break, narrow or thin spaces, Unicode hyphens and
+//!   dashes (read as their ASCII forms by every rule) or a line break;
+//!   Arabic-Indic, Extended Arabic-Indic, Indic (Devanagari, Bengali, Tamil
+//!   …), Thai, Lao, Khmer, Myanmar and full-width digits (every rule reads
+//!   them as it reads ASCII digits: the same text in any of these scripts
+//!   holds the same findings); numbers glued to words of scripts without
+//!   spaces.
 //! - **Extension** through the [`ScannerBuilder`]: enable or disable kinds,
 //!   regional presets ([`Region`]), allow-lists (exact values and patterns),
 //!   deny-lists, dictionaries of known values (Aho-Corasick,

@@ -482,28 +482,47 @@ impl Orig<'_> {
     }
 }
 
-/// True if `b` holds a digit of a script other than ASCII (see
-/// [`digit_at`]).
-fn has_script_digits(b: &[u8]) -> bool {
-    // (Their lead bytes: Arabic-Indic, Extended Arabic-Indic, the Indic,
-    // Thai and Lao blocks, Khmer and Myanmar, full-width forms.)
+/// The ASCII character that the character at `b[i]` is read as, and its
+/// length, when it is one the scan folds: a digit of another script (see
+/// [`digit_at`]), a space of another width (no-break, figure, thin and
+/// narrow no-break spaces), a hyphen or dash that groups digits (U+2010 to
+/// U+2013) or a middle dot ("4478·1951").
+fn fold_char(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match at(b, i) {
+        0xC2 => match at(b, i + 1) {
+            0xA0 => Some((b' ', 2)),
+            0xB7 => Some((b'.', 2)),
+            _ => None,
+        },
+        0xE2 if at(b, i + 1) == 0x80 => match at(b, i + 2) {
+            0x87 | 0x89 | 0xAF => Some((b' ', 3)),
+            0x90..=0x93 => Some((b'-', 3)),
+            _ => None,
+        },
+        c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (b'0' + d, l)),
+        _ => None,
+    }
+}
+
+/// True if `b` holds a character the scan folds (see [`fold_char`]).
+fn needs_fold(b: &[u8]) -> bool {
+    // (Their lead bytes: the spaces, dots and dashes; Arabic-Indic,
+    // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
+    // Myanmar, full-width forms.)
     !b.is_ascii()
         && b.iter().enumerate().any(|(i, &c)| {
-            matches!(c, 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xEF) && digit_at(b, i).is_some()
+            matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF) && fold_char(b, i).is_some()
         })
 }
 
-/// Writes `b` to `out` with every digit of another script as its ASCII
-/// digit, and in `map` the offset in `b` of each offset of the copy (one
-/// past its end included); returns the copy's length. `out` and `map` hold
-/// at least `b.len()` and `b.len() + 1` entries.
+/// Writes `b` to `out` with every character [`fold_char`] names as its
+/// ASCII one, and in `map` the offset in `b` of each offset of the copy
+/// (one past its end included); returns the copy's length. `out` and `map`
+/// hold at least `b.len()` and `b.len() + 1` entries.
 fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
     let (mut i, mut n) = (0, 0);
     while i < b.len() {
-        let (c, l) = match digit_at(b, i) {
-            Some((d, l)) if l > 1 => (b'0' + d, l),
-            _ => (at(b, i), 1),
-        };
+        let (c, l) = fold_char(b, i).unwrap_or((at(b, i), 1));
         if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
             *o = c;
             *m = u32::try_from(i).unwrap_or(u32::MAX);
@@ -872,7 +891,7 @@ impl Compiled {
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
         // (Offsets of the map are 32-bit: a text of four gigabytes or more
         // is read as typed.)
-        if !has_script_digits(text.as_bytes()) || u32::try_from(text.len()).is_err() {
+        if !needs_fold(text.as_bytes()) || u32::try_from(text.len()).is_err() {
             self.scan_text(text, None, out);
             return;
         }

@@ -257,6 +257,17 @@ proptest! {
     }
 
     #[test]
+    fn spaces_and_dashes_of_any_width_read_alike(text in chat(), k in 0usize..4) {
+        // No-break, narrow, thin and figure spaces, and the Unicode hyphens
+        // and dashes, group digits and words as their ASCII forms do.
+        let s = scanner();
+        let other = wide_separators(&text, k);
+        let other_found = s.find_all(&other);
+        check_invariants(s, &other, &other_found);
+        prop_assert_eq!(by_chars(s, &text), by_chars(s, &other));
+    }
+
+    #[test]
     fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
         let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
         let s = scanner();
@@ -281,6 +292,19 @@ fn in_script(text: &str, k: usize) -> String {
         .collect()
 }
 
+/// `text` with its spaces and hyphens written as Unicode variants `k`.
+fn wide_separators(text: &str, k: usize) -> String {
+    let spaces = ['\u{a0}', '\u{202f}', '\u{2009}', '\u{2007}'];
+    let dashes = ['\u{2010}', '\u{2011}', '\u{2013}', '\u{2012}'];
+    text.chars()
+        .map(|c| match c {
+            ' ' => *spaces.get(k % spaces.len()).unwrap(),
+            '-' => *dashes.get(k % dashes.len()).unwrap(),
+            _ => c,
+        })
+        .collect()
+}
+
 /// The findings of `text` as (kind, confidence, first char, char count).
 fn by_chars(s: &Scanner, text: &str) -> Vec<(String, String, usize, usize)> {
     s.find_all(text)
@@ -297,7 +321,8 @@ fn by_chars(s: &Scanner, text: &str) -> Vec<(String, String, usize, usize)> {
 }
 
 /// Every message of the labelled corpus, its digits typed in each other
-/// script, reads as it does in ASCII digits.
+/// script or its spaces and hyphens in their Unicode variants, reads as it
+/// does in ASCII.
 #[test]
 fn corpus_reads_alike_in_every_digit_script() {
     let s = scanner();
@@ -320,6 +345,13 @@ fn corpus_reads_alike_in_every_digit_script() {
                     by_chars(s, &in_script(text, k)),
                     want,
                     "{text:?} in script {k}"
+                );
+            }
+            for k in 0..4 {
+                assert_eq!(
+                    by_chars(s, &wide_separators(text, k)),
+                    want,
+                    "{text:?} spaced {k}"
                 );
             }
             n += 1;
