@@ -44,6 +44,8 @@
 //! - **Text as people type it**: digit groups separated by spaces, dashes,
 //!   dots, slashes, no-break, narrow or thin spaces, Unicode hyphens and
 //!   dashes (read as their ASCII forms by every rule) or a line break;
+//!   invisible direction marks and zero-width characters that chat apps and
+//!   copied text put around numbers (read as nothing);
 //!   Arabic-Indic, Extended Arabic-Indic, Indic (Devanagari, Bengali, Tamil
 //!   …), Thai, Lao, Khmer, Myanmar and full-width digits (every rule reads
 //!   them as it reads ASCII digits: the same text in any of these scripts

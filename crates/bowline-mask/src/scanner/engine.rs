@@ -461,18 +461,40 @@ impl Sink {
 /// stack: scanning a short message without findings allocates nothing.
 const FOLD_STACK: usize = 2048;
 
-/// The caller's text behind a folded copy, and where each offset of the
-/// copy falls in it.
+/// The caller's text behind a folded copy, the copy, and where each offset
+/// of the copy falls in the text.
 #[derive(Clone, Copy)]
 struct Orig<'a> {
     text: &'a str,
+    folded: &'a [u8],
     map: &'a [u32],
 }
 
 impl Orig<'_> {
-    /// The offset in the caller's text of offset `i` of the copy.
+    /// The offset in the caller's text of offset `i` of the copy: where the
+    /// character there starts (after any marks dropped before it).
     fn text_at(self, i: usize) -> usize {
         self.map.get(i).map_or(self.text.len(), |&o| o as usize)
+    }
+
+    /// The offset in the caller's text where the copy's character ending
+    /// at `e` ends (before any marks dropped after it).
+    fn text_end(self, e: usize) -> usize {
+        let Some(mut k) = e.checked_sub(1) else {
+            return self.text_at(0);
+        };
+        while k > 0 && self.folded.get(k).is_some_and(|&c| c & 0xC0 == 0x80) {
+            k -= 1;
+        }
+        let os = self.text_at(k);
+        let width = match self.text.as_bytes().get(os) {
+            Some(&c) if c < 0x80 => 1,
+            Some(&c) if c < 0xE0 => 2,
+            Some(&c) if c < 0xF0 => 3,
+            Some(_) => 4,
+            None => 0,
+        };
+        (os + width).min(self.text.len())
     }
 
     /// The offset of the copy at offset `o` of the caller's text (a
@@ -482,52 +504,63 @@ impl Orig<'_> {
     }
 }
 
-/// The ASCII character that the character at `b[i]` is read as, and its
-/// length, when it is one the scan folds: a digit of another script (see
-/// [`digit_at`]), a space of another width (no-break, figure, thin and
-/// narrow no-break spaces), a hyphen or dash that groups digits (U+2010 to
-/// U+2013) or a middle dot ("4478·1951").
-fn fold_char(b: &[u8], i: usize) -> Option<(u8, usize)> {
+/// What the scan reads the character at `b[i]` as, and its length, when it
+/// is one the scan folds: a digit of another script (see [`digit_at`]), a
+/// space of another width (no-break, figure, thin and narrow no-break
+/// spaces), a hyphen or dash that groups digits (U+2010 to U+2013) or a
+/// middle dot ("4478·1951") as its ASCII form; an invisible format mark
+/// (direction marks and embeddings that chat apps put around numbers in
+/// right-to-left text, zero-width spaces and joiners, the word joiner, the
+/// byte order mark, the soft hyphen) as nothing (`None`).
+fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
     match at(b, i) {
         0xC2 => match at(b, i + 1) {
-            0xA0 => Some((b' ', 2)),
-            0xB7 => Some((b'.', 2)),
+            0xA0 => Some((Some(b' '), 2)),
+            0xB7 => Some((Some(b'.'), 2)),
+            0xAD => Some((None, 2)),
             _ => None,
         },
         0xE2 if at(b, i + 1) == 0x80 => match at(b, i + 2) {
-            0x87 | 0x89 | 0xAF => Some((b' ', 3)),
-            0x90..=0x93 => Some((b'-', 3)),
+            0x87 | 0x89 | 0xAF => Some((Some(b' '), 3)),
+            0x90..=0x93 => Some((Some(b'-'), 3)),
+            0x8B..=0x8F | 0xAA..=0xAE => Some((None, 3)),
             _ => None,
         },
-        c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (b'0' + d, l)),
+        0xE2 if at(b, i + 1) == 0x81 && matches!(at(b, i + 2), 0xA0 | 0xA6..=0xA9) => {
+            Some((None, 3))
+        }
+        0xEF if at(b, i + 1) == 0xBB && at(b, i + 2) == 0xBF => Some((None, 3)),
+        c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (Some(b'0' + d), l)),
         _ => None,
     }
 }
 
 /// True if `b` holds a character the scan folds (see [`fold_char`]).
 fn needs_fold(b: &[u8]) -> bool {
-    // (Their lead bytes: the spaces, dots and dashes; Arabic-Indic,
+    // (Their lead bytes: the spaces, dots, dashes and marks; Arabic-Indic,
     // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
-    // Myanmar, full-width forms.)
+    // Myanmar, full-width forms and the byte order mark.)
     !b.is_ascii()
         && b.iter().enumerate().any(|(i, &c)| {
             matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF) && fold_char(b, i).is_some()
         })
 }
 
-/// Writes `b` to `out` with every character [`fold_char`] names as its
-/// ASCII one, and in `map` the offset in `b` of each offset of the copy
+/// Writes `b` to `out` with every character [`fold_char`] names as what it
+/// is read as, and in `map` the offset in `b` of each offset of the copy
 /// (one past its end included); returns the copy's length. `out` and `map`
 /// hold at least `b.len()` and `b.len() + 1` entries.
 fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
     let (mut i, mut n) = (0, 0);
     while i < b.len() {
-        let (c, l) = fold_char(b, i).unwrap_or((at(b, i), 1));
-        if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
-            *o = c;
-            *m = u32::try_from(i).unwrap_or(u32::MAX);
+        let (c, l) = fold_char(b, i).unwrap_or((Some(at(b, i)), 1));
+        if let Some(c) = c {
+            if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
+                *o = c;
+                *m = u32::try_from(i).unwrap_or(u32::MAX);
+            }
+            n += 1;
         }
-        n += 1;
         i += l;
     }
     if let Some(m) = map.get_mut(n) {
@@ -931,10 +964,14 @@ impl Compiled {
             return;
         };
         let from = out.len();
-        self.scan_text(folded, Some(Orig { text, map }), out);
-        let back = |i: usize| map.get(i).map_or(text.len(), |&o| o as usize);
+        let orig = Orig {
+            text,
+            folded: folded.as_bytes(),
+            map,
+        };
+        self.scan_text(folded, Some(orig), out);
         for f in out.get_mut(from..).into_iter().flatten() {
-            let (s, mut e) = (back(f.start()), back(f.end()));
+            let (s, mut e) = (orig.text_at(f.start()), orig.text_end(f.end()));
             // (A finding is never longer than the bound callers rely on.)
             while e - s > self.max_finding_len && e > s {
                 e -= 1;
@@ -998,7 +1035,7 @@ impl Compiled {
                         o.text,
                         &Cand {
                             start: o.text_at(c.start),
-                            end: o.text_at(c.end),
+                            end: o.text_end(c.end),
                             ..*c
                         },
                     ),

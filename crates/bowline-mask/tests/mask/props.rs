@@ -268,6 +268,23 @@ proptest! {
     }
 
     #[test]
+    fn direction_marks_around_numbers_change_nothing(text in chat(), k in 0usize..4) {
+        // Chat apps wrap numbers in right-to-left text in invisible marks
+        // ("\u{200e}+971 50 123 4567\u{200e}"); zero-width spaces and
+        // joiners come with copied text. The same values are found, and no
+        // finding starts or ends with a mark.
+        let s = scanner();
+        let other = marked(&text, k);
+        let found = s.find_all(&other);
+        check_invariants(s, &other, &found);
+        for f in &found {
+            let t = f.text_in(&other).unwrap();
+            prop_assert!(!t.starts_with(MARKS) && !t.ends_with(MARKS), "{:?} in {:?}", t, other);
+        }
+        prop_assert_eq!(by_text(s, &text), by_text(s, &other));
+    }
+
+    #[test]
     fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
         let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
         let s = scanner();
@@ -305,6 +322,44 @@ fn wide_separators(text: &str, k: usize) -> String {
         .collect()
 }
 
+/// Invisible marks the scanner reads as nothing.
+const MARKS: [char; 6] = [
+    '\u{200e}', '\u{200f}', '\u{200b}', '\u{2066}', '\u{feff}', '\u{202a}',
+];
+
+/// `text` with mark `k` of [`MARKS`] before and after every run of digits.
+fn marked(text: &str, k: usize) -> String {
+    let mark = *MARKS.get(k % MARKS.len()).unwrap();
+    let mut out = String::new();
+    let mut in_run = false;
+    for c in text.chars() {
+        let digit = c.is_ascii_digit();
+        if digit != in_run {
+            out.push(mark);
+            in_run = digit;
+        }
+        out.push(c);
+    }
+    if in_run {
+        out.push(mark);
+    }
+    out
+}
+
+/// The findings of `text` as (kind, confidence, text without marks).
+fn by_text(s: &Scanner, text: &str) -> Vec<(String, String, String)> {
+    s.find_all(text)
+        .iter()
+        .map(|f| {
+            (
+                s.kind_name(f.kind()).to_owned(),
+                f.confidence().to_string(),
+                f.text_in(text).unwrap().replace(MARKS, ""),
+            )
+        })
+        .collect()
+}
+
 /// The findings of `text` as (kind, confidence, first char, char count).
 fn by_chars(s: &Scanner, text: &str) -> Vec<(String, String, usize, usize)> {
     s.find_all(text)
@@ -321,8 +376,8 @@ fn by_chars(s: &Scanner, text: &str) -> Vec<(String, String, usize, usize)> {
 }
 
 /// Every message of the labelled corpus, its digits typed in each other
-/// script or its spaces and hyphens in their Unicode variants, reads as it
-/// does in ASCII.
+/// script, its spaces and hyphens in their Unicode variants or its numbers
+/// wrapped in invisible marks, reads as it does in ASCII.
 #[test]
 fn corpus_reads_alike_in_every_digit_script() {
     let s = scanner();
@@ -353,6 +408,10 @@ fn corpus_reads_alike_in_every_digit_script() {
                     want,
                     "{text:?} spaced {k}"
                 );
+            }
+            let plain = by_text(s, text);
+            for k in 0..MARKS.len() {
+                assert_eq!(by_text(s, &marked(text, k)), plain, "{text:?} marked {k}");
             }
             n += 1;
         }
