@@ -552,8 +552,35 @@ fn needs_fold(b: &[u8]) -> bool {
 /// hold at least `b.len()` and `b.len() + 1` entries.
 fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
     let (mut i, mut n) = (0, 0);
+    // The end of a run of three or more marks, kept as typed: dropping
+    // only runs of one or two keeps every character of the copy within
+    // three of the text's, which the locality bound relies on.
+    let mut kept_to = 0;
     while i < b.len() {
         let (c, l) = fold_char(b, i).unwrap_or((Some(at(b, i)), 1));
+        if c.is_none() && i >= kept_to {
+            let mut e = i + l;
+            let mut run = 1;
+            while let Some((None, ml)) = fold_char(b, e) {
+                e += ml;
+                run += 1;
+            }
+            if run > 2 {
+                kept_to = e;
+            }
+        }
+        if c.is_none() && i < kept_to {
+            // (Copied byte by byte.)
+            for k in i..i + l {
+                if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
+                    *o = at(b, k);
+                    *m = u32::try_from(k).unwrap_or(u32::MAX);
+                }
+                n += 1;
+            }
+            i += l;
+            continue;
+        }
         if let Some(c) = c {
             if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
                 *o = c;
@@ -13664,9 +13691,38 @@ fn resolve(c: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        CHANGED_TO, DIGIT_NAMES, DO_NOT_SHARE, digit_name, spoken_run, two_spoken_names,
+        CHANGED_TO, DIGIT_NAMES, DO_NOT_SHARE, digit_name, fold_text, spoken_run, two_spoken_names,
         warning_head,
     };
+
+    /// The folded copy of `t` and its map.
+    fn folded(t: &str) -> (String, Vec<u32>) {
+        let mut out = vec![0u8; t.len()];
+        let mut map = vec![0u32; t.len() + 1];
+        let n = fold_text(t.as_bytes(), &mut out, &mut map);
+        out.truncate(n);
+        map.truncate(n + 1);
+        (String::from_utf8(out).unwrap(), map)
+    }
+
+    #[test]
+    fn folding_reads_digits_spaces_and_marks_as_ascii() {
+        let (f, map) = folded("\u{200e}٤١\u{a0}२\u{2011}５\u{200f}x");
+        assert_eq!(f, "41 2-5x");
+        // Each character of the copy points at its own in the text.
+        assert_eq!(map, [3, 5, 7, 9, 12, 15, 21, 22]);
+    }
+
+    #[test]
+    fn runs_of_three_marks_or_more_are_kept() {
+        // One or two dropped; three kept, so the copy never shrinks by more
+        // than two marks a character.
+        assert_eq!(folded("a\u{200e}\u{200f}1").0, "a1");
+        assert_eq!(
+            folded("a\u{200e}\u{200e}\u{200e}1").0,
+            "a\u{200e}\u{200e}\u{200e}1"
+        );
+    }
 
     #[test]
     fn password_change_verbs_keep_the_vectorised_prefilter() {

@@ -174,7 +174,11 @@ impl Scanner {
     ///
     /// It covers the context window (converted to bytes at 4 bytes per
     /// character), the longest candidate a neighbouring group can belong to,
-    /// and the span of overlapping candidates. Stream maskers hold back this
+    /// and the span of overlapping candidates. Characters read as others
+    /// (digits of other scripts, spaces of other widths) count as one
+    /// character each; invisible marks are dropped only in runs of one or
+    /// two, so they at most triple a window's length in characters, well
+    /// inside the bound's allowance for neighbouring candidates. Stream maskers hold back this
     /// much text (plus [`max_finding_len`](Self::max_finding_len)) at a chunk
     /// boundary. Two exceptions are documented rather than hidden: inside a
     /// run of overlapping candidates (several valid windows of one long
