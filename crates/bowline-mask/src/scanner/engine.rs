@@ -535,15 +535,18 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
     }
 }
 
-/// True if `b` holds a character the scan folds (see [`fold_char`]).
+/// True if `b` holds a character the scan folds (see [`fold_char`]), or
+/// two spaces in a row (a run of two or three is read as one).
 fn needs_fold(b: &[u8]) -> bool {
     // (Their lead bytes: the spaces, dots, dashes and marks; Arabic-Indic,
     // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
     // Myanmar, full-width forms and the byte order mark.)
-    !b.is_ascii()
-        && b.iter().enumerate().any(|(i, &c)| {
-            matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF) && fold_char(b, i).is_some()
-        })
+    memchr::memmem::find(b, b"  ").is_some()
+        || !b.is_ascii()
+            && b.iter().enumerate().any(|(i, &c)| {
+                matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF)
+                    && fold_char(b, i).is_some()
+            })
 }
 
 /// Writes `b` to `out` with every character [`fold_char`] names as what it
@@ -552,11 +555,41 @@ fn needs_fold(b: &[u8]) -> bool {
 /// hold at least `b.len()` and `b.len() + 1` entries.
 fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
     let (mut i, mut n) = (0, 0);
-    // The end of a run of three or more marks, kept as typed: dropping
-    // only runs of one or two keeps every character of the copy within
-    // three of the text's, which the locality bound relies on.
+    // The end of a run of three or more marks (or four or more spaces),
+    // kept as typed: dropping only short runs keeps every character of the
+    // copy within three of the text's, which the locality bound relies on.
     let mut kept_to = 0;
     while i < b.len() {
+        // Two or three spaces in a row are read as one ("sort  code",
+        // "account  number" typed with a double space); longer runs, as
+        // tables and logs align columns, are kept.
+        // (Spaces of any width: a run of them reads as its ASCII run.)
+        let space = |k: usize| match fold_char(b, k) {
+            Some((Some(b' '), l)) => Some(l),
+            None if at(b, k) == b' ' => Some(1),
+            _ => None,
+        };
+        if i >= kept_to {
+            if let Some(l0) = space(i) {
+                let (mut e, mut run) = (i + l0, 1);
+                while let Some(l) = space(e) {
+                    e += l;
+                    run += 1;
+                }
+                if (2..=3).contains(&run) {
+                    if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
+                        *o = b' ';
+                        *m = u32::try_from(i).unwrap_or(u32::MAX);
+                    }
+                    n += 1;
+                    i = e;
+                    continue;
+                }
+                if run > 3 {
+                    kept_to = e;
+                }
+            }
+        }
         let (c, l) = fold_char(b, i).unwrap_or((Some(at(b, i)), 1));
         if c.is_none() && i >= kept_to {
             let mut e = i + l;

@@ -285,6 +285,22 @@ proptest! {
     }
 
     #[test]
+    fn double_spaces_read_as_one(text in chat()) {
+        // "sort  code", "account  number": two spaces typed for one.
+        prop_assume!(!text.contains("  "));
+        let s = scanner();
+        let other = text.replace(' ', "  ");
+        let found = s.find_all(&other);
+        check_invariants(s, &other, &found);
+        let squeeze = |v: Vec<(String, String, String)>| {
+            v.into_iter()
+                .map(|(k, c, t)| (k, c, t.replace("  ", " ")))
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(squeeze(by_text(s, &text)), squeeze(by_text(s, &other)));
+    }
+
+    #[test]
     fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
         let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
         let s = scanner();
