@@ -511,9 +511,12 @@ impl Orig<'_> {
 /// middle dot ("4478·1951") as its ASCII form; an invisible format mark
 /// (direction marks and embeddings that chat apps put around numbers in
 /// right-to-left text, zero-width spaces and joiners, the word joiner, the
-/// byte order mark, the soft hyphen) as nothing (`None`).
+/// byte order mark, the soft hyphen) and the carriage return of a "\r\n"
+/// line end as nothing (`None`).
 fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
     match at(b, i) {
+        // A line ends with "\r\n" in some exports: read as "\n".
+        b'\r' if at(b, i + 1) == b'\n' => Some((None, 1)),
         0xC2 => match at(b, i + 1) {
             0xA0 => Some((Some(b' '), 2)),
             0xB7 => Some((Some(b'.'), 2)),
@@ -542,6 +545,7 @@ fn needs_fold(b: &[u8]) -> bool {
     // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
     // Myanmar, full-width forms and the byte order mark.)
     memchr::memmem::find(b, b"  ").is_some()
+        || memchr::memmem::find(b, b"\r\n").is_some()
         || !b.is_ascii()
             && b.iter().enumerate().any(|(i, &c)| {
                 matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF)

@@ -301,6 +301,19 @@ proptest! {
     }
 
     #[test]
+    fn crlf_line_ends_read_as_lf(text in chat()) {
+        prop_assume!(!text.contains('\r'));
+        let s = scanner();
+        let other = text.replace('\n', "\r\n");
+        let strip = |v: Vec<(String, String, String)>| {
+            v.into_iter()
+                .map(|(k, c, t)| (k, c, t.replace('\r', "")))
+                .collect::<Vec<_>>()
+        };
+        prop_assert_eq!(strip(by_text(s, &text)), strip(by_text(s, &other)));
+    }
+
+    #[test]
     fn separators_do_not_panic(sep in "[ .\\-/()\u{a0}\u{2009}\u{202f}\n]{1,4}", n in 1usize..60) {
         let text = std::iter::repeat_n("12", n).collect::<Vec<_>>().join(&sep);
         let s = scanner();
