@@ -6813,7 +6813,14 @@ impl Keywords {
                                 .any(|w| h.eq_ignore_ascii_case(w.as_bytes()))
                         })
                     };
-                    if me == p && (me - ms > 3 && !digits || glue()) {
+                    // (A kind's or a negative word, never a utility's or a
+                    // currency's: "cadastro:" holds "astro", a pay-TV
+                    // company, and is no bill's label.)
+                    let named = self
+                        .masks
+                        .get(pid)
+                        .is_some_and(|m| m & !(T_UTIL | T_CUR | T_GEN | T_ADDR | T_TEST) != 0);
+                    if me == p && named && (me - ms > 3 && !digits || glue()) {
                         go = push(ms, me, pid | GLUED);
                     }
                     go
