@@ -1383,6 +1383,37 @@ impl Compiled {
                 let Some(w) = b.get(s..e) else { continue };
                 if w != v && w.iter().copied().filter(u8::is_ascii_digit).eq(digits()) {
                     push_copy(b, cands, c, s, e);
+                    continue;
+                }
+                // Or some of its groups, next to another value's ("I've
+                // used 83 84 73 3969 3114": a sort code, then an account).
+                let mut ends = [0usize; 12];
+                let mut ng = 0;
+                for (k, &x) in w.iter().enumerate() {
+                    if !x.is_ascii_digit() && at(w, k + 1).is_ascii_digit() {
+                        if let Some(slot) = ends.get_mut(ng) {
+                            *slot = s + k;
+                            ng += 1;
+                        }
+                    }
+                }
+                if ng == 0 || ng >= ends.len() {
+                    continue;
+                }
+                let cut = |g: usize| ends.get(g).copied().unwrap_or(e);
+                for a in 0..=ng {
+                    let gs = if a == 0 { s } else { cut(a - 1) + 1 };
+                    for z in a..=ng {
+                        let ge = cut(z);
+                        if (gs, ge) == (s, e) {
+                            continue;
+                        }
+                        let part = b.get(gs..ge).unwrap_or(&[]);
+                        if part != v && part.iter().copied().filter(u8::is_ascii_digit).eq(digits())
+                        {
+                            push_copy(b, cands, c, gs, ge);
+                        }
+                    }
                 }
             }
         }
