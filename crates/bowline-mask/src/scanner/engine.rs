@@ -2877,7 +2877,14 @@ impl Compiled {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
-        if ctx.has(T_NEG | T_CUR) {
+        // (A negative word speaking of it, or a currency next to it; one
+        // about another value on the next line does not count: "cb no:
+        // 649.535.9404\nDOB vrfd: …\nref ticket 50318".)
+        let currency = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & T_CUR != 0 && h.dist <= 2);
+        if ctx.negative(kbit(K::Phone), true) || currency {
             return None;
         }
         Some((Cand::context(sp.start, sp.end, K::Phone), false))
