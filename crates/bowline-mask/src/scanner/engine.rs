@@ -2672,12 +2672,32 @@ impl Compiled {
         // A message that is nothing but one national id passing its check
         // digits is the answer to a question asked in another message
         // ("59923630276"): hide it (fail closed) at medium confidence.
+        // (Or after a short line that only presents it: "kak ini ya\n…",
+        // "data saya:\n…", "here:\n…".)
+        let intro = |h: &[u8]| {
+            let t = h.trim_ascii_end();
+            h.len() <= 32
+                && (h.ends_with(b"\n") || t.ends_with(b":"))
+                && !h.iter().any(u8::is_ascii_digit)
+                && t.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() <= 4
+        };
         let lone = sp.start <= self.window
             && b.len() - sp.end <= self.window
-            && b.get(..sp.start)
-                .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
             && b.get(sp.end..)
-                .is_some_and(|t| t.iter().all(u8::is_ascii_whitespace));
+                .is_some_and(|t| t.iter().all(u8::is_ascii_whitespace))
+            && b.get(..sp.start).is_some_and(|h| {
+                h.iter().all(u8::is_ascii_whitespace)
+                    || intro(h) && !it.iter().any(|x| x.kind == K::CardNumber) && {
+                        // (An intro naming a kind leaves the value to it:
+                        // "Got the code:\n…", "Nowy numer telefonu: …"; one
+                        // with a negative word is no intro: "Reference
+                        // number: …".)
+                        let ctx = self.ctx(text, sink, sp.start, sp.end);
+                        !ctx.hits()
+                            .iter()
+                            .any(|x| x.before && x.mask & (KIND_BITS | T_NEG | T_CUR) != 0)
+                    }
+            });
         if lone {
             let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
             if let Some(x) = it.iter().find(|x| checked.contains(&x.kind)) {
