@@ -544,13 +544,32 @@ fn needs_fold(b: &[u8]) -> bool {
     // (Their lead bytes: the spaces, dots, dashes and marks; Arabic-Indic,
     // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
     // Myanmar, full-width forms and the byte order mark.)
-    memchr::memmem::find(b, b"  ").is_some()
-        || memchr::memmem::find(b, b"\r\n").is_some()
-        || !b.is_ascii()
-            && b.iter().enumerate().any(|(i, &c)| {
-                matches!(c, 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF)
-                    && fold_char(b, i).is_some()
-            })
+    /// The lead bytes of the characters [`fold_char`] folds.
+    const LEAD: [u8; 256] = byte_table!(|c| if matches!(
+        c,
+        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF
+    ) {
+        1
+    } else {
+        0
+    });
+    if memchr::memmem::find(b, b"  ").is_some() || memchr::memmem::find(b, b"\r\n").is_some() {
+        return true;
+    }
+    if b.is_ascii() {
+        return false;
+    }
+    let mut i = 0;
+    while let Some(p) = b
+        .get(i..)
+        .and_then(|t| t.iter().position(|&c| LEAD.get(usize::from(c)) == Some(&1)))
+    {
+        if fold_char(b, i + p).is_some() {
+            return true;
+        }
+        i += p + 1;
+    }
+    false
 }
 
 /// Writes `b` to `out` with every character [`fold_char`] names as what it
@@ -573,7 +592,7 @@ fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
             None if at(b, k) == b' ' => Some(1),
             _ => None,
         };
-        if i >= kept_to {
+        if i >= kept_to && matches!(at(b, i), b' ' | 0xC2 | 0xE2) {
             if let Some(l0) = space(i) {
                 let (mut e, mut run) = (i + l0, 1);
                 while let Some(l) = space(e) {
