@@ -311,7 +311,7 @@ fn probe_accuracy() {
     let scanner = Scanner::new().unwrap();
     let msgs = load_dir("testdata/probe");
     assert!(
-        msgs.len() >= 223_000,
+        msgs.len() >= 223_700,
         "probe sets hold {} messages",
         msgs.len()
     );
@@ -328,7 +328,7 @@ fn probe_accuracy() {
         }
     }
     assert!(
-        recall >= 0.984 && precision >= 0.992,
+        recall >= 0.985 && precision >= 0.992,
         "probe sets: recall {recall:.3}, precision {precision:.3}; first errors:\n{}",
         errors
             .iter()
