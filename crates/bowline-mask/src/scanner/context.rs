@@ -7161,7 +7161,29 @@ fn speaks_of_next(b: &[u8], me: usize) -> bool {
         && b.get(me + 1..)
             .and_then(|t| t.trim_ascii_start().first())
             .is_some_and(u8::is_ascii_alphabetic);
-    digit_within(b, me, 8) && !closes || introduces_value(b, me)
+    // (Not across a line break, unless the keyword labels the next line:
+    // "… 2518378283 Zenith\nSent ₦70,000" names the account, "… acct:\n
+    // 4455…" the number below.)
+    let near = match b
+        .get(me..(me + 8).min(b.len()))
+        .and_then(|t| memchr::memchr(b'\n', t))
+    {
+        Some(k) => {
+            // (A question ending the line asks for what comes below it:
+            // "Tanggal lahir?\n…".)
+            let label = b.get(me..me + k).is_some_and(|g| {
+                g.iter()
+                    .all(|&c| matches!(c, b' ' | b':' | b'\r' | b'?' | 0xD8 | 0x9F))
+            });
+            if label {
+                digit_within(b, me, 8)
+            } else {
+                digit_within(b, me, k)
+            }
+        }
+        None => digit_within(b, me, 8),
+    };
+    near && !closes || introduces_value(b, me)
 }
 
 /// True if `b[ms..me]` is a three-letter acronym keyword that is a word
