@@ -7171,9 +7171,13 @@ fn speaks_of_next(b: &[u8], me: usize) -> bool {
         Some(k) => {
             // (A question ending the line asks for what comes below it:
             // "Tanggal lahir?\n…".)
+            // (A bare word ending its line labels nothing: "… Zenith\n17/12/24,
+            // 12:22 - …" is the next line's stamp.)
             let label = b.get(me..me + k).is_some_and(|g| {
+                let t = g.trim_ascii();
                 g.iter()
                     .all(|&c| matches!(c, b' ' | b':' | b'\r' | b'?' | 0xD8 | 0x9F))
+                    && (t.ends_with(b":") || t.ends_with(b"?") || t.ends_with("؟".as_bytes()))
             });
             if label {
                 digit_within(b, me, 8)
