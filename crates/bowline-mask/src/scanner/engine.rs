@@ -5050,9 +5050,13 @@ impl Compiled {
                 })
         };
         // ("mobile ending 8214" names the last digits of something, no
-        // reference; "the last 4 digits of your card?" asks for no value.)
+        // reference; "the last 4 digits of your card?" asks for no value;
+        // unless the answer gives more than last digits ever are: "confirm
+        // the account number ending?\nits 32671552928712".)
+        let whole = script_digits(b.get(start..end)?) >= 8;
         let neg = ctx.hits().iter().any(|h| {
             h.mask & (T_NEG | T_CUR) != 0
+                && !(whole && h.mask & T_LAST != 0)
                 && (h.mask & T_LAST != 0 || !listed_after_want(h))
                 && !(h.mask & T_LAST != 0
                     && b.get(h.end..pe).is_some_and(|t| {
