@@ -512,8 +512,7 @@ impl Orig<'_> {
 /// (direction marks and embeddings that chat apps put around numbers in
 /// right-to-left text, zero-width spaces and joiners, the word joiner, the
 /// byte order mark, the soft hyphen) and the carriage return of a "\r\n"
-/// line end as nothing (`None`); an emoji glued to a value's digits or
-/// last capital as a space.
+/// line end as nothing (`None`).
 fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
     match at(b, i) {
         // A line ends with "\r\n" in some exports: read as "\n".
@@ -534,18 +533,6 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
             Some((None, 3))
         }
         0xEF if at(b, i + 1) == 0xBB && at(b, i + 2) == 0xBF => Some((None, 3)),
-        // An emoji glued to a value ("19156465-H🙏", "874370🙏 — …") ends
-        // it as a space would; not one glued to a word ("thanks🙏"), nor the
-        // phone emoji, keywords of their own ("📱9876543210").
-        0xF0 if at(b, i + 1) == 0x9F
-            && !(at(b, i + 2) == 0x93 && matches!(at(b, i + 3), 0x9E | 0xB1 | 0xB2))
-            && (before(b, i).is_ascii_digit()
-                || at(b, i + 4).is_ascii_digit()
-                || before(b, i).is_ascii_uppercase()
-                    && matches!(before(b, i - 1), b'0'..=b'9' | b'-' | b' ')) =>
-        {
-            Some((Some(b' '), 4))
-        }
         c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (Some(b'0' + d), l)),
         _ => None,
     }
@@ -560,7 +547,7 @@ fn needs_fold(b: &[u8]) -> bool {
     /// The lead bytes of the characters [`fold_char`] folds.
     const LEAD: [u8; 256] = byte_table!(|c| if matches!(
         c,
-        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0
+        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF
     ) {
         1
     } else {
