@@ -249,22 +249,14 @@ proptest! {
         // The same text with its ASCII digits typed in another script
         // ("٤١١١", "४१११", "４１１１") holds the same findings, at the same
         // character offsets, with the same kinds and confidences.
-        let s = scanner();
-        let other = in_script(&text, script);
-        let other_found = s.find_all(&other);
-        check_invariants(s, &other, &other_found);
-        prop_assert_eq!(by_chars(s, &text), by_chars(s, &other));
+        same_by_chars(&text, &in_script(&text, script))?;
     }
 
     #[test]
     fn spaces_and_dashes_of_any_width_read_alike(text in chat(), k in 0usize..4) {
         // No-break, narrow, thin and figure spaces, and the Unicode hyphens
         // and dashes, group digits and words as their ASCII forms do.
-        let s = scanner();
-        let other = wide_separators(&text, k);
-        let other_found = s.find_all(&other);
-        check_invariants(s, &other, &other_found);
-        prop_assert_eq!(by_chars(s, &text), by_chars(s, &other));
+        same_by_chars(&text, &wide_separators(&text, k))?;
     }
 
     #[test]
@@ -288,29 +280,13 @@ proptest! {
     fn double_spaces_read_as_one(text in chat()) {
         // "sort  code", "account  number": two spaces typed for one.
         prop_assume!(!text.contains("  "));
-        let s = scanner();
-        let other = text.replace(' ', "  ");
-        let found = s.find_all(&other);
-        check_invariants(s, &other, &found);
-        let squeeze = |v: Vec<(String, String, String)>| {
-            v.into_iter()
-                .map(|(k, c, t)| (k, c, t.replace("  ", " ")))
-                .collect::<Vec<_>>()
-        };
-        prop_assert_eq!(squeeze(by_text(s, &text)), squeeze(by_text(s, &other)));
+        same_by_text(&text, &text.replace(' ', "  "), |t| t.replace("  ", " "))?;
     }
 
     #[test]
     fn crlf_line_ends_read_as_lf(text in chat()) {
         prop_assume!(!text.contains('\r'));
-        let s = scanner();
-        let other = text.replace('\n', "\r\n");
-        let strip = |v: Vec<(String, String, String)>| {
-            v.into_iter()
-                .map(|(k, c, t)| (k, c, t.replace('\r', "")))
-                .collect::<Vec<_>>()
-        };
-        prop_assert_eq!(strip(by_text(s, &text)), strip(by_text(s, &other)));
+        same_by_text(&text, &text.replace('\n', "\r\n"), |t| t.replace('\r', ""))?;
     }
 
     #[test]
@@ -387,6 +363,33 @@ fn by_text(s: &Scanner, text: &str) -> Vec<(String, String, String)> {
             )
         })
         .collect()
+}
+
+/// Checks that `other`, `text` typed another way, holds valid findings and
+/// the same ones as `text` at the same character offsets.
+fn same_by_chars(text: &str, other: &str) -> Result<(), TestCaseError> {
+    let s = scanner();
+    check_invariants(s, other, &s.find_all(other));
+    prop_assert_eq!(by_chars(s, text), by_chars(s, other));
+    Ok(())
+}
+
+/// Checks that `other`, `text` typed another way, holds valid findings and
+/// the same ones as `text`, their texts compared through `norm`.
+fn same_by_text(
+    text: &str,
+    other: &str,
+    norm: impl Fn(&str) -> String,
+) -> Result<(), TestCaseError> {
+    let s = scanner();
+    check_invariants(s, other, &s.find_all(other));
+    let normed = |v: Vec<(String, String, String)>| {
+        v.into_iter()
+            .map(|(k, c, t)| (k, c, norm(&t)))
+            .collect::<Vec<_>>()
+    };
+    prop_assert_eq!(normed(by_text(s, text)), normed(by_text(s, other)));
+    Ok(())
 }
 
 /// The findings of `text` as (kind, confidence, first char, char count).
