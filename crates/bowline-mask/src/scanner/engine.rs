@@ -547,7 +547,7 @@ fn needs_fold(b: &[u8]) -> bool {
     /// The lead bytes of the characters [`fold_char`] folds.
     const LEAD: [u8; 256] = byte_table!(|c| if matches!(
         c,
-        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF
+        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0
     ) {
         1
     } else {
@@ -564,12 +564,34 @@ fn needs_fold(b: &[u8]) -> bool {
         .get(i..)
         .and_then(|t| t.iter().position(|&c| LEAD.get(usize::from(c)) == Some(&1)))
     {
-        if fold_char(b, i + p).is_some() {
+        let k = i + p;
+        if fold_char(b, k).is_some()
+            || emoji_at(b, k)
+                && emoji_glued(before(b, k), before(b, k.saturating_sub(1)), at(b, k + 4))
+        {
             return true;
         }
         i += p + 1;
     }
     false
+}
+
+/// True if an emoji other than the phone ones ("📱", "📞", "📲", keywords
+/// of their own) starts at `b[i]`: four bytes from U+1F000.
+fn emoji_at(b: &[u8], i: usize) -> bool {
+    at(b, i) == 0xF0
+        && at(b, i + 1) == 0x9F
+        && !(at(b, i + 2) == 0x93 && matches!(at(b, i + 3), 0x9E | 0xB1 | 0xB2))
+}
+
+/// True if an emoji between the characters read as `prev` (after
+/// `prev2`) and `next` is glued to a value ("19156465-H🙏", "874370🙏",
+/// "🙏4111…"): it then ends the value as a space would. One glued to a word
+/// ("thanks🙏") stays.
+fn emoji_glued(prev: u8, prev2: u8, next: u8) -> bool {
+    prev.is_ascii_digit()
+        || next.is_ascii_digit()
+        || prev.is_ascii_uppercase() && matches!(prev2, b'0'..=b'9' | b'-' | b' ')
 }
 
 /// Writes `b` to `out` with every character [`fold_char`] names as what it
@@ -611,6 +633,37 @@ fn fold_text(b: &[u8], out: &mut [u8], map: &mut [u32]) -> usize {
                 if run > 3 {
                     kept_to = e;
                 }
+            }
+        }
+        // An emoji glued to a value, judged by the characters it is read
+        // between (digits of any script, marks dropped): a space.
+        if emoji_at(b, i) {
+            let prev = n
+                .checked_sub(1)
+                .and_then(|k| out.get(k))
+                .copied()
+                .unwrap_or(b' ');
+            let prev2 = n
+                .checked_sub(2)
+                .and_then(|k| out.get(k))
+                .copied()
+                .unwrap_or(b' ');
+            let mut k = i + 4;
+            while let Some((None, l)) = fold_char(b, k) {
+                k += l;
+            }
+            let next = match fold_char(b, k) {
+                Some((Some(c), _)) => c,
+                _ => at(b, k),
+            };
+            if emoji_glued(prev, prev2, next) {
+                if let (Some(o), Some(m)) = (out.get_mut(n), map.get_mut(n)) {
+                    *o = b' ';
+                    *m = u32::try_from(i).unwrap_or(u32::MAX);
+                }
+                n += 1;
+                i += 4;
+                continue;
             }
         }
         let (c, l) = fold_char(b, i).unwrap_or((Some(at(b, i)), 1));
