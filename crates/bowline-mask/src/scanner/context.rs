@@ -5753,6 +5753,13 @@ const GLUE_WORDS: &[&str] = &[
 /// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
 /// amount in between (see [`amount_at`]) is no other number.
 fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
+    // A bracket or quote around the value is part of neither ("acct no:\n
+    // (2903376265)", "CVV \"813\"").
+    let gap = if before {
+        strip_open(gap)
+    } else {
+        strip_close(gap)
+    };
     // A label on its own line ("card number:\n4111 ..."): one line break
     // with nothing but spaces and label punctuation around it.
     if gap.len() <= 8
@@ -5855,6 +5862,32 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
         prev_digit = false;
     }
     true
+}
+
+/// `gap` without the opening brackets and quote marks that end it.
+fn strip_open(mut gap: &[u8]) -> &[u8] {
+    loop {
+        let rest = [&b"("[..], b"[", b"\"", b"'", "“".as_bytes(), "«".as_bytes()]
+            .iter()
+            .find_map(|m| gap.strip_suffix(*m));
+        match rest {
+            Some(r) => gap = r,
+            None => return gap,
+        }
+    }
+}
+
+/// `gap` without the closing brackets and quote marks that start it.
+fn strip_close(mut gap: &[u8]) -> &[u8] {
+    loop {
+        let rest = [&b")"[..], b"]", b"\"", b"'", "”".as_bytes(), "»".as_bytes()]
+            .iter()
+            .find_map(|m| gap.strip_prefix(*m));
+        match rest {
+            Some(r) => gap = r,
+            None => return gap,
+        }
+    }
 }
 
 /// A line that ends asking for the value, answered at the start of the
