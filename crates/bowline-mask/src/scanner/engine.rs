@@ -1049,14 +1049,15 @@ impl Compiled {
 
     /// Scans `text`, appending sorted, non-overlapping findings to `out`.
     ///
-    /// Digits of every script (Arabic-Indic, Devanagari, full-width …, see
-    /// [`digit_at`]) are read as ASCII digits: a text holding any is
-    /// scanned folded (each such digit written as its ASCII one, on the
-    /// stack for texts up to [`FOLD_STACK`] bytes) and the findings mapped
-    /// back to the caller's offsets, so every rule about numbers, dates,
-    /// times, amounts and stamps holds whatever digits were typed.
-    /// Dictionaries, deny-lists, custom recognizers and allow patterns
-    /// still see the caller's text.
+    /// Text is read as typed, whatever the keyboard: a text holding digits
+    /// of another script, spaces of another width, Unicode dashes, short
+    /// runs of spaces or invisible marks, `\r\n` line ends or an emoji
+    /// glued to a value (see [`fold_char`] and [`fold_text`]) is scanned as
+    /// a folded copy (on the stack for texts up to [`FOLD_STACK`] bytes) and
+    /// the findings mapped back to the caller's offsets, so every rule
+    /// about numbers, dates, times, amounts, keywords and stamps holds
+    /// whatever was typed. Dictionaries, deny-lists, custom recognizers and
+    /// allow patterns still see the caller's text.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<Finding>) {
         // (Offsets of the map are 32-bit: a text of four gigabytes or more
         // is read as typed.)
