@@ -1636,6 +1636,34 @@ impl Compiled {
                 self.chain(text, hg, cands);
             }
         }
+        // An alphanumeric CNPJ typed in lower case ("7a.ztg.19g/0001-77"),
+        // found from any of its groups: its layout and check digits decide.
+        if self.on(K::BrCnpj) {
+            for back in [0, 3, 7, 11] {
+                let Some(h) = i.checked_sub(back) else { break };
+                if h < floor {
+                    break;
+                }
+                if let Some(end) = lower_cnpj(b, h) {
+                    cands.push(Cand {
+                        tier: 1,
+                        ..Cand::said(h, end, K::BrCnpj, true)
+                    });
+                    return end;
+                }
+            }
+        }
+        // "y-6110908-y": the lower-case letter of a NIE before its digits
+        // (read as a chain; the digits are read again on their own).
+        if g.digits > 0
+            && i >= floor + 2
+            && matches!(before(b, i), b'-' | b' ' | b'.')
+            && matches!(at(b, i - 2), b'x' | b'y' | b'z')
+            && (i == 2 || !is_alnum(at(b, i - 3)))
+            && self.on(K::EsNie)
+        {
+            self.chain(text, Self::read_group(b, i - 2), cands);
+        }
         if g.digits == 0 {
             // Letters only: secrets, BIC, or the head of an IBAN/NINO chain.
             if let Some(end) = self.secret(text, i, cands) {
@@ -1712,6 +1740,22 @@ impl Compiled {
                 .is_some_and(|t| t.starts_with("年".as_bytes()) || t.starts_with("년".as_bytes()))
         {
             if let Some(end) = self.cjk_date(text, g, cands) {
+                return end;
+            }
+        }
+        // An IBAN in lower case with a word glued to it, before or after
+        // ("ibanfr76300…", "es2401821284442657223272thx"): its country's
+        // length and check digits decide.
+        if g.lower && !g.upper && g.chars >= 15 && g.digits >= 8 && self.on(K::Iban) {
+            let label = b
+                .get(i..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"iban"));
+            let head = if label { i + 4 } else { i };
+            if let Some(end) = glued_lower_iban(b, head) {
+                cands.push(Cand {
+                    tier: 1,
+                    ..Cand::said(head, end, K::Iban, true)
+                });
                 return end;
             }
         }
@@ -2181,7 +2225,25 @@ impl Compiled {
                         && at(b, f.start + 2).is_ascii_digit()
                         && at(b, f.start + 3).is_ascii_digit()
                 });
-            if !(g.joinable() || iban_bank)
+            // The rest of an IBAN typed in lower case ("ro68 rzbr dyl9 3966
+            // …"): groups of up to four letters and digits, while the
+            // country's length allows (its check digits decide).
+            let iban_rest = groups
+                .first()
+                .and_then(|f| lower_iban_len(b, f))
+                .is_some_and(|n| {
+                    g.chars <= 4
+                        && !(g.lower && g.upper)
+                        && groups
+                            .get(..len)
+                            .unwrap_or(&[])
+                            .iter()
+                            .map(|x| x.chars)
+                            .sum::<usize>()
+                            + g.chars
+                            <= n
+                });
+            if !(g.joinable() || iban_bank || iban_rest)
                 || is_uuid_at(b, q)
                 || (only_first && len > MAX_SPAN_GROUPS)
             {
@@ -10401,6 +10463,74 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
 
 /// A group shaped like the head of an IBAN: two capital letters and two
 /// digits ("CH77").
+/// The length of an IBAN whose head `g` is typed in lower case ("ro68"):
+/// two lower-case letters of a country that has IBANs, then two digits.
+fn lower_iban_len(b: &[u8], g: &Group) -> Option<usize> {
+    let (c0, c1) = (at(b, g.start), at(b, g.start + 1));
+    if g.chars != 4
+        || !c0.is_ascii_lowercase()
+        || !c1.is_ascii_lowercase()
+        || !at(b, g.start + 2).is_ascii_digit()
+        || !at(b, g.start + 3).is_ascii_digit()
+    {
+        return None;
+    }
+    cs::iban_length_for_country([c0.to_ascii_uppercase(), c1.to_ascii_uppercase()]).map(usize::from)
+}
+
+/// The end of an IBAN typed in lower case from `h` ("fr7630…"), without
+/// separators, when its country's exact length passes the check digits and
+/// no digit follows (a glued word may: "…7223272thx").
+fn glued_lower_iban(b: &[u8], h: usize) -> Option<usize> {
+    let head = Group {
+        start: h,
+        end: h + 4,
+        chars: 4,
+        ..Group::default()
+    };
+    let end = h + lower_iban_len(b, &head)?;
+    let v = b.get(h..end)?;
+    (v.iter()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && !at(b, end).is_ascii_digit()
+        && cs::iban(v))
+    .then_some(end)
+}
+
+/// The end of an alphanumeric CNPJ starting at `h` with a lower-case
+/// letter in it, in its printed layout (`7a.ztg.19g/0001-77`) or without
+/// the dots (`7aztg19g/0001-77`), when its check digits pass.
+fn lower_cnpj(b: &[u8], h: usize) -> Option<usize> {
+    if h > 0 && is_alnum(before(b, h)) {
+        return None;
+    }
+    let mut v = [0u8; 14];
+    let mut n = 0;
+    let mut j = h;
+    let layout: &[u8] = if at(b, h + 2) == b'.' {
+        b"aa.aaa.aaa/aaaa-dd"
+    } else {
+        b"aaaaaaaa/aaaa-dd"
+    };
+    for &p in layout {
+        let c = at(b, j);
+        let ok = match p {
+            b'a' => c.is_ascii_alphanumeric(),
+            b'd' => c.is_ascii_digit(),
+            _ => c == p,
+        };
+        if !ok {
+            return None;
+        }
+        if p == b'a' || p == b'd' {
+            *v.get_mut(n)? = c;
+            n += 1;
+        }
+        j += 1;
+    }
+    (!is_alnum(at(b, j)) && v.iter().any(u8::is_ascii_lowercase) && cs::br_cnpj(&v)).then_some(j)
+}
+
 fn iban_head(b: &[u8], g: &Group) -> bool {
     g.chars == 4
         && at(b, g.start).is_ascii_uppercase()
