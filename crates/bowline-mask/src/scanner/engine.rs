@@ -1759,6 +1759,18 @@ impl Compiled {
                 return end;
             }
         }
+        // A label glued to a value typed in lower case ("ifscsibl0593339",
+        // "panrarph2057b", "dni11484316w"): the value's shape and check
+        // decide.
+        if g.lower && !g.upper && g.digits > 0 && g.chars >= 10 {
+            if let Some((s, e, kind)) = glued_lower_value(b, i).filter(|v| self.on(v.2)) {
+                cands.push(Cand {
+                    tier: 1,
+                    ..Cand::said(s, e, kind, true)
+                });
+                return e;
+            }
+        }
         // "IBANES86…", "IFSCUTIB0728944", "PANWPCPZ2524B": the label glued
         // to the letters of the value it names, read alone when it is one.
         if g.chars >= 8 && g.upper {
@@ -10476,6 +10488,31 @@ fn lower_iban_len(b: &[u8], g: &Group) -> Option<usize> {
         return None;
     }
     cs::iban_length_for_country([c0.to_ascii_uppercase(), c1.to_ascii_uppercase()]).map(usize::from)
+}
+
+/// A value typed in lower case right after its label, glued to it, at `i`
+/// ("ifscsibl0593339", "panrarph2057b", "dni11484316w", "niex7730129j"):
+/// its start, end and kind, when the value has its kind's shape (and check
+/// letter) and no letter or digit follows.
+fn glued_lower_value(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
+    /// A label, the value's length, its kind and its check.
+    type Glued = (&'static [u8], usize, PiiKind, fn(&[u8]) -> bool);
+    const VALUES: [Glued; 4] = [
+        (b"ifsc", 11, K::InIfsc, cs::in_ifsc),
+        (b"pan", 10, K::InPan, cs::in_pan),
+        (b"dni", 9, K::EsDni, cs::es_dni),
+        (b"nie", 9, K::EsNie, cs::es_nie),
+    ];
+    VALUES.iter().find_map(|&(label, len, kind, check)| {
+        let s = i + label.len();
+        let v = b.get(s..s + len)?;
+        (b.get(i..s)?.eq_ignore_ascii_case(label)
+            && v.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && !is_alnum(at(b, s + len))
+            && check(v))
+        .then_some((s, s + len, kind))
+    })
 }
 
 /// The end of an IBAN typed in lower case from `h` ("fr7630…"), without
