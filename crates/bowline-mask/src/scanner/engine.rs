@@ -2174,6 +2174,8 @@ impl Compiled {
             len = 1;
         }
         let mut p = first.end;
+        // The length of an IBAN whose head is typed in lower case.
+        let lower_iban = lower_iban_len(b, &first);
         loop {
             let mut q = p;
             let mut mask = 0u8;
@@ -2240,21 +2242,18 @@ impl Compiled {
             // The rest of an IBAN typed in lower case ("ro68 rzbr dyl9 3966
             // …"): groups of up to four letters and digits, while the
             // country's length allows (its check digits decide).
-            let iban_rest = groups
-                .first()
-                .and_then(|f| lower_iban_len(b, f))
-                .is_some_and(|n| {
-                    g.chars <= 4
-                        && !(g.lower && g.upper)
-                        && groups
-                            .get(..len)
-                            .unwrap_or(&[])
-                            .iter()
-                            .map(|x| x.chars)
-                            .sum::<usize>()
-                            + g.chars
-                            <= n
-                });
+            let iban_rest = lower_iban.is_some_and(|n| {
+                g.chars <= 4
+                    && !(g.lower && g.upper)
+                    && groups
+                        .get(..len)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|x| x.chars)
+                        .sum::<usize>()
+                        + g.chars
+                        <= n
+            });
             if !(g.joinable() || iban_bank || iban_rest)
                 || is_uuid_at(b, q)
                 || (only_first && len > MAX_SPAN_GROUPS)
@@ -10538,7 +10537,7 @@ fn glued_lower_iban(b: &[u8], h: usize) -> Option<usize> {
 /// letter in it, in its printed layout (`7a.ztg.19g/0001-77`) or without
 /// the dots (`7aztg19g/0001-77`), when its check digits pass.
 fn lower_cnpj(b: &[u8], h: usize) -> Option<usize> {
-    if h > 0 && is_alnum(before(b, h)) {
+    if at(b, h + 10) != b'/' && at(b, h + 8) != b'/' || h > 0 && is_alnum(before(b, h)) {
         return None;
     }
     let mut v = [0u8; 14];
