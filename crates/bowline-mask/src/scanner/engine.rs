@@ -2175,7 +2175,11 @@ impl Compiled {
         }
         let mut p = first.end;
         // The length of an IBAN whose head is typed in lower case.
-        let lower_iban = lower_iban_len(b, &first);
+        let lower_iban = if first.chars == 4 {
+            lower_iban_len(b, first.start)
+        } else {
+            None
+        };
         loop {
             let mut q = p;
             let mut mask = 0u8;
@@ -10472,17 +10476,15 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
     frag
 }
 
-/// A group shaped like the head of an IBAN: two capital letters and two
-/// digits ("CH77").
-/// The length of an IBAN whose head `g` is typed in lower case ("ro68"):
-/// two lower-case letters of a country that has IBANs, then two digits.
-fn lower_iban_len(b: &[u8], g: &Group) -> Option<usize> {
-    let (c0, c1) = (at(b, g.start), at(b, g.start + 1));
-    if g.chars != 4
-        || !c0.is_ascii_lowercase()
+/// The length of an IBAN whose head at `h` is typed in lower case
+/// ("ro68"): two lower-case letters of a country that has IBANs, then two
+/// digits.
+fn lower_iban_len(b: &[u8], h: usize) -> Option<usize> {
+    let (c0, c1) = (at(b, h), at(b, h + 1));
+    if !c0.is_ascii_lowercase()
         || !c1.is_ascii_lowercase()
-        || !at(b, g.start + 2).is_ascii_digit()
-        || !at(b, g.start + 3).is_ascii_digit()
+        || !at(b, h + 2).is_ascii_digit()
+        || !at(b, h + 3).is_ascii_digit()
     {
         return None;
     }
@@ -10518,13 +10520,7 @@ fn glued_lower_value(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
 /// separators, when its country's exact length passes the check digits and
 /// no digit follows (a glued word may: "…7223272thx").
 fn glued_lower_iban(b: &[u8], h: usize) -> Option<usize> {
-    let head = Group {
-        start: h,
-        end: h + 4,
-        chars: 4,
-        ..Group::default()
-    };
-    let end = h + lower_iban_len(b, &head)?;
+    let end = h + lower_iban_len(b, h)?;
     let v = b.get(h..end)?;
     (v.iter()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -10567,6 +10563,8 @@ fn lower_cnpj(b: &[u8], h: usize) -> Option<usize> {
     (!is_alnum(at(b, j)) && v.iter().any(u8::is_ascii_lowercase) && cs::br_cnpj(&v)).then_some(j)
 }
 
+/// A group shaped like the head of an IBAN: two capital letters and two
+/// digits ("CH77").
 fn iban_head(b: &[u8], g: &Group) -> bool {
     g.chars == 4
         && at(b, g.start).is_ascii_uppercase()
