@@ -3544,14 +3544,7 @@ impl Compiled {
             })
             .find(|&i| {
                 let c = at(tail, i);
-                warning_head(c)
-                    && word_start(i)
-                    && tail.get(i..).is_some_and(|t| {
-                        DO_NOT_SHARE.iter().any(|w| {
-                            w.as_bytes().first() == Some(&c.to_ascii_lowercase())
-                                && starts_with_ci(t, w.as_bytes())
-                        })
-                    })
+                warning_head(c) && word_start(i) && warning_at(tail, i, c)
             })?;
         let gap = tail.get(..at_)?;
         let period = gap.iter().any(|c| matches!(c, b'.' | b'\n' | b'!' | b'?'));
@@ -12927,52 +12920,71 @@ fn warning_head(c: u8) -> bool {
     )
 }
 
+/// True if one of [`DO_NOT_SHARE`] starts at `b[i]`, which is `c`: only
+/// the warnings starting with `c` are compared.
+fn warning_at(b: &[u8], i: usize, c: u8) -> bool {
+    let c = c.to_ascii_lowercase();
+    let (Some(t), from) = (
+        b.get(i..),
+        DO_NOT_SHARE.partition_point(|w| w.as_bytes().first() < Some(&c)),
+    ) else {
+        return false;
+    };
+    DO_NOT_SHARE
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|w| w.as_bytes().first() == Some(&c))
+        .any(|w| starts_with_ci(t, w.as_bytes()))
+}
+
 /// Warnings not to pass a code on, as they follow the code in one-time
-/// code messages (ASCII letters compared without case).
+/// code messages (ASCII letters compared without case), sorted by bytes
+/// (see [`warning_at`]).
 const DO_NOT_SHARE: &[&str] = &[
+    "do not disclose",
     "do not share",
+    "don't disclose",
     "don't share",
     "dont share",
-    "never share",
-    "not to share",
-    "do not disclose",
-    "don't disclose",
-    "no lo compartas",
-    "no la compartas",
-    "no lo comparta",
-    "no la comparta",
-    "no compartas",
-    "nunca compartas",
-    "no lo entregues",
-    "no la entregues",
-    "no lo des a",
-    "não compartilhe",
-    "nao compartilhe",
-    "não partilhe",
-    "nao partilhe",
-    "não o partilhe",
-    "não repasse",
-    "nunca compartilhe",
+    "geben sie diese",
+    "jangan bagikan",
     "jangan berikan",
     "jangan beritahu",
-    "jangan bagikan",
     "jangan kasih",
     "jgn berikan",
     "jgn kasih",
-    "rahasiakan",
-    "kisi ko mat",
+    "kimseyle paylaşma",
     "kisi ke saath share na",
-    "share na kare",
-    "share mat",
-    "geben sie diese",
-    "nicht weitergeben",
+    "kisi ko mat",
+    "nao compartilhe",
+    "nao partilhe",
     "ne le communiquez",
     "ne le partagez",
     "ne partagez",
-    "non condividere",
+    "never share",
+    "nicht weitergeben",
+    "no compartas",
+    "no la comparta",
+    "no la compartas",
+    "no la entregues",
+    "no lo comparta",
+    "no lo compartas",
+    "no lo des a",
+    "no lo entregues",
     "non comunicare",
-    "kimseyle paylaşma",
+    "non condividere",
+    "not to share",
+    "nunca compartas",
+    "nunca compartilhe",
+    "não compartilhe",
+    "não o partilhe",
+    "não partilhe",
+    "não repasse",
     "paylaşmayın",
+    "rahasiakan",
+    "share mat",
+    "share na kare",
     "لا تشارك",
     "لا تعطي",
 ];
@@ -14028,7 +14040,7 @@ fn resolve(c: &mut Vec<Cand>) {
 mod tests {
     use super::{
         CHANGED_TO, DIGIT_NAMES, DO_NOT_SHARE, digit_name, fold_text, spoken_run, two_spoken_names,
-        warning_head,
+        warning_at, warning_head,
     };
 
     /// The folded copy of `t` and its map.
@@ -14064,6 +14076,19 @@ mod tests {
     fn password_change_verbs_keep_the_vectorised_prefilter() {
         // Three casings each; the packed searcher takes at most 64.
         assert!(CHANGED_TO.len() * 3 <= 64, "{} phrases", CHANGED_TO.len());
+    }
+
+    #[test]
+    fn warnings_are_sorted_for_their_lookup() {
+        assert!(
+            DO_NOT_SHARE
+                .windows(2)
+                .all(|w| w[0].as_bytes() <= w[1].as_bytes())
+        );
+        for w in DO_NOT_SHARE {
+            let t = format!("{} it", w.to_ascii_uppercase());
+            assert!(warning_at(t.as_bytes(), 0, t.as_bytes()[0]), "{w}");
+        }
     }
 
     #[test]
