@@ -747,6 +747,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sin", &[K::CaSin], 0),
     ("social insurance", &[K::CaSin], 0),
     ("nas", &[K::CaSin], 0),
+    ("assurance sociale", &[K::CaSin], 0),
     ("national insurance", &[K::UkNino], 0),
     ("nino", &[K::UkNino], 0),
     ("ni number", &[K::UkNino], 0),
