@@ -167,29 +167,51 @@ struct Interp {
     gate: Gate,
 }
 
-/// A few interpretations of one span, in preference order.
-#[derive(Clone, Copy, Default)]
+/// A few interpretations of one span, in preference order, and the bits
+/// of their kinds (asked far more often than the list is built).
+#[derive(Clone, Copy)]
 struct Interps {
-    v: [Option<Interp>; 8],
+    v: [Interp; 8],
     n: usize,
+    kinds: u64,
+}
+
+impl Default for Interps {
+    fn default() -> Self {
+        Interps::new()
+    }
 }
 
 impl Interps {
     fn new() -> Self {
-        Interps { v: [None; 8], n: 0 }
+        const UNUSED: Interp = Interp {
+            kind: K::Email,
+            base: Confidence::Low,
+            gate: Gate::Ctx,
+        };
+        Interps {
+            v: [UNUSED; 8],
+            n: 0,
+            kinds: 0,
+        }
     }
     fn push(&mut self, kind: PiiKind, base: Confidence, gate: Gate) {
         if let Some(slot) = self.v.get_mut(self.n) {
-            *slot = Some(Interp { kind, base, gate });
+            *slot = Interp { kind, base, gate };
             self.n += 1;
+            self.kinds |= kbit(kind);
         }
     }
     fn iter(&self) -> impl Iterator<Item = Interp> + '_ {
-        self.v.iter().take(self.n).flatten().copied()
+        self.v.get(..self.n).unwrap_or(&[]).iter().copied()
     }
     /// The kind bits of these interpretations.
     fn kinds(&self) -> u64 {
-        self.iter().fold(0, |m, x| m | kbit(x.kind))
+        self.kinds
+    }
+    /// True if one of these interpretations is of `kind`.
+    fn has(&self, kind: PiiKind) -> bool {
+        self.kinds & kbit(kind) != 0
     }
     /// These interpretations without those of `kind`.
     fn without(&self, kind: PiiKind) -> Self {
@@ -2561,7 +2583,7 @@ impl Compiled {
             // (A field of its own on the next line: "Phone: 07210 445338\n
             // Application no: 3414232700".)
             || gap.contains(&b'\n') && gap.trim_ascii_end().ends_with(b":")
-            || !it.iter().any(|x| x.kind == c.kind)
+            || !it.has(c.kind)
             || digit_runs(b, c.start, c.end) != digit_runs(b, sp.start, sp.end)
                 // (Phones are written many ways: any mobile-shaped number
                 // after one, "(81) 97309-1433, o antigo 81993563069"; so are
@@ -2643,7 +2665,7 @@ impl Compiled {
         }
         // A published test card number next to a word of testing ("Stripe
         // test mode: use 4242 4242 4242 4242") is no customer's.
-        if it.iter().any(|x| x.kind == K::CardNumber)
+        if it.has(K::CardNumber)
             && TEST_CARDS.contains(&sp.s())
             && self
                 .kw
@@ -2655,7 +2677,7 @@ impl Compiled {
         // pin 717696") are a PIN code, not a card's PIN.
         let own_addr;
         let it = if sp.n == 6
-            && it.iter().any(|x| x.kind == K::CardPin)
+            && it.has(K::CardPin)
             && self
                 .kw
                 .any_topic(sink.raw(self, text, cws, cwe), cws, cwe, T_ADDR)
@@ -2805,9 +2827,7 @@ impl Compiled {
                     && digit_before(b, sp.start - 2));
         // A chat export names a sender it has no contact for by phone
         // number ("[22/05/24, 10:42:10 PM] +91 98204 11873: hi all").
-        if it.iter().any(|x| x.kind == K::Phone)
-            && sender_slot(b, sp.start - usize::from(plus), sp.end)
-        {
+        if it.has(K::Phone) && sender_slot(b, sp.start - usize::from(plus), sp.end) {
             let cand = Cand {
                 start: sp.start - usize::from(plus),
                 end: sp.end,
@@ -2837,7 +2857,7 @@ impl Compiled {
                 .is_some_and(|t| t.iter().all(u8::is_ascii_whitespace))
             && b.get(..sp.start).is_some_and(|h| {
                 h.iter().all(u8::is_ascii_whitespace)
-                    || intro(h) && !it.iter().any(|x| x.kind == K::CardNumber) && {
+                    || intro(h) && !it.has(K::CardNumber) && {
                         // (An intro naming a kind leaves the value to it:
                         // "Got the code:\n…", "Nowy numer telefonu: …"; one
                         // with a negative word is no intro: "Reference
@@ -2890,7 +2910,7 @@ impl Compiled {
                     // to 52096076925442 by mistake, ifsc IDIB0034520").
                     // Not a value whose own label names something else
                     // ("order: 5853… || ifsc: …", "#5619735 — IFSC …").
-                    (it.iter().any(|x| x.kind == K::BankAccount)
+                    (it.has(K::BankAccount)
                         && (ifsc_after(b, sp.end)
                             || sp.plain() && sp.n >= 9 && ifsc_later(b, sp.end))
                         && {
@@ -2908,7 +2928,7 @@ impl Compiled {
                     // A bank's name right before or after the account ("HDFC
                     // 39504085627", "6812164780 (Sterling)", "8088823457,
                     // Zenith Bank").
-                    (it.iter().any(|x| x.kind == K::BankAccount)
+                    (it.has(K::BankAccount)
                         && sp.plain()
                         && (9..=18).contains(&sp.n)
                         && bank_named(b, start, sp.end)
@@ -2961,7 +2981,7 @@ impl Compiled {
             Some((mut c, strong))
                 if matches!(c.kind, K::Otp | K::CardPin)
                     && sp.n == 4
-                    && it.iter().any(|x| x.kind == K::CardSecurityCode)
+                    && it.has(K::CardSecurityCode)
                     && self.amex_code(text, sink, sp) =>
             {
                 c.kind = K::CardSecurityCode;
@@ -2971,7 +2991,7 @@ impl Compiled {
             // ayer", "… es 064795, cámbiala"): a PIN, no one-time code.
             Some((mut c, strong))
                 if matches!(c.kind, K::Otp | K::CardSecurityCode)
-                    && it.iter().any(|x| x.kind == K::CardPin)
+                    && it.has(K::CardPin)
                     && changed_around(text.as_bytes(), sp.start, sp.end) =>
             {
                 c.kind = K::CardPin;
@@ -2988,7 +3008,7 @@ impl Compiled {
                     // (Both read a mobile-shaped number, asked once. Not
                     // one whose last group is a lone digit: "I phoned 0800
                     // 032 5598 3 times".)
-                    let mobile = it.iter().any(|x| x.kind == K::Phone)
+                    let mobile = it.has(K::Phone)
                         && sp.glens().last().is_some_and(|&g| g >= 2)
                         && mobile_shaped(sp)
                         && !service_number(sp);
@@ -3006,7 +3026,7 @@ impl Compiled {
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it))
                 .or_else(|| {
-                    let phone = it.iter().any(|x| x.kind == K::Phone);
+                    let phone = it.has(K::Phone);
                     (phone && !service_number(sp))
                         .then(|| self.nanp_grouped(text, sink, sp))
                         .flatten()
@@ -3115,7 +3135,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        if !it.iter().any(|x| x.kind == K::SwiftBic) {
+        if !it.has(K::SwiftBic) {
             return None;
         }
         let b = text.as_bytes();
@@ -4247,7 +4267,7 @@ impl Compiled {
         // Luhn check one time in ten ("el número bien es 685 930 943",
         // "he cambiado de número, ahora es 603 299 751").
         let sin_yields = !(neg || last_digits || ctx.has(kbit(K::CaSin)))
-            && it.iter().any(|x| x.kind == K::Phone)
+            && it.has(K::Phone)
             && ctx.hits().iter().any(|h| {
                 h.mask & (T_GEN | kbit(K::Phone)) != 0
                     && h.before
@@ -4341,7 +4361,7 @@ impl Compiled {
                 Some((x, conf))
             }
             (None, Some(a)) => Some((a, self.alone_conf(a, &ctx))),
-            (None, None) if sin_yields && it.iter().any(|x| x.kind == K::CaSin) => it
+            (None, None) if sin_yields && it.has(K::CaSin) => it
                 .iter()
                 .find(|x| x.kind == K::Phone)
                 .map(|x| (x, Confidence::Medium)),
@@ -4354,7 +4374,7 @@ impl Compiled {
             && sp.digits_only()
             && sp.n == 4
             && card_near
-            && it.iter().any(|y| y.kind == K::CardPin)
+            && it.has(K::CardPin)
             && ctx
                 .nearest(kbit(K::Otp))
                 .zip(ctx.nearest(kbit(K::CardPin)))
@@ -10305,7 +10325,7 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
         .count();
     // Account numbers are often corrected to one of another length.
     let slack = if c.kind == K::BankAccount { 4 } else { 1 };
-    if prev_digits.abs_diff(sp.n) > slack || !it.iter().any(|x| x.kind == c.kind) {
+    if prev_digits.abs_diff(sp.n) > slack || !it.has(c.kind) {
         return None;
     }
     corrects(gap).then_some(c.kind)
@@ -12501,10 +12521,7 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
     // (A single digit after a dash is an account's check digit: "conta
     // corrente 303928-6".)
     let check_digit = sp.seps == SEP_DASH && sp.glens().last() == Some(&1);
-    sp.digits_only()
-        && (4..=8).contains(&sp.n)
-        && !check_digit
-        && it.iter().any(|x| x.kind == K::Otp)
+    sp.digits_only() && (4..=8).contains(&sp.n) && !check_digit && it.has(K::Otp)
 }
 
 /// `head` without a currency word of up to six letters after a space at
@@ -12588,11 +12605,7 @@ fn cents_at_end(head: &[u8]) -> bool {
 fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // (Also read in two halves: "770 904".)
     let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
-    if sp.n != 6
-        || !(sp.plain() || halves)
-        || !sp.digits_only()
-        || !it.iter().any(|x| x.kind == K::Otp)
-    {
+    if sp.n != 6 || !(sp.plain() || halves) || !sp.digits_only() || !it.has(K::Otp) {
         return None;
     }
     let b = text.as_bytes();
