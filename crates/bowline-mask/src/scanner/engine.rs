@@ -3556,16 +3556,19 @@ impl Compiled {
         // no digit before it (a cheap look at the words' first bytes
         // first).
         let tail = b.get(sp.end..)?;
-        let word_start = |i: usize| i == 0 || !at(tail, i - 1).is_ascii_alphanumeric();
-        let at_ = (0..=tail.len().min(24))
-            .take_while(|&i| {
-                let c = at(tail, i);
-                !(c.is_ascii_digit() || c >= 0xC0 && digit_at(tail, i).is_some())
-            })
-            .find(|&i| {
-                let c = at(tail, i);
-                warning_head(c) && word_start(i) && warning_at(tail, i, c)
-            })?;
+        let mut at_ = None;
+        for i in 0..=tail.len().min(24) {
+            let c = at(tail, i);
+            if c.is_ascii_digit() || c >= 0xC0 && digit_at(tail, i).is_some() {
+                break;
+            }
+            let word_start = i == 0 || !at(tail, i - 1).is_ascii_alphanumeric();
+            if warning_head(c) && word_start && warning_at(tail, i, c) {
+                at_ = Some(i);
+                break;
+            }
+        }
+        let at_ = at_?;
         let gap = tail.get(..at_)?;
         let period = gap.iter().any(|c| matches!(c, b'.' | b'\n' | b'!' | b'?'));
         let lo = sp.start.saturating_sub(4 * self.window);
