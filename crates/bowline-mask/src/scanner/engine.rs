@@ -4265,12 +4265,17 @@ impl Compiled {
         {
             best = None;
         }
-        // A SIN by its grouping alone after a word of a number and no word
-        // of a SIN: a mobile grouped in threes, which passes the SIN's
-        // Luhn check one time in ten ("el número bien es 685 930 943",
-        // "he cambiado de número, ahora es 603 299 751").
-        let sin_yields = !(neg || last_digits || ctx.has(kbit(K::CaSin)))
-            && it.has(K::Phone)
+        // A check passed by chance yields to the phone the number is
+        // shaped as, when no word names the checked kind: a SIN by its
+        // grouping alone after a word of a number (a mobile grouped in
+        // threes passes the SIN's Luhn check one time in ten: "el número
+        // bien es 685 930 943", "he cambiado de número, ahora es 603 299
+        // 751"); twelve plain digits passing the Aadhaar check that are a
+        // mobile after its country code typed without the `+` ("Treasurer
+        // 254743890123", "haan ji number sahi hai 917721733652").
+        let phone_ok = !(neg || last_digits) && it.has(K::Phone);
+        let sin_yields = phone_ok
+            && !ctx.has(kbit(K::CaSin))
             && ctx.hits().iter().any(|h| {
                 h.mask & (T_GEN | kbit(K::Phone)) != 0
                     && h.before
@@ -4278,14 +4283,24 @@ impl Compiled {
                     && !h.period
                     && h.dist <= 24
             });
+        // (No Aadhaar word before it in the locality bound either: "aadhaar
+        // 7858 0061 4132 — sorry galat type hua, sahi wala 916067774372".)
+        let aadhaar_yields = phone_ok && sp.plain() && cc_mobile(sp.s()) && {
+            let lo = back_chars(b, sp.start, 4 * self.window);
+            let raw = sink.raw(self, text, lo, cwe.max(sp.end));
+            !self
+                .kw
+                .any_topic(raw, lo, cwe.max(sp.end), kbit(K::InAadhaar))
+        };
+        let by_chance = |x: &Interp| {
+            x.kind == K::CaSin && sin_yields
+                || x.kind == K::InAadhaar && x.base == Confidence::Medium && aadhaar_yields
+        };
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
             Gate::Weak => {
-                !(neg
-                    || last_digits
-                    || x.kind == K::Phone && util_label
-                    || x.kind == K::CaSin && sin_yields)
+                !(neg || last_digits || x.kind == K::Phone && util_label || by_chance(&x))
             }
             Gate::Ctx => false,
         });
@@ -4364,7 +4379,7 @@ impl Compiled {
                 Some((x, conf))
             }
             (None, Some(a)) => Some((a, self.alone_conf(a, &ctx))),
-            (None, None) if sin_yields && it.has(K::CaSin) => it
+            (None, None) if it.iter().any(|x| by_chance(&x)) => it
                 .iter()
                 .find(|x| x.kind == K::Phone)
                 .map(|x| (x, Confidence::Medium)),
