@@ -2974,6 +2974,7 @@ impl Compiled {
             Some((c, strong)) if c.kind == K::BankAccount => self
                 .otp_sentence(text, sink, sp, it)
                 .or_else(|| self.otp_of_bank(text, sink, sp, it))
+                .or_else(|| otp_template(text, sp, it))
                 .or(Some((c, strong))),
             // Four digits named only by a generic code word after an Amex
             // card ("amex 3422 194444 23142 and the 4 digit code on the
@@ -2996,6 +2997,12 @@ impl Compiled {
             {
                 c.kind = K::CardPin;
                 Some((c, strong))
+            }
+            // The code a one-time-code message is built around ("Use
+            // 685828 to confirm enrollment of biller", "Use 81722489 to
+            // verify your device"), whatever a word in the window names.
+            Some((c, strong)) if c.kind != K::Otp && c.tier == 0 => {
+                otp_template(text, sp, it).or(Some((c, strong)))
             }
             Some(found) => Some(found),
             None => self
