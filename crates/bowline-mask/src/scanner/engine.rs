@@ -3587,13 +3587,23 @@ impl Compiled {
         // (An authorization code's word names it too: warned about, it is
         // the code that confirms a purchase, "Código de autorização:
         // 653235. Não partilhe este código.")
-        let named = ctx
-            .hits()
-            .iter()
-            .any(|h| h.before && h.clean && h.mask & (kbit(K::Otp) | T_CODE | T_AUTH) != 0);
+        // (A negative word of a code, the warning says, is a secret one:
+        // "Your Acme Bank code: 274828. Do not share.")
+        let code_word = |h: &Hit| {
+            h.mask & T_NEG != 0
+                && b.get(h.start..h.end)
+                    .is_some_and(|w| ends_with_ci(w, b" code"))
+        };
+        let named = ctx.hits().iter().any(|h| {
+            h.before && h.clean && (h.mask & (kbit(K::Otp) | T_CODE | T_AUTH) != 0 || code_word(h))
+        });
         let against = ctx.last_digits()
             || ctx.hits().iter().any(|h| {
-                h.mask & (T_NEG | T_CUR) != 0 && h.mask & T_AUTH == 0 && h.dist <= 12 && h.clean
+                h.mask & (T_NEG | T_CUR) != 0
+                    && h.mask & T_AUTH == 0
+                    && h.dist <= 12
+                    && h.clean
+                    && !code_word(h)
             });
         (!against && (named || !period)).then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
     }
