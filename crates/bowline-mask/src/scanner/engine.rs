@@ -3011,6 +3011,7 @@ impl Compiled {
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| arrived_code(text, sp, it))
+                .or_else(|| self.refused_code(text, sink, sp, it))
                 .or_else(|| {
                     // (Both read a mobile-shaped number, asked once. Not
                     // one whose last group is a lone digit: "I phoned 0800
@@ -3606,6 +3607,68 @@ impl Compiled {
                     && !code_word(h)
             });
         (!against && (named || !period)).then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// A code its sender says was refused, in the same sentence ("ok i got
+    /// 838140 but it says expired", "the code you sent to … was 649584,
+    /// but it says invalid"): four to eight digits standing apart (no
+    /// "CR-" before), then a word of refusing ([`REFUSED`]) within five
+    /// words, only words of [`BEFORE_REFUSED`] between; a word of a code
+    /// or a PIN before it in the window, or a verb of getting right
+    /// before it; no word of another kind right before it, no negative,
+    /// currency, address or "last digits" word in the window. A one-time code at medium confidence,
+    /// or the PIN a PIN word names ("I thought it was 5158 but it says
+    /// incorrect" after "my UPI PIN got blocked").
+    fn refused_code(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+        let apart = matches!(
+            before(text.as_bytes(), sp.start),
+            b' ' | b':' | b'"' | b'\''
+        );
+        if year || !apart || !otp_shaped(sp, it) {
+            return None;
+        }
+        let sentence = lead(text, sp.end, 48).split(['.', '!', '?', '\n']).next()?;
+        let refused = words_of(sentence)
+            .take(6)
+            .find(|w| !one_of(BEFORE_REFUSED, w))
+            .is_some_and(|w| one_of(REFUSED, w));
+        if !refused {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        let secrets = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
+        let against = ctx.last_digits()
+            || ctx.hits().iter().any(|h| {
+                h.mask & (T_NEG | T_CUR | T_ADDR) != 0 && h.dist <= 24
+                    || h.mask & KIND_BITS & !secrets != 0 && h.before && h.clean && h.dist <= 16
+            });
+        let named = |m: u64| ctx.hits().iter().any(|h| h.before && h.mask & m != 0);
+        let got = words_of(tail(text, sp.start, 24))
+            .next_back()
+            .is_some_and(|w| {
+                one_of(
+                    &[
+                        "got", "received", "entered", "typed", "recibí", "recebi", "dapat",
+                    ],
+                    w,
+                )
+            });
+        if against || !(got || named(kbit(K::Otp) | T_CODE | kbit(K::CardPin))) {
+            return None;
+        }
+        let kind = if it.has(K::CardPin) && named(kbit(K::CardPin)) {
+            K::CardPin
+        } else {
+            K::Otp
+        };
+        Some((Cand::context(sp.start, sp.end, kind), false))
     }
 
     /// [`Self::gate`] with the keywords of the window.
@@ -12765,6 +12828,32 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         })
         .then_some((Cand::context(sp.start, sp.end, K::Otp), false))
 }
+
+/// Words that may stand between a code and the word saying it was
+/// refused ("… 838140 but it says expired", "… but both say invalid").
+const BEFORE_REFUSED: &[&str] = &[
+    "but", "and", "it", "its", "it's", "is", "was", "says", "said", "say", "shows", "showing",
+    "both", "still", "now", "pero", "me", "dice", "sale", "aparece", "mas", "diz", "tapi",
+    "katanya", "lekin", "bol", "raha", "hai",
+];
+
+/// Words saying a code was refused.
+const REFUSED: &[&str] = &[
+    "expired",
+    "invalid",
+    "incorrect",
+    "wrong",
+    "expirado",
+    "expirou",
+    "vencido",
+    "venció",
+    "inválido",
+    "invalido",
+    "incorrecto",
+    "incorreto",
+    "kadaluarsa",
+    "kedaluwarsa",
+];
 
 /// Six digits (plain, or 3 and 3) right after a verb of a message
 /// arriving, in the same clause ("Me llegó: 662954", "ok chegou, 813379",
