@@ -3627,11 +3627,20 @@ impl Compiled {
         it: &Interps,
     ) -> Option<(Cand, bool)> {
         let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
-        let apart = matches!(
-            before(text.as_bytes(), sp.start),
-            b' ' | b':' | b'"' | b'\''
-        );
+        let b = text.as_bytes();
+        let apart = matches!(before(b, sp.start), b' ' | b':' | b'"' | b'\'');
         if year || !apart || !otp_shaped(sp, it) {
+            return None;
+        }
+        // (The word right after the value first: most are neither.)
+        let mut k = sp.end;
+        while matches!(at(b, k), b' ' | b',') {
+            k += 1;
+        }
+        let w = b.get(k..).unwrap_or(&[]);
+        let n = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let first = core::str::from_utf8(w.get(..n).unwrap_or(&[])).unwrap_or("");
+        if !(one_of(BEFORE_REFUSED, first) || one_of(REFUSED, first)) {
             return None;
         }
         let sentence = lead(text, sp.end, 48).split(['.', '!', '?', '\n']).next()?;
