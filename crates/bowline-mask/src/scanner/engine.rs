@@ -2592,9 +2592,10 @@ impl Compiled {
                 // dob 7 Nov 1973, mine 13/08/1958".)
                 && !(c.kind == K::Phone && mobile_shaped(sp))
                 && !(c.kind == K::DateOfBirth && someone_elses(text, c.end, sp.start))
-                // (Two codes of two lengths joined by "and" or "or": "2
-                // codes, 19728082 and 285489", "82215 aur 652415".)
-                && !(c.kind == K::Otp
+                // (Two codes or PINs of two lengths joined by "and" or
+                // "or": "2 codes, 19728082 and 285489", "82215 aur 652415",
+                // "UPI PIN bhool gaya, 1501 ya 258319 tha".)
+                && !(matches!(c.kind, K::Otp | K::CardPin)
                     && sp.plain()
                     && (4..=8).contains(&sp.n)
                     && (gap.len() <= 16 && either_or(gap) || renewal))
