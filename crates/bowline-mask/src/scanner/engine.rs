@@ -2562,9 +2562,10 @@ impl Compiled {
         let b = text.as_bytes();
         let c = *sink.cands.last()?;
         let gap = b.get(c.end..sp.start)?;
-        // A code replacing another ("… expired, sending again: 151466"):
-        // whatever else the words between speak of.
-        let renewal = c.kind == K::Otp
+        // A code or PIN replacing another ("… expired, sending again:
+        // 151466", "ATM PIN 5993 bhool gaya tha, naya set kiya abhi
+        // 865228"): whatever else the words between speak of.
+        let renewal = matches!(c.kind, K::Otp | K::CardPin)
             && sp.plain()
             && (4..=8).contains(&sp.n)
             && gap.len() <= 64
