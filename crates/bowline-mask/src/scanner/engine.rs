@@ -10120,6 +10120,35 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         // "ES89 0049 … 5749 / CAIXESBB": the BIC of the IBAN's bank, in the
         // IBAN's country (checked below).
         K::SwiftBic => kbit(K::Iban),
+        // "ta aqui os dados: 731 135 911 20 / 17/05/2003 / …": a full date
+        // of a long-past year listed right after a person's id, phone or
+        // email is the person's birth date.
+        K::DateOfBirth if old_date(sp) => [
+            K::BrCpf,
+            K::IdNik,
+            K::InPan,
+            K::InAadhaar,
+            K::UsSsn,
+            K::MxCurp,
+            K::MxRfc,
+            K::EsDni,
+            K::EsNie,
+            K::ClRut,
+            K::ArCuit,
+            K::TrTckn,
+            K::SgNric,
+            K::UkNino,
+            K::CaSin,
+            K::ItCodiceFiscale,
+            K::PlPesel,
+            K::NlBsn,
+            K::AeEmiratesId,
+            K::CnResidentId,
+            K::Phone,
+            K::Email,
+        ]
+        .iter()
+        .fold(0, |m, &k| m | kbit(k)),
         // "+254 712 883 019 or 0733 440 281": a second number to call.
         K::Phone => {
             return cands.last().is_some_and(|c| {
