@@ -10185,11 +10185,20 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     // "cvv 700 y la fecha 02/2029": an expiry a few words after the CVV,
     // in the same line.
     let loose = kind == K::CardExpiry;
+    // Four-digit codes only follow an American Express number, or its
+    // expiry after it ("3438-413707-53256 10/2029 1679").
+    let amex = cands
+        .iter()
+        .rev()
+        .take(4)
+        .any(|c| c.kind == K::CardNumber && c.end <= start && at(b, c.start) == b'3');
     cands.iter().rev().take(4).any(|c| {
-        // Four-digit codes only follow an American Express number.
+        // (After the expiry only listed right after it: "… 10/31. الرقم
+        // السري ٥٤٥٢" is the PIN its word names.)
+        let cid = kind == K::CardSecurityCode && sp.n == 4;
         let cvv_len = kind != K::CardSecurityCode
             || sp.n == 3
-            || (c.kind == K::CardNumber && at(b, c.start) == b'3');
+            || cid && amex && matches!(c.kind, K::CardNumber | K::CardExpiry);
         let same_country = kind != K::SwiftBic
             || b.get(start + 4..start + 6).is_some_and(|cc| {
                 b.get(c.start..c.start + 2)
@@ -10268,7 +10277,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 listed
                     || expired
                     || worded
-                    || third
+                    || third && !cid
                     || loose
                         && c.kind == K::CardSecurityCode
                         && gap.len() <= 24
