@@ -2428,6 +2428,12 @@ impl Compiled {
                 if e > s && (is_hour(b, g) || is_dotted_hour(b, g)) {
                     continue;
                 }
+                // Nor does one run on over a space into a whole date
+                // ("Refund Rs 121145 2025-06-12 ko …", "POS 0980621005
+                // 14-10-2024 USD …"): the value, if any, ends before it.
+                if e > s && date_after_space(b, groups, e) {
+                    break;
+                }
                 let mut it = Interps::new();
                 self.classify(text, &sp, &mut it);
                 if it.n > 0 {
@@ -12636,6 +12642,31 @@ fn is_hour(b: &[u8], g: &Group) -> bool {
         && g.digits <= 2
         && at(b, g.end) == b':'
         && at(b, g.end + 1).is_ascii_digit()
+}
+
+/// True if `groups[k..k + 3]` are a whole date joined by one dash, slash
+/// or dot (year-month-day, or day and month either way round, then the
+/// year) and a space joins it to the group before.
+fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
+    let (Some(&y), Some(&m), Some(&d)) = (groups.get(k), groups.get(k + 1), groups.get(k + 2))
+    else {
+        return false;
+    };
+    let digits = |g: Group| g.digits == g.chars;
+    let joined = m.seplen == 1
+        && d.seplen == 1
+        && m.sep == d.sep
+        && m.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
+        && y.sep == SEP_SPACE
+        && digits(y)
+        && digits(m)
+        && digits(d);
+    let (a, bb, c) = (group_num(b, y), group_num(b, m), group_num(b, d));
+    let ymd = y.digits == 4 && m.digits == 2 && d.digits == 2;
+    let dmy = y.digits <= 2 && m.digits <= 2 && d.digits == 4;
+    joined
+        && (ymd && (1900..=2099).contains(&a) && (1..=12).contains(&bb) && (1..=31).contains(&c)
+            || dmy && (1900..=2099).contains(&c) && (day_month(a, bb) || day_month(bb, a)))
 }
 
 /// True if the group `g` is the hour of a time written with a dot: one or
