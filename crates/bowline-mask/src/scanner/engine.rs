@@ -3564,7 +3564,7 @@ impl Compiled {
         it: &Interps,
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
-        let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+        let year = year_shaped(sp);
         if year || !otp_shaped(sp, it) || is_mask_char_before(b, sp.start) {
             return None;
         }
@@ -3624,9 +3624,9 @@ impl Compiled {
     /// words, only words of [`BEFORE_REFUSED`] between; a word of a code
     /// or a PIN before it in the window, or a verb of getting right
     /// before it; no word of another kind right before it, no negative,
-    /// currency, address or "last digits" word in the window. A one-time code at medium confidence,
-    /// or the PIN a PIN word names ("I thought it was 5158 but it says
-    /// incorrect" after "my UPI PIN got blocked").
+    /// currency, address or "last digits" word in the window. A one-time
+    /// code at medium confidence, or the PIN a PIN word names ("I thought
+    /// it was 5158 but it says incorrect" after "my UPI PIN got blocked").
     fn refused_code(
         &self,
         text: &str,
@@ -3634,7 +3634,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+        let year = year_shaped(sp);
         let b = text.as_bytes();
         let apart = matches!(before(b, sp.start), b' ' | b':' | b'"' | b'\'');
         if year || !apart || !otp_shaped(sp, it) {
@@ -12702,6 +12702,12 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
     sp.digits_only() && (4..=8).contains(&sp.n) && !check_digit && it.has(K::Otp)
 }
 
+/// True if the span is four digits that read as a year of 19xx or 20xx:
+/// no code ("use 2024 to pay", "2023 … expired").
+fn year_shaped(sp: &Span) -> bool {
+    sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"))
+}
+
 /// `head` without a currency word of up to six letters after a space at
 /// its end ("1 900,86 zl" → "1 900,86"; "zł", "PLN", "Kč").
 fn figures_before_unit(head: &[u8]) -> &[u8] {
@@ -12829,7 +12835,7 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // (A quote may open the message: "'Use 174661 to …".)
     let verb = words_of(head).next_back()?.trim_start_matches(['\'', '‘']);
     // Four digits that read as a year are no code ("use 2024 to pay").
-    let year = sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"));
+    let year = year_shaped(sp);
     if year
         || !one_of(
             &[
