@@ -4396,9 +4396,7 @@ impl Compiled {
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
-            Gate::Weak => {
-                !(neg || last_digits || x.kind == K::Phone && util_label || by_chance(&x))
-            }
+            Gate::Weak => !(neg || last_digits || x.kind == K::Phone && util_label || by_chance(x)),
             Gate::Ctx => false,
         });
         // An account number in a validated national format is that format
