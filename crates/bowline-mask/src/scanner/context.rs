@@ -515,6 +515,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("no rekening", &[K::BankAccount], 0),
     ("nomor rek", &[K::BankAccount], 0),
     ("rekening saya", &[K::BankAccount], 0),
+    // The account paid into or out of, named whole ("rekening tujuan 186
+    // 091 4745"): a grouped value right after the phrase.
+    ("rekening tujuan", &[K::BankAccount], 0),
+    ("rek tujuan", &[K::BankAccount], 0),
+    ("rekening penerima", &[K::BankAccount], 0),
+    ("rek penerima", &[K::BankAccount], 0),
+    ("rekening pengirim", &[K::BankAccount], 0),
+    ("rek pengirim", &[K::BankAccount], 0),
     ("rekeningku", &[K::BankAccount], 0),
     ("cuenta n°", &[K::BankAccount], 0),
     ("cuenta nº", &[K::BankAccount], 0),
