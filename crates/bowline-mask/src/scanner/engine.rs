@@ -3645,8 +3645,14 @@ impl Compiled {
         while matches!(at(b, k), b' ' | b',') {
             k += 1;
         }
+        // (Letters of any script: "venció", "inválido"; a multi-byte
+        // character is all bytes of 0x80 and above, so the word ends on a
+        // character boundary.)
         let w = b.get(k..).unwrap_or(&[]);
-        let n = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let n = w
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
+            .count();
         let first = core::str::from_utf8(w.get(..n).unwrap_or(&[])).unwrap_or("");
         if !(one_of(BEFORE_REFUSED, first) || one_of(REFUSED, first)) {
             return None;
@@ -12646,22 +12652,22 @@ fn is_hour(b: &[u8], g: &Group) -> bool {
 /// or dot (year-month-day, or day and month either way round, then the
 /// year) and a space joins it to the group before.
 fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
-    let (Some(&y), Some(&m), Some(&d)) = (groups.get(k), groups.get(k + 1), groups.get(k + 2))
+    let (Some(&g1), Some(&g2), Some(&g3)) = (groups.get(k), groups.get(k + 1), groups.get(k + 2))
     else {
         return false;
     };
     let digits = |g: Group| g.digits == g.chars;
-    let joined = m.seplen == 1
-        && d.seplen == 1
-        && m.sep == d.sep
-        && m.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
-        && y.sep == SEP_SPACE
-        && digits(y)
-        && digits(m)
-        && digits(d);
-    let (a, bb, c) = (group_num(b, y), group_num(b, m), group_num(b, d));
-    let ymd = y.digits == 4 && m.digits == 2 && d.digits == 2;
-    let dmy = y.digits <= 2 && m.digits <= 2 && d.digits == 4;
+    let joined = g2.seplen == 1
+        && g3.seplen == 1
+        && g2.sep == g3.sep
+        && g2.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
+        && g1.sep == SEP_SPACE
+        && digits(g1)
+        && digits(g2)
+        && digits(g3);
+    let (a, bb, c) = (group_num(b, g1), group_num(b, g2), group_num(b, g3));
+    let ymd = g1.digits == 4 && g2.digits == 2 && g3.digits == 2;
+    let dmy = g1.digits <= 2 && g2.digits <= 2 && g3.digits == 4;
     joined
         && (ymd && (1900..=2099).contains(&a) && (1..=12).contains(&bb) && (1..=31).contains(&c)
             || dmy && (1900..=2099).contains(&c) && (day_month(a, bb) || day_month(bb, a)))
