@@ -3397,9 +3397,19 @@ impl Compiled {
         let stop = |i: usize| {
             matches!(at(b, i), b'.' | b'!' | b'?') && at(b, i + 1) == b' ' || danda_at(b, i)
         };
-        let end = (line..sp.start).rev().find(|&i| stop(i))?;
-        if b.get(end..sp.start)?.iter().any(u8::is_ascii_digit) {
-            return None;
+        // (Read back from the value: a digit before the stop ends the look.)
+        let mut end = sp.start;
+        loop {
+            if end <= line {
+                return None;
+            }
+            end -= 1;
+            if stop(end) {
+                break;
+            }
+            if at(b, end).is_ascii_digit() {
+                return None;
+            }
         }
         // The verb, at most 24 characters before the value, in its
         // sentence, starting a word.
