@@ -2747,7 +2747,11 @@ impl Compiled {
         let uk_line = sp.n == 12
             && (matches!(sp.s().get(..4), Some(b"4430" | b"4433" | b"4434" | b"4437"))
                 || matches!(sp.s().get(..5), Some(b"44800" | b"44808")));
-        let it = if national && (service_number(sp) || saudi_free) || plus && uk_line {
+        // (Only a phone or account reading is taken away: nothing to ask
+        // of the other spans.)
+        let lines_of = it.has(K::Phone) || it.has(K::BankAccount);
+        let it = if lines_of && (national && (service_number(sp) || saudi_free) || plus && uk_line)
+        {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
             // and "Maybank 1300 880 900" are the bank's call centres. Digits
