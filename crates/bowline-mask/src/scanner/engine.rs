@@ -8613,6 +8613,12 @@ fn build_number(b: &[u8], sp: &Span) -> bool {
 /// start (or right after its `[`), and the line opens with an Android
 /// stamp or a bracketed "date, time".
 fn in_stamp(b: &[u8], start: usize) -> bool {
+    // (A stamp opens its line: a value more than 13 bytes past the last
+    // line break, or the text's start, is in none; the looks below reach
+    // no farther back.)
+    if start > 13 && !b.get(start - 13..start).is_some_and(|h| h.contains(&b'\n')) {
+        return false;
+    }
     let ls = if before(b, start) == b'[' {
         start - 1
     } else {
