@@ -11293,10 +11293,13 @@ fn ifsc_later(b: &[u8], end: usize) -> bool {
                 code.last() == Some(&b')') && code.get(..11).is_some_and(cs::in_ifsc)
             })
     });
+    // (The word's first letter found by memchr, then the rest compared.)
     paren
-        || gap
-            .windows(4)
-            .position(|w| w.eq_ignore_ascii_case(b"ifsc"))
+        || memchr::memchr2_iter(b'i', b'I', gap)
+            .find(|&k| {
+                gap.get(k..k + 4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"ifsc"))
+            })
             .is_some_and(|k| {
                 let w = end + k;
                 k > 0 && !is_alnum(before(b, w)) && clean(k) && ifsc_here(b, w - 1, w)
