@@ -3680,11 +3680,13 @@ impl Compiled {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
-        let secrets = kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password);
         let against = ctx.last_digits()
             || ctx.hits().iter().any(|h| {
                 h.mask & (T_NEG | T_CUR | T_ADDR) != 0 && h.dist <= 24
-                    || h.mask & KIND_BITS & !secrets != 0 && h.before && h.clean && h.dist <= 16
+                    || h.mask & KIND_BITS & !given_away_kinds() != 0
+                        && h.before
+                        && h.clean
+                        && h.dist <= 16
             });
         let named = |m: u64| ctx.hits().iter().any(|h| h.before && h.mask & m != 0);
         let got = words_of(tail(text, sp.start, 24))
@@ -4462,22 +4464,19 @@ impl Compiled {
             (Some((_, x, near)), Some(a))
                 if x.gate == Gate::Ctx
                     && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind)))
-                    // (A phone's word beats an Aadhaar check a mobile with
-                    // its country code passes by chance: "mere number pe
-                    // 919728119151", "came from 254100220191".)
-                    && !(x.kind == K::Phone
-                        && a.kind == K::InAadhaar
-                        && a.base == Confidence::Medium
-                        && !ctx.has(kbit(K::InAadhaar))
-                        && cc_mobile(sp.s()))
-                    // (Nor the Luhn check of a SIN a mobile grouped in
-                    // threes passes one time in ten, no SIN named: "el
+                    // (A phone's word beats a check a mobile passes by
+                    // chance, its own kind unnamed: an Aadhaar's, a mobile
+                    // with its country code, "mere number pe 919728119151",
+                    // "came from 254100220191"; a SIN's Luhn check by its
+                    // 3-3-3 grouping alone, a mobile grouped in threes, "el
                     // número bien es 685 930 943", "polnische Nummer
                     // 506-178-409".)
                     && !(x.kind == K::Phone
-                        && a.kind == K::CaSin
-                        && a.gate == Gate::Weak
-                        && !ctx.has(kbit(K::CaSin)))
+                        && (a.kind == K::InAadhaar
+                            && a.base == Confidence::Medium
+                            && cc_mobile(sp.s())
+                            || a.kind == K::CaSin && a.gate == Gate::Weak)
+                        && !ctx.has(kbit(a.kind)))
                     && !(checked(x.kind)
                         && x.kind != K::CardNumber
                         && checked(a.kind)
@@ -12692,7 +12691,7 @@ fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
     let ymd = g1.digits == 4 && g2.digits == 2 && g3.digits == 2;
     let dmy = g1.digits <= 2 && g2.digits <= 2 && g3.digits == 4;
     joined
-        && (ymd && (1900..=2099).contains(&a) && (1..=12).contains(&bb) && (1..=31).contains(&c)
+        && (ymd && (1900..=2099).contains(&a) && day_month(c, bb)
             || dmy && (1900..=2099).contains(&c) && (day_month(a, bb) || day_month(bb, a)))
 }
 
