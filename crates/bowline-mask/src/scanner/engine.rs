@@ -426,6 +426,9 @@ struct Sink {
     dot_turn: bool,
     /// The same with a Devanagari full stop, once known.
     danda_turn: Option<bool>,
+    /// The keywords around the last span asked about (its start and end):
+    /// the gate and the readings after it ask for the same span's in turn.
+    ctx: Option<(usize, usize, Ctx)>,
 }
 
 impl Sink {
@@ -444,6 +447,7 @@ impl Sink {
             arabic_q: memchr::memchr_iter(0x9F, b).any(|i| i > 0 && at(b, i - 1) == 0xD8),
             dot_turn,
             danda_turn: None,
+            ctx: None,
         }
     }
 
@@ -1533,13 +1537,31 @@ impl Compiled {
         false
     }
 
-    /// The keywords around `[start, end)`, using the sink's shared list.
-    fn ctx(&self, text: &str, sink: &mut Sink, start: usize, end: usize) -> Ctx {
+    /// False only if no keyword of a topic in `want` lies in the window
+    /// around `[start, end)`: then [`Self::ctx`] would hold none either, and
+    /// need not be built (a look at the shared list only).
+    fn window_has(&self, text: &str, sink: &mut Sink, start: usize, end: usize, want: u64) -> bool {
         let b = text.as_bytes();
         let ws = back_chars(b, start, self.window);
         let we = fwd_chars(b, end, self.window);
         let raw = sink.raw(self, text, ws, we);
-        self.kw.ctx_from_raw(text, raw, ws, we, start, end)
+        self.kw.any_topic(raw, ws, we, want)
+    }
+
+    /// The keywords around `[start, end)`, using the sink's shared list.
+    fn ctx(&self, text: &str, sink: &mut Sink, start: usize, end: usize) -> Ctx {
+        if let Some((s, e, ctx)) = sink.ctx {
+            if (s, e) == (start, end) {
+                return ctx;
+            }
+        }
+        let b = text.as_bytes();
+        let ws = back_chars(b, start, self.window);
+        let we = fwd_chars(b, end, self.window);
+        let raw = sink.raw(self, text, ws, we);
+        let ctx = self.kw.ctx_from_raw(text, raw, ws, we, start, end);
+        sink.ctx = Some((start, end, ctx));
+        ctx
     }
 
     // ------------------------------------------------------------------
@@ -3220,6 +3242,9 @@ impl Compiled {
             (_, true) => K::UsRoutingNumber,
             _ => return None,
         };
+        if !self.window_has(text, sink, sp.start, sp.end, kbit(kind)) {
+            return None;
+        }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         let named = ctx
             .nearest(kbit(kind))
@@ -3281,7 +3306,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        if !otp_shaped(sp, it) {
+        if !otp_shaped(sp, it) || !self.window_has(text, sink, sp.start, sp.end, kbit(K::Otp)) {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
@@ -3794,7 +3819,7 @@ impl Compiled {
             if keyword_only && !self.kw.any_topic(raw, ws, we, want) {
                 return None;
             }
-            self.kw.ctx_from_raw(text, raw, ws, we, sp.start, sp.end)
+            self.ctx(text, sink, sp.start, sp.end)
         };
         let last_digits = ctx.last_digits() && sp.n <= 6;
         // A unit after a number written in three dashed groups ("0812-4471-9036
