@@ -6652,6 +6652,31 @@ fn owner_suffix(b: &[u8], ms: usize, me: usize, mask: u64) -> bool {
         })
 }
 
+/// The number word of "my number" in Spanish, Portuguese, French and
+/// Italian.
+const NUMBER_WORDS: [&str; 3] = ["numero", "número", "numéro"];
+
+/// The start of the number word a phone's "my number" ends with ("mi
+/// número", "meu número", "mon numéro", "il mio numero") when the words
+/// after it qualify it ("… de cuenta", "… da conta", "… de dossier"); the
+/// caller asks whether a longer keyword starts there.
+fn qualified_number(b: &[u8], ms: usize, me: usize, mask: u64) -> Option<usize> {
+    if !(me - ms >= 6 && mask & KIND_BITS == kbit(K::Phone) && at(b, me) == b' ') {
+        return None;
+    }
+    let head = b.get(ms..me)?;
+    let word = NUMBER_WORDS
+        .iter()
+        .find(|n| ends_with_ci(head, n.as_bytes()))?;
+    b.get(me + 1..)
+        .is_some_and(|t| {
+            [&b"de "[..], b"da ", b"do ", b"del ", b"di ", b"du "]
+                .iter()
+                .any(|p| starts_with_ci(t, p))
+        })
+        .then(|| me - word.len())
+}
+
 /// A keyword of three or more bytes glued between two numbers, a label
 /// in values typed without spaces ("0124exp1127cvv882"): it counts.
 fn between_digits(prev: u8, next: u8, len: usize) -> bool {
@@ -7051,13 +7076,33 @@ impl Keywords {
         if lb && glued_before(prev, next, me - ms, cur) {
             return false;
         }
-        // ("conf" is no word in "confírmenos".)
         let mask = self.masks.get(pid).copied().unwrap_or(0);
+        if next == b' ' && self.number_of_other(b, ms, me, mask) {
+            return false;
+        }
+        // ("conf" is no word in "confírmenos".)
         !(rb && (next.is_ascii_alphabetic() && !owner_suffix(b, ms, me, mask)
             || latin_letter_at(b, me)
             || next == b'.' && top_level_domain(b, me + 1)))
             && !(me - ms == 8 && checking_verb(b, ms, me))
             && !(me - ms == 3 && word_not_acronym(b, ms, me))
+    }
+
+    /// True if the keyword at `ms..me` is a phone's "my number" whose
+    /// number word starts a longer keyword ("mi número de cuenta es …":
+    /// "número de cuenta", an account's; "mon numéro de dossier", a
+    /// negative one): that one speaks, "my number" does not ("mi número
+    /// de aquí es …" still names a phone).
+    fn number_of_other(&self, b: &[u8], ms: usize, me: usize, mask: u64) -> bool {
+        let Some(k) = qualified_number(b, ms, me, mask) else {
+            return false;
+        };
+        let mut longer = false;
+        self.trie.each_at(b, k, b.len(), |_, e, _| {
+            longer = e > me + 1;
+            !longer
+        });
+        longer
     }
 
     fn collect(
@@ -7086,7 +7131,8 @@ impl Keywords {
             let cur = mask & T_CUR != 0;
             let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
             let next = at(b, me);
-            if lb && glued_before(prev, next, me - ms, cur) {
+            if lb && glued_before(prev, next, me - ms, cur) || self.number_of_other(b, ms, me, mask)
+            {
                 continue;
             }
             // A keyword glued to the candidate ("cvv123") still counts.
