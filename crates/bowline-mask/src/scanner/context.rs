@@ -3412,6 +3412,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("texting from", &[K::Phone], 0),
     ("text me from", &[K::Phone], 0),
     ("came from", &[K::Phone], 0),
+    // (Unless money came from it: "Funds came from 4051204536 First
+    // Bank", an account.)
+    ("funds came from", &[K::BankAccount], 0),
+    ("money came from", &[K::BankAccount], 0),
+    ("payment came from", &[K::BankAccount], 0),
+    ("transfer came from", &[K::BankAccount], 0),
+    ("deposit came from", &[K::BankAccount], 0),
+    ("credit came from", &[K::BankAccount], 0),
     ("is calling", &[K::Phone], 0),
     ("keeps calling", &[K::Phone], 0),
     ("walinipigia", &[K::Phone], 0),

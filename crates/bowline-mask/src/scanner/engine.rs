@@ -10204,13 +10204,22 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         .iter()
         .fold(0, |m, &k| m | kbit(k)),
         // "+254 712 883 019 or 0733 440 281": a second number to call.
+        // A mobile after an email, the other contact ("contact:
+        // rob_j45@hotmail.co.uk / 07722-774018").
         K::Phone => {
             return cands.last().is_some_and(|c| {
-                c.kind == K::Phone
+                let contact = c.kind == K::Email
                     && c.end <= start
+                    && mobile_shaped(sp)
                     && b.get(c.end..start).is_some_and(|gap| {
-                        let w = gap.trim_ascii();
-                        w.len() <= 5
+                        matches!(gap, b" / " | b", " | b" | " | b"; " | b"/" | b",")
+                    });
+                contact
+                    || c.kind == K::Phone
+                        && c.end <= start
+                        && b.get(c.end..start).is_some_and(|gap| {
+                            let w = gap.trim_ascii();
+                            w.len() <= 5
                             && !gap.contains(&b'\n')
                             && ([
                                 &b"or"[..],
@@ -10231,7 +10240,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                             || w.is_empty()
                                 && memchr::memchr_iter(b'\n', gap).count() == 1
                                 && mobile_shaped(sp)
-                    })
+                        })
             });
         }
         _ => return false,
