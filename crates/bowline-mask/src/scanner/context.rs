@@ -859,6 +859,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("registered number", &[K::Phone], 0),
     // "the number I registered with: 893.356.3362".
     ("registered with", &[K::Phone], 0),
+    // A wallet "registered on" a number: its phone ("حساب stc pay حقي
+    // مسجل على 0567600811").
+    ("registered on", &[K::Phone], 0),
+    ("مسجل على", &[K::Phone], 0),
     ("reachable at", &[K::Phone], 0),
     ("reachable on", &[K::Phone], 0),
     // Nepali "buwa ko number" (father's number).
@@ -2878,6 +2882,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Swahili and Hausa
     ("nambari ya uthibitisho", &[K::Otp], 0),
     ("lambar wayar", &[K::Phone], 0),
+    ("lambar wayata", &[K::Phone], 0),
     // Hausa "my / his / her number"; Yoruba "birthday" and "phone number"
     // without their tone marks; Twi "birthday".
     ("lambata", &[K::Phone], 0),

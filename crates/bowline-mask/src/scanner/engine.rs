@@ -4489,6 +4489,28 @@ impl Compiled {
             (Some((_, x, near)), Some(a))
                 if x.gate == Gate::Ctx
                     && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind)))
+                    // (Not a mobile's shape alone against the account word
+                    // before it in the clause, no phone word around: "mon
+                    // numéro de compte à la SGBCI c'est 07294284180", "the
+                    // account number I sent you earlier (0576051991)".)
+                    && !(a.kind == K::Phone
+                        && x.kind == K::BankAccount
+                        && !ctx.has(kbit(K::Phone))
+                        && ctx.nearest(kbit(K::BankAccount)).is_some_and(|h| {
+                            h.before
+                                && h.clean
+                                && !h.period
+                                && h.mask & T_BANK == 0
+                                // (No number word nearer: "Rocket account
+                                // lock hoye gese, number 8801414957696".)
+                                && !ctx.hits().iter().any(|g| {
+                                    g.before && g.start >= h.end && g.mask & T_GEN != 0
+                                })
+                                // (Nor a question between: "needs BSB and
+                                // account, can you text them to me? 0493
+                                // 340 574".)
+                                && !b.get(h.end..sp.start).is_some_and(|g| g.contains(&b'?'))
+                        }))
                     // (A phone's word beats a check a mobile passes by
                     // chance, its own kind unnamed: an Aadhaar's, a mobile
                     // with its country code, "mere number pe 919728119151",
