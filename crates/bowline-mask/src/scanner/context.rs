@@ -6379,7 +6379,11 @@ pub(crate) struct Raw {
     spill: Vec<Occ>,
     /// Nothing found yet, or an offset did not fit 32 bits.
     overflow: bool,
+    /// Where the search started (offsets are from here).
     ws: usize,
+    /// The occurrences are complete for windows starting at `cov` or later
+    /// (a keyword ending inside one may start before it, from `ws` on).
+    cov: usize,
     we: usize,
 }
 
@@ -6392,13 +6396,14 @@ impl Raw {
             spill: Vec::new(),
             overflow: true,
             ws: 0,
+            cov: 0,
             we: 0,
         }
     }
 
     /// True if these occurrences are complete for `text[ws..we]`.
     pub(crate) fn covers(&self, ws: usize, we: usize) -> bool {
-        !self.overflow && self.ws <= ws && we <= self.we
+        !self.overflow && self.cov <= ws && we <= self.we
     }
 
     /// The occurrences, ordered by end (the longest first at one end).
@@ -6455,6 +6460,9 @@ pub(crate) struct Keywords {
     /// bytes or more ends with the pair. Most places a glued label could
     /// end at hold no keyword's ending (see [`Keywords::glued`]).
     ends: Box<[u64; 1024]>,
+    /// The longest spelling, in bytes: how far before a window a keyword
+    /// ending inside it may start.
+    longest: usize,
 }
 
 /// The bit of the pair of bytes ending at `p` in [`Keywords::ends`].
@@ -6811,11 +6819,13 @@ impl Keywords {
                 }
             }
         }
+        let longest = pats.iter().map(String::len).max().unwrap_or(0);
         Ok(Keywords {
             trie: Trie::new(&pats)?,
             masks,
             bounds,
             ends,
+            longest,
         })
     }
 
@@ -6824,8 +6834,12 @@ impl Keywords {
     pub(crate) fn fill(&self, raw: &mut Raw, text: &str, ws: usize, we: usize) {
         raw.n = 0;
         raw.overflow = false;
-        raw.ws = ws;
+        raw.cov = ws;
         raw.we = we;
+        // (From as far back as a keyword ending inside the window may
+        // start: see [`Self::ctx_from_raw`].)
+        let ws = ws.saturating_sub(self.longest);
+        raw.ws = ws;
         let b = text.as_bytes();
         let mut push = |ms: usize, me: usize, pid: usize| {
             let item = (
@@ -6969,9 +6983,10 @@ impl Keywords {
     }
 
     /// False only if `raw` covers `text[ws..we]` and holds no keyword of a
-    /// topic in `want` there (a cheap pre-check before [`Self::ctx_from_raw`]).
+    /// topic in `want` ending there (a cheap pre-check before
+    /// [`Self::ctx_from_raw`]).
     pub(crate) fn any_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> bool {
-        !raw.covers(ws, we) || self.topics(raw, want).any(|(ms, me)| ms >= ws && me <= we)
+        !raw.covers(ws, we) || self.topics(raw, want).any(|(_, me)| me > ws && me <= we)
     }
 
     /// The topics a field label `text[ws..we]` names: those of its longest
@@ -7034,7 +7049,9 @@ impl Keywords {
 
     /// The keywords around the candidate `[start, end)` within
     /// `text[ws..we]`, taken from `raw` when it covers that window (the
-    /// result is the same as a fresh [`Keywords::scan`]).
+    /// result is the same as a fresh [`Keywords::scan`]). A keyword ending
+    /// inside the window counts wherever it starts: the window's edge does
+    /// not cut "one-time passcode" down to "passcode" (a PIN's word).
     pub(crate) fn ctx_from_raw(
         &self,
         text: &str,
@@ -7052,7 +7069,7 @@ impl Keywords {
             .list()
             .iter()
             .map(move |&(a, z, p)| (base + a as usize, base + z as usize, p as usize))
-            .filter(|&(ms, me, _)| ms >= ws && me <= we);
+            .filter(|&(_, me, _)| me > ws && me <= we);
         self.collect(text, hits, start, end)
     }
 
@@ -7063,11 +7080,14 @@ impl Keywords {
     pub(crate) fn scan(&self, text: &str, ws: usize, we: usize, start: usize, end: usize) -> Ctx {
         let mut hits = Vec::new();
         let mut push = |ms: usize, me: usize, pid: usize| {
-            hits.push((me, ms, pid));
+            if me > ws {
+                hits.push((me, ms, pid));
+            }
             true
         };
-        self.trie.each(text.as_bytes(), ws, we, &mut push);
-        self.glued(text.as_bytes(), ws, we, &mut push);
+        let from = ws.saturating_sub(self.longest);
+        self.trie.each(text.as_bytes(), from, we, &mut push);
+        self.glued(text.as_bytes(), from, we, &mut push);
         hits.sort_unstable();
         self.collect(
             text,
