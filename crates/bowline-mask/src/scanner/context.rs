@@ -7215,8 +7215,10 @@ impl Keywords {
             }
             // A negative word naming the speaker of a transcript line, or
             // whose the value is, speaks of no number (a field's label in
-            // brackets still speaks: "[loan a/c] 1072…").
-            if mask & !T_NEG == 0 && silent_party(b, ctx.hits().last(), ms, me) {
+            // brackets still speaks: "[loan a/c] 1072…"); nor does one a
+            // secret's word owns ("PIN del datáfono 7730").
+            let last = ctx.hits().last();
+            if mask & !T_NEG == 0 && (silent_party(b, last, ms, me) || secrets_owner(b, last, ms)) {
                 continue;
             }
             // Longest wins among nested keywords.
@@ -7359,6 +7361,35 @@ fn checking_verb(b: &[u8], ms: usize, me: usize) -> bool {
         .unwrap_or(&[]);
     BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
         || tail.starts_with(b" ") && AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// True if the keyword starting at `ms` follows the keyword `last` of a
+/// secret (a PIN, a one-time or security code) joined only by a Romance
+/// word of belonging ("PIN del datáfono", "NIP de la terminal"). Not
+/// "for" ("OTP for txn of 48001 rupees": a purpose, then an amount), nor
+/// after a generic code word ("código de convenio", "código do produto"
+/// name references) or a password's ("senha da guia" is a health plan's
+/// authorization number).
+fn secrets_owner(b: &[u8], last: Option<&Hit>, ms: usize) -> bool {
+    let secrets = kbit(K::CardPin) | kbit(K::Otp) | kbit(K::CardSecurityCode);
+    let Some(h) = last else { return false };
+    h.mask & secrets != 0
+        && h.mask & (T_CODE | kbit(K::Password)) == 0
+        && h.end < ms
+        && b.get(h.end..ms).is_some_and(|g| {
+            [
+                &b" de "[..],
+                b" del ",
+                b" de la ",
+                b" do ",
+                b" da ",
+                b" di ",
+                b" du ",
+                b" de l'",
+            ]
+            .iter()
+            .any(|w| g.eq_ignore_ascii_case(w))
+        })
 }
 
 /// True if the negative word `b[ms..me]` names the speaker of a
