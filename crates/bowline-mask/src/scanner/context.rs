@@ -2597,6 +2597,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mowaleed", &[K::DateOfBirth], 0),
     ("mwaleed", &[K::DateOfBirth], 0),
     ("milad", &[K::DateOfBirth], 0),
+    // Arabizi "my birth" ("tari5 milady 19/06/1958").
+    ("milady", &[K::DateOfBirth], 0),
     ("meelad", &[K::DateOfBirth], 0),
     // (Egyptian "melad": "tarikh el melad: 28/10/2002".)
     ("melad", &[K::DateOfBirth], 0),
@@ -3190,6 +3192,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("janam din", &[K::DateOfBirth], 0),
     ("janm din", &[K::DateOfBirth], 0),
     ("janam", &[K::DateOfBirth], 0),
+    ("janm", &[K::DateOfBirth], 0),
     ("paida hua", &[K::DateOfBirth], 0),
     ("paida hui", &[K::DateOfBirth], 0),
     ("paidaish", &[K::DateOfBirth], 0),
@@ -5683,14 +5686,19 @@ pub(crate) fn case_variants(k: &str) -> Vec<String> {
 /// True if the byte `prev` before a keyword of `len` bytes makes it part
 /// of a longer word. Currency words may touch the digits ("rs500",
 /// "500k"); a label glued to the value before it still labels what follows
-/// its colon ("…9365exp:0628").
-fn glued_before(prev: u8, next: u8, len: usize, cur: bool) -> bool {
+/// its colon ("…9365exp:0628"), or, four letters or more, the value after
+/// a space ("CPF20694665150 nasc" typed without its space: "…150nasc
+/// 19-08-1993"). The keyword ends at `b[me]`.
+fn glued_before(prev: u8, b: &[u8], me: usize, len: usize, cur: bool) -> bool {
+    let (next, then) = (at(b, me), at(b, me + 1));
     if cur {
         prev.is_ascii_alphabetic()
     } else {
         is_alnum(prev)
             && !between_digits(prev, next, len)
-            && !(prev.is_ascii_digit() && matches!(next, b':' | b'='))
+            && !(prev.is_ascii_digit()
+                && (matches!(next, b':' | b'=')
+                    || len >= 4 && next == b' ' && then.is_ascii_digit()))
     }
 }
 
@@ -7106,7 +7114,7 @@ impl Keywords {
         let cur = self.masks.get(pid).is_some_and(|m| m & T_CUR != 0);
         let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
         let next = at(b, me);
-        if lb && glued_before(prev, next, me - ms, cur) {
+        if lb && glued_before(prev, b, me, me - ms, cur) {
             return false;
         }
         let mask = self.masks.get(pid).copied().unwrap_or(0);
@@ -7164,7 +7172,8 @@ impl Keywords {
             let cur = mask & T_CUR != 0;
             let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
             let next = at(b, me);
-            if lb && glued_before(prev, next, me - ms, cur) || self.number_of_other(b, ms, me, mask)
+            if lb && glued_before(prev, b, me, me - ms, cur)
+                || self.number_of_other(b, ms, me, mask)
             {
                 continue;
             }
@@ -7179,38 +7188,7 @@ impl Keywords {
             {
                 continue;
             }
-            // After the candidate, "R$ 600" with a space or two too.
-            // ("Rs.13,51,839": the abbreviation's dot too.)
-            let digit_next = next.is_ascii_digit()
-                || (matches!(next, b' ' | b'.')
-                    && b.get(me..).is_some_and(|t| {
-                        t.iter()
-                            .take(3)
-                            .find(|&&c| c != b' ' && c != b'.')
-                            .is_some_and(u8::is_ascii_digit)
-                    }));
-            // ("1,250.00 ر.س هو 3463": a unit after an amount, too.)
-            let digit_prev = prev.is_ascii_digit()
-                || prev == b' '
-                    && b.get(..ms)
-                        .and_then(|h| h.trim_ascii_end().last())
-                        .is_some_and(u8::is_ascii_digit);
-            // ("$230 is 150541": a unit before an amount, too.)
-            let other_after = me <= start
-                && digit_next
-                && b.get(me..start)
-                    .is_some_and(|g| g.iter().any(u8::is_ascii_digit));
-            if cur && ((me <= start && digit_prev) || other_after || (ms >= end && digit_next)) {
-                // "12k" before the candidate belongs to another number.
-                continue;
-            }
-            // "am" or "pm" before the value with no number before it is
-            // no time of day (German "ich bin am 12.03.1980 geboren").
-            if cur
-                && me <= start
-                && b.get(ms..me)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm"))
-            {
+            if cur && unit_of_other(b, ms, me, start, end) {
                 continue;
             }
             // A negative word naming the speaker of a transcript line, or
@@ -7361,6 +7339,43 @@ fn checking_verb(b: &[u8], ms: usize, me: usize) -> bool {
         .unwrap_or(&[]);
     BEFORE.iter().any(|w| prev.eq_ignore_ascii_case(w))
         || tail.starts_with(b" ") && AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// True if the currency or unit keyword at `b[ms..me]` belongs to another
+/// number than the candidate `[start, end)`, or is no unit here.
+fn unit_of_other(b: &[u8], ms: usize, me: usize, start: usize, end: usize) -> bool {
+    let prev = if ms > 0 { at(b, ms - 1) } else { 0 };
+    let next = at(b, me);
+    // After the candidate, "R$ 600" with a space or two too.
+    // ("Rs.13,51,839": the abbreviation's dot too.)
+    let digit_next = next.is_ascii_digit()
+        || (matches!(next, b' ' | b'.')
+            && b.get(me..).is_some_and(|t| {
+                t.iter()
+                    .take(3)
+                    .find(|&&c| c != b' ' && c != b'.')
+                    .is_some_and(u8::is_ascii_digit)
+            }));
+    // ("1,250.00 ر.س هو 3463": a unit after an amount, too.)
+    let digit_prev = prev.is_ascii_digit()
+        || prev == b' '
+            && b.get(..ms)
+                .and_then(|h| h.trim_ascii_end().last())
+                .is_some_and(u8::is_ascii_digit);
+    // ("$230 is 150541": a unit before an amount, too.)
+    let other_after = me <= start
+        && digit_next
+        && b.get(me..start)
+            .is_some_and(|g| g.iter().any(u8::is_ascii_digit));
+    // "12k" before the candidate belongs to another number.
+    if (me <= start && digit_prev) || other_after || (ms >= end && digit_next) {
+        return true;
+    }
+    // "am" or "pm" before the value with no number before it is
+    // no time of day (German "ich bin am 12.03.1980 geboren").
+    me <= start
+        && b.get(ms..me)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm"))
 }
 
 /// True if the keyword starting at `ms` follows the keyword `last` of a
