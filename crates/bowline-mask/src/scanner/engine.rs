@@ -1191,6 +1191,7 @@ impl Compiled {
             sort_code_accounts(text.as_bytes(), &mut cands);
         }
         drop_fragments(&mut cands);
+        drop_recent_birth_dates(text, &mut cands);
         cands.retain(|c| {
             c.conf >= self.min_conf
                 && !match orig {
@@ -13411,6 +13412,53 @@ fn failure_before(text: &str, at: usize) -> bool {
         }
     }
     false
+}
+
+/// Birth dates of a recent year (2015 on) in a message that also gives one
+/// of a long-past year (2008 or before), no other person named: the recent
+/// one is the wrong value a record shows ("Plz change my DOB, it's
+/// 08/06/1978 not 06/12/2024", "tgl lahir saya 1981-03-18, bukan
+/// 20-Sep-25") or the date of something else ("born 12/11/2003. need the
+/// statement from 21-Jan-24"). A message naming someone else ("my son",
+/// "o meu pai") may give two people's birth dates: nothing is dropped; nor
+/// in Chinese, Japanese or Korean text, whose words are not told apart
+/// here ("出生日期 1980/4/23 | 我阿仔嘅 RESP，出世 2021-09-23": a son's).
+fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>) {
+    let b = text.as_bytes();
+    let year = |c: &Cand| b.get(c.start..c.end).and_then(date_year);
+    let births = || cands.iter().filter(|c| c.kind == K::DateOfBirth);
+    let recent = |c: &Cand| year(c).is_some_and(|y| y >= 2015);
+    if !births().any(recent)
+        || !births().any(|c| year(c).is_some_and(|y| y <= 2008))
+        || words_of(text).any(|w| one_of(PERSONS, w))
+        || b.iter().any(|c| (0xE3..=0xED).contains(c))
+    {
+        return;
+    }
+    cands.retain(|c| !(c.kind == K::DateOfBirth && recent(c)));
+}
+
+/// The year of a date as typed: its four-digit run from 1900 to 2099, or
+/// else, in a date of ASCII alone, its last two-digit run (up to 30 read
+/// as 20xx, as 19xx after; an era's year, "平成3年5月20日", is no such).
+fn date_year(d: &[u8]) -> Option<u32> {
+    let mut runs = d
+        .split(|c| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            (
+                r.len(),
+                r.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')),
+            )
+        });
+    if let Some((_, y)) = runs
+        .clone()
+        .find(|&(l, v)| l == 4 && (1900..=2099).contains(&v))
+    {
+        return Some(y);
+    }
+    let (l, yy) = runs.next_back()?;
+    (l == 2 && d.is_ascii()).then_some(if yy <= 30 { 2000 + yy } else { 1900 + yy })
 }
 
 /// People whose number is given ("my wife's number", "nomor istri",
