@@ -2835,6 +2835,17 @@ impl Compiled {
                         .iter()
                         .any(|x| contains_ci(word, x));
                     own_number_word(text, h, sp.start) && !(pk_mobile && calling) || mobile_word
+                })
+                // Any of them right after the speaker's "my number" ("mi
+                // número es 833 639 9571": Tampico's area code, the shape
+                // of a US toll-free line).
+                || ctx.hits().iter().any(|h| {
+                    let word = b.get(h.start..h.end).unwrap_or(&[]);
+                    h.dist <= 8
+                        && own_number_word(text, h, sp.start)
+                        && [&b"mi "[..], b"my ", b"meu ", b"mon ", b"mera ", b"il mio "]
+                            .iter()
+                            .any(|x| starts_with_ci(word, x))
                 });
             own = if personal {
                 it.without(K::BankAccount)
