@@ -1229,7 +1229,46 @@ impl Compiled {
             if m.start() > 0 && is_alnum(at(b, m.start() - 1)) {
                 continue;
             }
-            let vs = m.end();
+            let mut vs = m.end();
+            // (Some phrases are checked around: see [`CHANGED_TO`].)
+            match CHANGED_TO.get(m.pattern().as_usize() / 3) {
+                Some(&"it to ") => {
+                    let head = b.get(..m.start()).unwrap_or(&[]);
+                    let verb = |v: &&[u8]| {
+                        ends_with_ci(head, v)
+                            && (head.len() == v.len()
+                                || !is_alnum(at(head, head.len() - v.len() - 1)))
+                    };
+                    if !IT_TO_VERBS.iter().any(verb) {
+                        continue;
+                    }
+                }
+                // ("Payout account changed to acct#421544913" is no
+                // password: only one a password word names before, or
+                // alone.)
+                Some(&("changed to " | "reset to ")) => {
+                    let head = b
+                        .get(m.start().saturating_sub(48)..m.start())
+                        .unwrap_or(&[]);
+                    let named = PASSWORD_WORDS
+                        .iter()
+                        .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+                    if !(named
+                        || b.get(..m.start())
+                            .is_some_and(|h| h.trim_ascii().is_empty()))
+                    {
+                        continue;
+                    }
+                }
+                Some(&"la cambi") => {
+                    let tail = b.get(vs..).unwrap_or(&[]);
+                    match LA_CAMBIE.iter().find(|w| tail.starts_with(w.as_bytes())) {
+                        Some(w) => vs += w.len(),
+                        None => continue,
+                    }
+                }
+                _ => {}
+            }
             let we = without_closing(b, vs, password_word_end(b, vs));
             let Some(v) = b.get(vs..we) else { continue };
             let letter = v.iter().any(u8::is_ascii_alphabetic);
@@ -7819,13 +7858,14 @@ fn or_password(b: &[u8], e: usize) -> Option<(usize, usize)> {
 /// patterns the automaton loses its vectorised prefilter (24 phrases made
 /// the bench corpus scan 19 million instructions dearer).
 const CHANGED_TO: &[&str] = &[
-    "changed it to ",
+    // (After a verb of changing: see [`IT_TO_VERBS`].)
+    "it to ",
+    "changed to ",
+    "reset to ",
     "changed my password to ",
     "new one is ",
-    "la cambié a ",
-    "la cambie a ",
-    "la cambié por ",
-    "la cambie por ",
+    // (Then "é a", "e a", "é por", "e por": see [`LA_CAMBIE`].)
+    "la cambi",
     "troquei pra ",
     "troquei para ",
     "mudei pra ",
@@ -7840,6 +7880,37 @@ const CHANGED_TO: &[&str] = &[
     "pinalitan ko ng ",
     "change kar ke ",
     "badal ke ",
+];
+
+/// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
+/// Moose.6729*", "I set it to …"; not "send it to …").
+const IT_TO_VERBS: &[&[u8]] = &[
+    b"changed ",
+    b"change ",
+    b"reset ",
+    b"set ",
+    b"switched ",
+    b"updated ",
+];
+
+/// Words of a password that make "changed to" and "reset to" speak of
+/// one.
+const PASSWORD_WORDS: &[&[u8]] = &[
+    b"password",
+    b"passwort",
+    b"passcode",
+    b"pwd",
+    b"senha",
+    b"contrase",
+    b"mot de passe",
+    b"kata sandi",
+    b"parol",
+];
+
+/// How "la cambi" goes on to the new value ("la cambié a …", "la cambie
+/// por …").
+const LA_CAMBIE: &[&str] = &[
+    "é a ", "e a ", "é por ", "e por ", "É A ", "E A ", "É POR ", "E POR ",
 ];
 
 /// Where a word a password may be, starting at `vs`, ends: passwords are
