@@ -2900,7 +2900,12 @@ impl Compiled {
         let hash_before = before(b, sp.start) == b'#'
             || (before(b, sp.start) == b' ' && before(b, sp.start.saturating_sub(1)) == b'#');
         // Thousands or decimal separators glue amounts: "1.234,56", "١٣٩٬١٩٢".
+        // (Or cents with a unit glued to them: "57803.00rs".)
         let amount_after = (at(b, sp.end) == b',' && digit_at(b, sp.end + 1).is_some())
+            || (at(b, sp.end) == b'.'
+                && at(b, sp.end + 1).is_ascii_digit()
+                && at(b, sp.end + 2).is_ascii_digit()
+                && at(b, sp.end + 3).is_ascii_alphabetic())
             || (at(b, sp.end) == 0xD9
                 && matches!(at(b, sp.end + 1), 0xAB | 0xAC)
                 && digit_at(b, sp.end + 2).is_some());
