@@ -1210,6 +1210,7 @@ impl Compiled {
         });
         self.repeats(text, &mut cands);
         resolve(&mut cands);
+        drop_short_typos(text.as_bytes(), &mut cands, 4 * self.window);
         out.extend(
             cands
                 .iter()
@@ -13500,6 +13501,84 @@ fn failure_before(text: &str, at: usize) -> bool {
     }
     false
 }
+
+/// A phone or an account typed again with the digit it missed ("mi cel es
+/// 55 2052 814 ay no, faltó uno, 55 2052 5814", "+61 407 987 41 — sorry,
+/// dropped a digit, it's +61 407 987 416", "رقمي الجديد +971 50 486 6696
+/// مو +971 50 486 696"): a value of six digits or more that is another of
+/// its kind, at most `reach` bytes away, with one digit left out, is no
+/// value of its own. Not when the digit left out is the first (a trunk
+/// zero or a country code: "010-532 9137 … +60105329137"), nor when a word
+/// of correcting stands right before the shorter ("1234500078123...
+/// sorry 123450007812 hai, ek digit extra", "الرقم الصحيح 052 665 1775").
+/// `cands` are resolved (sorted, not overlapping).
+fn drop_short_typos(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
+    const MAX: usize = 32;
+    let digits = |c: &Cand| {
+        let mut d = [0u8; MAX];
+        let mut n = 0;
+        for &x in b.get(c.start..c.end).unwrap_or(&[]) {
+            if x.is_ascii_digit() {
+                if let Some(slot) = d.get_mut(n) {
+                    *slot = x;
+                }
+                n += 1;
+            }
+        }
+        (d, n.min(MAX + 1))
+    };
+    let typo_kind = |c: &Cand| matches!(c.kind, K::Phone | K::BankAccount);
+    if cands.iter().filter(|c| typo_kind(c)).nth(1).is_none() {
+        return;
+    }
+    // (Which of the first 64 to drop.)
+    let mut drop = 0u64;
+    for (i, a) in cands.iter().enumerate().take(64) {
+        let (da, na) = digits(a);
+        if !typo_kind(a) || !(6..MAX).contains(&na) {
+            continue;
+        }
+        let head = b.get(a.start.saturating_sub(16)..a.start).unwrap_or(&[]);
+        let corrected = CORRECTING
+            .iter()
+            .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+        if corrected {
+            continue;
+        }
+        let short_of = |c: &Cand| {
+            let (dc, nc) = digits(c);
+            let near = c.start.abs_diff(a.start) <= reach;
+            c.kind == a.kind
+                && near
+                && nc == na + 1
+                && (1..nc).any(|k| dc.get(..k) == da.get(..k) && dc.get(k + 1..nc) == da.get(k..na))
+        };
+        if cands.iter().any(short_of) {
+            drop |= 1 << i;
+        }
+    }
+    if drop != 0 {
+        let mut i = 0;
+        cands.retain(|_| {
+            let keep = i >= 64 || drop & (1 << i) == 0;
+            i += 1;
+            keep
+        });
+    }
+}
+
+/// Words of correcting a value typed before ("sorry", "الصحيح").
+const CORRECTING: &[&[u8]] = &[
+    b"sorry",
+    b"correct",
+    b"certo",
+    b"sahi",
+    b"benar",
+    b"bener",
+    b"actually",
+    "الصحيح".as_bytes(),
+    "الصح".as_bytes(),
+];
 
 /// Birth dates of a recent year (2015 on) in a message that also gives one
 /// of a long-past year (2008 or before), no other person named: the recent
