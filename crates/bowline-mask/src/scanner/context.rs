@@ -7401,6 +7401,13 @@ fn secrets_owner(b: &[u8], last: Option<&Hit>, ms: usize) -> bool {
                 b" di ",
                 b" du ",
                 b" de l'",
+                b" de votre ",
+                b" de ton ",
+                b" de ta ",
+                b" de su ",
+                b" de tu ",
+                b" da sua ",
+                b" do seu ",
             ]
             .iter()
             .any(|w| g.eq_ignore_ascii_case(w))
@@ -7445,6 +7452,9 @@ pub(crate) const PARTIES: &[&str] = &[
     "usuario",
     "usuário",
     "user",
+    // (A bot's transcript names the customer "You": "Bot: Please enter
+    // the 6-digit code we sent. You: 564224".)
+    "you",
     "العميل",
     "ग्राहक",
 ];
