@@ -2725,6 +2725,22 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A number read only as a security code, or only as a birth date
+        // (a date that opens the text aside), is reported only by a word of
+        // its kind in the text (its window's, or a question's that it
+        // answers) or after a value found before it (a card, an expiry, a
+        // person's id, another of its kind): with neither, nothing below
+        // can report it.
+        let alone = it.kinds() == kbit(K::CardSecurityCode)
+            || it.kinds() == kbit(K::DateOfBirth) && !opens_on_old_date(b, sp);
+        if alone
+            && sink.cands.is_empty()
+            && !self
+                .kw
+                .any_topic(sink.raw(self, text, cws, cwe), 0, b.len(), it.kinds())
+        {
+            return None;
+        }
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
         if in_stamp(b, sp.start)
