@@ -1191,7 +1191,7 @@ impl Compiled {
             sort_code_accounts(text.as_bytes(), &mut cands);
         }
         drop_fragments(&mut cands);
-        drop_recent_birth_dates(text, &mut cands);
+        drop_recent_birth_dates(text, &mut cands, 4 * self.window);
         cands.retain(|c| {
             c.conf >= self.min_conf
                 && !match orig {
@@ -13596,28 +13596,55 @@ const CORRECTING: &[&[u8]] = &[
     "الصح".as_bytes(),
 ];
 
-/// Birth dates of a recent year (2015 on) in a message that also gives one
-/// of a long-past year (2008 or before), no other person named: the recent
-/// one is the wrong value a record shows ("Plz change my DOB, it's
-/// 08/06/1978 not 06/12/2024", "tgl lahir saya 1981-03-18, bukan
-/// 20-Sep-25") or the date of something else ("born 12/11/2003. need the
-/// statement from 21-Jan-24"). A message naming someone else ("my son",
-/// "o meu pai") may give two people's birth dates: nothing is dropped; nor
-/// in Chinese, Japanese or Korean text, whose words are not told apart
-/// here ("出生日期 1980/4/23 | 我阿仔嘅 RESP，出世 2021-09-23": a son's).
-fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>) {
+/// Birth dates of a recent year (2015 on) with one of a long-past year
+/// (2008 or before) at most `reach` bytes away, no other person named
+/// between them or right before the first: the recent one is the wrong
+/// value a record shows ("Plz change my DOB, it's 08/06/1978 not
+/// 06/12/2024", "tgl lahir saya 1981-03-18, bukan 20-Sep-25") or the date
+/// of something else ("born 12/11/2003. need the statement from
+/// 21-Jan-24"). Someone else named there ("my son's", "o meu pai") may have
+/// the recent birth date: it stays; so does it in Chinese, Japanese or
+/// Korean text, whose words are not told apart here ("出生日期 1980/4/23 |
+/// 我阿仔嘅 RESP，出世 2021-09-23": a son's).
+fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
     let b = text.as_bytes();
     let year = |c: &Cand| b.get(c.start..c.end).and_then(date_year);
     let births = || cands.iter().filter(|c| c.kind == K::DateOfBirth);
     let recent = |c: &Cand| year(c).is_some_and(|y| y >= 2015);
-    if !births().any(recent)
-        || !births().any(|c| year(c).is_some_and(|y| y <= 2008))
-        || words_of(text).any(|w| one_of(PERSONS, w))
-        || b.iter().any(|c| (0xE3..=0xED).contains(c))
-    {
+    if !births().any(recent) {
         return;
     }
-    cands.retain(|c| !(c.kind == K::DateOfBirth && recent(c)));
+    // (Whether the recent date `r` has an old one within reach, no person
+    // between.)
+    let wrong = |r: &Cand| {
+        births().any(|o| {
+            let (lo, hi) = (o.start.min(r.start), o.end.max(r.end));
+            let mut from = lo.saturating_sub(32);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let around = text.get(from..hi).unwrap_or("");
+            year(o).is_some_and(|y| y <= 2008)
+                && o.start.abs_diff(r.start) <= reach
+                && !words_of(around).any(|w| one_of(PERSONS, w))
+                && !around.bytes().any(|c| (0xE3..=0xED).contains(&c))
+        })
+    };
+    let drop: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == K::DateOfBirth && recent(c) && wrong(c))
+        .map(|(i, _)| i)
+        .collect();
+    if drop.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    cands.retain(|_| {
+        let keep = !drop.contains(&i);
+        i += 1;
+        keep
+    });
 }
 
 /// The year of a date as typed: its four-digit run from 1900 to 2099, or
