@@ -859,6 +859,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("registered number", &[K::Phone], 0),
     // "the number I registered with: 893.356.3362".
     ("registered with", &[K::Phone], 0),
+    // The phone number an account is held under ("the number on my
+    // account is 0807 189 4925"), not the account's ("update the number
+    // on my acct 3056 6491 249 to …" names the account).
+    ("number on my account is", &[K::Phone], 0),
+    ("number on the account is", &[K::Phone], 0),
+    ("number on my acct is", &[K::Phone], 0),
     // A wallet "registered on" a number: its phone ("حساب stc pay حقي
     // مسجل على 0567600811").
     ("registered on", &[K::Phone], 0),
