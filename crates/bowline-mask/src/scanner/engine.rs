@@ -9335,12 +9335,16 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
     // statement's "CARD PAYMENT TO 44980954").
     // (So does receiving it, from someone: "You have received Ksh 2,196
     // from PETER OTIENO 2547…", Swahili "Umepokea … kutoka kwa …".)
-    const SEND_ANY: [&[u8]; 19] = [
+    const SEND_ANY: [&[u8]; 21] = [
         b"sent",
         b"send",
         b"pay",
         b"paid",
         b"payment",
+        // (A transaction to a number: "check transaksi ni, RM 150 ke
+        // 7011496162".)
+        b"transaksi",
+        b"transaction",
         b"deposited",
         b"deposit",
         b"received",
