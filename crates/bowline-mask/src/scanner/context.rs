@@ -5279,8 +5279,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pozivom na broj", &[], T_NEG),
     // An Indonesian virtual account: a bill's number, no one's account.
     ("rekening va", &[], T_NEG),
-    // Peru's card PIN ("la clave de 4 dígitos").
+    // Peru's card PIN ("la clave de 4 dígitos"); an app's is of six ("la
+    // clave de 6 dígitos de Yape es 083002", "senha de 6 dígitos do app"),
+    // a PIN set once, not a code sent.
     ("clave de 4 dígitos", &[K::CardPin], 0),
+    ("clave de 6 dígitos", &[K::CardPin], 0),
+    ("clave de 4 números", &[K::CardPin], 0),
+    ("clave de 6 números", &[K::CardPin], 0),
+    ("senha de 4 dígitos", &[K::CardPin], 0),
+    ("senha de 6 dígitos", &[K::CardPin], 0),
+    ("senha de 4 números", &[K::CardPin], 0),
+    ("senha de 6 números", &[K::CardPin], 0),
     // "Sort code" in Hindi, Arabic and Welsh; Welsh "my account number",
     // Irish "my phone number".
     ("सॉर्ट कोड", &[K::UkSortCode], 0),
