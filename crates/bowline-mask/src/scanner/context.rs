@@ -220,6 +220,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("senha do cartao", &[K::CardPin], 0),
     ("पिन", &[K::CardPin], 0),
     ("الرقم السري", &[K::CardPin], 0),
+    // A temporary secret number is the one-time code sent ("الرقم السري
+    // المؤقت اللي وصلني 778784"; Swahili "nambari ya siri ya muda"), or a
+    // new card's first PIN, four digits with the card near ("الرقم السري
+    // المؤقت لبطاقتك الجديدة هو 7064").
+    ("الرقم السري المؤقت", &[K::Otp, K::CardPin], 0),
+    ("nambari ya siri ya muda", &[K::Otp, K::CardPin], 0),
     // The personal identification number, spelled out.
     ("رقم التعريف الشخصي", &[K::CardPin], 0),
     ("التعريف الشخصي", &[K::CardPin], 0),
@@ -1402,6 +1408,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("últimos", &[], T_NEG | T_LAST),
     ("ultimos", &[], T_NEG | T_LAST),
     ("akhiran", &[], T_NEG | T_LAST),
+    // Malay "card ending" ("kad hujung 4257").
+    ("hujung", &[], T_NEG | T_LAST),
     ("berakhiran", &[], T_NEG | T_LAST),
     ("ending digits", &[], T_NEG | T_LAST),
     ("xxxx", &[], T_NEG | T_LAST),

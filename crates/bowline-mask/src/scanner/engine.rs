@@ -2641,7 +2641,10 @@ impl Compiled {
             && renewed(text.get(c.end..sp.start)?);
         // Not a piece of one larger number: the value before stands on its
         // own, and something other than digit separators lies between.
+        // Nor a round sum after a PIN or a code ("card ka pin 2408 hai, tu
+        // jaake nikal le 2000": what to withdraw).
         if c.frag != NO_FRAG
+            || matches!(c.kind, K::Otp | K::CardPin) && sp.s().ends_with(b"000")
             || !sp.digits_only()
             || gap.len() > 40 && !renewal
             || gap
@@ -4653,11 +4656,13 @@ impl Compiled {
         };
         let (mut x, conf) = chosen?;
         // "la clave de 4 dígitos de la tarjeta es 0917": a word naming both
-        // a code and a PIN, next to a card, makes four digits the PIN.
+        // a code and a PIN, next to a card (or after one found: "بطاقة
+        // جديدة ۵۵۳۳ … وصلتني، الرقم السري المؤقت 6259"), makes four digits
+        // the PIN.
         if x.kind == K::Otp
             && sp.digits_only()
             && sp.n == 4
-            && card_near
+            && card_before
             && it.has(K::CardPin)
             && ctx
                 .nearest(kbit(K::Otp))
