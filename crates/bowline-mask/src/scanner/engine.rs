@@ -2592,13 +2592,18 @@ impl Compiled {
                         inside = Some(inside.map_or(e, |l| l.max(e)));
                     }
                     // A UK account and its sort code after it, read as one
-                    // account ("acc is 76539605 40 94 74"): two values,
-                    // unless the last three groups read as a date.
-                    if let Some(split) = uk_pair_split(&c, &sp, groups.get(s..=e)) {
-                        cands.push(Cand { end: split.0, ..c });
+                    // account ("acc is 76539605 40 94 74"), or the sort code
+                    // then the account ("paid into 072904 70835857"): two
+                    // values, unless the sort code reads as a date.
+                    if let Some((e1, s2, k1, k2)) = uk_pair_split(b, &c, &sp, groups.get(s..=e)) {
+                        cands.push(Cand {
+                            end: e1,
+                            kind: k1,
+                            ..c
+                        });
                         c = Cand {
-                            start: split.1,
-                            kind: K::UkSortCode,
+                            start: s2,
+                            kind: k2,
                             ..c
                         };
                     }
@@ -11323,20 +11328,58 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Where a bank-account candidate over a UK account and its sort code
-/// splits: the account's end and the sort code's start. The span is eight
-/// digits (or two fours) then three pairs that read as no date.
-fn uk_pair_split(c: &Cand, sp: &Span, groups: Option<&[Group]>) -> Option<(usize, usize)> {
-    if c.kind != K::BankAccount || !matches!(sp.glens(), [8, 2, 2, 2] | [4, 4, 2, 2, 2]) {
-        return None;
-    }
-    let n = sp.n;
-    let (a, bb) = (sp.num(n - 6..n - 4), sp.num(n - 4..n - 2));
-    if day_month(a, bb) || day_month(bb, a) {
+/// splits: the first value's end, the second's start and their kinds. The
+/// span is eight digits (or two fours) then three pairs, or three pairs
+/// then eight digits after a space, the sort code reading as no date; or
+/// six digits then eight with pounds named near ("paid £26.17 into 609440
+/// 47373155": fourteen digits split six and eight are an Indian account
+/// elsewhere, "NRE account 502091 17163148").
+fn uk_pair_split(
+    b: &[u8],
+    c: &Cand,
+    sp: &Span,
+    groups: Option<&[Group]>,
+) -> Option<(usize, usize, PiiKind, PiiKind)> {
+    if c.kind != K::BankAccount {
         return None;
     }
     let groups = groups?;
-    let k = groups.len().checked_sub(3)?;
-    Some((groups.get(k.checked_sub(1)?)?.end, groups.get(k)?.start))
+    let n = sp.n;
+    let dated = |at: usize| {
+        let (a, bb) = (sp.num(at..at + 2), sp.num(at + 2..at + 4));
+        day_month(a, bb) || day_month(bb, a)
+    };
+    // (The group that starts the second value.)
+    let (k, kinds) = match sp.glens() {
+        [8, 2, 2, 2] | [4, 4, 2, 2, 2] if !dated(n - 6) => (
+            groups.len().checked_sub(3)?,
+            (K::BankAccount, K::UkSortCode),
+        ),
+        [6, 8] | [2, 2, 2, 8]
+            if !dated(0)
+                && groups.last().is_some_and(|g| g.sep == SEP_SPACE)
+                && (sp.ngroups == 4 || pounds_near(b, sp.start, sp.end)) =>
+        {
+            (groups.len() - 1, (K::UkSortCode, K::BankAccount))
+        }
+        _ => return None,
+    };
+    Some((
+        groups.get(k.checked_sub(1)?)?.end,
+        groups.get(k)?.start,
+        kinds.0,
+        kinds.1,
+    ))
+}
+
+/// True if pounds sterling ("£", "GBP") are named within 96 bytes of
+/// `[start, end)`.
+fn pounds_near(b: &[u8], start: usize, end: usize) -> bool {
+    let near = b
+        .get(start.saturating_sub(96)..(end + 96).min(b.len()))
+        .unwrap_or(&[]);
+    memchr::memmem::find(near, "£".as_bytes()).is_some()
+        || near.windows(3).any(|w| w.eq_ignore_ascii_case(b"gbp"))
 }
 
 /// True if a UK account number ends right before `start`, after a space, a
