@@ -4071,13 +4071,19 @@ impl Compiled {
             // Nor is a message's sender, the code's word after it ("ada sms
             // dari 1500432 minta kode OTP").
             let line_to_call = || h.before && h.period && calling(16).any(|p| p.dist < h.dist);
+            // (Or "from" alone right before it: "[Forwarded] From 2525:
+            // Your verification code is 487074", the SMS's sender; the
+            // calling word may hold it: "someone called from 14041 asking
+            // for my otp".)
+            let from_words = ["dari", "from", "del", "desde", "من"];
             let from_sender = || {
                 !h.before
-                    && calling(12).any(|p| {
-                        text.get(p.end..sp.start).is_some_and(|g| {
-                            words_of(g).any(|w| one_of(&["dari", "from", "del", "desde", "من"], w))
-                        })
-                    })
+                    && (calling(12).any(|p| {
+                        text.get(p.start..sp.start)
+                            .is_some_and(|g| words_of(g).any(|w| one_of(&from_words, w)))
+                    }) || words_of(tail(text, sp.start, 16))
+                        .next_back()
+                        .is_some_and(|w| one_of(&from_words, w)))
             };
             if matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
                 && (line_to_call() || from_sender())
