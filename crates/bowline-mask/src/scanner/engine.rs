@@ -13700,7 +13700,12 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
     let b = text.as_bytes();
     let year = |c: &Cand| b.get(c.start..c.end).and_then(date_year);
     let births = || cands.iter().filter(|c| c.kind == K::DateOfBirth);
-    let recent = |c: &Cand| year(c).is_some_and(|y| y >= 2015);
+    // (Or a first of January, the date a record holds when it has none:
+    // "correct dob 23 Nov 1986, showing 01/01/1990", "you guys have it as
+    // 1900-01-01".)
+    let recent = |c: &Cand| {
+        year(c).is_some_and(|y| y >= 2015) || b.get(c.start..c.end).is_some_and(new_year)
+    };
     if !births().any(recent) {
         return;
     }
@@ -13715,6 +13720,7 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
             }
             let around = text.get(from..hi).unwrap_or("");
             year(o).is_some_and(|y| y <= 2008)
+                && !b.get(o.start..o.end).is_some_and(new_year)
                 && o.start.abs_diff(r.start) <= reach
                 && !words_of(around).any(|w| one_of(PERSONS, w))
                 && !around.bytes().any(|c| (0xE3..=0xED).contains(&c))
@@ -13735,6 +13741,28 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
         i += 1;
         keep
     });
+}
+
+/// True if the date as typed is a first of January ("01/01/1990",
+/// "1900-01-01", "1 Jan 1900", "1 de enero de 1970").
+fn new_year(d: &[u8]) -> bool {
+    let mut runs = d
+        .split(|c| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(|r| {
+            r.iter().fold(0u32, |v, &c| {
+                v.saturating_mul(10).saturating_add(u32::from(c - b'0'))
+            })
+        });
+    let january = || {
+        d.windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"jan") || w.eq_ignore_ascii_case(b"ene"))
+    };
+    match (runs.next(), runs.next(), runs.next(), runs.next()) {
+        (Some(a), Some(m), Some(c), None) => a == 1 && m == 1 || m == 1 && c == 1 && a > 31,
+        (Some(1), Some(y), None, None) => y > 31 && january(),
+        _ => false,
+    }
 }
 
 /// The year of a date as typed: its four-digit run from 1900 to 2099, or
