@@ -3086,10 +3086,13 @@ impl Compiled {
         match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
             // "Your OTP for adding beneficiary is 604218": the code the
             // notice ends on, not an account its words speak of.
+            // (Nor an Aadhaar mistyped right after its word: "mera aadhaar
+            // 2208 9864 6616 se 2 account link dikh rahe".)
             Some((c, strong)) if c.kind == K::BankAccount => self
                 .otp_sentence(text, sink, sp, it)
                 .or_else(|| self.otp_of_bank(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
+                .or_else(|| self.named_unchecked(text, sink, sp))
                 .or(Some((c, strong))),
             // Four digits named only by a generic code word after an Amex
             // card ("amex 3422 194444 23142 and the 4 digit code on the
