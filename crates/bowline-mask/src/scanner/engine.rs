@@ -3305,10 +3305,13 @@ impl Compiled {
                 && b.get(c.start..c.start + 2) == Some(country)
         });
         let ctx = self.ctx(text, sink, sp.start, sp.end);
-        let named = ctx
-            .hits()
-            .iter()
-            .any(|h| h.before && h.mask & kbit(K::SwiftBic) != 0);
+        // (Or a bank's name right before it: "(Maybank, MBBEMYKL)", "bank:
+        // Maybank (MBBEMYKL)".)
+        let named = ctx.hits().iter().any(|h| {
+            h.before
+                && (h.mask & kbit(K::SwiftBic) != 0
+                    || h.mask & T_BANK != 0 && h.clean && !h.period && h.dist <= 3)
+        });
         if ctx.negative(kbit(K::SwiftBic), true) {
             return None;
         }
