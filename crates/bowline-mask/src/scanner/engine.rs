@@ -2381,13 +2381,15 @@ impl Compiled {
                             .get(len.wrapping_sub(1))
                             .is_some_and(|p| p.digits > 0));
             // Nor does a list's item number on the next line ("…6161\n3) Use"),
-            // or a count of digits ("94659448 8 digit ka code").
+            // or a count of digits ("94659448 8 digit ka code") or of tries
+            // ("mpin 521134 3 baar daala").
             let item = g.chars <= 2
                 && g.digits == g.chars
                 && (mask & SEP_NEWLINE != 0
                     && (at(b, g.end) == b')'
                         || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '))
-                    || at(b, g.end) == b' ' && digit_word_at(b, g.end + 1));
+                    || at(b, g.end) == b' '
+                        && (digit_word_at(b, g.end + 1) || times_word_at(b, g.end + 1)));
             // An account label glued to its value ("ag 7721 c/c35273591-4",
             // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
             let ac = g.chars == 1 && g.digits == 0 && ac_label(b, g.start);
@@ -9019,6 +9021,18 @@ const DIGIT_WORDS: &[&str] = &[
     "अंक",
     "자리",
 ];
+
+/// True if a word counting tries starts at `i` and ends a word ("3 baar",
+/// "2 times", "3 vezes", "2 veces", "3 kali"; not "x": "…869-5 x favor").
+fn times_word_at(b: &[u8], i: usize) -> bool {
+    [&b"baar"[..], b"bar", b"times", b"vezes", b"veces", b"kali"]
+        .iter()
+        .any(|w| {
+            b.get(i..i + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                && !at(b, i + w.len()).is_ascii_alphanumeric()
+        })
+}
 
 /// True if a word counting digits ("digit", "dígitos", "angka" …, see
 /// [`DIGIT_WORDS`]) starts at `i`.
