@@ -712,6 +712,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ifsc", &[K::InIfsc], 0),
     ("ifsc code", &[K::InIfsc], 0),
     ("branch", &[K::InIfsc], T_NEG),
+    // Indonesian and Malay "branch" ("mandiri, cabang 2005-1").
+    ("cabang", &[], T_NEG),
     ("clabe", &[K::MxClabe], 0),
     ("cbu", &[K::ArCbu], 0),
     ("cvu", &[K::ArCbu], 0),
