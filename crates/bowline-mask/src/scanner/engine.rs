@@ -3147,6 +3147,7 @@ impl Compiled {
                         .or_else(|| wallet_party(text, sp))
                         .or_else(|| self.renewed_number(text, sink, sp))
                         .or_else(|| code_sent_to(text, sp))
+                        .or_else(|| self.lone_mobile(text, sink, sp))
                 })
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.renewed_account(text, sink, sp, it))
@@ -3219,6 +3220,39 @@ impl Compiled {
     fn renewed_number(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
         let other = kbit(K::BankAccount) | kbit(K::CardNumber) | kbit(K::Otp) | kbit(K::CardPin);
         self.renewed(text, sink, sp, kbit(K::Phone) | T_GEN, other, K::Phone)
+    }
+
+    /// A mobile-shaped number of ten digits given alone in a short message,
+    /// with at most four words of presenting around it ("ye raha 8654380917",
+    /// "9936397674 ye hai sir", "buenas tardes 3132472178 ese es"): the
+    /// answer to a question asked in another message. No other digit in
+    /// the text, every word around it one of [`PRESENTING`] or a phone's
+    /// or a number's keyword (a reference, an application, a transfer say
+    /// what it is), at most 48 bytes. A phone at medium confidence: hidden
+    /// when in doubt.
+    fn lone_mobile(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        // (Ten digits: eleven given alone are as often an id failing its
+        // check, "59923630277".)
+        if b.len() > 48 || sp.n != 10 || !sp.plain() {
+            return None;
+        }
+        let (head, rest) = (text.get(..sp.start)?, text.get(sp.end..)?);
+        if head
+            .bytes()
+            .chain(rest.bytes())
+            .any(|c| c.is_ascii_digit() || c == b'?')
+            || words_of(head).chain(words_of(rest)).count() > 4
+            || !words_of(head)
+                .chain(words_of(rest))
+                .all(|w| one_of(PRESENTING, w))
+        {
+            return None;
+        }
+        let raw = sink.raw(self, text, 0, b.len());
+        let other = !(kbit(K::Phone) | T_GEN);
+        (!self.kw.any_topic(raw, 0, b.len(), other))
+            .then(|| (Cand::context(sp.start, sp.end, K::Phone), false))
     }
 
     /// An account number right after a word saying it is the new or the
@@ -9653,6 +9687,54 @@ const ADDRESS_WORDS: [&[u8]; 9] = [
 
 /// Words after an answer that say it is the one asked for ("… ye hai").
 const THIS_IS_IT: [&[u8]; 3] = [b"ye hai", b"yahi hai", b"yehi hai"];
+
+/// Words that present a value given alone ("ye raha …", "… ese es",
+/// "ya betul …"); see [`Compiled::lone_mobile`].
+const PRESENTING: &[&str] = &[
+    "ye",
+    "yeh",
+    "yahi",
+    "yehi",
+    "raha",
+    "rahi",
+    "hai",
+    "sir",
+    "ji",
+    "bhai",
+    "ok",
+    "okay",
+    "this",
+    "is",
+    "it",
+    "its",
+    "mine",
+    "my",
+    "here",
+    "ini",
+    "itu",
+    "ya",
+    "iya",
+    "betul",
+    "benar",
+    "kak",
+    "min",
+    "ese",
+    "es",
+    "este",
+    "el",
+    "mismo",
+    "si",
+    "sí",
+    "buenas",
+    "tardes",
+    "hola",
+    "isso",
+    "esse",
+    "é",
+    "meu",
+    "mera",
+    "registered",
+];
 
 /// Words that ask for a value in a line without a question mark.
 const ASK_WORDS: [&[u8]; 14] = [
