@@ -1251,9 +1251,7 @@ impl Compiled {
                     let head = b
                         .get(m.start().saturating_sub(48)..m.start())
                         .unwrap_or(&[]);
-                    let named = PASSWORD_WORDS
-                        .iter()
-                        .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
+                    let named = PASSWORD_WORDS.iter().any(|w| contains_ci(head, w));
                     if !(named
                         || b.get(..m.start())
                             .is_some_and(|h| h.trim_ascii().is_empty()))
@@ -3238,14 +3236,14 @@ impl Compiled {
             return None;
         }
         let (head, rest) = (text.get(..sp.start)?, text.get(sp.end..)?);
+        // (At most four words, each a presenting one.)
+        let mut words = words_of(head).chain(words_of(rest));
         if head
             .bytes()
             .chain(rest.bytes())
             .any(|c| c.is_ascii_digit() || c == b'?')
-            || words_of(head).chain(words_of(rest)).count() > 4
-            || !words_of(head)
-                .chain(words_of(rest))
-                .all(|w| one_of(PRESENTING, w))
+            || !words.by_ref().take(4).all(|w| one_of(PRESENTING, w))
+            || words.next().is_some()
         {
             return None;
         }
@@ -9062,8 +9060,7 @@ fn times_word_at(b: &[u8], i: usize) -> bool {
     [&b"baar"[..], b"bar", b"times", b"vezes", b"veces", b"kali"]
         .iter()
         .any(|w| {
-            b.get(i..i + w.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            b.get(i..).is_some_and(|t| starts_with_ci(t, w))
                 && !at(b, i + w.len()).is_ascii_alphanumeric()
         })
 }
@@ -11486,8 +11483,7 @@ fn pounds_near(b: &[u8], start: usize, end: usize) -> bool {
     let near = b
         .get(start.saturating_sub(96)..(end + 96).min(b.len()))
         .unwrap_or(&[]);
-    memchr::memmem::find(near, "£".as_bytes()).is_some()
-        || near.windows(3).any(|w| w.eq_ignore_ascii_case(b"gbp"))
+    memchr::memmem::find(near, "£".as_bytes()).is_some() || contains_ci(near, b"gbp")
 }
 
 /// True if a UK account number ends right before `start`, after a space, a
@@ -13747,10 +13743,7 @@ fn drop_short_typos(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
             continue;
         }
         let head = b.get(a.start.saturating_sub(16)..a.start).unwrap_or(&[]);
-        let corrected = CORRECTING
-            .iter()
-            .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)));
-        if corrected {
+        if CORRECTING.iter().any(|w| contains_ci(head, w)) {
             continue;
         }
         let short_of = |c: &Cand| {
@@ -13766,13 +13759,18 @@ fn drop_short_typos(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
         }
     }
     if drop != 0 {
-        let mut i = 0;
-        cands.retain(|_| {
-            let keep = i >= 64 || drop & (1 << i) == 0;
-            i += 1;
-            keep
-        });
+        drop_marked(cands, |i| i < 64 && drop & (1 << i) != 0);
     }
+}
+
+/// Removes the candidates whose index `marked` names, keeping the order.
+fn drop_marked(cands: &mut Vec<Cand>, marked: impl Fn(usize) -> bool) {
+    let mut i = 0;
+    cands.retain(|_| {
+        let keep = !marked(i);
+        i += 1;
+        keep
+    });
 }
 
 /// Words of correcting a value typed before ("sorry", "الصحيح").
@@ -13834,15 +13832,9 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
         .filter(|(_, c)| c.kind == K::DateOfBirth && recent(c) && wrong(c))
         .map(|(i, _)| i)
         .collect();
-    if drop.is_empty() {
-        return;
+    if !drop.is_empty() {
+        drop_marked(cands, |i| drop.contains(&i));
     }
-    let mut i = 0;
-    cands.retain(|_| {
-        let keep = !drop.contains(&i);
-        i += 1;
-        keep
-    });
 }
 
 /// True if the date as typed is a first of January ("01/01/1990",
