@@ -567,37 +567,38 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
 /// True if `b` holds a character the scan folds (see [`fold_char`]), or
 /// two spaces in a row (a run of two or three is read as one).
 fn needs_fold(b: &[u8]) -> bool {
-    // (Their lead bytes: the spaces, dots, dashes and marks; Arabic-Indic,
-    // Extended Arabic-Indic, the Indic, Thai and Lao blocks, Khmer and
-    // Myanmar, full-width forms and the byte order mark.)
-    /// The lead bytes of the characters [`fold_char`] folds.
-    const LEAD: [u8; 256] = byte_table!(|c| if matches!(
-        c,
-        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0
-    ) {
-        1
-    } else {
-        0
+    // One pass, stopping at the bytes that may start one: a space (a
+    // second may follow), a carriage return (a line feed may follow) and
+    // the lead bytes of the characters folded (the spaces, dots, dashes
+    // and marks; Arabic-Indic, Extended Arabic-Indic, the Indic, Thai and
+    // Lao blocks, Khmer and Myanmar, full-width forms and the byte order
+    // mark) or of an emoji.
+    const STOP: [u8; 256] = byte_table!(|c| match c {
+        b' ' => 1,
+        b'\r' => 2,
+        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => 3,
+        _ => 0,
     });
-    if memchr::memmem::find(b, b"  ").is_some() || memchr::memmem::find(b, b"\r\n").is_some() {
-        return true;
-    }
-    if b.is_ascii() {
-        return false;
-    }
+    let stop = |c: u8| STOP.get(usize::from(c)).copied().unwrap_or(0);
     let mut i = 0;
     while let Some(p) = b
         .get(i..)
-        .and_then(|t| t.iter().position(|&c| LEAD.get(usize::from(c)) == Some(&1)))
+        .and_then(|t| t.iter().position(|&c| stop(c) != 0))
     {
         let k = i + p;
-        if fold_char(b, k).is_some()
-            || emoji_at(b, k)
-                && emoji_glued(before(b, k), before(b, k.saturating_sub(1)), at(b, k + 4))
-        {
+        let folds = match stop(at(b, k)) {
+            1 => at(b, k + 1) == b' ',
+            2 => at(b, k + 1) == b'\n',
+            _ => {
+                fold_char(b, k).is_some()
+                    || emoji_at(b, k)
+                        && emoji_glued(before(b, k), before(b, k.saturating_sub(1)), at(b, k + 4))
+            }
+        };
+        if folds {
             return true;
         }
-        i += p + 1;
+        i = k + 1;
     }
     false
 }
