@@ -14143,6 +14143,9 @@ const NUMBER_GAP: &[&str] = &[
     "della",
     "dyal",
     "dial",
+    // The number a phone is changed to ("update my phone number to 0810
+    // 941 2394").
+    "to",
     "aktif",
     "utama",
     "active",
