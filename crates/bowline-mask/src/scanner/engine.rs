@@ -1190,6 +1190,7 @@ impl Compiled {
         }
         if self.on(K::BankAccount) {
             sort_code_accounts(text.as_bytes(), &mut cands);
+            routing_accounts(text.as_bytes(), &mut cands, 4 * self.window);
         }
         drop_fragments(&mut cands);
         drop_recent_birth_dates(text, &mut cands, 4 * self.window);
@@ -12729,6 +12730,128 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
             cands.push(Cand::context(s, e, K::BankAccount));
         }
     }
+}
+
+/// The account number written beside a US routing number found
+/// (`cands`), as payroll and refund forms ask for the pair: before it with
+/// the routing word between ("1545296214 routing 024541600", "es
+/// 50188169319. ruta 622364069", "24519233742, ABA 321146643"), or listed
+/// with it by "and" ("routing and account: 667732229 and 1472171034",
+/// "068881258 & 5619273165399"), an account word then being within
+/// `reach` bytes. Six to seventeen digits typed unbroken and standing on
+/// their own (not the tail of an id: "Case#:CRM-7999312"), with at most
+/// three joining words and no other number or line break between; at
+/// medium confidence.
+fn routing_accounts(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
+    /// Words that may join the account and its routing number.
+    const JOIN: &[&[u8]] = &[
+        b"and",
+        b"y",
+        b"e",
+        b"routing",
+        b"ruta",
+        b"aba",
+        b"rtn",
+        b"transit",
+        b"number",
+        b"no",
+        b"num",
+        b"is",
+        b"its",
+        b"the",
+        b"es",
+        b"account",
+        b"acct",
+        b"acc",
+        b"checking",
+        b"savings",
+    ];
+    /// Words of the routing number, one of which stands between when the
+    /// account comes first.
+    const ROUTING: &[&[u8]] = &[b"routing", b"ruta", b"aba", b"rtn", b"transit"];
+    /// Words of a bank account.
+    const ACCOUNT: &[&[u8]] = &[
+        b"account",
+        b"acct",
+        b"acc#",
+        b"a/c",
+        b"cuenta",
+        b"conta",
+        b"checking",
+        b"savings",
+    ];
+    for k in 0..cands.len() {
+        let Some(&c) = cands.get(k) else { break };
+        if c.kind != K::UsRoutingNumber {
+            continue;
+        }
+        // The account before it: the last digit within 24 bytes before.
+        let lo = c.start.saturating_sub(25);
+        let ahead = b
+            .get(lo..c.start)
+            .and_then(|t| t.iter().rposition(u8::is_ascii_digit))
+            .map(|p| lo + p + 1)
+            .map(|e| {
+                (
+                    e - ascii_digits(b.get(..e).unwrap_or(&[]).iter().rev()),
+                    e,
+                    true,
+                )
+            });
+        // The account after it: the first digit within 24 bytes after.
+        let after = b
+            .get(c.end..(c.end + 25).min(b.len()))
+            .and_then(|t| t.iter().position(u8::is_ascii_digit))
+            .map(|p| c.end + p)
+            .map(|s| (s, s + ascii_digits(b.get(s..).unwrap_or(&[]).iter()), false));
+        for (s, e, first) in [ahead, after].into_iter().flatten() {
+            let n = e - s;
+            let gap = if first {
+                b.get(e..c.start)
+            } else {
+                b.get(c.end..s)
+            }
+            .unwrap_or(&[]);
+            if !(6..=17).contains(&n)
+                || !(s == 0
+                    || matches!(before(b, s), b' ' | b'\n' | b'\t') && before(b, s - 1) != b'#')
+                || is_alnum(at(b, e))
+                || matches!(at(b, e), b'.' | b',') && at(b, e + 1).is_ascii_digit()
+                || gap.contains(&b'\n')
+                || !gap.iter().all(|&x| {
+                    x.is_ascii_alphabetic()
+                        || matches!(x, b' ' | b',' | b'.' | b'#' | b':' | b'&' | b';')
+                })
+            {
+                continue;
+            }
+            let gap_words = || {
+                gap.split(|x| !(x.is_ascii_alphabetic() || *x == b'&'))
+                    .filter(|w| !w.is_empty())
+            };
+            let joined = gap_words().count() <= 3
+                && gap_words().all(|w| w == b"&" || JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
+            let routing_between =
+                gap_words().any(|w| ROUTING.iter().any(|r| w.eq_ignore_ascii_case(r)));
+            let listed = gap_words().any(|w| {
+                [&b"and"[..], b"&", b"y", b"e"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+            });
+            let near = b
+                .get(s.saturating_sub(reach)..(e + reach).min(b.len()))
+                .is_some_and(|w| ACCOUNT.iter().any(|a| contains_ci(w, a)));
+            let ok = joined && (first && routing_between || listed && near);
+            if ok && !cands.iter().any(|x| x.start < e && s < x.end) {
+                cands.push(Cand::context(s, e, K::BankAccount));
+            }
+        }
+    }
+}
+
+/// How many ASCII digits `bytes` starts with.
+fn ascii_digits<'a>(bytes: impl Iterator<Item = &'a u8>) -> usize {
+    bytes.take_while(|c| c.is_ascii_digit()).count()
 }
 
 /// One spoken run found: where it ends, its digits (the first `n` of the
