@@ -2735,6 +2735,16 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A number written the way a CPF is (000.000.000-00), whatever its check
+        // digits say, is no phone ("cadastrar a chave 433.246.684-42").
+        let cpf_written;
+        let it = if it.has(K::Phone) && sp.glens() == [3, 3, 3, 2] && sp.seps == SEP_DOT | SEP_DASH
+        {
+            cpf_written = it.without(K::Phone);
+            &cpf_written
+        } else {
+            it
+        };
         // A number read only as a security code, or only as a birth date
         // (a date that opens the text aside), is reported only by a word of
         // its kind in the text (its window's, or a question's that it
