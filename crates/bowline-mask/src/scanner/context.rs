@@ -4162,6 +4162,23 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numaralı talep", &[], T_NEG),
     ("numaralı işlem", &[], T_NEG),
     ("numaralı dosya", &[], T_NEG),
+    // (With the owner's suffixes Turkish glues to the noun: "318348081060
+    // numaralı poliçenizin prim taksiti".)
+    ("numaralı krediniz", &[], T_NEG),
+    ("numaralı kredim", &[], T_NEG),
+    ("numaralı poliçeniz", &[], T_NEG),
+    ("numaralı poliçenizin", &[], T_NEG),
+    ("numaralı poliçem", &[], T_NEG),
+    ("numaralı siparişiniz", &[], T_NEG),
+    ("numaralı siparişim", &[], T_NEG),
+    ("numaralı başvurunuz", &[], T_NEG),
+    ("numaralı başvurum", &[], T_NEG),
+    ("numaralı talebiniz", &[], T_NEG),
+    ("numaralı talebim", &[], T_NEG),
+    ("numaralı işleminiz", &[], T_NEG),
+    ("numaralı işlemim", &[], T_NEG),
+    ("numaralı dosyanız", &[], T_NEG),
+    ("numaralı dosyam", &[], T_NEG),
     // ("75044774446 numaralı TCKN", "… numaralı hesabınız": the number of
     // an id or an account.)
     ("numaralı tckn", &[K::TrTckn], 0),
