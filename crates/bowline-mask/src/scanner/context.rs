@@ -2731,6 +2731,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("prüfnr", &[K::CardSecurityCode], 0),
     ("geb.", &[K::DateOfBirth], 0),
     ("geburtsdatum", &[K::DateOfBirth], 0),
+    ("geburtstag", &[K::DateOfBirth], 0),
     ("geburtsdaten", &[K::DateOfBirth], 0),
     ("geboren am", &[K::DateOfBirth], 0),
     ("geb. am", &[K::DateOfBirth], 0),
@@ -6287,6 +6288,7 @@ const CORE_WORDS: &[&str] = &[
     "aadhaar",
     "verification",
     "nascimento",
+    "nacimiento",
     "lahir",
 ];
 
