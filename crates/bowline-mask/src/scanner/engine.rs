@@ -8271,8 +8271,16 @@ fn looks_like_password(v: &[u8]) -> bool {
     {
         return false;
     }
+    // An address ("ana.souza@hotmail.com"): a dot after the "@" and a top
+    // level domain of letters after the last one ("s@kura.740" is no
+    // address).
     if let Some(a) = v.iter().position(|&c| c == b'@') {
-        if v.get(a + 1..).is_some_and(|d| d.contains(&b'.')) {
+        let domain = v.get(a + 1..).unwrap_or(&[]);
+        let tld = domain
+            .iter()
+            .rposition(|&c| c == b'.')
+            .and_then(|d| domain.get(d + 1..));
+        if tld.is_some_and(|t| t.len() >= 2 && t.iter().all(u8::is_ascii_alphabetic)) {
             return false;
         }
     }
