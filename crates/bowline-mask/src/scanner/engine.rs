@@ -3141,6 +3141,7 @@ impl Compiled {
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| arrived_code(text, sp, it))
+                .or_else(|| self.arrived_after(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
                 .or_else(|| {
                     // (Both read a mobile-shaped number, asked once. Not
@@ -3750,6 +3751,50 @@ impl Compiled {
             None => true,
         };
         (named && amount && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// Six digits (plain, or 3 and 3) standing alone and followed at once
+    /// by a verb of a message arriving ("sir phone pe 225146 aaya tha",
+    /// "851646 aa gaya", "… 637 874 came"): a one-time code at medium
+    /// confidence. Not after a negative word or with a currency (a salary
+    /// or an order that arrived: "salary Rs. 200424 aayi", "pedido
+    /// #983171 chegou").
+    fn arrived_after(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        /// Verbs of arriving, after the code.
+        const ARRIVED_AFTER: &[&str] = &[
+            "aaya", "aya", "aayi", "ayi", "came", "arrived", "chegou", "llegó", "llego", "masuk",
+        ];
+        let b = text.as_bytes();
+        let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
+        if sp.n != 6
+            || !(sp.plain() || halves)
+            || !otp_shaped(sp, it)
+            || !matches!(before(b, sp.start), 0 | b' ' | b'\n')
+            || at(b, sp.end) != b' '
+        {
+            return None;
+        }
+        let mut words = words_of(text.get(sp.end..)?);
+        let verb = words.next()?;
+        let arrived = one_of(ARRIVED_AFTER, verb)
+            || verb.eq_ignore_ascii_case("aa")
+                && words
+                    .next()
+                    .is_some_and(|w| one_of(&["gaya", "gya", "gayi", "gai"], w));
+        if !arrived {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        if ctx.negative(kbit(K::Otp), false) || ctx.currency(b) {
+            return None;
+        }
+        Some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
     /// A code followed closely by a warning not to share it ("Código de
