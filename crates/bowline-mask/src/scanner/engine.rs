@@ -14789,6 +14789,8 @@ fn mobile_shaped(sp: &Span) -> bool {
         b'5' if n == 10 => sp.shape(&[3, 3, 2, 2]),
         // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
         b'9' if n == 9 => true,
+        // Singapore (8 or 9), and the Gulf's eight-digit mobiles.
+        b'8' | b'9' if n == 8 => true,
         // Senegal: 7x and seven digits, grouped the country's way ("76 969
         // 82 54").
         b'7' if n == 9 => sp.shape(&[2, 3, 2, 2]),
