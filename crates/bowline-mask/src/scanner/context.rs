@@ -4318,6 +4318,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("有效期", &[K::CardExpiry], 0),
     ("账号", &[K::BankAccount], 0),
     ("银行账号", &[K::BankAccount], 0),
+    // The same words in pinyin, as typed on a Latin keyboard ("shouji
+    // 81087895", "yanzhengma shi 929565", "chusheng riqi 10/12/1962").
+    ("shouji", &[K::Phone], 0),
+    ("shoujihao", &[K::Phone], 0),
+    ("shouji hao", &[K::Phone], 0),
+    ("dianhua", &[K::Phone], 0),
+    ("yanzhengma", &[K::Otp], 0),
+    ("chusheng riqi", &[K::DateOfBirth], 0),
+    ("shengri", &[K::DateOfBirth], 0),
+    ("zhanghao", &[K::BankAccount], 0),
+    ("yinhang zhanghao", &[K::BankAccount], 0),
     // A student number (学号, Japanese 学籍番号); Japanese account words
     ("学号", &[], T_NEG),
     ("学籍番号", &[], T_NEG),
@@ -5457,6 +5468,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
 /// Words after which the next token is a stated password (trigger pass).
 pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "password",
+    // Pinyin ("wo de mima shi …").
+    "mima",
     // Swahili, Kinyarwanda, Amharic.
     "nywila",
     // Bulgarian, Serbian, Hungarian.
