@@ -14785,17 +14785,23 @@ fn mobile_shaped(sp: &Span) -> bool {
         }
         b'6'..=b'9' if n == 10 => true,
         // Turkey without its trunk zero, grouped the country's way ("541
-        // 560 84 73").
-        b'5' if n == 10 => sp.shape(&[3, 3, 2, 2]),
-        // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004").
-        b'9' if n == 9 => true,
+        // 560 84 73"); Mexico City, typed plain or in the country's groups
+        // ("55 7666 3699", "5551356748").
+        b'5' if n == 10 => {
+            sp.shape(&[3, 3, 2, 2])
+                || matches!(sp.byte(1), b'5' | b'6') && (sp.plain() || sp.shape(&[2, 4, 4]))
+        }
+        // Peru and Chile: 9 and eight digits ("919 861 637", "9-7730-8004");
+        // Spain: 6 and eight ("650 587 270", "672625392").
+        b'6' | b'9' if n == 9 => true,
         // Singapore (8 or 9), and the Gulf's eight-digit mobiles.
         b'8' | b'9' if n == 8 => true,
         // Senegal: 7x and seven digits, grouped the country's way ("76 969
-        // 82 54").
-        b'7' if n == 9 => sp.shape(&[2, 3, 2, 2]),
+        // 82 54"); Spain: 71 to 74 and seven digits ("723 907 853").
+        b'7' if n == 9 => sp.shape(&[2, 3, 2, 2]) || matches!(sp.byte(1), b'1'..=b'4'),
         // Italy: 3xx and seven digits ("340 1508236").
-        b'3' if n == 10 && sp.byte(1) != b'0' => true,
+        // Colombia: 300 to 305 (Italy has no 30x mobiles).
+        b'3' if n == 10 && (sp.byte(1) != b'0' || matches!(sp.byte(2), b'0'..=b'5')) => true,
         // North America, grouped as one ("415.989.0630", "210 812 2047"):
         // area code and exchange start with 2 to 9.
         b'2'..=b'9' if n == 10 => {
