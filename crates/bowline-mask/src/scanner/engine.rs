@@ -14796,6 +14796,10 @@ fn mobile_shaped(sp: &Span) -> bool {
         b'6' | b'9' if n == 9 => true,
         // Singapore (8 or 9), and the Gulf's eight-digit mobiles.
         b'8' | b'9' if n == 8 => true,
+        // Lebanon ("78 745 466", "71 720 688").
+        b'7' if n == 8 => matches!(sp.byte(1), b'0' | b'1' | b'6' | b'8' | b'9'),
+        // Buenos Aires ("1121121081", "11 2345-6789").
+        b'1' if n == 10 => sp.byte(1) == b'1',
         // Senegal: 7x and seven digits, grouped the country's way ("76 969
         // 82 54"); Spain: 71 to 74 and seven digits ("723 907 853").
         b'7' if n == 9 => sp.shape(&[2, 3, 2, 2]) || matches!(sp.byte(1), b'1'..=b'4'),
