@@ -429,6 +429,9 @@ struct Sink {
     /// The keywords around the last span asked about (its start and end):
     /// the gate and the readings after it ask for the same span's in turn.
     ctx: Option<(usize, usize, Ctx)>,
+    /// Where chains held six digits or three pairs of them, the first few:
+    /// a sort code may start there (see [`sort_code_pairs`]).
+    sort_codes: ([usize; 4], usize),
 }
 
 impl Sink {
@@ -448,6 +451,7 @@ impl Sink {
             dot_turn,
             danda_turn: None,
             ctx: None,
+            sort_codes: ([0; 4], 0),
         }
     }
 
@@ -1156,7 +1160,12 @@ impl Compiled {
         // also tells whether any password trigger is there.
         let no_trigger =
             sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
+        let (sort_codes, nsort) = sink.sort_codes;
         let mut cands = sink.cands;
+        if nsort > 0 && self.on(K::UkSortCode) && self.on(K::BankAccount) {
+            let starts = sort_codes.get(..nsort).unwrap_or(&[]);
+            sort_code_pairs(text.as_bytes(), starts, &mut cands, 4 * self.window);
+        }
         let pw_from = if self.pw.is_some() && !no_trigger {
             self.password_pass(text, &mut cands)
         } else {
@@ -2416,6 +2425,19 @@ impl Compiled {
             p = g.end;
         }
         let to = if only_first { len.min(1) } else { len };
+        let chain = groups.get(..len).unwrap_or(&[]);
+        let six = chain.iter().find(|g| g.digits == 6 && g.chars == 6);
+        let pairs = chain
+            .windows(3)
+            .find(|w| w.iter().all(|g| g.digits == 2 && g.chars == 2))
+            .and_then(|w| w.first());
+        if let Some(g) = six.or(pairs) {
+            let (at, n) = &mut cands.sort_codes;
+            if let Some(slot) = at.get_mut(*n) {
+                *slot = g.start;
+                *n += 1;
+            }
+        }
         self.spans(text, groups.get(..len).unwrap_or(&[]), done, to, cands);
         p
     }
@@ -12907,6 +12929,165 @@ fn routing_accounts(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
             let ok = joined && (first && routing_between || listed && near);
             if ok && !cands.iter().any(|x| x.start < e && s < x.end) {
                 cands.push(Cand::context(s, e, K::BankAccount));
+            }
+        }
+    }
+}
+
+/// A UK sort code and an account number given together, in either order
+/// ("09-83-15 and 62704687", "40 00 83 / 2173 1596", "609440 / 47373155",
+/// "96036308, s/c 56.09.04"): six digits (plain, or three pairs joined by
+/// one dash, space or dot) and eight (plain, or two fours), each standing
+/// alone, with at most three joining words between and a word of UK
+/// banking within `reach` bytes. Both are reported, at medium confidence,
+/// where nothing else was found; a sort code read as an account becomes
+/// the sort code.
+fn sort_code_pairs(b: &[u8], starts: &[usize], cands: &mut Vec<Cand>, reach: usize) {
+    /// Words that may join the two.
+    const JOIN: &[&[u8]] = &[
+        b"and", b"acc", b"acct", b"account", b"a", b"c", b"ac", b"no", b"number", b"s", b"sc",
+        b"sort", b"code", b"num",
+    ];
+    /// Words of UK banking, one of which must be near.
+    const UK: &[&[u8]] = &[
+        b"sort",
+        b"s/c",
+        "£".as_bytes(),
+        b"gbp",
+        b"acc",
+        b"a/c",
+        b"account",
+        b"payee",
+        b"standing order",
+        b"bank details",
+        b"details",
+    ];
+    /// Words of M-Pesa payments.
+    const KENYAN: &[&[u8]] = &[
+        b"paybill",
+        b"pay bill",
+        b"till",
+        b"ksh",
+        b"kes",
+        b"mpesa",
+        b"m-pesa",
+    ];
+    let standalone = |s: usize, e: usize| !is_alnum(before(b, s)) && !is_alnum(at(b, e));
+    // A sort code starting at `i`: its end.
+    let sort_code = |i: usize| -> Option<usize> {
+        let d = |k: usize| at(b, k).is_ascii_digit();
+        if (i..i + 6).all(d) {
+            return standalone(i, i + 6).then_some(i + 6);
+        }
+        let sep = at(b, i + 2);
+        let paired = matches!(sep, b'-' | b' ' | b'.')
+            && d(i)
+            && d(i + 1)
+            && d(i + 3)
+            && d(i + 4)
+            && at(b, i + 5) == sep
+            && d(i + 6)
+            && d(i + 7);
+        // (Not a longer run of pairs: "40 00 83 21 …" is a phone; nor a
+        // recent date written with dots or dashes: "ATM ID 11130771,
+        // 12.11.24".)
+        let longer = at(b, i + 8) == sep && d(i + 9);
+        let num = |k: usize| u32::from(at(b, k) - b'0') * 10 + u32::from(at(b, k + 1) - b'0');
+        let date = paired
+            && sep != b' '
+            && (1..=31).contains(&num(i))
+            && (1..=12).contains(&num(i + 3))
+            && (15..=35).contains(&num(i + 6));
+        (paired && !longer && !date && standalone(i, i + 8)).then_some(i + 8)
+    };
+    // An account starting at `i`: its end.
+    let account = |i: usize| -> Option<usize> {
+        let four = |k: usize| (k..k + 4).all(|j| at(b, j).is_ascii_digit());
+        if !four(i) {
+            return None;
+        }
+        let e = if four(i + 4) {
+            i + 8
+        } else if at(b, i + 4) == b' ' && four(i + 5) {
+            i + 9
+        } else {
+            return None;
+        };
+        standalone(i, e).then_some(e)
+    };
+    let joined = |gap: &[u8]| {
+        let words = || {
+            gap.split(|c| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+        };
+        gap.len() <= 16
+            && !gap.is_empty()
+            && gap.iter().all(|&c| {
+                c.is_ascii_alphabetic()
+                    || matches!(c, b' ' | b',' | b'/' | b'|' | b':' | b'-' | b'&')
+                    || c >= 0x80
+            })
+            && std::str::from_utf8(gap).is_ok_and(|g| {
+                g.chars()
+                    .all(|c| c.is_ascii() || matches!(c, '\u{2013}' | '\u{2014}'))
+            })
+            && words().count() <= 3
+            && words().all(|w| JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)))
+    };
+    let mut pairs: [(usize, usize, usize, usize); 4] = [(0, 0, 0, 0); 4];
+    let mut n = 0;
+    for &i in starts {
+        let Some(se) = sort_code(i) else { continue };
+        // The account after it: the first digit within 16 bytes.
+        let after = (se..(se + 17).min(b.len()))
+            .find(|&k| at(b, k).is_ascii_digit())
+            .and_then(|a| Some((a, account(a)?)))
+            .filter(|&(a, _)| b.get(se..a).is_some_and(joined));
+        // Or before it: the last digit within 16 bytes ends it, as two
+        // fours or eight digits.
+        let ahead = || {
+            let e = (i.saturating_sub(17)..i)
+                .rev()
+                .find(|&k| at(b, k).is_ascii_digit())?
+                + 1;
+            let s = [e.checked_sub(9), e.checked_sub(8)]
+                .into_iter()
+                .flatten()
+                .find(|&s| account(s) == Some(e))?;
+            b.get(e..i).is_some_and(joined).then_some((s, e))
+        };
+        if let Some((a, ae)) = after.or_else(ahead) {
+            if let Some(slot) = pairs.get_mut(n) {
+                *slot = (i, se, a, ae);
+                n += 1;
+            }
+        }
+    }
+    for &(ss, se, as_, ae) in pairs.get(..n).unwrap_or(&[]) {
+        let lo = ss.min(as_).saturating_sub(reach);
+        let hi = (se.max(ae) + reach).min(b.len());
+        let uk = b
+            .get(lo..hi)
+            .is_some_and(|w| UK.iter().any(|x| contains_ci(w, x)));
+        // (Kenya's M-Pesa pairs a six-digit paybill with an account the
+        // same way: "Paybill 247247 account 67514387".)
+        let mpesa = b
+            .get(lo..hi)
+            .is_some_and(|w| KENYAN.iter().any(|x| contains_ci(w, x)));
+        if !uk || mpesa {
+            continue;
+        }
+        for (s, e, kind) in [(ss, se, K::UkSortCode), (as_, ae, K::BankAccount)] {
+            let mut free = true;
+            for c in cands.iter_mut().filter(|c| c.start < e && s < c.end) {
+                free = false;
+                // (A sort code read as an account: "609440 / 47373155".)
+                if kind == K::UkSortCode && c.kind == K::BankAccount && (c.start, c.end) == (s, e) {
+                    c.kind = K::UkSortCode;
+                }
+            }
+            if free {
+                cands.push(Cand::context(s, e, kind));
             }
         }
     }
