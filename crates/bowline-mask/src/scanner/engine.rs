@@ -2871,7 +2871,10 @@ impl Compiled {
         // (Only a phone or account reading is taken away: nothing to ask
         // of the other spans.)
         let lines_of = it.has(K::Phone) || it.has(K::BankAccount);
-        let it = if lines_of && (national && (service_number(sp) || saudi_free) || plus && uk_line)
+        let it = if lines_of
+            && (national && (service_number(sp) || saudi_free)
+                || plus && uk_line
+                || it.has(K::Phone) && business_call(b, sp))
         {
             // (Unless an account word stands right before eight digits or
             // more: "account 902470191" is no Spanish 902 line; "BRI 14017"
@@ -13757,6 +13760,78 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
         }
         w = words.next()?;
     }
+}
+
+/// True if `sp`, a fixed line, follows right after a business's call to
+/// call it, at the start of its clause ("Not you?
+/// Call 021-27148343.", "Sila hubungi kami di 03-2295 6999", "Info:
+/// (021) 55432310", "si no reconoces la compra llama al 55 5822 6400",
+/// "Se nao reconhece ligue +351 21 366 14 78"): the bank's or shop's own
+/// line, no one's personal data.
+fn business_call(b: &[u8], sp: &Span) -> bool {
+    /// Calls to call, as they end right before the number.
+    const CALL: &[&[u8]] = &[
+        b"call",
+        b"call us at",
+        b"call us on",
+        b"call us",
+        b"contact us at",
+        b"contact us on",
+        b"reach us at",
+        b"reach us on",
+        b"hubungi",
+        b"hubungi kami",
+        b"hubungi kami di",
+        b"info",
+        b"llama al",
+        b"llame al",
+        b"ll\xC3\xA1manos al",
+        b"ligue",
+        b"ligue para",
+        b"ligue para o",
+        b"contacte",
+        b"contacte-nos",
+    ];
+    // A fixed line: with its country code, any number no mobile is shaped
+    // like; without, one from area codes 02 or 03 (not a Pakistani
+    // mobile, 03 and ten digits) or a Singaporean one from 6. (A mobile
+    // after "call" is as often a fraudster's number as a shop's.)
+    let s = sp.s();
+    let plus = before(b, sp.start) == b'+';
+    let fixed = if plus {
+        !mobile_shaped(sp)
+    } else {
+        s.starts_with(b"02")
+            || s.starts_with(b"03") && !(sp.n == 11 && matches!(sp.byte(2), b'0'..=b'4'))
+            || sp.n == 8 && sp.first() == b'6'
+    };
+    if !fixed {
+        return false;
+    }
+    let head = b.get(sp.start.saturating_sub(40)..sp.start).unwrap_or(&[]);
+    // The clause: from the last sentence mark, line break or comma.
+    let clause = head
+        .iter()
+        .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b',' | b';' | b'"'))
+        .map_or(head, |k| head.get(k + 1..).unwrap_or(&[]));
+    // (Without what opens the number: "(021) …", "+351 …", "Info: …".)
+    let open = clause
+        .iter()
+        .rposition(|c| !matches!(c, b' ' | b'(' | b'+' | b':' | b'-'))
+        .map_or(0, |k| k + 1);
+    let clause = clause.get(..open).unwrap_or(&[]).trim_ascii();
+    // (The whole clause, after "please", "pls" or "you can": no one's
+    // "call me on …" or "I called …".)
+    let clause = [&b"you can "[..], b"sila ", b"silakan "]
+        .iter()
+        .find_map(|p| {
+            clause
+                .get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| clause.get(p.len()..).unwrap_or(&[]))
+        })
+        .unwrap_or(clause);
+    CALL.iter().any(|c| clause.eq_ignore_ascii_case(c))
 }
 
 /// Words saying a number is the new or the old one.
