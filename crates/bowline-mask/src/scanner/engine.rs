@@ -13791,6 +13791,14 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         b"ligue para o",
         b"contacte",
         b"contacte-nos",
+        b"llamar al",
+        b"telp",
+        b"telp ke",
+        b"telpon",
+        b"telpon ke",
+        b"atrav\xC3\xA9s do",
+        b"joindre au",
+        b"appelez le",
     ];
     // A fixed line: with its country code, any number no mobile is shaped
     // like; without, one from area codes 02 or 03 (not a Pakistani
@@ -13799,7 +13807,14 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
     let s = sp.s();
     let plus = before(b, sp.start) == b'+';
     let fixed = if plus {
-        !mobile_shaped(sp)
+        // (Only where the country's mobile leads are known; a trunk zero
+        // kept in brackets is skipped: "+234 (0)817 …".)
+        let mut leads = MOBILE_LEADS.iter().filter(|&&(cc, _)| leads_with(s, cc));
+        leads.clone().next().is_some()
+            && leads.all(|&(cc, mobile)| {
+                let k = cc.len() + usize::from(sp.byte(cc.len()) == b'0');
+                !mobile.contains(&sp.byte(k))
+            })
     } else {
         s.starts_with(b"02")
             || s.starts_with(b"03") && !(sp.n == 11 && matches!(sp.byte(2), b'0'..=b'4'))
@@ -13820,8 +13835,8 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         .rposition(|c| !matches!(c, b' ' | b'(' | b'+' | b':' | b'-'))
         .map_or(0, |k| k + 1);
     let clause = clause.get(..open).unwrap_or(&[]).trim_ascii();
-    // (The whole clause, after "please", "pls" or "you can": no one's
-    // "call me on …" or "I called …".)
+    // (After "you can", "sila": no one's "call me on …" or "I called
+    // …".)
     let clause = [&b"you can "[..], b"sila ", b"silakan "]
         .iter()
         .find_map(|p| {
@@ -13831,7 +13846,12 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
                 .map(|_| clause.get(p.len()..).unwrap_or(&[]))
         })
         .unwrap_or(clause);
-    CALL.iter().any(|c| clause.eq_ignore_ascii_case(c))
+    // (The clause may say when first: "If unauthorized call …", "Pay via
+    // the app or call …", "if you lose your card call …".)
+    CALL.iter().any(|c| {
+        ends_with_ci(clause, c)
+            && (clause.len() == c.len() || at(clause, clause.len() - c.len() - 1) == b' ')
+    })
 }
 
 /// Words saying a number is the new or the old one.
