@@ -13785,7 +13785,7 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         b"info",
         b"llama al",
         b"llame al",
-        b"ll\xC3\xA1manos al",
+        "llámanos al".as_bytes(),
         b"ligue",
         b"ligue para",
         b"ligue para o",
@@ -13796,7 +13796,7 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         b"telp ke",
         b"telpon",
         b"telpon ke",
-        b"atrav\xC3\xA9s do",
+        "através do".as_bytes(),
         b"joindre au",
         b"appelez le",
     ];
