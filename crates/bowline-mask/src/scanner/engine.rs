@@ -4814,6 +4814,34 @@ impl Compiled {
         {
             x.kind = K::CardPin;
         }
+        // "me pidieron la clave 5474 del cajero", "clave 8825, la puse ayer
+        // en el cajero": a code a PIN's word names (no nearer word of a
+        // one-time code: "el código 361591 para asignar NIP, ¿lo pongo en
+        // el cajero?") for a cash machine is the card's PIN.
+        let pin_named = ctx.nearest(kbit(K::CardPin)).is_some_and(|p| {
+            ctx.nearest(kbit(K::Otp))
+                .is_none_or(|o| o.start == p.start || p.dist < o.dist)
+        });
+        if matches!(x.kind, K::Otp | K::Password)
+            && pin_named
+            && sp.digits_only()
+            && (4..=6).contains(&sp.n)
+            && self.on(K::CardPin)
+            && b.get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
+                .is_some_and(|w| {
+                    [
+                        &b"cajero"[..],
+                        b"atm",
+                        b"cash machine",
+                        b"caixa eletr",
+                        b"bankomat",
+                    ]
+                    .iter()
+                    .any(|c| contains_word_ci(w, c))
+                })
+        {
+            x.kind = K::CardPin;
+        }
         // "kanka şifre 073175 geldi bana", "the pin 4821 came by sms": a
         // code that arrives is a one-time code, whatever word named it
         // (not a card's: its PIN comes by letter).
