@@ -5974,7 +5974,7 @@ impl Compiled {
                 // "65.02.12.031184.0091", "34 21 06 140595 1832": province,
                 // regency, district, birth date, serial.
                 || (sp.shape(&[2, 2, 2, 6, 4]) && sp.uniform);
-            if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik(s) {
+            if n == 16 && nik_shape && self.on(K::IdNik) && cs::id_nik_loose(s) {
                 it.push(K::IdNik, Medium, Gate::Ctx);
             }
             // --- PESEL
