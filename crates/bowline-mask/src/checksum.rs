@@ -2743,6 +2743,18 @@ mod tests {
     }
 
     #[test]
+    fn id_nik_loose_table() {
+        check_table(
+            "id_nik_loose",
+            id_nik_loose,
+            // Zero regency, district or serial pass; the province and the
+            // birth date still count.
+            &["3171014509900000", "3100014509900001", "3171004509900001"],
+            &["1071014509900001", "3171013213900001", "317101450990000"],
+        );
+    }
+
+    #[test]
     fn cn_resident_id_table() {
         check_table(
             "cn_resident_id",
