@@ -2759,8 +2759,20 @@ impl Compiled {
         let start = sp.start;
         // A number written the way a CPF is (000.000.000-00), whatever its check
         // digits say, is no phone ("cadastrar a chave 433.246.684-42").
+        // Nor is twelve digits in fours from 2 to 9 without a "+", as an
+        // Aadhaar is written ("ye 4370 2718 8272 kya hai? sms me aaya"),
+        // unless a country's mobile after its code ("5255-3955-7533";
+        // Indonesian mobiles in fours start 08) or a piece of a longer run
+        // of groups (a key of 44 digits in fours).
         let cpf_written;
-        let it = if it.has(K::Phone) && sp.glens() == [3, 3, 3, 2] && sp.seps == SEP_DOT | SEP_DASH
+        let it = if it.has(K::Phone)
+            && (sp.glens() == [3, 3, 3, 2] && sp.seps == SEP_DOT | SEP_DASH
+                || sp.glens() == [4, 4, 4]
+                    && sp.uniform
+                    && matches!(sp.first(), b'2'..=b'9')
+                    && before(b, start) != b'+'
+                    && !mobile_shaped(sp)
+                    && !in_longer_run(b, sp))
         {
             cpf_written = it.without(K::Phone);
             &cpf_written
@@ -13788,6 +13800,17 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
         }
         w = words.next()?;
     }
+}
+
+/// True if another group of digits joins `sp` before or after it by the
+/// separator inside it ("… 5761 7577 4574 3959 5406 …").
+fn in_longer_run(b: &[u8], sp: &Span) -> bool {
+    let Some(k) = (sp.start..sp.end).find(|&k| !at(b, k).is_ascii_digit()) else {
+        return false;
+    };
+    let sep = at(b, k);
+    at(b, sp.end) == sep && at(b, sp.end + 1).is_ascii_digit()
+        || before(b, sp.start) == sep && sp.start >= 2 && at(b, sp.start - 2).is_ascii_digit()
 }
 
 /// True if `sp`, a fixed line, follows right after a business's call to
