@@ -49,8 +49,9 @@
 //!   Arabic-Indic, Extended Arabic-Indic, Indic (Devanagari, Bengali, Tamil
 //!   …), Thai, Lao, Khmer, Myanmar and full-width digits (every rule reads
 //!   them as it reads ASCII digits: the same text in any of these scripts
-//!   holds the same findings); numbers glued to words of scripts without
-//!   spaces.
+//!   holds the same findings); full-width Latin letters ("ＯＴＰ",
+//!   "ＡＩＲＰＱ６４０７Ｈ", as a Japanese keyboard types them) read as
+//!   ASCII letters; numbers glued to words of scripts without spaces.
 //! - **Extension** through the [`ScannerBuilder`]: enable or disable kinds,
 //!   regional presets ([`Region`]), allow-lists (exact values and patterns),
 //!   deny-lists, dictionaries of known values (Aho-Corasick,

@@ -538,7 +538,8 @@ impl Orig<'_> {
 /// is one the scan folds: a digit of another script (see [`digit_at`]), a
 /// space of another width (no-break, figure, thin and narrow no-break
 /// spaces), a hyphen or dash that groups digits (U+2010 to U+2013) or a
-/// middle dot ("4478·1951") as its ASCII form; an invisible format mark
+/// middle dot ("4478·1951") or a full-width Latin letter ("ＯＴＰ") as its
+/// ASCII form; an invisible format mark
 /// (direction marks and embeddings that chat apps put around numbers in
 /// right-to-left text, zero-width spaces and joiners, the word joiner, the
 /// byte order mark, the soft hyphen) and the carriage return of a "\r\n"
@@ -563,6 +564,14 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
             Some((None, 3))
         }
         0xEF if at(b, i + 1) == 0xBB && at(b, i + 2) == 0xBF => Some((None, 3)),
+        // Full-width Latin letters, as a Japanese keyboard types them
+        // ("ＭＹ ＯＴＰ ＩＳ ７５２５５３").
+        0xEF if at(b, i + 1) == 0xBC && matches!(at(b, i + 2), 0xA1..=0xBA) => {
+            Some((Some(b'A' + (at(b, i + 2) - 0xA1)), 3))
+        }
+        0xEF if at(b, i + 1) == 0xBD && matches!(at(b, i + 2), 0x81..=0x9A) => {
+            Some((Some(b'a' + (at(b, i + 2) - 0x81)), 3))
+        }
         c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (Some(b'0' + d), l)),
         _ => None,
     }
