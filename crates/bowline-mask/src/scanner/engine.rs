@@ -3188,6 +3188,7 @@ impl Compiled {
                 .or_else(|| self.warned_code(text, sink, sp, it))
                 .or_else(|| arrived_code(text, sp, it))
                 .or_else(|| self.arrived_after(text, sink, sp, it))
+                .or_else(|| self.pin_set_to(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
                 .or_else(|| {
                     // (Both read a mobile-shaped number, asked once. Not
@@ -3797,6 +3798,65 @@ impl Compiled {
             None => true,
         };
         (named && amount && !neg_near).then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// Four to six digits a PIN was set to or typed as, in the clause
+    /// right after the verb ("i changed it last week to 8550", "I set it
+    /// as 728628", "I entered 7408 now", "the one I set at the branch was
+    /// 2671"), in a text naming a PIN before it or a cash machine around
+    /// it: the card's PIN at medium confidence. Not a year, a round sum or
+    /// a number near a currency or a negative word.
+    fn pin_set_to(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        /// Verbs of setting or typing a PIN.
+        const SET: &[&str] = &[
+            "changed", "change", "set", "reset", "typed", "entered", "put", "tried", "gave",
+        ];
+        let b = text.as_bytes();
+        if !it.has(K::CardPin)
+            || !sp.plain()
+            || !(4..=6).contains(&sp.n)
+            || year_shaped(sp)
+            || sp.s().ends_with(b"000")
+        {
+            return None;
+        }
+        let head = tail(text, sp.start, 48);
+        let clause = head
+            .rsplit(['.', '!', '?', '\n', ';'])
+            .next()
+            .unwrap_or(head);
+        let mut words = words_of(clause).rev();
+        let last = words.next()?;
+        // The verb itself ("I typed 9388"), or it within four words before
+        // "to", "as", "was" or "is" ("changed it yesterday to 4829").
+        let verb_last = one_of(SET, last);
+        let verb_before =
+            one_of(&["to", "as", "was", "is"], last) && words.take(4).any(|w| one_of(SET, w));
+        if !(verb_last || verb_before) {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        if ctx.negative(kbit(K::CardPin), false) || ctx.currency(b) {
+            return None;
+        }
+        let pin_before = ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.mask & kbit(K::CardPin) != 0 && h.mask & T_NEG == 0);
+        let atm = b
+            .get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
+            .is_some_and(|w| {
+                [&b"atm"[..], b"cash machine", b"cajero", b"caixa eletr"]
+                    .iter()
+                    .any(|c| contains_word_ci(w, c))
+            });
+        (pin_before || atm).then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
     }
 
     /// Six digits (plain, or 3 and 3) standing alone and followed at once
