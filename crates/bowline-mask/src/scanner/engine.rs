@@ -3826,6 +3826,25 @@ impl Compiled {
         {
             return None;
         }
+        // (Most four-digit numbers come after no such word: ask the bytes
+        // first.)
+        let we = sp.start
+            - b.get(..sp.start)?
+                .iter()
+                .rev()
+                .take_while(|&&c| c == b' ')
+                .count();
+        let ws = we
+            - b.get(..we)?
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let word = b.get(ws..we)?;
+        let known = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
+        if !(known(SET) || known(&["to", "as", "was", "is"])) {
+            return None;
+        }
         let head = tail(text, sp.start, 48);
         let clause = head
             .rsplit(['.', '!', '?', '\n', ';'])
