@@ -2788,6 +2788,36 @@ impl Compiled {
         } else {
             it
         };
+        // Eleven digits shaped like a Brazilian mobile that pass a CPF's
+        // check digits by chance (one in a hundred do) are the phone a
+        // phone's word right before names, with no CPF word around ("Me
+        // liga no 85963027357", "tô no whats 98989070538").
+        let phone_named;
+        let it = if it.has(K::BrCpf)
+            && it.has(K::Phone)
+            && sp.plain()
+            && sp.n == 11
+            && sp.byte(2) == b'9'
+        {
+            let ctx = self.ctx(text, sink, sp.start, sp.end);
+            let phone_word = ctx.hits().iter().any(|h| {
+                h.before
+                    && h.clean
+                    && !h.period
+                    && h.dist <= 16
+                    && h.mask & kbit(K::Phone) != 0
+                    && h.mask & (kbit(K::BrCpf) | T_NEG) == 0
+            });
+            let cpf_word = ctx.hits().iter().any(|h| h.mask & kbit(K::BrCpf) != 0);
+            if phone_word && !cpf_word {
+                phone_named = it.without(K::BrCpf);
+                &phone_named
+            } else {
+                it
+            }
+        } else {
+            it
+        };
         // A number read only as a security code, or only as a birth date
         // (a date that opens the text aside), is reported only by a word of
         // its kind in the text (its window's, or a question's that it
