@@ -3898,14 +3898,23 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.before && h.mask & kbit(K::CardPin) != 0 && h.mask & T_NEG == 0);
-        let atm = b
-            .get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
-            .is_some_and(|w| {
-                [&b"atm"[..], b"cash machine", b"cajero", b"caixa eletr"]
-                    .iter()
-                    .any(|c| contains_word_ci(w, c))
-            });
-        (pin_before || atm).then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
+        (pin_before || self.atm_near(b, sp))
+            .then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
+    }
+
+    /// True if a word of a cash machine (where a card's PIN is typed:
+    /// "atm", "cajero", "caixa eletrônico" …) is within the window around
+    /// `sp`.
+    fn atm_near(&self, b: &[u8], sp: &Span) -> bool {
+        const ATM_WORDS: &[&[u8]] = &[
+            b"atm",
+            b"cash machine",
+            b"cajero",
+            b"caixa eletr",
+            b"bankomat",
+        ];
+        b.get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
+            .is_some_and(|w| ATM_WORDS.iter().any(|c| contains_word_ci(w, c)))
     }
 
     /// Six digits (plain, or 3 and 3) standing alone and followed at once
@@ -4957,18 +4966,7 @@ impl Compiled {
             && sp.digits_only()
             && (4..=6).contains(&sp.n)
             && self.on(K::CardPin)
-            && b.get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
-                .is_some_and(|w| {
-                    [
-                        &b"cajero"[..],
-                        b"atm",
-                        b"cash machine",
-                        b"caixa eletr",
-                        b"bankomat",
-                    ]
-                    .iter()
-                    .any(|c| contains_word_ci(w, c))
-                })
+            && self.atm_near(b, sp)
         {
             x.kind = K::CardPin;
         }
