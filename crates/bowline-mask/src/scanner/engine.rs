@@ -429,9 +429,10 @@ struct Sink {
     /// The keywords around the last span asked about (its start and end):
     /// the gate and the readings after it ask for the same span's in turn.
     ctx: Option<(usize, usize, Ctx)>,
-    /// Where chains held six digits or three pairs of them, the first few:
-    /// a sort code may start there (see [`sort_code_pairs`]).
-    sort_codes: ([usize; 4], usize),
+    /// Where chains held six digits or three pairs of them: a sort code
+    /// may start there (see [`sort_code_pairs`]); the first eight, and
+    /// whether there were more.
+    sort_codes: ([usize; 8], usize, bool),
 }
 
 impl Sink {
@@ -451,7 +452,7 @@ impl Sink {
             dot_turn,
             danda_turn: None,
             ctx: None,
-            sort_codes: ([0; 4], 0),
+            sort_codes: ([0; 8], 0, false),
         }
     }
 
@@ -1169,10 +1170,12 @@ impl Compiled {
         // also tells whether any password trigger is there.
         let no_trigger =
             sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
-        let (sort_codes, nsort) = sink.sort_codes;
+        let (sort_codes, nsort, more) = sink.sort_codes;
         let mut cands = sink.cands;
         if nsort > 0 && self.on(K::UkSortCode) && self.on(K::BankAccount) {
-            let starts = sort_codes.get(..nsort).unwrap_or(&[]);
+            // (Past eight, every start of digits is tried: what is found
+            // must not depend on how many came before.)
+            let starts = (!more).then(|| sort_codes.get(..nsort).unwrap_or(&[]));
             sort_code_pairs(text.as_bytes(), starts, &mut cands, 4 * self.window);
         }
         let pw_from = if self.pw.is_some() && !no_trigger {
@@ -2435,16 +2438,19 @@ impl Compiled {
         }
         let to = if only_first { len.min(1) } else { len };
         let chain = groups.get(..len).unwrap_or(&[]);
-        let six = chain.iter().find(|g| g.digits == 6 && g.chars == 6);
-        let pairs = chain
-            .windows(3)
-            .find(|w| w.iter().all(|g| g.digits == 2 && g.chars == 2))
-            .and_then(|w| w.first());
-        if let Some(g) = six.or(pairs) {
-            let (at, n) = &mut cands.sort_codes;
-            if let Some(slot) = at.get_mut(*n) {
-                *slot = g.start;
-                *n += 1;
+        let pair = |g: &Group| g.digits == 2 && g.chars == 2;
+        for (k, g) in chain.iter().enumerate() {
+            let six = g.digits == 6 && g.chars == 6;
+            let pairs = chain.get(k..k + 3).is_some_and(|w| w.iter().all(pair));
+            if six || pairs {
+                let (at, n, more) = &mut cands.sort_codes;
+                match at.get_mut(*n) {
+                    Some(slot) => {
+                        *slot = g.start;
+                        *n += 1;
+                    }
+                    None => *more = true,
+                }
             }
         }
         self.spans(text, groups.get(..len).unwrap_or(&[]), done, to, cands);
@@ -13101,7 +13107,7 @@ fn routing_accounts(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
 /// banking within `reach` bytes. Both are reported, at medium confidence,
 /// where nothing else was found; a sort code read as an account becomes
 /// the sort code.
-fn sort_code_pairs(b: &[u8], starts: &[usize], cands: &mut Vec<Cand>, reach: usize) {
+fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, reach: usize) {
     /// Words that may join the two.
     const JOIN: &[&[u8]] = &[
         b"and", b"acc", b"acct", b"account", b"a", b"c", b"ac", b"no", b"number", b"s", b"sc",
@@ -13193,10 +13199,38 @@ fn sort_code_pairs(b: &[u8], starts: &[usize], cands: &mut Vec<Cand>, reach: usi
             && words().count() <= 3
             && words().all(|w| JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)))
     };
-    let mut pairs: [(usize, usize, usize, usize); 4] = [(0, 0, 0, 0); 4];
-    let mut n = 0;
-    for &i in starts {
-        let Some(se) = sort_code(i) else { continue };
+    // Reports a pair found, with a word of UK banking near and none of
+    // M-Pesa's.
+    let report = |cands: &mut Vec<Cand>, (ss, se): (usize, usize), (as_, ae): (usize, usize)| {
+        let lo = ss.min(as_).saturating_sub(reach);
+        let hi = (se.max(ae) + reach).min(b.len());
+        let uk = b
+            .get(lo..hi)
+            .is_some_and(|w| UK.iter().any(|x| contains_ci(w, x)));
+        // (Kenya's M-Pesa pairs a six-digit paybill with an account the
+        // same way: "Paybill 247247 account 67514387".)
+        let mpesa = b
+            .get(lo..hi)
+            .is_some_and(|w| KENYAN.iter().any(|x| contains_ci(w, x)));
+        if !uk || mpesa {
+            return;
+        }
+        for (s, e, kind) in [(ss, se, K::UkSortCode), (as_, ae, K::BankAccount)] {
+            let mut free = true;
+            for c in cands.iter_mut().filter(|c| c.start < e && s < c.end) {
+                free = false;
+                // (A sort code read as an account: "609440 / 47373155".)
+                if kind == K::UkSortCode && c.kind == K::BankAccount && (c.start, c.end) == (s, e) {
+                    c.kind = K::UkSortCode;
+                }
+            }
+            if free {
+                cands.push(Cand::context(s, e, kind));
+            }
+        }
+    };
+    let try_at = |cands: &mut Vec<Cand>, i: usize| {
+        let Some(se) = sort_code(i) else { return };
         // The account after it: the first digit within 16 bytes.
         let after = (se..(se + 17).min(b.len()))
             .find(|&k| at(b, k).is_ascii_digit())
@@ -13215,38 +13249,33 @@ fn sort_code_pairs(b: &[u8], starts: &[usize], cands: &mut Vec<Cand>, reach: usi
                 .find(|&s| account(s) == Some(e))?;
             b.get(e..i).is_some_and(joined).then_some((s, e))
         };
+        // (Neither runs on into other groups of digits: "… 1708 9244 2986
+        // 202026-11-29" is an IBAN's tail and a date, no pair.)
+        let joined_on = |s: usize, e: usize| {
+            matches!(before(b, s), b' ' | b'-' | b'.' | b'/')
+                && s >= 2
+                && at(b, s - 2).is_ascii_digit()
+                || matches!(at(b, e), b' ' | b'-' | b'.' | b'/') && at(b, e + 1).is_ascii_digit()
+        };
         if let Some((a, ae)) = after.or_else(ahead) {
-            if let Some(slot) = pairs.get_mut(n) {
-                *slot = (i, se, a, ae);
-                n += 1;
+            let (first, last) = if a > i { (i, ae) } else { (a, se) };
+            if !joined_on(first, last) {
+                report(cands, (i, se), (a, ae));
             }
         }
-    }
-    for &(ss, se, as_, ae) in pairs.get(..n).unwrap_or(&[]) {
-        let lo = ss.min(as_).saturating_sub(reach);
-        let hi = (se.max(ae) + reach).min(b.len());
-        let uk = b
-            .get(lo..hi)
-            .is_some_and(|w| UK.iter().any(|x| contains_ci(w, x)));
-        // (Kenya's M-Pesa pairs a six-digit paybill with an account the
-        // same way: "Paybill 247247 account 67514387".)
-        let mpesa = b
-            .get(lo..hi)
-            .is_some_and(|w| KENYAN.iter().any(|x| contains_ci(w, x)));
-        if !uk || mpesa {
-            continue;
+    };
+    match starts {
+        Some(starts) => {
+            for &i in starts {
+                try_at(cands, i);
+            }
         }
-        for (s, e, kind) in [(ss, se, K::UkSortCode), (as_, ae, K::BankAccount)] {
-            let mut free = true;
-            for c in cands.iter_mut().filter(|c| c.start < e && s < c.end) {
-                free = false;
-                // (A sort code read as an account: "609440 / 47373155".)
-                if kind == K::UkSortCode && c.kind == K::BankAccount && (c.start, c.end) == (s, e) {
-                    c.kind = K::UkSortCode;
+        // (Every start of digits, without allocating.)
+        None => {
+            for i in 0..b.len() {
+                if at(b, i).is_ascii_digit() && !is_alnum(before(b, i)) {
+                    try_at(cands, i);
                 }
-            }
-            if free {
-                cands.push(Cand::context(s, e, kind));
             }
         }
     }
