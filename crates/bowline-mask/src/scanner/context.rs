@@ -4331,7 +4331,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("yanzhengma", &[K::Otp], 0),
     ("chusheng riqi", &[K::DateOfBirth], 0),
     ("shengri", &[K::DateOfBirth], 0),
-    ("zhanghao", &[K::BankAccount], 0),
     ("yinhang zhanghao", &[K::BankAccount], 0),
     // A student number (学号, Japanese 学籍番号); Japanese account words
     ("学号", &[], T_NEG),
