@@ -13921,11 +13921,30 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
     if clause.bytes().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut words = words_of(clause).rev();
+    let mut words = words_of(clause).rev().peekable();
     let mut w = words.next()?;
     // The preposition, then at most three words (an object: "my
     // colleague", "a mi tía"), then the verb.
     let prep = one_of(CALLED_AT, w);
+    // Spanish "al" before a mobile says where something goes or came from
+    // ("mándelo otra vez al 3137261586", "pásale al 33 7863 7801", "me
+    // escribieron al 3206587509", "o al 604 087 860"): whatever the verb,
+    // unless one of calling or asking a line, which is a business's ("llame
+    // al …", "consulté al …", "dudas al …").
+    // (Or "al" opening its clause: "> ¿A qué número le yapeaste?\nal
+    // 962792982".)
+    // (A word of its own, spaced from the number: "Loan AL-5592097317" is
+    // an id.)
+    if w.eq_ignore_ascii_case("al") && clause.ends_with(|c: char| c.is_whitespace()) {
+        let business = words.peek().is_some_and(|v| {
+            AL_BUSINESS
+                .iter()
+                .any(|s| starts_with_ci(v.as_bytes(), s.as_bytes()))
+        });
+        if !business {
+            return Some((Cand::context(sp.start, sp.end, K::Phone), false));
+        }
+    }
     if prep {
         w = words.next()?;
     }
@@ -14143,6 +14162,15 @@ const CALLED_AT: &[&str] = &[
     // The number word itself ("ditelpon nomor 0896…", "called from number
     // 0803…").
     "nomor", "number", "numero", "número",
+];
+
+/// Stems of the words before "al" that make the number after it a line
+/// someone calls or asks (a business's), not a person's: calling, dialling,
+/// getting in touch, asking ("llamé al", "márcanos al", "comuníquese al",
+/// "consulté al", "dudas al", "atención al").
+const AL_BUSINESS: &[&str] = &[
+    "llam", "marc", "marq", "márc", "comunic", "comuníc", "contact", "consult", "duda", "atenci",
+    "reclam", "informes", "info",
 ];
 
 /// Verbs of someone having called or texted, or calling now, lower case
