@@ -12239,6 +12239,14 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     // 555-0123, 415-555-0123.
     if (g == [2, 5, 4] || g == [2, 4, 4] || g == [2, 1, 4, 4] && sp.byte(2) == b'9')
         && (paren || dash_last)
+        // BR mobile typed with spaces only: 27 98625 4515, 61 9 7817 0110
+        // (an area code from 11 to 99, then 9).
+        || (g == [2, 5, 4] || g == [2, 1, 4, 4])
+            && sp.uniform
+            && sp.seps == SEP_SPACE
+            && matches!(sp.first(), b'1'..=b'9')
+            && matches!(sp.byte(1), b'1'..=b'9')
+            && sp.byte(2) == b'9'
     {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 3, 4]
