@@ -2417,7 +2417,23 @@ impl Compiled {
             // Nor does a label glued to the value after it ("… IFSCUTIB0728944").
             let glued =
                 g.upper && mask & (SEP_SPACE | SEP_NEWLINE) != 0 && glued_label(b, g.start) > 0;
-            if label || item || ac || glued {
+            // Nor does the day of a date written with a month's name
+            // ("KWUPL3328A\n26 Sep 1977", "S8054135Z 13 August 1971"): the
+            // date is read again as a token, with a month's name only there.
+            // (The year must follow: "mas" is a month's abbreviation too.)
+            let day = (1..=2).contains(&g.digits)
+                && g.chars == g.digits
+                && matches!(at(b, g.end), b' ' | b'-' | b'/' | b'.')
+                && {
+                    let ms = g.end + 1;
+                    let me = letters_end(b, ms);
+                    let mut y = me;
+                    while matches!(at(b, y), b' ' | b'-' | b'/' | b'.' | b',') {
+                        y += 1;
+                    }
+                    b.get(ms..me).is_some_and(is_month) && digit_at(b, y).is_some()
+                };
+            if label || item || ac || glued || day {
                 break;
             }
             g.sep = mask;
@@ -7693,6 +7709,10 @@ impl Compiled {
             Some(h) if neg_nearer(&h) => return None,
             Some(h) if h.before && h.clean && h.dist <= 16 => Confidence::High,
             Some(_) => Confidence::Medium,
+            // (Or, with a month's name, listed right after a person's id,
+            // phone or email: "KWUPL3328A\n26 Sep 1977", "… / 25 Maret
+            // 1965"; as a date in figures is, see [`listed_after`].)
+            None if listed_after_person(b, &cands.cands, start, end) => Confidence::Medium,
             None => {
                 self.asked_above(text, cands, start, end, kbit(K::DateOfBirth))?;
                 Confidence::Medium
@@ -10681,6 +10701,61 @@ fn letters_end(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// The kinds of a person's own id and contacts: a long-past date listed
+/// right after one of them is the person's birth date.
+const PERSON_KINDS: &[PiiKind] = &[
+    K::BrCpf,
+    K::IdNik,
+    K::InPan,
+    K::InAadhaar,
+    K::UsSsn,
+    K::MxCurp,
+    K::MxRfc,
+    K::EsDni,
+    K::EsNie,
+    K::ClRut,
+    K::ArCuit,
+    K::TrTckn,
+    K::SgNric,
+    K::UkNino,
+    K::CaSin,
+    K::ItCodiceFiscale,
+    K::PlPesel,
+    K::NlBsn,
+    K::AeEmiratesId,
+    K::CnResidentId,
+    K::Phone,
+    K::Email,
+];
+
+/// True if the date `b[start..end]`, written with a month's name and a
+/// four-digit year from 1930 to 2008, is listed right after a value of
+/// [`PERSON_KINDS`] found before it: only list separators between them,
+/// at most six bytes and one line break ("ZWVPI4522F\n26 Sep 1977").
+fn listed_after_person(b: &[u8], cands: &[Cand], start: usize, end: usize) -> bool {
+    let Some(c) = cands.last() else { return false };
+    let old = b.get(start..end).is_some_and(|d| {
+        d.windows(4).enumerate().any(|(k, w)| {
+            w.iter().all(u8::is_ascii_digit)
+                && !at(d, k + 4).is_ascii_digit()
+                && (k == 0 || !at(d, k - 1).is_ascii_digit())
+                && std::str::from_utf8(w)
+                    .ok()
+                    .and_then(|y| y.parse::<u32>().ok())
+                    .is_some_and(|y| (1930..=2008).contains(&y))
+        })
+    });
+    old && c.end <= start
+        && PERSON_KINDS.contains(&c.kind)
+        && b.get(c.end..start).is_some_and(|gap| {
+            gap.len() <= 6
+                && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+                && gap
+                    .iter()
+                    .all(|x| matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t'))
+        })
+}
+
 /// True if the candidate of `kind` at `start` is listed right after a
 /// value it belongs with (a CVV or expiry after the card, an account after
 /// its sort code, routing number, IFSC or BIC, a BIC after an IBAN of its
@@ -10707,32 +10782,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         // "ta aqui os dados: 731 135 911 20 / 17/05/2003 / …": a full date
         // of a long-past year listed right after a person's id, phone or
         // email is the person's birth date.
-        K::DateOfBirth if old_date(sp) => [
-            K::BrCpf,
-            K::IdNik,
-            K::InPan,
-            K::InAadhaar,
-            K::UsSsn,
-            K::MxCurp,
-            K::MxRfc,
-            K::EsDni,
-            K::EsNie,
-            K::ClRut,
-            K::ArCuit,
-            K::TrTckn,
-            K::SgNric,
-            K::UkNino,
-            K::CaSin,
-            K::ItCodiceFiscale,
-            K::PlPesel,
-            K::NlBsn,
-            K::AeEmiratesId,
-            K::CnResidentId,
-            K::Phone,
-            K::Email,
-        ]
-        .iter()
-        .fold(0, |m, &k| m | kbit(k)),
+        K::DateOfBirth if old_date(sp) => PERSON_KINDS.iter().fold(0, |m, &k| m | kbit(k)),
         // "+254 712 883 019 or 0733 440 281": a second number to call.
         // A mobile after an email, the other contact ("contact:
         // rob_j45@hotmail.co.uk / 07722-774018").
