@@ -433,6 +433,9 @@ struct Sink {
     /// may start there (see [`sort_code_pairs`]); the first eight, and
     /// whether there were more.
     sort_codes: ([usize; 8], usize, bool),
+    /// The last full date of a long-past year found without a word of
+    /// birth, not yet settled (see [`date_before_id`]).
+    loose_date: Option<(usize, usize)>,
 }
 
 impl Sink {
@@ -453,6 +456,7 @@ impl Sink {
             danda_turn: None,
             ctx: None,
             sort_codes: ([0; 8], 0, false),
+            loose_date: None,
         }
     }
 
@@ -469,6 +473,15 @@ impl Sink {
 
     fn push(&mut self, c: Cand) {
         self.cands.push(c);
+    }
+
+    /// Records `b[start..end]`, a full date read as no finding, after
+    /// settling the one before it: whatever follows that one in a list
+    /// lies before this one, so has been read already.
+    fn loose_date(&mut self, b: &[u8], start: usize, end: usize) {
+        if let Some(prev) = self.loose_date.replace((start, end)) {
+            date_before_id(b, prev, &mut self.cands);
+        }
     }
 
     fn len(&self) -> usize {
@@ -1172,6 +1185,9 @@ impl Compiled {
             sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
         let (sort_codes, nsort, more) = sink.sort_codes;
         let mut cands = sink.cands;
+        if let Some(d) = sink.loose_date {
+            date_before_id(text.as_bytes(), d, &mut cands);
+        }
         if nsort > 0 && self.on(K::UkSortCode) && self.on(K::BankAccount) {
             // (Past eight, every start of digits is tried: what is found
             // must not depend on how many came before.)
@@ -2668,6 +2684,9 @@ impl Compiled {
                 // A whole date that is no finding ("kiya tha 2025-05-15 ko")
                 // holds none either: neither its year nor its day and month.
                 if date_shaped(&sp) {
+                    if old_date(&sp) {
+                        cands.loose_date(b, sp.start, sp.end);
+                    }
                     inside = Some(inside.map_or(e, |l| l.max(e)));
                     break;
                 }
@@ -7714,7 +7733,15 @@ impl Compiled {
             // 1965"; as a date in figures is, see [`listed_after`].)
             None if listed_after_person(b, &cands.cands, start, end) => Confidence::Medium,
             None => {
-                self.asked_above(text, cands, start, end, kbit(K::DateOfBirth))?;
+                if self
+                    .asked_above(text, cands, start, end, kbit(K::DateOfBirth))
+                    .is_none()
+                {
+                    if b.get(start..end).is_some_and(old_year_in) {
+                        cands.loose_date(b, start, end);
+                    }
+                    return None;
+                }
                 Confidence::Medium
             }
         };
@@ -10734,26 +10761,51 @@ const PERSON_KINDS: &[PiiKind] = &[
 /// at most six bytes and one line break ("ZWVPI4522F\n26 Sep 1977").
 fn listed_after_person(b: &[u8], cands: &[Cand], start: usize, end: usize) -> bool {
     let Some(c) = cands.last() else { return false };
-    let old = b.get(start..end).is_some_and(|d| {
-        d.windows(4).enumerate().any(|(k, w)| {
-            w.iter().all(u8::is_ascii_digit)
-                && !at(d, k + 4).is_ascii_digit()
-                && (k == 0 || !at(d, k - 1).is_ascii_digit())
-                && std::str::from_utf8(w)
-                    .ok()
-                    .and_then(|y| y.parse::<u32>().ok())
-                    .is_some_and(|y| (1930..=2008).contains(&y))
-        })
-    });
-    old && c.end <= start
+    b.get(start..end).is_some_and(old_year_in)
+        && c.end <= start
         && PERSON_KINDS.contains(&c.kind)
-        && b.get(c.end..start).is_some_and(|gap| {
-            gap.len() <= 6
-                && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-                && gap
-                    .iter()
-                    .all(|x| matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t'))
-        })
+        && b.get(c.end..start).is_some_and(list_gap)
+}
+
+/// True if `d` holds a run of four ASCII digits alone, a year from 1930
+/// to 2008.
+fn old_year_in(d: &[u8]) -> bool {
+    d.windows(4).enumerate().any(|(k, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && !at(d, k + 4).is_ascii_digit()
+            && (k == 0 || !at(d, k - 1).is_ascii_digit())
+            && std::str::from_utf8(w)
+                .ok()
+                .and_then(|y| y.parse::<u32>().ok())
+                .is_some_and(|y| (1930..=2008).contains(&y))
+    })
+}
+
+/// True if `gap` lies between two items of a list: at most six bytes of
+/// list separators, at most one line break.
+fn list_gap(gap: &[u8]) -> bool {
+    gap.len() <= 6
+        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+        && gap
+            .iter()
+            .all(|x| matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t'))
+}
+
+/// Reports as a birth date `start..end`, a full date of a long-past year
+/// read as no finding, when it is listed right before a person's id, phone
+/// or email ("Lakshmi R\n6 May 1957\nSFQPI5354C", "Owen Hughes, 21 Feb
+/// 1977, owen.hughes@hotmail.com"): a person's details, the date theirs.
+fn date_before_id(b: &[u8], (start, end): (usize, usize), cands: &mut Vec<Cand>) {
+    let next = cands
+        .iter()
+        .filter(|c| c.start >= end)
+        .min_by_key(|c| c.start);
+    let listed = next.is_some_and(|c| {
+        PERSON_KINDS.contains(&c.kind) && b.get(end..c.start).is_some_and(list_gap)
+    });
+    if listed && !cands.iter().any(|c| c.start < end && start < c.end) {
+        cands.push(Cand::context(start, end, K::DateOfBirth));
+    }
 }
 
 /// True if the candidate of `kind` at `start` is listed right after a
