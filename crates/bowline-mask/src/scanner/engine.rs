@@ -3281,6 +3281,7 @@ impl Compiled {
                 .or_else(|| lone_code(text, sp, it))
                 .or_else(|| self.renewed_account(text, sink, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
+                .or_else(|| self.named_earlier(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it))
@@ -3606,6 +3607,85 @@ impl Compiled {
             h.before && h.start >= code.end && h.mask & !(T_GEN | T_BANK) == kbit(K::BankAccount)
         });
         bank.then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// A value whose check digits pass those of an id's or a routing
+    /// number's kind, presented as the thing spoken of ("Dad needs his TFN
+    /// on the term deposit … It's 300 712 878", "Need the routing number for
+    /// direct deposit. Is it 243 543 887?", "my routing number keeps showing
+    /// as invalid?? i typed 239483100", "W-8BEN form asks for SSN. Mine is
+    /// 012798684"): the kind's word may stand beyond the window, within the
+    /// locality bound (`4 × window` bytes before the value), as long as no
+    /// word of another kind and no negative word comes between.
+    fn named_earlier(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        /// What presents a value, as it ends right before it.
+        const PRESENTS: &[&[u8]] = &[
+            b"it's",
+            b"it\xE2\x80\x99s",
+            b"its",
+            b"it is",
+            b"is it",
+            b"mine is",
+            b"mine's",
+            b"i did:",
+            b"i did",
+            b"typed",
+            b"i typed",
+            b"says",
+            b"entered",
+            b"i put in",
+        ];
+        let b = text.as_bytes();
+        let head = b
+            .get(sp.start.saturating_sub(12)..sp.start)?
+            .trim_ascii_end();
+        let presented = PRESENTS.iter().any(|w| {
+            ends_with_ci(head, w)
+                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
+        });
+        if !presented || !sp.digits_only() {
+            return None;
+        }
+        let kinds = it
+            .iter()
+            .filter(|x| checked(x.kind) && !matches!(x.kind, K::CardNumber | K::Iban))
+            .fold(0, |m, x| m | kbit(x.kind));
+        if kinds == 0 {
+            return None;
+        }
+        let mut lo = sp.start.saturating_sub(4 * self.window);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let raw = sink.raw(self, text, lo, sp.start);
+        if !self.kw.any_topic(raw, lo, sp.start, kinds) {
+            return None;
+        }
+        let ctx = self
+            .kw
+            .ctx_from_raw(text, raw, lo, sp.start, sp.start, sp.end);
+        // The last word of one of its kinds, then nothing of another.
+        let word = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.before && h.mask & kinds != 0 && h.mask & T_NEG == 0)
+            .max_by_key(|h| h.start)?;
+        let other = ctx.hits().iter().any(|h| {
+            h.before
+                && h.start >= word.end
+                && (h.mask & T_NEG != 0 || h.mask & KIND_BITS & !(word.mask & KIND_BITS) != 0)
+        });
+        if other || b.get(word.end..sp.start)?.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let x = it.iter().find(|x| word.mask & kinds & kbit(x.kind) != 0)?;
+        Some((Cand::context(sp.start, sp.end, x.kind), false))
     }
 
     /// A code a customer owns up to having given away, on the line after
