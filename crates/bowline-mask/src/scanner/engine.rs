@@ -3641,22 +3641,29 @@ impl Compiled {
             b"entered",
             b"i put in",
         ];
-        let b = text.as_bytes();
-        let head = b
-            .get(sp.start.saturating_sub(12)..sp.start)?
-            .trim_ascii_end();
-        let presented = PRESENTS.iter().any(|w| {
-            ends_with_ci(head, w)
-                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
-        });
-        if !presented || !sp.digits_only() {
-            return None;
-        }
         let kinds = it
             .iter()
             .filter(|x| checked(x.kind) && !matches!(x.kind, K::CardNumber | K::Iban))
             .fold(0, |m, x| m | kbit(x.kind));
-        if kinds == 0 {
+        if kinds == 0 || !sp.digits_only() {
+            return None;
+        }
+        let b = text.as_bytes();
+        let head = b
+            .get(sp.start.saturating_sub(12)..sp.start)?
+            .trim_ascii_end();
+        // (Each ends with one of these.)
+        if !matches!(
+            head.last().map(u8::to_ascii_lowercase),
+            Some(b's' | b't' | b'd' | b'n' | b':')
+        ) {
+            return None;
+        }
+        let presented = PRESENTS.iter().any(|w| {
+            ends_with_ci(head, w)
+                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
+        });
+        if !presented {
             return None;
         }
         let mut lo = sp.start.saturating_sub(4 * self.window);
