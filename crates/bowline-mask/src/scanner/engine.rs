@@ -6591,10 +6591,12 @@ impl Compiled {
             };
             let dialable = || match n {
                 10 => sp.first() != b'1' || s.starts_with(b"11"),
+                // (With a calling code and no `+`, a mobile: "254257206869
+                // kya hai? SMS me aaya" is no Kenyan number.)
                 12.. => {
                     sp.first() == b'0'
                         || before(b, sp.start) == b'+'
-                        || international(s)
+                        || international(s) && mobile_lead(s)
                         || ar_mobile()
                 }
                 _ => true,
@@ -15450,6 +15452,45 @@ const MOBILE_LEADS: &[(&[u8], &[u8])] = &[
     (b"974", b"3567"),
     (b"977", b"9"),
 ];
+
+/// More countries' mobile leads, asked only of twelve digits or more
+/// written with a calling code and no `+` (see [`mobile_lead`]): enough to
+/// tell their mobiles from references, too few to read numbers of their
+/// own length as mobiles elsewhere.
+const MORE_MOBILE_LEADS: &[(&[u8], &[u8])] = &[
+    (b"225", b"0"),
+    (b"244", b"9"),
+    (b"251", b"79"),
+    (b"258", b"8"),
+    (b"30", b"6"),
+    (b"32", b"4"),
+    (b"353", b"8"),
+    (b"358", b"45"),
+    (b"40", b"7"),
+    (b"41", b"7"),
+    (b"43", b"6"),
+    (b"46", b"7"),
+    (b"47", b"49"),
+    (b"58", b"4"),
+    (b"64", b"2"),
+    (b"82", b"1"),
+    (b"852", b"569"),
+    (b"856", b"2"),
+    (b"86", b"1"),
+    (b"886", b"9"),
+    (b"964", b"7"),
+    (b"972", b"5"),
+    (b"98", b"9"),
+];
+
+/// True if the digits `s` start with a calling code and one of its mobile
+/// leads ([`MOBILE_LEADS`], [`MORE_MOBILE_LEADS`]).
+fn mobile_lead(s: &[u8]) -> bool {
+    MOBILE_LEADS
+        .iter()
+        .chain(MORE_MOBILE_LEADS)
+        .any(|&(cc, leads)| leads_with(s, cc) && leads.contains(&at(s, cc.len())))
+}
 
 /// True if the word right after a value ending at `e` is a copula ("is",
 /// "هو", "adalah"): the message goes on to say what the value is.
