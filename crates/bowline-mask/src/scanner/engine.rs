@@ -4515,6 +4515,12 @@ impl Compiled {
                                 .is_some_and(|g| words_of(g).nth(1).is_some()))
                         && n.dist > h.dist
                         && n.dist <= h.dist + if n.mask & T_AUTH != 0 { 48 } else { 24 }
+                        // (A verb of entering or using the code between
+                        // starts a clause of its own: "Para continuar con tu
+                        // solicitud ingresa el código 324541".)
+                        && !text
+                            .get(n.end..h.start)
+                            .is_some_and(|g| words_of(g).any(|w| one_of(ENTER_VERBS, w)))
                         && b.get(n.end..h.start).is_some_and(|gap| {
                             // A full stop inside an amount ("EUR 1.601,77")
                             // ends no sentence.
@@ -14370,6 +14376,27 @@ const CALLED_AT: &[&str] = &[
 const AL_BUSINESS: &[&str] = &[
     "llam", "marc", "marq", "márc", "comunic", "comuníc", "contact", "consult", "duda", "atenci",
     "reclam", "informes", "info",
+];
+
+/// Verbs telling someone to enter or use a code, as they stand before the
+/// code's word ("ingresa el código", "enter the code", "masukkan kode").
+const ENTER_VERBS: &[&str] = &[
+    "ingresa",
+    "ingrese",
+    "introduce",
+    "introduzca",
+    "digita",
+    "digite",
+    "usa",
+    "use",
+    "utiliza",
+    "utilize",
+    "enter",
+    "type",
+    "masukkan",
+    "gunakan",
+    "insira",
+    "informe",
 ];
 
 /// Verbs of someone having called or texted, or calling now, lower case
