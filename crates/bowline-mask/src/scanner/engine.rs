@@ -5183,7 +5183,7 @@ impl Compiled {
         let kinds = self
             .form_answer(text, sink, sp.start, sp.end, it.kinds())
             .or_else(|| self.asked_above(text, sink, sp.start, sp.end, it.kinds()))?;
-        let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
+        let mut x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
         // Not when the answer itself names the value as something else
         // right before it, on its line ("udh telp 1500053 ga nyambung"
         // after a warning about PINs and passwords).
@@ -5193,6 +5193,27 @@ impl Compiled {
             .and_then(|h| memchr::memrchr(b'\n', h))
             .map_or(0, |k| k + 1);
         let ctx = self.ctx(text, sink, sp.start, sp.end);
+        // A "code" asked for names a one-time code unless a word only a
+        // card's security code has, or a card's, stands around, or a card
+        // or its expiry was given shortly before ("We sent a code to the
+        // new number, please read it back.\nJessica: 2977").
+        let (otp, cvv) = (kbit(K::Otp), kbit(K::CardSecurityCode));
+        let card_before = || {
+            sink.cands.iter().any(|c| {
+                matches!(c.kind, K::CardNumber | K::CardExpiry)
+                    && c.end <= sp.start
+                    && sp.start - c.end <= 4 * self.window
+            })
+        };
+        if x.kind == K::CardSecurityCode
+            && kinds & otp != 0
+            && !ctx.hits().iter().any(|h| {
+                h.mask & cvv != 0 && h.mask & otp == 0 || h.mask & kbit(K::CardNumber) != 0
+            })
+            && !card_before()
+        {
+            x = it.iter().find(|x| x.kind == K::Otp)?;
+        }
         let other = |h: &Hit| {
             let kinds = h.mask & KIND_BITS;
             kinds != 0 && kinds & kbit(x.kind) == 0
