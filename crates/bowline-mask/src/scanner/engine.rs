@@ -8790,7 +8790,11 @@ fn party_next(b: &[u8], i: usize) -> bool {
 fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     let line = b.get(ls..le)?;
     let i = if line.first() == Some(&b'[') {
-        let mut i = memchr::memchr(b']', line.get(..line.len().min(40))?)? + 1;
+        let close = memchr::memchr(b']', line.get(..line.len().min(40))?)?;
+        // ("[Bank Bot]: …": the name in the brackets, no time.)
+        let named = line.get(close + 1) == Some(&b':')
+            && !line.get(..close)?.iter().any(u8::is_ascii_digit);
+        let mut i = if named { 0 } else { close + 1 };
         while line.get(i) == Some(&b' ') {
             i += 1;
         }
@@ -8861,6 +8865,11 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
         _ => name,
     };
+    // A name in brackets ("[Bank Bot]: …", "06/02/24 08:47 [You]: …").
+    let name = name
+        .strip_prefix(b"[")
+        .and_then(|n| n.strip_suffix(b"]"))
+        .unwrap_or(name);
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)", "Sarah | Support").
     // Or the customer's number, as exports name unsaved contacts ("+234
