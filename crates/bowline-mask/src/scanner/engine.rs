@@ -3257,7 +3257,11 @@ impl Compiled {
                 .or_else(|| self.otp_sentence(text, sink, sp, it))
                 .or_else(|| otp_template(text, sp, it))
                 .or_else(|| self.warned_code(text, sink, sp, it))
-                .or_else(|| arrived_code(text, sp, it))
+                // (Not a sum with its currency: "ok got it, ₹150345".)
+                .or_else(|| {
+                    arrived_code(text, sp, it)
+                        .filter(|_| !self.ctx(text, sink, sp.start, sp.end).currency(b))
+                })
                 .or_else(|| self.arrived_after(text, sink, sp, it))
                 .or_else(|| self.pin_set_to(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
@@ -14114,7 +14118,8 @@ const REFUSED: &[&str] = &[
 /// confidence. Reads at most 48 bytes before the value.
 fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
-    if sp.n != 6 || !(sp.plain() || halves) || !otp_shaped(sp, it) {
+    // (A round sum is money that came: "got it, 250000 credited".)
+    if sp.n != 6 || !(sp.plain() || halves) || !otp_shaped(sp, it) || sp.s().ends_with(b"000") {
         return None;
     }
     let head = tail(text, sp.start, 48);
@@ -14131,11 +14136,17 @@ fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         return None;
     }
     // The nearest word that is none of those that may stand between.
-    let verb = words_of(clause)
-        .rev()
-        .take(4)
-        .find(|w| !one_of(BETWEEN_ARRIVED, w));
-    verb.is_some_and(|w| one_of(ARRIVED_BEFORE, w))
+    let mut words = words_of(clause).rev().take(5);
+    let verb = words.find(|w| !one_of(BETWEEN_ARRIVED, w));
+    // ("yeah got it, 500133", "got it finally: 903389": received; "a new
+    // one came: 324010", "OTP came 605218": what came is named.)
+    let got_it = verb.is_some_and(|w| w.eq_ignore_ascii_case("it"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("got"));
+    let came = verb.is_some_and(|w| w.eq_ignore_ascii_case("came"))
+        && words
+            .next()
+            .is_some_and(|w| one_of(&["one", "otp", "code", "sms", "it"], w));
+    (got_it || came || verb.is_some_and(|w| one_of(ARRIVED_BEFORE, w)))
         .then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
 }
 
@@ -14479,7 +14490,7 @@ const ARRIVED_BEFORE: &[&str] = &[
 const BETWEEN_ARRIVED: &[&str] = &[
     "ya", "já", "ja", "agora", "ahora", "now", "aqui", "aquí", "outro", "otro", "el", "o", "es",
     "é", "e", "foi", "fue", "por", "pelo", "no", "na", "via", "sms", "correo", "email", "mail",
-    "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo",
+    "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo", "finally",
 ];
 
 /// True if `c` is the first byte of one of [`DO_NOT_SHARE`], in either
