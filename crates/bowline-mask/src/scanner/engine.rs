@@ -7528,7 +7528,12 @@ impl Compiled {
                 let bare_pass = v.len() < 6
                     && b.get(ms..me)
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"pass"));
-                if looks_like_password(v)
+                // (Capitals and digits are a reference anywhere else,
+                // "JX1577558461"; a word of four capitals or more and a
+                // few digits right after the trigger is the password:
+                // "tried password RAVI1408 (name+ddmm)".)
+                let caps = !next_sentence && vs - me <= 12 && caps_password(v);
+                if (looks_like_password(v) || caps)
                     && !bare_pass
                     && url_path(b, vs).is_none()
                     && (!next_sentence
@@ -8602,6 +8607,18 @@ const ARABIZI_OF: [&[u8]; 14] = [
     b"bta3", b"bta3i", b"bta3y", b"bta3ti", b"btaa3i", b"taba3", b"taba3i", b"ta3i", b"ta3y",
     b"mta3i", b"mte3i", b"dyal", b"dyali", b"diali",
 ];
+
+/// True if `v` is a word of four to twelve capitals followed by one to six
+/// digits ("RAVI1408", "MUMBAI2024"): a password typed in capitals when its
+/// trigger stands right before it.
+fn caps_password(v: &[u8]) -> bool {
+    let letters = v.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = v.len() - letters;
+    (4..=12).contains(&letters)
+        && (1..=6).contains(&digits)
+        && v.get(letters..)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
 
 fn looks_like_password(v: &[u8]) -> bool {
     if v.len() < 4 || v.len() > 64 {
