@@ -7551,6 +7551,15 @@ impl Compiled {
                         K::Password
                     };
                     let near = vs - me <= 24 && !next_sentence;
+                    // A PAN's shape in small letters right after a
+                    // password's word, with no PAN word before it, is the
+                    // password ("Sua nova senha provisória é dubai1526x").
+                    if near && v.iter().any(u8::is_ascii_lowercase) {
+                        let lo = back_chars(b, vs, self.window);
+                        if !self.kw.scan(text, lo, vs, vs, we).has(kbit(K::InPan)) {
+                            cands.retain(|c| !(c.kind == K::InPan && c.start == vs && c.end == we));
+                        }
+                    }
                     cands.push(Cand::said(vs, we, kind, near));
                     // "no recuerdo si mi clave es Yuliana.1200 o
                     // Diego*129": the other one it may be.
