@@ -5533,6 +5533,8 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "mi contraseña",
     "la contra",
     "mi contra",
+    // "le puse de contra Mango#88": set as the password.
+    "de contra",
     "ma password",
     "la mia password",
     "mon mdp",
@@ -5591,6 +5593,9 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "haslo",
     "wachtwoord",
     "passwort",
+    "einmalpasswort",
+    // Latvian.
+    "parole",
     "wagwoord",
     "nenosiri",
     "modpas mwen",
