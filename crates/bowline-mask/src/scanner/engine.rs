@@ -4044,6 +4044,11 @@ impl Compiled {
             b"cajero",
             b"caixa eletr",
             b"bankomat",
+            b"geldautomat",
+            b"guichet",
+            b"distributeur",
+            b"dab",
+            "الصراف".as_bytes(),
         ];
         b.get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
             .is_some_and(|w| ATM_WORDS.iter().any(|c| contains_word_ci(w, c)))
@@ -5104,6 +5109,22 @@ impl Compiled {
             && sp.digits_only()
             && (4..=6).contains(&sp.n)
             && self.on(K::CardPin)
+            && self.atm_near(b, sp)
+        {
+            x.kind = K::CardPin;
+        }
+        // "Le code de ma carte c'est 3028, je l'ai modifié au guichet": four
+        // digits a generic code word names, typed at a cash machine, are
+        // the card's PIN, not its security code (no word only a security
+        // code has around).
+        if x.kind == K::CardSecurityCode
+            && sp.n == 4
+            && sp.digits_only()
+            && it.has(K::CardPin)
+            && self.on(K::CardPin)
+            && !ctx.hits().iter().any(|h| {
+                h.mask & kbit(K::CardSecurityCode) != 0 && h.mask & (kbit(K::Otp) | T_CODE) == 0
+            })
             && self.atm_near(b, sp)
         {
             x.kind = K::CardPin;
