@@ -5129,6 +5129,17 @@ impl Compiled {
         {
             x.kind = K::CardPin;
         }
+        // "KODE RAHASIA 866364 utk transaksi … Berlaku 5 menit", "512367
+        // رمز الدخول … صالح لمدة 5 دقائق": a code valid for some minutes
+        // is a one-time code, whatever word named it; a PIN or a password
+        // lasts.
+        if matches!(x.kind, K::CardPin | K::Password)
+            && otp_shaped(sp, it)
+            && self.on(K::Otp)
+            && valid_for_minutes(b, sp.end)
+        {
+            x.kind = K::Otp;
+        }
         // "kanka şifre 073175 geldi bana", "the pin 4821 came by sms": a
         // code that arrives is a one-time code, whatever word named it
         // (not a card's: its PIN comes by letter).
@@ -13917,6 +13928,69 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
     // corrente 303928-6".)
     let check_digit = sp.seps == SEP_DASH && sp.glens().last() == Some(&1);
     sp.digits_only() && (4..=8).contains(&sp.n) && !check_digit && it.has(K::Otp)
+}
+
+/// True if a validity of minutes follows `e` within 80 bytes ("Berlaku 5
+/// menit", "valid for 10 minutes", "Vigencia 10 min", "صالح لمدة 5
+/// دقائق"): a word of validity, then within 24 bytes a number of one or two
+/// digits and a word of minutes.
+fn valid_for_minutes(b: &[u8], e: usize) -> bool {
+    const VALID: &[&str] = &[
+        "berlaku", "valid", "vigencia", "válid", "valido", "expira", "expire", "صالح", "geçerli",
+        "gültig",
+    ];
+    const MINUTES: &[&str] = &[
+        "menit",
+        "mnt",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "minuto",
+        "minutos",
+        "دقائق",
+        "دقيقة",
+        "dakika",
+        "minuten",
+    ];
+    let Some(t) = b.get(e..(e + 80).min(b.len())) else {
+        return false;
+    };
+    VALID.iter().any(|v| {
+        let mut from = 0;
+        while let Some(p) = t.get(from..).and_then(|r| {
+            r.windows(v.len())
+                .position(|w| w.eq_ignore_ascii_case(v.as_bytes()))
+        }) {
+            let at_v = from + p;
+            let rest = t.get(at_v + v.len()..).unwrap_or(&[]);
+            let rest = rest.get(..rest.len().min(24 + 12)).unwrap_or(&[]);
+            // The number, then the word of minutes right after it.
+            let mut k = 0;
+            while k < rest.len() && !at(rest, k).is_ascii_digit() {
+                k += 1;
+            }
+            let d = rest
+                .get(k..)
+                .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+            if k <= 24 && (1..=2).contains(&d) {
+                let after = rest.get(k + d..).unwrap_or(&[]);
+                let after = after.strip_prefix(b" ").unwrap_or(after);
+                let word_end = after
+                    .iter()
+                    .position(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+                    .unwrap_or(after.len());
+                if after
+                    .get(..word_end)
+                    .is_some_and(|w| MINUTES.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes())))
+                {
+                    return true;
+                }
+            }
+            from = at_v + v.len();
+        }
+        false
+    })
 }
 
 /// True if the span is four digits that read as a year of 19xx or 20xx:
