@@ -3613,6 +3613,16 @@ impl Compiled {
         bank.then_some((Cand::context(sp.start, sp.end, K::Otp), false))
     }
 
+    /// Where the locality bound before `at` starts: `4 × window` bytes
+    /// back, moved forward to a character boundary.
+    fn locality_start(&self, text: &str, at: usize) -> usize {
+        let mut lo = at.saturating_sub(4 * self.window);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        lo
+    }
+
     /// A value whose check digits pass those of an id's or a routing
     /// number's kind, presented as the thing spoken of ("Dad needs his TFN
     /// on the term deposit … It's 300 712 878", "Need the routing number for
@@ -3670,10 +3680,7 @@ impl Compiled {
         if !presented {
             return None;
         }
-        let mut lo = sp.start.saturating_sub(4 * self.window);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
+        let lo = self.locality_start(text, sp.start);
         let raw = sink.raw(self, text, lo, sp.start);
         if !self.kw.any_topic(raw, lo, sp.start, kinds) {
             return None;
@@ -4274,10 +4281,7 @@ impl Compiled {
         };
         let corrected = birth.is_some()
             && {
-                let mut lo = sp.start.saturating_sub(4 * self.window);
-                while !text.is_char_boundary(lo) {
-                    lo += 1;
-                }
+                let lo = self.locality_start(text, sp.start);
                 let r = sink.raw(self, text, lo, sp.start);
                 self.kw.any_topic(r, lo, sp.start, kbit(K::DateOfBirth))
             }
