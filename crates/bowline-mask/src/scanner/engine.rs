@@ -10955,7 +10955,7 @@ fn listed_after_person(b: &[u8], cands: &[Cand], start: usize, end: usize) -> bo
     b.get(start..end).is_some_and(old_year_in)
         && c.end <= start
         && PERSON_KINDS.contains(&c.kind)
-        && b.get(c.end..start).is_some_and(list_gap)
+        && b.get(c.end..start).is_some_and(|g| list_gap(g, false))
 }
 
 /// True if `d` holds a run of four ASCII digits alone, a year from 1930
@@ -10973,13 +10973,15 @@ fn old_year_in(d: &[u8]) -> bool {
 }
 
 /// True if `gap` lies between two items of a list: at most six bytes of
-/// list separators, at most one line break.
-fn list_gap(gap: &[u8]) -> bool {
+/// list separators (brackets among them with `brackets`), at most one line
+/// break.
+fn list_gap(gap: &[u8], brackets: bool) -> bool {
     gap.len() <= 6
         && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-        && gap
-            .iter()
-            .all(|x| matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t'))
+        && gap.iter().all(|x| {
+            matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
+                || brackets && matches!(x, b'(' | b')')
+        })
 }
 
 /// Reports as a birth date `start..end`, a full date of a long-past year
@@ -10992,7 +10994,7 @@ fn date_before_id(b: &[u8], (start, end): (usize, usize), cands: &mut Vec<Cand>)
         .filter(|c| c.start >= end)
         .min_by_key(|c| c.start);
     let listed = next.is_some_and(|c| {
-        PERSON_KINDS.contains(&c.kind) && b.get(end..c.start).is_some_and(list_gap)
+        PERSON_KINDS.contains(&c.kind) && b.get(end..c.start).is_some_and(|g| list_gap(g, false))
     });
     if listed && !cands.iter().any(|c| c.start < end && start < c.end) {
         cands.push(Cand::context(start, end, K::DateOfBirth));
@@ -11097,14 +11099,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
             && uk_account
             && kbit(c.kind) & after != 0
             && b.get(c.end..start).is_some_and(|gap| {
-                let listed = gap.len() <= 6
-                    && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-                    && gap.iter().all(|x| {
-                        matches!(
-                            x,
-                            b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t' | b'(' | b')'
-                        )
-                    });
+                let listed = list_gap(gap, true);
                 // "4586 … 8752 expired 04/2027": one word of expiry between.
                 let expired = kind == K::CardExpiry
                     && c.kind == K::CardNumber
