@@ -4461,7 +4461,7 @@ impl Compiled {
             if !h.clean
                 && h.before
                 && matches!(x.kind, K::Otp | K::CardPin | K::CardSecurityCode)
-                && (h.mask & T_CODE == 0 || for_purpose(b, &ctx, h.end, sp.start))
+                && (h.mask & T_CODE == 0 || for_purpose(b, &ctx, (h.start, h.end), sp.start))
                 && presents(b, h.end, sp.start)
                 && figures_explained(b, &ctx, h.end, sp.start)
             {
@@ -4573,7 +4573,7 @@ impl Compiled {
                     && h.before
                     && h.clean
                     && !h.period
-                    || h.before && !h.period && for_purpose(b, &ctx, h.end, sp.start)
+                    || h.before && !h.period && for_purpose(b, &ctx, (h.start, h.end), sp.start)
                     || x.kind == K::DateOfBirth && h.before && h.clean && !h.period && old_date(sp);
                 if last_digits
                     || base_neg
@@ -4825,7 +4825,7 @@ impl Compiled {
                     h.before
                         && h.mask & kbit(K::Otp) != 0
                         && own.is_some_and(|a| a.before && a.start >= h.end)
-                        && for_purpose(b, &ctx, h.end, sp.start)
+                        && for_purpose(b, &ctx, (h.start, h.end), sp.start)
                 });
                 if let (Some(_), Some(o)) = (code, it.iter().find(|y| y.kind == K::Otp)) {
                     best = Some((0, o, true));
@@ -7070,7 +7070,7 @@ impl Compiled {
                         && h.mask & T_NEG != 0
                         && h.dist < p.dist
                         && !is_alnum(before(b, h.start))
-                }) && !(p.before && for_purpose(b, &ctx, p.end, i))
+                }) && !(p.before && for_purpose(b, &ctx, (p.start, p.end), i))
             });
             if named_ref {
                 return Some(j);
@@ -9731,12 +9731,14 @@ fn asks_amount(line: &[u8]) -> bool {
     })
 }
 
-/// True if `b[ke..vs]`, between a keyword and its value, is a purpose
-/// or relative clause that presents the value ("OTP for loan e-sign is
-/// 036348", "código para o seguro: 4412", "PIN I set at the branch was
-/// 7014"): a negative word in it names what the value is for or where it
-/// was set, not what it is.
-fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
+/// True if `b[ke..vs]`, between the keyword `b[ks..ke]` and its value, is
+/// a purpose or relative clause that presents the value ("OTP for loan
+/// e-sign is 036348", "código para o seguro: 4412", "PIN I set at the
+/// branch was 7014"), or the rest of one the keyword opens ("code to
+/// confirm the transaction is 880378", "código para confirmar la operación
+/// es 88037889"): a negative word in it names what the value is for or
+/// where it was set, not what it is.
+fn for_purpose(b: &[u8], ctx: &Ctx, (ks, ke): (usize, usize), vs: usize) -> bool {
     let Some(gap) = b.get(ke..vs) else {
         return false;
     };
@@ -9766,12 +9768,20 @@ fn for_purpose(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
     // reads is never the first one.)
     // Or a relative clause about the keyword's value ("the card PIN I set
     // at the branch was 7014", "el NIP que puse en la terminal es 9174").
-    first.is_some_and(|w| {
+    let purpose = |w: &[u8]| {
         PURPOSE_WORDS
             .iter()
             .chain(&RELATIVE_WORDS)
             .any(|p| w.eq_ignore_ascii_case(p))
-    }) && presents(b, ke, vs)
+    };
+    // (A keyword of several words may hold the purpose word after its
+    // first: "code to", "código para confirmar".)
+    let opened = b.get(ks..ke).is_some_and(|kw| {
+        kw.split(|&c| c == b' ')
+            .skip(1)
+            .any(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    });
+    (opened || first.is_some_and(purpose)) && presents(b, ke, vs)
 }
 
 /// Words presenting the value after them ("… is 4599").
