@@ -6007,7 +6007,12 @@ impl Compiled {
                 && (h.mask & T_LAST != 0 || !listed_after_want(h))
                 && !(h.mask & T_LAST != 0
                     && b.get(h.end..pe).is_some_and(|t| {
-                        t.trim_ascii_start().first().is_some_and(u8::is_ascii_digit)
+                        // (Past the rest of the mask: "***0143" holds "**"
+                        // twice.)
+                        t.trim_ascii_start()
+                            .iter()
+                            .find(|&&c| !matches!(c, b'*' | b'X' | b'x'))
+                            .is_some_and(u8::is_ascii_digit)
                     }))
         });
         if neg || asks_amount(b.get(asked..pe)?) {
