@@ -5658,7 +5658,10 @@ impl Compiled {
         let inline =
             turn_mark(b, ls, start, sink.arabic_q, sink.dot_turn, danda).and_then(|(qe, s2)| {
                 let (name, said) = speaker(b, s2, start)?;
-                let (who, asked) = speaker(b, ls, qe)?;
+                // (The bot's or agent's message the text starts with may
+                // carry no name: "Please share the 6-digit code sent to
+                // your phone. Customer: 7 7 6 9 4 5".)
+                let (who, asked) = speaker(b, ls, qe).or((ls == 0).then_some((&b""[..], 0)))?;
                 (!name.eq_ignore_ascii_case(who)).then_some((name, said, asked, qe))
             });
         if !sink.lines && inline.is_none() {
