@@ -12512,7 +12512,9 @@ fn service_number(sp: &Span) -> bool {
         || (n == 8 && sp.plain() && pre(b"800"))
         // SA unified 920 000 802, EG hotlines 19019, ID call centres 14000,
         // UAE 800 2345.
-        || (n == 9 && pre(b"920"))
+        // (The unified numbers start 9200: Portuguese mobiles start 92 too,
+        // "telemóvel: 920 730 517".)
+        || (n == 9 && pre(b"9200"))
         // ES free and shared-cost 900 / 901 / 902, PK UAN 111-xxx-xxx, PT
         // shared-cost 707 / 808.
         || (n == 9
