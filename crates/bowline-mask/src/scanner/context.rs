@@ -1581,6 +1581,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código al", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
     ("codigo al", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
     ("kode ke", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    // ("Wir haben einen Code an 01607392993 geschickt", "un code au 06 …",
+    // "il codice al 347 …".)
+    ("code an", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("code au", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
+    ("codice al", &[K::Phone, K::Otp, K::CardSecurityCode], T_CODE),
     ("otp ke", &[K::Phone, K::Otp], 0),
     ("ligue", &[K::Phone], 0),
     ("اتصل", &[K::Phone], 0),
@@ -6236,6 +6241,9 @@ const REAL_WORD_SWAPS: &[&str] = &[
     "horus",
     "karat",
     "krata",
+    // ("bank code na 928467": Pidgin's copula; "il codice la …".)
+    "code na",
+    "codice la",
 ];
 
 /// True if `word` is ASCII, or one word of Latin letters with accents
