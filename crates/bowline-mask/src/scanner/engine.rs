@@ -4574,7 +4574,14 @@ impl Compiled {
                     && h.clean
                     && !h.period
                     || h.before && !h.period && for_purpose(b, &ctx, (h.start, h.end), sp.start)
-                    || x.kind == K::DateOfBirth && h.before && h.clean && !h.period && old_date(sp);
+                    || x.kind == K::DateOfBirth && h.before && h.clean && !h.period && old_date(sp)
+                    // (Or where the value is written: "Account number on
+                    // cheque: 46766441108"; not a generic code word's, "the
+                    // item code on the receipt is 465-120-0897".)
+                    || h.before
+                        && !h.period
+                        && h.mask & T_CODE == 0
+                        && written_on(b, h.end, sp.start);
                 if last_digits
                     || base_neg
                     || currency
@@ -9790,6 +9797,50 @@ fn for_purpose(b: &[u8], ctx: &Ctx, (ks, ke): (usize, usize), vs: usize) -> bool
             .any(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
     });
     (opened || first.is_some_and(purpose)) && presents(b, ke, vs)
+}
+
+/// True if `b[ke..vs]`, between a keyword and its value, says on which of
+/// the customer's own papers the value is printed and then presents it
+/// ("… on cheque: ", "… on my statement is ", "… di buku tabungan: "): a
+/// preposition of place, at most four words without figures naming such
+/// a paper, then a colon or a word of [`PRESENT`]. A negative word there
+/// names the paper, not the value. (Not a bill: "account number on the
+/// bill is …" is the customer's account with the biller.)
+fn written_on(b: &[u8], ke: usize, vs: usize) -> bool {
+    const ON: [&[u8]; 8] = [b"on", b"in", b"from", b"em", b"en", b"no", b"di", b"pada"];
+    const PAPERS: [&[u8]; 9] = [
+        b"cheque",
+        b"check",
+        b"chequebook",
+        b"passbook",
+        b"statement",
+        b"extrato",
+        b"libreta",
+        b"tabungan",
+        b"chequera",
+    ];
+    let Some(gap) = b.get(ke..vs) else {
+        return false;
+    };
+    if gap.len() > 40
+        || !gap
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b':'))
+    {
+        return false;
+    }
+    let mut words = gap
+        .split(|&c| matches!(c, b' ' | b':'))
+        .filter(|w| !w.is_empty());
+    let paper = gap
+        .split(|&c| matches!(c, b' ' | b':'))
+        .any(|w| PAPERS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    paper
+        && words
+            .next()
+            .is_some_and(|w| ON.iter().any(|p| w.eq_ignore_ascii_case(p)))
+        && words.count() <= 4
+        && presents(b, ke, vs)
 }
 
 /// Words presenting the value after them ("… is 4599").
