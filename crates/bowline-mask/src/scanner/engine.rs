@@ -14510,6 +14510,16 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
 const RENEWED: &[&str] = &[
     "new",
     "old",
+    // A correction of one given wrong ("wrong account. Correct one is
+    // 2227…", "the right one is 7969190608").
+    "correct",
+    "right",
+    "correcto",
+    "correcta",
+    "certo",
+    "certa",
+    "benar",
+    "sahi",
     "previous",
     "nuevo",
     "nueva",
