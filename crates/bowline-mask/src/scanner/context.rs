@@ -907,6 +907,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefono", &[K::Phone], 0),
     ("móvil", &[K::Phone], 0),
     ("movil", &[K::Phone], 0),
+    // Names of a bank's app that hold a phone's word name no phone
+    // ("Código de seguridad Banca Móvil: 51846240"): keywords of no topic,
+    // they only hide the words inside them.
+    ("banca móvil", &[], 0),
+    ("banca movil", &[], 0),
     ("contato", &[K::Phone], 0),
     ("contacto", &[K::Phone], 0),
     ("ligar", &[K::Phone], 0),
@@ -7241,7 +7246,10 @@ impl Keywords {
             let (lb, rb) = self.bounds.get(pid).copied().unwrap_or((false, false));
             let lb = lb && !glued;
             let mask = self.masks.get(pid).copied().unwrap_or(0);
-            if mask & !T_PWT == 0 {
+            // A keyword of no topic at all only hides the keywords inside
+            // it ("Banca Móvil" names an app, not a phone).
+            let mute = mask == 0;
+            if mask & !T_PWT == 0 && !mute {
                 continue;
             }
             let cur = mask & T_CUR != 0;
@@ -7261,6 +7269,14 @@ impl Keywords {
                     is_alnum(next) && !owner_suffix(b, ms, me, mask)
                 })
             {
+                continue;
+            }
+            if mute {
+                ctx.retain(|h| !(ms <= h.start && h.end <= me));
+                if let Some(slot) = spans.get_mut(n) {
+                    *slot = (ms, me);
+                    n += 1;
+                }
                 continue;
             }
             if cur && unit_of_other(b, ms, me, start, end) {
