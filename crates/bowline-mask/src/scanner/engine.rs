@@ -3286,6 +3286,7 @@ impl Compiled {
                 .or_else(|| self.renewed_account(text, sink, sp, it))
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_earlier(text, sink, sp, it))
+                .or_else(|| self.recalled(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it))
@@ -3704,6 +3705,72 @@ impl Compiled {
         }
         let x = it.iter().find(|x| word.mask & kinds & kbit(x.kind) != 0)?;
         Some((Cand::context(sp.start, sp.end, x.kind), false))
+    }
+
+    /// A PIN, password or one-time code recalled in the past tense after
+    /// its word earlier in the text ("my UPI PIN got blocked after 3 wrong
+    /// attempts. I thought it was 779878", "el nip de mi tarjeta de débito
+    /// lo olvidé, el que tenía era 6523", "الرقم السري للبطاقة … القديم
+    /// كان 7178"): four to eight digits right after "was" ("era", "était",
+    /// "war", "كان"), the last value word before them within the locality
+    /// bound (`4 × window` bytes) one of these kinds, and after it no
+    /// negative or generic number word ("… PIN … number was 19803"), no
+    /// other kind's word but a card's, and no figures but counts.
+    fn recalled(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        const WAS: [&[u8]; 5] = [b"was", b"era", "était".as_bytes(), b"war", "كان".as_bytes()];
+        let secrets = kbit(K::CardPin) | kbit(K::Password) | kbit(K::Otp);
+        let kinds = it.kinds() & secrets;
+        if kinds == 0 || !sp.digits_only() || !(4..=8).contains(&sp.n) {
+            return None;
+        }
+        let b = text.as_bytes();
+        let head = b.get(sp.start.saturating_sub(12)..sp.start)?;
+        let head = head.strip_suffix(b" ")?;
+        let was = WAS.iter().any(|w| {
+            ends_with_ci(head, w)
+                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
+        });
+        if !was {
+            return None;
+        }
+        let lo = self.locality_start(text, sp.start);
+        let raw = sink.raw(self, text, lo, sp.start);
+        if !self.kw.any_topic(raw, lo, sp.start, kinds) {
+            return None;
+        }
+        let ctx = self
+            .kw
+            .ctx_from_raw(text, raw, lo, sp.start, sp.start, sp.end);
+        let word = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.before && h.mask & kinds != 0 && h.mask & T_NEG == 0)
+            .max_by_key(|h| h.start)?;
+        let card = kbit(K::CardNumber) | kbit(K::CardExpiry);
+        let other = ctx.hits().iter().any(|h| {
+            h.before
+                && h.start >= word.end
+                && (h.mask & (T_NEG | T_GEN) != 0
+                    || h.mask & KIND_BITS & !(word.mask & KIND_BITS) & !card != 0)
+        });
+        // (Counts only: "after 3 wrong attempts".)
+        let figures = b
+            .get(word.end..sp.start)?
+            .split(|c| !c.is_ascii_digit())
+            .any(|d| d.len() > 2);
+        if other || figures {
+            return None;
+        }
+        let kind = [K::CardPin, K::Password, K::Otp]
+            .into_iter()
+            .find(|&k| word.mask & kinds & kbit(k) != 0)?;
+        Some((Cand::context(sp.start, sp.end, kind), false))
     }
 
     /// A code a customer owns up to having given away, on the line after
