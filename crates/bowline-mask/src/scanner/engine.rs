@@ -15454,7 +15454,8 @@ fn either_or(gap: &[u8]) -> bool {
 }
 
 /// True if `gap`, between two codes, says one replaced the other ("…
-/// expired, sending again:", "yang baru", "el anterior", "وصلني جديد").
+/// expired, sending again:", "yang baru", "el anterior", "وصلني جديد",
+/// "yg masuk malah").
 fn renewed(gap: &str) -> bool {
     words_of(gap).any(|w| {
         one_of(
@@ -15483,6 +15484,12 @@ fn renewed(gap: &str) -> bool {
                 "الجديد",
                 "القديم",
                 "ثاني",
+                // Or it came in place of the other ("yg masuk malah
+                // 314323", "nahi wo wala nahi, 778084", "… instead").
+                "malah",
+                "instead",
+                "nahi",
+                "actually",
             ],
             w,
         )
