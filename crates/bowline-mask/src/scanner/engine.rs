@@ -3478,9 +3478,12 @@ impl Compiled {
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         // (Or a bank's name right before it: "(Maybank, MBBEMYKL)", "bank:
         // Maybank (MBBEMYKL)".)
+        // (A word of wires names routing numbers too: after it, only what
+        // reads as a code, not "Beneficiary: BLUEPEAK SUPPLY LLC".)
         let named = ctx.hits().iter().any(|h| {
             h.before
-                && (h.mask & kbit(K::SwiftBic) != 0
+                && (h.mask & KIND_BITS == kbit(K::SwiftBic)
+                    || h.mask & kbit(K::SwiftBic) != 0 && code_alone(b, sp.start, sp.end)
                     || h.mask & T_BANK != 0 && h.clean && !h.period && h.dist <= 3)
         });
         if ctx.negative(kbit(K::SwiftBic), true) {
@@ -3502,7 +3505,32 @@ impl Compiled {
                 // (A word of SWIFT alone: "wire" names routing numbers too.)
                 .any(|h| h.before && h.mask & KIND_BITS == kbit(K::SwiftBic))
         };
-        (named || iban || far()).then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
+        // Or, in a text of lower-case words, a word of banks or of money
+        // coming from abroad around it ("her bank says SPKADEJK", "Yes,
+        // BOFAUS3N is correct for incoming international wires",
+        // "BMRIIDJA untuk Bank Mandiri"): capitals of a BIC's shape set
+        // among them are a code.
+        // (Only a code that reads as none of the words merchants and
+        // notices write in capitals: see [`code_like`].)
+        let banked = || {
+            if !code_like(b, sp.start, sp.end) {
+                return false;
+            }
+            let lo = self.locality_start(text, sp.start);
+            let mut hi = (sp.end + 4 * self.window).min(b.len());
+            while !text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let around = text.get(lo..hi).unwrap_or("");
+            around
+                .bytes()
+                .filter(u8::is_ascii_lowercase)
+                .nth(11)
+                .is_some()
+                && words_of(around).any(|w| one_of(BANK_WORDS, w))
+        };
+        (named || iban || far() || banked())
+            .then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
     }
 
     /// A number named by its kind's word right before it that fails only
@@ -4730,6 +4758,15 @@ impl Compiled {
                 && !card_before
                 && b.get(h.start..h.end)
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"crypto"))
+            {
+                continue;
+            }
+            // A word of wires names routing numbers and beneficiaries too:
+            // after it, a BIC only where one reads as a code ("Wire
+            // confirmation: BLUEPEAK SUPPLY LLC" names a company).
+            if x.kind == K::SwiftBic
+                && h.mask & KIND_BITS != kbit(K::SwiftBic)
+                && !code_alone(b, sp.start, sp.end)
             {
                 continue;
             }
@@ -9909,6 +9946,89 @@ fn written_on(b: &[u8], ke: usize, vs: usize) -> bool {
         && words.count() <= 4
         && presents(b, ke, vs)
 }
+
+/// True if the BIC-shaped capitals at `b[start..end]` stand as a code of
+/// their own, not as a word of a name written in capitals ("BLUEPEAK
+/// SUPPLY LLC", "HDFC BILLDESK-FEES", "`ITEM_LOGIN_REQUIRED`",
+/// "MERCADOPAGO"): eleven characters only with a digit or the head
+/// office's "XXX"; nothing glued by "_" or "-"; no word in capitals right
+/// before or after.
+fn code_alone(b: &[u8], start: usize, end: usize) -> bool {
+    let Some(w) = b.get(start..end) else {
+        return false;
+    };
+    if w.len() == 11 && !(w.iter().any(u8::is_ascii_digit) || w.ends_with(b"XXX")) {
+        return false;
+    }
+    if matches!(before(b, start), b'_' | b'-') || matches!(at(b, end), b'_' | b'-') {
+        return false;
+    }
+    // The words right before and after, in capitals ("HDFC BILLDESK",
+    // "CRESTWAY INS").
+    let caps = |x: &[u8]| {
+        let mut n = 0;
+        for &c in x.iter().filter(|c| c.is_ascii_alphanumeric()) {
+            if !c.is_ascii_uppercase() {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 2
+    };
+    let prev = b
+        .get(..start)
+        .unwrap_or(&[])
+        .trim_ascii_end()
+        .rsplit(|&c| c == b' ')
+        .next()
+        .unwrap_or(&[]);
+    let next = b
+        .get(end..)
+        .unwrap_or(&[])
+        .trim_ascii_start()
+        .split(|&c| c == b' ')
+        .next()
+        .unwrap_or(&[]);
+    !caps(prev) && !caps(next)
+}
+
+/// True if the BIC-shaped capitals at `b[start..end]` stand alone (see
+/// [`code_alone`]) and read as a code, not as a word in capitals
+/// ("CUSTOMER", "APROVADA"): a digit or three consonants in a row, as
+/// bank codes mostly have ("SPKADEJK", "BMRIIDJA", "MELLIRTH") and
+/// pronounceable words rarely do.
+fn code_like(b: &[u8], start: usize, end: usize) -> bool {
+    let Some(w) = b.get(start..end) else {
+        return false;
+    };
+    let vowel = |c: &u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
+    code_alone(b, start, end)
+        && (w.iter().any(u8::is_ascii_digit)
+            || w.windows(3)
+                .any(|t| t.iter().all(|c| c.is_ascii_alphabetic() && !vowel(c))))
+}
+
+/// Words of banks and of money sent from abroad, around a BIC-shaped
+/// word (see [`Compiled::bic_named`]).
+const BANK_WORDS: &[&str] = &[
+    "bank",
+    "banks",
+    "banco",
+    "banque",
+    "banca",
+    "bancos",
+    "بنك",
+    "البنك",
+    "wire",
+    "wires",
+    "incoming",
+    "inward",
+    "remittance",
+    "remesa",
+    "remessa",
+    "transferencia",
+    "transferência",
+];
 
 /// Words presenting the value after them ("… is 4599").
 const PRESENT: &[&[u8]] = &[
