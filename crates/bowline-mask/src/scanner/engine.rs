@@ -11091,7 +11091,8 @@ fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
 const ACKS: &[&str] = &[
     "ok", "okay", "oke", "okey", "okk", "okie", "yes", "yep", "yeah", "sure", "done", "here", "si",
     "sí", "sim", "claro", "listo", "pronto", "aqui", "aquí", "ya", "iya", "ini", "siap", "ji",
-    "haan", "han", "ha", "ok ji", "نعم", "تمام", "اوكي", "ايوه", "حاضر",
+    "haan", "han", "ha", "ok ji", "نعم", "تمام", "اوكي", "ايوه", "حاضر", "its", "it's", "it’s",
+    "sorry",
 ];
 
 /// True if `head` holds only white space, or one or two words of
