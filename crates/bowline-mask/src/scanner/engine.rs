@@ -8021,6 +8021,14 @@ impl Compiled {
             // phone or email: "KWUPL3328A\n26 Sep 1977", "… / 25 Maret
             // 1965"; as a date in figures is, see [`listed_after`].)
             None if listed_after_person(b, &cands.cands, start, end) => Confidence::Medium,
+            // (Or opening the message, a year long past, as a form's answer
+            // does: "08 August 1954, 0175736733"; see [`opens_on_old_date`].)
+            None if b.get(..start).is_some_and(acknowledged)
+                && b.get(start..end).is_some_and(old_year_in)
+                && !time_after(b, end) =>
+            {
+                Confidence::Medium
+            }
             None => {
                 if self
                     .asked_above(text, cands, start, end, kbit(K::DateOfBirth))
@@ -11071,10 +11079,13 @@ fn old_date(sp: &Span) -> bool {
 /// year is 1930–2008 and no time follows it ("12/03/1998, 10:30 - …" is
 /// an export's stamp).
 fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
-    if !old_date(sp) {
-        return false;
-    }
-    let mut k = sp.end;
+    old_date(sp) && b.get(..sp.start).is_some_and(acknowledged) && !time_after(b, sp.end)
+}
+
+/// True if a time of day follows `end`, maybe after a comma ("… 1954,
+/// 10:32", "… 1954 14.05").
+fn time_after(b: &[u8], end: usize) -> bool {
+    let mut k = end;
     while matches!(at(b, k), b' ' | b',') {
         k += 1;
     }
@@ -11082,8 +11093,7 @@ fn opens_on_old_date(b: &[u8], sp: &Span) -> bool {
     while at(b, d).is_ascii_digit() {
         d += 1;
     }
-    b.get(..sp.start).is_some_and(acknowledged)
-        && !(d > k && matches!(at(b, d), b':' | b'.') && at(b, d + 1).is_ascii_digit())
+    d > k && matches!(at(b, d), b':' | b'.') && at(b, d + 1).is_ascii_digit()
 }
 
 /// Words that acknowledge a request before the answer ("ok, 132659",
