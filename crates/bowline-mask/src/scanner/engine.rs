@@ -1206,6 +1206,9 @@ impl Compiled {
         if let Some(from) = pw_from {
             self.shaped_passwords(text, from, &mut cands);
         }
+        if cands.iter().any(|c| c.kind == K::Password) {
+            listed_passwords(text.as_bytes(), &mut cands);
+        }
         // Dictionaries and custom patterns match what the caller typed.
         if self.dict.is_some() || self.custom_re.is_some() {
             let (src, from) = (orig.map_or(text, |o| o.text), cands.len());
@@ -8731,6 +8734,80 @@ fn strong_password(v: &[u8]) -> bool {
                     .any(|w| matches!(w, [b'.', d] if d.is_ascii_digit()))
         });
     v.len() >= 6 && lower && digit && (v.iter().any(|c| b"#$@!%&*?".contains(c)) || inner)
+}
+
+/// Passwords listed after one found ("tried `Qwerty_859*` and also
+/// Tigre1758", "Baka Mama1982! or ganda807", "`Dodgers910!` and then
+/// lDVwfA8rsT"): after a password, one or two words joining a list or
+/// a sequence ("and", "or", "then", "ou", "atau" …), then a word of six to
+/// 64 printable characters with lower-case letters and a digit, no
+/// address, no amount and nothing found already. At medium confidence.
+fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
+    const JOINTS: [&[u8]; 14] = [
+        b"and", b"or", b"then", b"also", b"ou", b"o", b"e", b"y", b"atau", b"dan", b"ya", b"aur",
+        b"oder", b"und",
+    ];
+    let quote = |c: u8| matches!(c, b' ' | b'"' | b'\'' | b',' | b'!');
+    let ends: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.kind == K::Password)
+        .map(|c| c.end)
+        .collect();
+    for end in ends {
+        let mut i = end;
+        let mut joints = 0;
+        loop {
+            while quote(at(b, i)) {
+                i += 1;
+            }
+            let e = i + b.get(i..).map_or(0, |r| {
+                r.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+            });
+            let w = b.get(i..e).unwrap_or(&[]);
+            if joints < 2 && !is_alnum(at(b, e)) && JOINTS.iter().any(|j| w.eq_ignore_ascii_case(j))
+            {
+                joints += 1;
+                i = e;
+                continue;
+            }
+            break;
+        }
+        if joints == 0 {
+            continue;
+        }
+        let vs = i;
+        let mut ve = vs;
+        while at(b, ve) > b' ' && at(b, ve) < 0x7F {
+            ve += 1;
+        }
+        // (Closing punctuation is no part of it: "… ganda807 po", "…
+        // Tigre1758.")
+        while ve > vs
+            && matches!(
+                at(b, ve - 1),
+                b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b'?'
+            )
+        {
+            ve -= 1;
+        }
+        let Some(v) = b.get(vs..ve) else { continue };
+        let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let shaped = (6..=64).contains(&v.len())
+            && letters >= 3
+            && v.iter().any(u8::is_ascii_lowercase)
+            && v.iter().any(u8::is_ascii_digit)
+            && !is_alnum(at(b, ve))
+            && at(b, ve) < 0x80
+            && !v.contains(&b'/')
+            && !(v.contains(&b'@') && v.contains(&b'.'))
+            && !v.starts_with(b"http")
+            && !masked_remnant(v)
+            && looks_like_password(v)
+            && !cands.iter().any(|c| c.start < ve && vs < c.end);
+        if shaped {
+            cands.push(Cand::said(vs, ve, K::Password, false));
+        }
+    }
 }
 
 /// What masking leaves of a value: a label, placeholder or token
