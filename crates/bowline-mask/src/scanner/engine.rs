@@ -3539,9 +3539,10 @@ impl Compiled {
     /// A number named by its kind's word right before it that fails only
     /// part of the kind's check: twelve digits shaped like an Aadhaar but
     /// failing Verhoeff ("aadhaar 3422 8118 7765": a mistyped number still
-    /// holds eleven of the holder's digits), or nine digits passing the ABA
+    /// holds eleven of the holder's digits), nine digits passing the ABA
     /// checksum under a routing symbol prefix not in use ("routing
-    /// 133415517"). Hidden at medium confidence: when unsure, hide. Not when
+    /// 133415517"), or sixteen digits named a NIK whose province or birth
+    /// date does not check out. Hidden at medium confidence: when unsure, hide. Not when
     /// the window calls the number wrong, a typo or a reference ("… galat
     /// hai", "enrolment slip ka ref"), or any negative word is near.
     fn named_unchecked(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
@@ -3558,9 +3559,19 @@ impl Compiled {
             && sp.plain()
             && cs::aba_checksum(s)
             && !cs::aba_routing(s);
-        let kind = match (aadhaar, routing) {
-            (true, _) => K::InAadhaar,
-            (_, true) => K::UsRoutingNumber,
+        // Sixteen digits named a NIK whose province or birth date does not
+        // check out ("NIK saya 4334322803860071"): a mistyped NIK still
+        // holds most of its holder's digits.
+        let nik = self.on(K::IdNik)
+            && sp.n == 16
+            && (sp.plain()
+                || sp.shape(&[4, 4, 4, 4]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH))
+            && !cs::id_nik_loose(s)
+            && !palindrome(s);
+        let kind = match (aadhaar, routing, nik) {
+            (true, _, _) => K::InAadhaar,
+            (_, true, _) => K::UsRoutingNumber,
+            (_, _, true) => K::IdNik,
             _ => return None,
         };
         if !self.window_has(text, sink, sp.start, sp.end, kbit(kind)) {
@@ -3605,6 +3616,11 @@ impl Compiled {
                         "old",
                         "गलत",
                         "सही",
+                        "salah",
+                        "ketik",
+                        "valid",
+                        "bukan",
+                        "gagal",
                     ],
                     w,
                 )
