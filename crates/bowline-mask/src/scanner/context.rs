@@ -1545,6 +1545,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomornya", &[], T_GEN),
     ("reach me", &[K::Phone], 0),
     ("text me", &[K::Phone], 0),
+    // Messaging someone on a number, roaming on a line, buying airtime
+    // or data on it ("stop messaging my wife on 7861548453", "roaming on
+    // 6655745734", "data bundle … on 0733-922055").
+    ("messaging", &[K::Phone], 0),
+    ("messaged", &[K::Phone], 0),
+    ("roaming", &[K::Phone], 0),
+    ("airtime", &[K::Phone], 0),
+    ("data bundle", &[K::Phone], 0),
     ("sms", &[K::Phone], 0),
     ("m:", &[K::Phone], 0),
     ("ph", &[K::Phone], 0),
