@@ -15524,6 +15524,16 @@ const OWNERS: &[&str] = &[
     "إلى",
     "unka",
     "unki",
+    // Hinglish "your", "the other", and the giver's "ne" ("aapka number
+    // …", "mera dusra number …", "wife ne number diya …").
+    "aapka",
+    "aapki",
+    "aapke",
+    "apka",
+    "apki",
+    "dusra",
+    "doosra",
+    "ne",
     "inka",
     "iska",
     "their",
@@ -15602,6 +15612,14 @@ const NUMBER_GAP: &[&str] = &[
     "aktif",
     "utama",
     "active",
+    // Hinglish verbs of giving or adding it ("number diya 6097…", "number
+    // bhi add kar do 0630…").
+    "bhi",
+    "diya",
+    "diye",
+    "add",
+    "kar",
+    "karo",
     // Owners after the noun: Indonesian, Sundanese ("nomor suami saya
     // 0812 …", "nomer abdi 0832 …").
     "saya",
