@@ -12874,11 +12874,8 @@ fn service_number(sp: &Span) -> bool {
         || ((7..=8).contains(&n) && pre(b"800") && g.first() == Some(&3))
 }
 
-/// Phone numbers written without a `+`.
-#[expect(
-    clippy::if_same_then_else,
-    reason = "one branch per national format, kept apart for reading"
-)]
+/// Phone numbers written without a `+` (one branch per national format,
+/// each with its examples, kept apart for reading).
 fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     let g = sp.glens();
     let s = sp.s();
@@ -12898,6 +12895,25 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
             && matches!(sp.byte(1), b'1'..=b'9')
             && sp.byte(2) == b'9'
     {
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.byte(2) == b'9'
+        && matches!(sp.first(), b'1'..=b'9')
+        && matches!(sp.byte(1), b'1'..=b'9')
+        && (g == [2, 9] && paren
+            || g == [7, 4] && sp.seps == SEP_DASH
+            || g == [2, 1, 8] && paren && sp.seps & SEP_DASH == 0)
+    {
+        // BR mobile, its area code in brackets glued to the number or the
+        // two run together: (81)978683382, (62) 935746211, 6198830-5253.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if g == [3, 1, 4, 4]
+        && paren
+        && sp.first() == b'0'
+        && sp.byte(3) == b'9'
+        && sp.seps_in(SEP_PAREN | SEP_SPACE | SEP_DASH)
+    {
+        // BR mobile with the long-distance 0 before its area code: (044) 9
+        // 7205-8038.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if g == [3, 3, 4]
         && (paren || sp.uniform && sp.seps == SEP_DASH)
