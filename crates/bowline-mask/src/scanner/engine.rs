@@ -10160,9 +10160,11 @@ fn presents(b: &[u8], ke: usize, vs: usize) -> bool {
 /// True if `gap`, between a code's word and a number, ends with a word
 /// of sending to ("… will come to ", "… on ", "… ke ", "… pe ").
 fn delivered_to(gap: &[u8]) -> bool {
-    const TO: [&[u8]; 13] = [
+    // (Portuguese "no" and "na" too: "não recebi o código de verificação
+    // no 51983936361".)
+    const TO: [&[u8]; 15] = [
         b"to", b"on", b"pe", b"par", b"ke", b"at", b"em", b"en", b"al", b"ao", b"a", b"para",
-        b"pra",
+        b"pra", b"no", b"na",
     ];
     const NUMBER: [&[u8]; 7] = [
         b"no", b"nomor", b"nombor", b"number", b"num", b"my", b"mere",
