@@ -3281,6 +3281,7 @@ impl Compiled {
                     }
                     called_at(text, sp)
                         .or_else(|| wallet_party(text, sp))
+                        .or_else(|| details_phone(b, &sink.cands, sp))
                         .or_else(|| self.renewed_number(text, sink, sp))
                         .or_else(|| code_sent_to(text, sp))
                         .or_else(|| self.lone_mobile(text, sink, sp))
@@ -11363,6 +11364,22 @@ fn date_before_id(b: &[u8], (start, end): (usize, usize), cands: &mut Vec<Cand>)
     }
 }
 
+/// A mobile of ten digits or more listed right after a person's id or
+/// birth date, in a list of someone's details ("os dados: 037.836.695-53
+/// / 21/05/1987 / 98963841060", "702.609.343-64, 41970518739, …"): their
+/// phone, at medium confidence. Asked only when no word in the text
+/// names the number otherwise (an account asked for in the same list
+/// stays an account).
+fn details_phone(b: &[u8], cands: &[Cand], sp: &Span) -> Option<(Cand, bool)> {
+    let c = cands.last()?;
+    let listed = sp.n >= 10
+        && (c.kind == K::DateOfBirth || PERSON_KINDS.contains(&c.kind))
+        && c.end <= sp.start
+        && b.get(c.end..sp.start)
+            .is_some_and(|gap| matches!(gap, b" / " | b", " | b" | " | b"; " | b"/" | b","));
+    listed.then(|| (Cand::context(sp.start, sp.end, K::Phone), false))
+}
+
 /// True if the candidate of `kind` at `start` is listed right after a
 /// value it belongs with (a CVV or expiry after the card, an account after
 /// its sort code, routing number, IFSC or BIC, a BIC after an IBAN of its
@@ -11392,7 +11409,8 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         K::DateOfBirth if old_date(sp) => PERSON_KINDS.iter().fold(0, |m, &k| m | kbit(k)),
         // "+254 712 883 019 or 0733 440 281": a second number to call.
         // A mobile after an email, the other contact ("contact:
-        // rob_j45@hotmail.co.uk / 07722-774018").
+        // rob_j45@hotmail.co.uk / 07722-774018"); after a person's id or
+        // birth date, see [`details_phone`].
         K::Phone => {
             return cands.last().is_some_and(|c| {
                 let contact = c.kind == K::Email
