@@ -3175,9 +3175,14 @@ impl Compiled {
                     // A bank's name right before or after the account ("HDFC
                     // 39504085627", "6812164780 (Sterling)", "8088823457,
                     // Zenith Bank").
+                    // (Or a Nigerian account of ten digits in groups:
+                    // "to Access 14857 72107", "Polaris 1458-023-493".)
                     (it.has(K::BankAccount)
-                        && sp.plain()
-                        && (9..=18).contains(&sp.n)
+                        && (sp.plain() && (9..=18).contains(&sp.n)
+                            || sp.n == 10
+                                && sp.uniform
+                                && sp.ngroups <= 3
+                                && sp.seps_in(SEP_SPACE | SEP_DASH))
                         && bank_named(b, start, sp.end)
                         && {
                             let ctx = self.ctx(text, sink, sp.start, sp.end);
