@@ -3,7 +3,7 @@
 
 use crate::kind::PiiKind;
 use crate::scanner::text::{
-    at, digit_within, ends_with_ci, is_alnum, latin_letter_at, starts_with_ci,
+    at, digit_at, digit_within, ends_with_ci, is_alnum, latin_letter_at, starts_with_ci,
 };
 use crate::scanner::trie::{TooManyBytes, Trie};
 
@@ -7305,7 +7305,17 @@ impl Keywords {
             }
             // A keyword after the candidate that is itself followed by a
             // number ("... meu número é 2793...") speaks of that number.
+            // (So do the keywords inside it when only words lead to that
+            // number: "kode" of "PIN m-banking 364632 kode OTP nya 344434"
+            // speaks of the code after it.)
             if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 && speaks_of_next(b, me) {
+                if words_then_number(b, me) {
+                    ctx.retain(|h| !(ms <= h.start && h.end <= me));
+                    if let Some(slot) = spans.get_mut(n) {
+                        *slot = (ms, me);
+                        n += 1;
+                    }
+                }
                 continue;
             }
             // An account word after the value with "se" / "mein" after it
@@ -7388,6 +7398,33 @@ fn speaks_of_next(b: &[u8], me: usize) -> bool {
         None => digit_within(b, me, 8),
     };
     near && !closes || introduces_value(b, me)
+}
+
+/// True if only spaces and letters of words lie between `me` and the
+/// next digit, which starts a run of four digits or more of its own
+/// within eight bytes (" nya 344434", not " C6", ". ref #227928" nor
+/// " after 5").
+fn words_then_number(b: &[u8], me: usize) -> bool {
+    let mut j = me;
+    while j < (me + 8).min(b.len()) {
+        if digit_at(b, j).is_some() {
+            // (A value's digits, four or more: "call me after 5" speaks of
+            // no number.)
+            let mut k = j;
+            let mut n = 0;
+            while let Some((_, l)) = digit_at(b, k) {
+                k += l;
+                n += 1;
+            }
+            return j > me && at(b, j - 1) == b' ' && n >= 4;
+        }
+        let c = at(b, j);
+        if !(c == b' ' || c.is_ascii_alphabetic() || c >= 0x80) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// True if `b[ms..me]` is a three-letter acronym keyword that is a word
