@@ -1249,6 +1249,9 @@ impl Compiled {
                 }
                 && !(matches!(c.kind, K::CardPin | K::Otp | K::CardSecurityCode)
                     && number_to_call(text.as_bytes(), c.end))
+                // (A link's path is no password: "the link in the sms was
+                // bit.ly/3xQ7791".)
+                && (c.kind != K::Password || url_path(text.as_bytes(), c.start).is_none())
         });
         self.repeats(text, &mut cands);
         resolve(&mut cands);
@@ -8918,6 +8921,26 @@ fn looks_like_password(v: &[u8]) -> bool {
         Some([b'$', rest @ ..]) if head <= 3 && v.iter().take(head).all(u8::is_ascii_uppercase) => {
             rest
         }
+        // "Rs.12,322", "Rp.50.000", "Dh.300": a currency's abbreviation.
+        Some([b'.', rest @ ..])
+            if v.get(..head).is_some_and(|h| {
+                [
+                    &b"rs"[..],
+                    b"rp",
+                    b"dh",
+                    b"tk",
+                    b"rm",
+                    b"ksh",
+                    b"kes",
+                    b"inr",
+                    b"idr",
+                ]
+                .iter()
+                .any(|c| h.eq_ignore_ascii_case(c))
+            }) =>
+        {
+            rest
+        }
         Some(rest) if head == 0 => rest,
         _ => &[],
     };
@@ -9589,6 +9612,11 @@ fn in_stamp(b: &[u8], start: usize) -> bool {
         {
             k -= 1;
         }
+        // (Or the time of a bracketed stamp: "[22/03/25 13.24] Budi: …".)
+        if k < start && before(b, k) == b'[' && (k == 1 || before(b, k - 1) == b'\n') {
+            let line = b.get(k - 1..(k + 39).min(b.len())).unwrap_or(&[]);
+            return bracket_stamp(line).is_some_and(|c| k - 1 + c > start);
+        }
         return k < start
             && (k == 0 || before(b, k) == b'\n')
             && export_stamp(b.get(k..(k + 40).min(b.len())).unwrap_or(&[])) > start - k;
@@ -9682,10 +9710,10 @@ fn bracket_stamp(line: &[u8]) -> Option<usize> {
                 .iter()
                 .all(|x| x.is_ascii_digit() || b"/.-".contains(x))
             && date.iter().filter(|x| !x.is_ascii_digit()).count() == 2
-            && time.contains(&b':')
+            && (time.contains(&b':') || time.contains(&b'.'))
             && time
                 .iter()
-                .all(|x| x.is_ascii_digit() || b": APMapm".contains(x))
+                .all(|x| x.is_ascii_digit() || b":. APMapm".contains(x))
     };
     (inside.windows(2).any(|w| w == b", ") || dated()).then_some(c)
 }
