@@ -1248,7 +1248,8 @@ impl Compiled {
                     None => self.allowed(text, c),
                 }
                 && !(matches!(c.kind, K::CardPin | K::Otp | K::CardSecurityCode)
-                    && number_to_call(text.as_bytes(), c.end))
+                    && (number_to_call(text.as_bytes(), c.end)
+                        || reported_to(text.as_bytes(), c.start)))
                 // (A link's path is no password: "the link in the sms was
                 // bit.ly/3xQ7791".)
                 && (c.kind != K::Password || url_path(text.as_bytes(), c.start).is_none())
@@ -16342,7 +16343,17 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
 /// was not you" still reads as a code.)
 fn number_to_call(b: &[u8], e: usize) -> bool {
     const POST: [&str; 8] = ["e", "pe", "par", "pr", "te", "ko", "এ", "তে"];
-    const CALL: [&str; 5] = ["call", "kol", "কল", "फोन", "कॉल"];
+    // (Or where a complaint goes: "1930 pe cyber complaint kijiye".)
+    const CALL: [&str; 8] = [
+        "call",
+        "kol",
+        "কল",
+        "फोन",
+        "कॉल",
+        "complaint",
+        "cyber",
+        "report",
+    ];
     let mut i = e;
     if at(b, i) == b'-' {
         i += 1;
@@ -16364,6 +16375,34 @@ fn number_to_call(b: &[u8], e: usize) -> bool {
                     })
             }
     })
+}
+
+/// True if the value at `s` is where something is reported, right after a
+/// verb of reporting and a preposition ("i-report sa 2882", "Laporkan ke
+/// 14000", "report it to 1930"): a hotline, not a code to keep secret.
+fn reported_to(b: &[u8], s: usize) -> bool {
+    const TO: [&[u8]; 6] = [b"to", b"sa", b"ke", b"kepada", b"al", b"au"];
+    const REPORT: [&[u8]; 8] = [
+        b"report",
+        b"i-report",
+        b"laporkan",
+        b"lapor",
+        b"reportar",
+        b"denunciar",
+        b"signaler",
+        b"complain",
+    ];
+    let head = b.get(s.saturating_sub(32)..s).unwrap_or(&[]);
+    let Some(head) = head.strip_suffix(b" ") else {
+        return false;
+    };
+    let mut words = head.rsplit(|&c| c == b' ');
+    words
+        .next()
+        .is_some_and(|w| TO.iter().any(|t| w.eq_ignore_ascii_case(t)))
+        && words
+            .take(2)
+            .any(|w| REPORT.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// Drops candidates that are fragments of a larger number: each glued
