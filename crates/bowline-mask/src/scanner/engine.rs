@@ -10618,7 +10618,7 @@ const PRESENTING: &[&str] = &[
 ];
 
 /// Words that ask for a value in a line without a question mark.
-const ASK_WORDS: [&[u8]; 14] = [
+const ASK_WORDS: [&[u8]; 21] = [
     b"please",
     b"pls",
     b"plz",
@@ -10633,6 +10633,14 @@ const ASK_WORDS: [&[u8]; 14] = [
     b"confirme",
     b"kirim",
     b"bataiye",
+    // A form's or a bot's request ("Now enter the expiry (MM/YY)").
+    b"enter",
+    b"type",
+    b"reply",
+    b"masukkan",
+    b"ingrese",
+    b"ingresa",
+    b"digite",
 ];
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
