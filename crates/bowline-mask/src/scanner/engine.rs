@@ -15068,7 +15068,7 @@ const BETWEEN_ARRIVED: &[&str] = &[
 fn warning_head(c: u8) -> bool {
     matches!(
         c.to_ascii_lowercase(),
-        b'd' | b'n' | b'j' | b'r' | b'k' | b's' | b'g' | b'p' | 0xD9
+        b'd' | b'n' | b'j' | b'r' | b'k' | b's' | b'g' | b'p' | b'i' | 0xD9
     )
 }
 
@@ -15100,6 +15100,8 @@ const DO_NOT_SHARE: &[&str] = &[
     "don't share",
     "dont share",
     "geben sie diese",
+    "if you don't recognise",
+    "if you don't recognize",
     "jangan bagikan",
     "jangan berikan",
     "jangan beritahu",
@@ -15135,8 +15137,12 @@ const DO_NOT_SHARE: &[&str] = &[
     "não repasse",
     "paylaşmayın",
     "rahasiakan",
+    "se nao reconhece",
+    "se não reconhece",
     "share mat",
     "share na kare",
+    "si no reconoce",
+    "si no reconoces",
     "لا تشارك",
     "لا تعطي",
 ];
