@@ -15045,6 +15045,8 @@ const CALL_STEMS: &[&str] = &[
 const ARRIVED_BEFORE: &[&str] = &[
     "llegó",
     "llego",
+    "llegado",
+    "chegado",
     "chegou",
     "veio",
     "masuk",
@@ -15060,7 +15062,8 @@ const ARRIVED_BEFORE: &[&str] = &[
 const BETWEEN_ARRIVED: &[&str] = &[
     "ya", "já", "ja", "agora", "ahora", "now", "aqui", "aquí", "outro", "otro", "el", "o", "es",
     "é", "e", "foi", "fue", "por", "pelo", "no", "na", "via", "sms", "correo", "email", "mail",
-    "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo", "finally",
+    "whatsapp", "nuevo", "novo", "baru", "lagi", "kode", "código", "codigo", "finally", "com",
+    "con", "with",
 ];
 
 /// True if `c` is the first byte of one of [`DO_NOT_SHARE`], in either
