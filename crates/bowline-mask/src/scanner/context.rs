@@ -7280,11 +7280,7 @@ impl Keywords {
                 continue;
             }
             if mute {
-                ctx.retain(|h| !(ms <= h.start && h.end <= me));
-                if let Some(slot) = spans.get_mut(n) {
-                    *slot = (ms, me);
-                    n += 1;
-                }
+                claim(&mut ctx, &mut spans, &mut n, (ms, me));
                 continue;
             }
             if cur && unit_of_other(b, ms, me, start, end) {
@@ -7310,11 +7306,7 @@ impl Keywords {
             // speaks of the code after it.)
             if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 && speaks_of_next(b, me) {
                 if words_then_number(b, me) {
-                    ctx.retain(|h| !(ms <= h.start && h.end <= me));
-                    if let Some(slot) = spans.get_mut(n) {
-                        *slot = (ms, me);
-                        n += 1;
-                    }
+                    claim(&mut ctx, &mut spans, &mut n, (ms, me));
                 }
                 continue;
             }
@@ -7350,12 +7342,8 @@ impl Keywords {
                 end: me,
             };
             // Drop earlier keywords nested in this one.
-            ctx.retain(|h| !(ms <= h.start && h.end <= me));
+            claim(&mut ctx, &mut spans, &mut n, (ms, me));
             ctx.push(hit);
-            if let Some(slot) = spans.get_mut(n) {
-                *slot = (ms, me);
-                n += 1;
-            }
         }
         ctx
     }
@@ -7398,6 +7386,17 @@ fn speaks_of_next(b: &[u8], me: usize) -> bool {
         None => digit_within(b, me, 8),
     };
     near && !closes || introduces_value(b, me)
+}
+
+/// Records `ms..me` as a keyword's place among the `n` first `spans`
+/// (keywords nested in it come later and are skipped) and drops the
+/// keywords nested in it from `ctx`: the longest wins.
+fn claim(ctx: &mut Ctx, spans: &mut [(usize, usize)], n: &mut usize, (ms, me): (usize, usize)) {
+    ctx.retain(|h| !(ms <= h.start && h.end <= me));
+    if let Some(slot) = spans.get_mut(*n) {
+        *slot = (ms, me);
+        *n += 1;
+    }
 }
 
 /// True if only spaces and letters of words lie between `me` and the

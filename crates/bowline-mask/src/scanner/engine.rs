@@ -10111,15 +10111,16 @@ fn code_alone(b: &[u8], start: usize, end: usize) -> bool {
         }
         n >= 2
     };
+    // (Within 32 bytes on either side: nothing farther counts.)
     let prev = b
-        .get(..start)
+        .get(start.saturating_sub(32)..start)
         .unwrap_or(&[])
         .trim_ascii_end()
         .rsplit(|&c| c == b' ')
         .next()
         .unwrap_or(&[]);
     let next = b
-        .get(end..)
+        .get(end..(end + 32).min(b.len()))
         .unwrap_or(&[])
         .trim_ascii_start()
         .split(|&c| c == b' ')
