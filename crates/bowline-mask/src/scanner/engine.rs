@@ -3731,13 +3731,30 @@ impl Compiled {
         ) {
             return None;
         }
-        let presented = PRESENTS.iter().any(|w| {
-            ends_with_ci(head, w)
-                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
-        });
-        if !presented {
+        if !ends_with_word(head, PRESENTS) {
             return None;
         }
+        let word = self.earlier_word(text, sink, sp, kinds, 0, 0)?;
+        if b.get(word.end..sp.start)?.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        let x = it.iter().find(|x| word.mask & kinds & kbit(x.kind) != 0)?;
+        Some((Cand::context(sp.start, sp.end, x.kind), false))
+    }
+
+    /// The last word of `kinds` before `sp` within the locality bound
+    /// (`4 × window` bytes), if after it comes no negative word, no word
+    /// of the topics `against` and no other kind's word but those of
+    /// `allowed` (see [`Self::named_earlier`], [`Self::recalled`]).
+    fn earlier_word(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        kinds: u64,
+        against: u64,
+        allowed: u64,
+    ) -> Option<Hit> {
         let lo = self.locality_start(text, sp.start);
         let raw = sink.raw(self, text, lo, sp.start);
         if !self.kw.any_topic(raw, lo, sp.start, kinds) {
@@ -3746,22 +3763,19 @@ impl Compiled {
         let ctx = self
             .kw
             .ctx_from_raw(text, raw, lo, sp.start, sp.start, sp.end);
-        // The last word of one of its kinds, then nothing of another.
         let word = ctx
             .hits()
             .iter()
             .filter(|h| h.before && h.mask & kinds != 0 && h.mask & T_NEG == 0)
-            .max_by_key(|h| h.start)?;
+            .max_by_key(|h| h.start)
+            .copied()?;
         let other = ctx.hits().iter().any(|h| {
             h.before
                 && h.start >= word.end
-                && (h.mask & T_NEG != 0 || h.mask & KIND_BITS & !(word.mask & KIND_BITS) != 0)
+                && (h.mask & (T_NEG | against) != 0
+                    || h.mask & KIND_BITS & !(word.mask & KIND_BITS) & !allowed != 0)
         });
-        if other || b.get(word.end..sp.start)?.iter().any(u8::is_ascii_digit) {
-            return None;
-        }
-        let x = it.iter().find(|x| word.mask & kinds & kbit(x.kind) != 0)?;
-        Some((Cand::context(sp.start, sp.end, x.kind), false))
+        (!other).then_some(word)
     }
 
     /// A PIN, password or one-time code recalled in the past tense after
@@ -3789,39 +3803,17 @@ impl Compiled {
         let b = text.as_bytes();
         let head = b.get(sp.start.saturating_sub(12)..sp.start)?;
         let head = head.strip_suffix(b" ")?;
-        let was = WAS.iter().any(|w| {
-            ends_with_ci(head, w)
-                && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
-        });
-        if !was {
+        if !ends_with_word(head, &WAS) {
             return None;
         }
-        let lo = self.locality_start(text, sp.start);
-        let raw = sink.raw(self, text, lo, sp.start);
-        if !self.kw.any_topic(raw, lo, sp.start, kinds) {
-            return None;
-        }
-        let ctx = self
-            .kw
-            .ctx_from_raw(text, raw, lo, sp.start, sp.start, sp.end);
-        let word = ctx
-            .hits()
-            .iter()
-            .filter(|h| h.before && h.mask & kinds != 0 && h.mask & T_NEG == 0)
-            .max_by_key(|h| h.start)?;
         let card = kbit(K::CardNumber) | kbit(K::CardExpiry);
-        let other = ctx.hits().iter().any(|h| {
-            h.before
-                && h.start >= word.end
-                && (h.mask & (T_NEG | T_GEN) != 0
-                    || h.mask & KIND_BITS & !(word.mask & KIND_BITS) & !card != 0)
-        });
+        let word = self.earlier_word(text, sink, sp, kinds, T_GEN, card)?;
         // (Counts only: "after 3 wrong attempts".)
         let figures = b
             .get(word.end..sp.start)?
             .split(|c| !c.is_ascii_digit())
             .any(|d| d.len() > 2);
-        if other || figures {
+        if figures {
             return None;
         }
         let kind = [K::CardPin, K::Password, K::Otp]
@@ -10166,6 +10158,15 @@ const BANK_WORDS: &[&str] = &[
     "transferencia",
     "transferência",
 ];
+
+/// True if `head` ends with one of `words` as a word of its own (ASCII
+/// letters compared without case).
+fn ends_with_word(head: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|w| {
+        ends_with_ci(head, w)
+            && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
+    })
+}
 
 /// Words presenting the value after them ("… is 4599").
 const PRESENT: &[&[u8]] = &[
