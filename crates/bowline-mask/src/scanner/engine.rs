@@ -7804,18 +7804,7 @@ impl Compiled {
             while at(b, vs) == b' ' {
                 vs += 1;
             }
-            let mut ve = vs;
-            while ve < b.len() && at(b, ve) > b' ' && at(b, ve) < 0x7F && ve - vs < 64 {
-                ve += 1;
-            }
-            while ve > vs
-                && matches!(
-                    at(b, ve - 1),
-                    b'.' | b',' | b';' | b'!' | b'?' | b')' | b'"' | b'\''
-                )
-            {
-                ve -= 1;
-            }
+            let ve = printable_end(b, vs, b".,;!?)\"'");
             let Some(v) = b.get(vs..ve) else { continue };
             let mixed =
                 v.iter().any(u8::is_ascii_alphabetic) && v.iter().any(|c| !c.is_ascii_alphabetic());
@@ -8794,20 +8783,8 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
             continue;
         }
         let vs = i;
-        let mut ve = vs;
-        while at(b, ve) > b' ' && at(b, ve) < 0x7F {
-            ve += 1;
-        }
-        // (Closing punctuation is no part of it: "… ganda807 po", "…
-        // Tigre1758.")
-        while ve > vs
-            && matches!(
-                at(b, ve - 1),
-                b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b'?'
-            )
-        {
-            ve -= 1;
-        }
+        // (Closing punctuation is no part of it: "… Tigre1758.")
+        let ve = printable_end(b, vs, b".,;:)\"'?");
         let Some(v) = b.get(vs..ve) else { continue };
         let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
         let shaped = (6..=64).contains(&v.len())
@@ -8826,6 +8803,19 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
             cands.push(Cand::said(vs, ve, K::Password, false));
         }
     }
+}
+
+/// Where the word of printable ASCII starting at `vs` ends (at most 64
+/// bytes), without the closing punctuation in `trim` at its end.
+fn printable_end(b: &[u8], vs: usize, trim: &[u8]) -> usize {
+    let mut ve = vs;
+    while at(b, ve) > b' ' && at(b, ve) < 0x7F && ve - vs < 64 {
+        ve += 1;
+    }
+    while ve > vs && trim.contains(&at(b, ve - 1)) {
+        ve -= 1;
+    }
+    ve
 }
 
 /// What masking leaves of a value: a label, placeholder or token
