@@ -14669,13 +14669,19 @@ const REFUSED: &[&str] = &[
 /// copula or the medium may stand between them. A one-time code at medium
 /// confidence. Reads at most 48 bytes before the value.
 fn arrived_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
-    let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
+    // (Or dashed: "ok got it. 982-826 x"; not a range of round numbers,
+    // "150-300 people".)
+    let range = sp.seps == SEP_DASH && sp.byte(2) == b'0' && sp.byte(5) == b'0';
+    let halves = sp.glens() == [3, 3] && (sp.seps == SEP_SPACE || sp.seps == SEP_DASH) && !range;
     // (A round sum is money that came: "got it, 250000 credited".)
     if sp.n != 6 || !(sp.plain() || halves) || !otp_shaped(sp, it) || sp.s().ends_with(b"000") {
         return None;
     }
     let head = tail(text, sp.start, 48);
-    // The clause: from the last sentence mark or line break.
+    // The clause: from the last sentence mark or line break (not one
+    // right before the value: "ok got it. 982-826").
+    let head = head.trim_end_matches(' ');
+    let head = head.strip_suffix(['.', '!']).unwrap_or(head);
     let clause = head
         .rsplit(['.', '!', '?', '\n', ';'])
         .next()
