@@ -14522,11 +14522,10 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     if le == hi && hi < b.len() {
         return None;
     }
-    if !b
-        .get(sp.end..le)?
-        .iter()
-        .all(|&c| matches!(c, b' ' | b'\r' | b'\t'))
-    {
+    // (Emoji and a closing "!" or "." may follow: "its 283343 🙏".)
+    if !text.get(sp.end..le)?.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '!' | '.') || !c.is_alphanumeric() && !c.is_ascii()
+    }) {
         return None;
     }
     // Not a piece of a number broken over lines ("351905\n0508810974",
