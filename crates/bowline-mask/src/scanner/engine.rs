@@ -8795,7 +8795,6 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
             && at(b, ve) < 0x80
             && !v.contains(&b'/')
             && !(v.contains(&b'@') && v.contains(&b'.'))
-            && !v.starts_with(b"http")
             && !masked_remnant(v)
             && looks_like_password(v)
             && !cands.iter().any(|c| c.start < ve && vs < c.end);
@@ -11398,6 +11397,12 @@ fn date_before_id(b: &[u8], (start, end): (usize, usize), cands: &mut Vec<Cand>)
     }
 }
 
+/// True if `gap` is the one separator between two of a person's details
+/// in a list (" / ", ", ", " | ", "; ", "/", ",").
+fn contact_gap(gap: &[u8]) -> bool {
+    matches!(gap, b" / " | b", " | b" | " | b"; " | b"/" | b",")
+}
+
 /// A mobile of ten digits or more listed right after a person's id or
 /// birth date, in a list of someone's details ("os dados: 037.836.695-53
 /// / 21/05/1987 / 98963841060", "702.609.343-64, 41970518739, …"): their
@@ -11409,8 +11414,7 @@ fn details_phone(b: &[u8], cands: &[Cand], sp: &Span) -> Option<(Cand, bool)> {
     let listed = sp.n >= 10
         && (c.kind == K::DateOfBirth || PERSON_KINDS.contains(&c.kind))
         && c.end <= sp.start
-        && b.get(c.end..sp.start)
-            .is_some_and(|gap| matches!(gap, b" / " | b", " | b" | " | b"; " | b"/" | b","));
+        && b.get(c.end..sp.start).is_some_and(contact_gap);
     listed.then(|| (Cand::context(sp.start, sp.end, K::Phone), false))
 }
 
@@ -11450,9 +11454,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 let contact = c.kind == K::Email
                     && c.end <= start
                     && mobile_shaped(sp)
-                    && b.get(c.end..start).is_some_and(|gap| {
-                        matches!(gap, b" / " | b", " | b" | " | b"; " | b"/" | b",")
-                    });
+                    && b.get(c.end..start).is_some_and(contact_gap);
                 contact
                     || c.kind == K::Phone
                         && c.end <= start
