@@ -2639,16 +2639,19 @@ impl Compiled {
                     // A card's four groups inside a longer run of groups of
                     // four joined alike ("token PLN: 4386-7890-5335-3474-3029",
                     // a prepaid meter token) are part of that run.
-                    let fours = |g: Option<&Group>, sep: Option<&Group>| {
+                    // (Not a group that is joined to the far side by another
+                    // tight separator: "5341 5897 6829 5999 4562-2194-…" is
+                    // a card then the head of a dashed number.)
+                    let fours = |g: Option<&Group>, sep: Option<&Group>, far: Option<&Group>| {
                         g.zip(sep).is_some_and(|(g, j)| {
                             g.chars == 4 && g.digits == 4 && j.seplen == 1 && j.sep == sp.seps
-                        })
+                        }) && far.is_none_or(|f| f.sep & tight == 0 || f.sep == sp.seps)
                     };
                     let in_fours = c.kind == K::CardNumber
                         && sp.uniform
                         && sp.glens().iter().all(|&l| l == 4)
-                        && (s > 0 && fours(groups.get(s - 1), groups.get(s))
-                            || fours(groups.get(e + 1), groups.get(e + 1)));
+                        && (s > 0 && fours(groups.get(s - 1), groups.get(s), groups.get(s - 1))
+                            || fours(groups.get(e + 1), groups.get(e + 1), groups.get(e + 2)));
                     if !strong || in_fours {
                         c.frag = frag;
                     } else if frag[0] != (0, 0)
@@ -3974,16 +3977,8 @@ impl Compiled {
         else {
             return false;
         };
-        let (cs, ce) = (card.start, card.end);
-        let mut ds = b
-            .get(cs..ce)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .filter(u8::is_ascii_digit);
-        let (d0, d1) = (ds.next(), ds.next());
-        let amex = d0 == Some(b'3') && matches!(d1, Some(b'4' | b'7')) && ds.count() == 13;
-        if !amex {
+        let ce = card.end;
+        if !is_amex(b, card.start, ce) {
             return false;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
@@ -11369,15 +11364,27 @@ fn old_year_in(d: &[u8]) -> bool {
 }
 
 /// True if `gap` lies between two items of a list: at most six bytes of
-/// list separators (brackets among them with `brackets`), at most one line
-/// break.
+/// list separators (the Arabic comma and semicolon among them; brackets
+/// with `brackets`), at most one line break.
 fn list_gap(gap: &[u8], brackets: bool) -> bool {
-    gap.len() <= 6
-        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-        && gap.iter().all(|x| {
-            matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
-                || brackets && matches!(x, b'(' | b')')
-        })
+    if gap.len() > 6 || memchr::memchr_iter(b'\n', gap).nth(1).is_some() {
+        return false;
+    }
+    let mut i = 0;
+    while let Some(&x) = gap.get(i) {
+        // (The Arabic comma and semicolon, "،" and "؛", two bytes each.)
+        if x == 0xD8 && matches!(gap.get(i + 1), Some(0x8C | 0x9B)) {
+            i += 2;
+            continue;
+        }
+        let sep = matches!(x, b' ' | b'/' | b'|' | b',' | b';' | b'-' | b'\n' | b'\t')
+            || brackets && matches!(x, b'(' | b')');
+        if !sep {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Reports as a birth date `start..end`, a full date of a long-past year
@@ -11490,19 +11497,27 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     // in the same line.
     let loose = kind == K::CardExpiry;
     // Four-digit codes only follow an American Express number, or its
-    // expiry after it ("3438-413707-53256 10/2029 1679").
-    let amex = cands
-        .iter()
-        .rev()
-        .take(4)
-        .any(|c| c.kind == K::CardNumber && c.end <= start && at(b, c.start) == b'3');
-    cands.iter().rev().take(4).any(|c| {
+    // expiry right after it ("3438-413707-53256 10/2029 1679"), and the
+    // other cards of the 3 family (four digits after a Diners number,
+    // "card 3630 361263 6577 6577", are hidden with it rather than left
+    // standing): the card the code is listed after, never another one
+    // found earlier in the text (a JCB card a page before made a
+    // Mastercard's neighbour group its code, so where the scan started
+    // decided whether the Mastercard stood).
+    let amex_card =
+        |c: &Cand| c.kind == K::CardNumber && digit_at(b, c.start).is_some_and(|(d, _)| d == 3);
+    let n = cands.len();
+    let last4 = cands.get(n.saturating_sub(4)..).unwrap_or(&[]);
+    last4.iter().enumerate().rev().any(|(i, c)| {
         // (After the expiry only listed right after it: "… 10/31. الرقم
         // السري ٥٤٥٢" is the PIN its word names.)
         let cid = kind == K::CardSecurityCode && sp.n == 4;
-        let cvv_len = kind != K::CardSecurityCode
-            || sp.n == 3
-            || cid && amex && matches!(c.kind, K::CardNumber | K::CardExpiry);
+        let amex = amex_card(c)
+            || c.kind == K::CardExpiry
+                && i.checked_sub(1)
+                    .and_then(|j| last4.get(j))
+                    .is_some_and(|n| amex_card(n) && n.end <= c.start && c.start - n.end <= 64);
+        let cvv_len = kind != K::CardSecurityCode || sp.n == 3 || cid && amex;
         let same_country = kind != K::SwiftBic
             || b.get(start + 4..start + 6).is_some_and(|cc| {
                 b.get(c.start..c.start + 2)
@@ -11582,6 +11597,27 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                         && gap.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() <= 3
             })
     })
+}
+
+/// True if `b[s..e]` holds the fifteen digits of an American Express
+/// card (34 or 37), in any script and grouping.
+fn is_amex(b: &[u8], s: usize, e: usize) -> bool {
+    let mut i = s;
+    let mut n = 0usize;
+    let mut head = [0u8; 2];
+    while i < e {
+        match digit_at(b, i) {
+            Some((d, l)) => {
+                if let Some(h) = head.get_mut(n) {
+                    *h = d;
+                }
+                n += 1;
+                i += l;
+            }
+            None => i += 1,
+        }
+    }
+    n == 15 && matches!(head, [3, 4 | 7])
 }
 
 /// The end of the link whose path starts at `i`, right after a slash: the
