@@ -1373,17 +1373,25 @@ impl Compiled {
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
         // Short texts have their keyword list for the whole text; long ones
-        // find keywords around each run. Every run holds two digit names:
-        // when the keywords are already known (most texts with figures),
-        // a run needs a word of its kinds (or a card's) as well, which is
-        // cheaper to ask first.
+        // find keywords around each run. Every run holds two digit names.
+        // A run is read by a word of its kinds, as a correction of a value
+        // found before it or as one said again (a value found before, or a
+        // run read before it), or as a card passing its checks: when the
+        // keywords are already known (most texts with figures) and the text
+        // holds no word of the kinds and no value found, only the last is
+        // left, and it is not looked for (a card read out digit by digit
+        // with no word of any kind anywhere in the text is missed).
         let short = text.len() <= WHOLE_TEXT;
-        if short && sink.raw.covers(0, text.len()) {
-            let named = want | kbit(K::CardExpiry) | kbit(K::CardSecurityCode);
-            if !self.kw.any_topic(&sink.raw, 0, text.len(), named) || !two_spoken_names(b) {
-                return;
-            }
-        } else if !two_spoken_names(b) {
+        let quiet = short
+            && sink.cands.is_empty()
+            && sink.raw.covers(0, text.len())
+            && !self.kw.any_topic(
+                &sink.raw,
+                0,
+                text.len(),
+                want | kbit(K::CardExpiry) | kbit(K::CardSecurityCode),
+            );
+        if quiet || !two_spoken_names(b) {
             return;
         }
         if short {
@@ -3594,7 +3602,14 @@ impl Compiled {
         let named = ctx
             .nearest(kbit(kind))
             .is_some_and(|h| h.before && h.clean && !h.period && h.dist <= 16);
-        if !named || ctx.has(T_NEG | T_CUR) {
+        // (Not a negative word in a later sentence or after another
+        // number: "routing # 176317436 acct # 71046403. set up autopay for
+        // auto loan".)
+        let neg = ctx
+            .hits()
+            .iter()
+            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && (h.before || h.clean && !h.period));
+        if !named || neg {
             return None;
         }
         let b = text.as_bytes();
@@ -8845,11 +8860,15 @@ fn arabizi_around(b: &[u8], vs: usize, ve: usize, reach: usize) -> bool {
     let lo = vs.saturating_sub(reach);
     let hi = (ve + reach).min(b.len());
     let sep = |c: &u8| !c.is_ascii_alphanumeric();
-    // Words cut at the bound are skipped: the outer piece of each side.
+    // Words cut at the bound are skipped: the outer piece of each side,
+    // when a letter or digit lies beyond the bound (not the first word of
+    // the text: "3amalt reset lel password w 7atet Amal@2014").
+    let cut_lo = usize::from(lo > 0 && before(b, lo).is_ascii_alphanumeric());
+    let cut_hi = usize::from(at(b, hi).is_ascii_alphanumeric());
     b.get(lo..vs)
-        .is_some_and(|t| t.split(sep).skip(1).any(|w| arabizi(w, true)))
+        .is_some_and(|t| t.split(sep).skip(cut_lo).any(|w| arabizi(w, true)))
         || b.get(ve..hi)
-            .is_some_and(|t| t.rsplit(sep).skip(1).any(|w| arabizi(w, true)))
+            .is_some_and(|t| t.rsplit(sep).skip(cut_hi).any(|w| arabizi(w, true)))
 }
 
 /// Arabizi words for "of" / "mine" ("el password bta3i", "el code
@@ -15311,9 +15330,9 @@ fn drop_short_typos(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
     if cands.iter().filter(|c| typo_kind(c)).nth(1).is_none() {
         return;
     }
-    // (Which of the first 64 to drop.)
-    let mut drop = 0u64;
-    for (i, a) in cands.iter().enumerate().take(64) {
+    // Which to drop (allocated at the first: most texts have none).
+    let mut drop: Vec<bool> = Vec::new();
+    for (i, a) in cands.iter().enumerate() {
         let (da, na) = digits(a);
         if !typo_kind(a) || !(6..MAX).contains(&na) {
             continue;
@@ -15330,12 +15349,18 @@ fn drop_short_typos(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
                 && nc == na + 1
                 && (1..nc).any(|k| dc.get(..k) == da.get(..k) && dc.get(k + 1..nc) == da.get(k..na))
         };
-        if cands.iter().any(short_of) {
-            drop |= 1 << i;
+        // (Sorted by start: only those starting within `reach` of it.)
+        let lo = cands.partition_point(|c| c.start + reach < a.start);
+        let hi = cands.partition_point(|c| c.start <= a.start + reach);
+        if cands.get(lo..hi).unwrap_or(&[]).iter().any(short_of) {
+            drop.resize(cands.len(), false);
+            if let Some(d) = drop.get_mut(i) {
+                *d = true;
+            }
         }
     }
-    if drop != 0 {
-        drop_marked(cands, |i| i < 64 && drop & (1 << i) != 0);
+    if !drop.is_empty() {
+        drop_marked(cands, |i| drop.get(i).copied().unwrap_or(false));
     }
 }
 
@@ -15409,7 +15434,7 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
         .map(|(i, _)| i)
         .collect();
     if !drop.is_empty() {
-        drop_marked(cands, |i| drop.contains(&i));
+        drop_marked(cands, |i| drop.binary_search(&i).is_ok());
     }
 }
 
@@ -15902,9 +15927,10 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     let head = text.get(..ks).unwrap_or("");
     // The Arabic article glued before the word ("على الرقم …"): the word
     // before it is the one to read. (Alone, "the number" may name any
-    // number: "الرقم … هو رقم الطلب".)
+    // number: "الرقم … هو رقم الطلب", at the start of the text or of a
+    // line.)
     let (head, article) = head.strip_suffix("ال").map_or((head, false), |h| (h, true));
-    if article && !head.trim_end().ends_with(word_char) {
+    if article && !head.trim_end_matches([' ', '\t']).ends_with(word_char) {
         return false;
     }
     // (A line of its own starts a clause: "permisi min\nnomor aktif …".)

@@ -253,3 +253,27 @@ fn finding_debug_does_not_leak() {
     let dbg = format!("{f:?}");
     assert!(!dbg.contains("529"), "{dbg}");
 }
+
+/// A phone typed again with the digit it missed is one value, however many
+/// findings come before it in the text (the reading once looked only at the
+/// first 64).
+#[test]
+fn retyped_phone_reads_alike_after_many_findings() {
+    use std::fmt::Write as _;
+    let s = Scanner::new().unwrap();
+    let tail = "mi cel es 33 1845 227 ay no, faltó uno, 33 1845 2277";
+    let alone: Vec<&str> = s.find_iter(tail).filter_map(|f| f.text_in(tail)).collect();
+    assert_eq!(alone, ["33 1845 2277"]);
+    let mut text = String::new();
+    for i in 0..80 {
+        writeln!(text, "cliente{i}@correo.mx").unwrap();
+    }
+    let head = text.len();
+    text.push_str(tail);
+    let late: Vec<&str> = s
+        .find_iter(&text)
+        .filter(|f| f.start() >= head)
+        .filter_map(|f| f.text_in(&text))
+        .collect();
+    assert_eq!(late, alone);
+}
