@@ -4541,12 +4541,12 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.mask & T_UTIL != 0 && h.before && h.clean && !h.period && h.dist <= 4);
-        // (An expiry word right after the value with no date after it says
-        // the value itself expired: "el código 4068 ya venció".)
+        // (An expiry word after the value with no date after it says the
+        // value itself expired: "el código 4068 ya venció", "the code I got
+        // was 7976, but it expires right away".)
         let card_near = ctx.has(kbit(K::CardNumber))
             || ctx.hits().iter().any(|h| {
-                h.mask & kbit(K::CardExpiry) != 0
-                    && (h.before || h.dist > 8 || digit_within(b, h.end, 8))
+                h.mask & kbit(K::CardExpiry) != 0 && (h.before || digit_within(b, h.end, 8))
             });
         // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
         // الأمني ٨٠١٧"), its word maybe out of the window.
