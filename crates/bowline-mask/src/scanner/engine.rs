@@ -2731,9 +2731,11 @@ impl Compiled {
         // A code or PIN replacing another ("… expired, sending again:
         // 151466", "ATM PIN 5993 bhool gaya tha, naya set kiya abhi
         // 865228"): whatever else the words between speak of.
+        // (Typed whole or in two threes: "ito po yung bago: 778 031".)
+        let code_shaped = (4..=8).contains(&sp.n)
+            && (sp.plain() || sp.shape(&[3, 3]) && sp.seps_in(SEP_SPACE | SEP_DASH));
         let renewal = matches!(c.kind, K::Otp | K::CardPin)
-            && sp.plain()
-            && (4..=8).contains(&sp.n)
+            && code_shaped
             && gap.len() <= 64
             && renewed(text.get(c.end..sp.start)?);
         // Not a piece of one larger number: the value before stands on its
@@ -2766,8 +2768,7 @@ impl Compiled {
                 // "or": "2 codes, 19728082 and 285489", "82215 aur 652415",
                 // "UPI PIN bhool gaya, 1501 ya 258319 tha".)
                 && !(matches!(c.kind, K::Otp | K::CardPin)
-                    && sp.plain()
-                    && (4..=8).contains(&sp.n)
+                    && code_shaped
                     && (gap.len() <= 16 && either_or(gap) || renewal))
                 && !(checked(c.kind) && c.kind != K::CardNumber)
                 // (Two accounts, each of its own bank's length, joined by
@@ -15860,11 +15861,18 @@ fn renewed(gap: &str) -> bool {
                 "lama",
                 "sebelumnya",
                 "otro",
+                "otra",
                 "nuevo",
+                "nueva",
                 "anterior",
                 "novo",
+                "nova",
                 "outro",
+                "outra",
                 "antigo",
+                "nouveau",
+                "nouvelle",
+                "bago",
                 "naya",
                 "nayi",
                 "dobara",
