@@ -907,6 +907,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefono", &[K::Phone], 0),
     ("móvil", &[K::Phone], 0),
     ("movil", &[K::Phone], 0),
+    // The verb "to request" ("وصلني كود ما طلبته", a code I did not
+    // request) names no order ("طلب").
+    ("طلبته", &[], 0),
+    ("طلبتها", &[], 0),
+    ("طلبت", &[], 0),
+    ("اطلب", &[], 0),
+    ("أطلب", &[], 0),
     // Names of a bank's app that hold a phone's word name no phone
     // ("Código de seguridad Banca Móvil: 51846240"): keywords of no topic,
     // they only hide the words inside them.
