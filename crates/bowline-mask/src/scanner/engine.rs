@@ -4031,6 +4031,10 @@ impl Compiled {
             b" ialah",
             b" je",
             b" est",
+            b" was",
+            b" foi",
+            b" fue",
+            b" era",
             " è".as_bytes(),
             " là".as_bytes(),
             " είναι".as_bytes(),
@@ -4051,7 +4055,14 @@ impl Compiled {
             let h = without_place(head);
             (amount_ending(h).map(|k| lo + k), h)
         };
-        if !copula && priced.is_none() {
+        // (Or the address it came to, found, then a colon: "o codigo
+        // chegou no email bruna16@hotmail.com: 189 210".)
+        let came_to = colon.is_some()
+            && sink
+                .cands
+                .last()
+                .is_some_and(|c| matches!(c.kind, K::Email | K::Phone) && c.end == lo + head.len());
+        if !copula && priced.is_none() && !came_to {
             return None;
         }
         // The sentence, within the locality bound.
@@ -4063,11 +4074,11 @@ impl Compiled {
         let ctx = self
             .kw
             .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end);
-        // (A bare "code" word names it only in a notice with an amount.)
-        let named = ctx
-            .hits()
-            .iter()
-            .any(|h| h.mask & kbit(K::Otp) != 0 && (h.mask & T_CODE == 0 || priced.is_some()));
+        // (A bare "code" word names it only in a notice with an amount, or
+        // before the address the code came to.)
+        let named = ctx.hits().iter().any(|h| {
+            h.mask & kbit(K::Otp) != 0 && (h.mask & T_CODE == 0 || priced.is_some() || came_to)
+        });
         let near = |mask: u64| {
             ctx.hits()
                 .iter()
