@@ -230,6 +230,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رقم التعريف الشخصي", &[K::CardPin], 0),
     ("التعريف الشخصي", &[K::CardPin], 0),
     ("رقمي السري", &[K::CardPin], 0),
+    ("رقم سري", &[K::CardPin], 0),
     ("رمز pin", &[K::CardPin], 0),
     // ---- OTP / verification codes
     ("otp", &[K::Otp], 0),
@@ -3393,6 +3394,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("de pincode", &[K::CardPin], 0),
     ("en pincode", &[K::CardPin], 0),
     ("nieuwe pincode", &[K::CardPin], 0),
+    ("pincode veranderd", &[K::CardPin], 0),
+    ("pincode gewijzigd", &[K::CardPin], 0),
     ("beveiligingscode", &[K::CardSecurityCode], 0),
     ("giriş şifreniz", &[K::Otp], 0),
     ("giris sifreniz", &[K::Otp], 0),
