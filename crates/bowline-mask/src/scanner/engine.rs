@@ -4193,6 +4193,8 @@ impl Compiled {
             b"guichet",
             b"distributeur",
             b"dab",
+            b"terminal",
+            b"automaat",
             "الصراف".as_bytes(),
         ];
         b.get(sp.start.saturating_sub(self.window)..(sp.end + self.window).min(b.len()))
@@ -4713,6 +4715,15 @@ impl Compiled {
                     && !h.period
                     || h.before && !h.period && for_purpose(b, &ctx, (h.start, h.end), sp.start)
                     || x.kind == K::DateOfBirth && h.before && h.clean && !h.period && old_date(sp)
+                    // (Or a PIN by its own word near the machine it was
+                    // typed at, whose words name references elsewhere: "El
+                    // NIP que puse en la terminal es 9174", "code PIN choisi
+                    // au guichet : 9344".)
+                    || x.kind == K::CardPin
+                        && h.before
+                        && !h.period
+                        && h.mask & T_CODE == 0
+                        && self.atm_near(b, sp)
                     // (Or where the value is written: "Account number on
                     // cheque: 46766441108"; not a generic code word's, "the
                     // item code on the receipt is 465-120-0897".)
