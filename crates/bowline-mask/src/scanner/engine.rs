@@ -2456,11 +2456,23 @@ impl Compiled {
                 && g.chars == g.digits
                 && matches!(at(b, g.end), b' ' | b'-' | b'/' | b'.')
                 && {
-                    let ms = g.end + 1;
+                    let mut ms = g.end + 1;
+                    // ("… / 2 de setembro de 1979", "5 of May 1980".)
+                    let linking = |w: &[u8]| {
+                        w.eq_ignore_ascii_case(b"de")
+                            || w.eq_ignore_ascii_case(b"del")
+                            || w.eq_ignore_ascii_case(b"of")
+                    };
+                    if at(b, g.end) == b' ' && linking(word_at(b, ms)) {
+                        ms = skip_spaces(b, ms + word_at(b, ms).len());
+                    }
                     let me = letters_end(b, ms);
                     let mut y = me;
                     while matches!(at(b, y), b' ' | b'-' | b'/' | b'.' | b',') {
                         y += 1;
+                    }
+                    if y > me && linking(word_at(b, y)) {
+                        y = skip_spaces(b, y + word_at(b, y).len());
                     }
                     b.get(ms..me).is_some_and(is_month) && digit_at(b, y).is_some()
                 };
