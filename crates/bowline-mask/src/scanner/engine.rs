@@ -2422,6 +2422,12 @@ impl Compiled {
             let dob = b
                 .get(g.start..g.end)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"dob"));
+            // (Or glued to its date: "SSN344453562 DOB04/06/1981".)
+            let dob_glued = g.digits > 0
+                && mask & (SEP_SPACE | SEP_NEWLINE) != 0
+                && b.get(g.start..g.start + 3)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"dob"))
+                && at(b, g.start + 3).is_ascii_digit();
             let label = g.digits == 0
                 && !iban_head
                 && mask & (SEP_SPACE | SEP_NEWLINE) != 0
@@ -2476,7 +2482,7 @@ impl Compiled {
                     }
                     b.get(ms..me).is_some_and(is_month) && digit_at(b, y).is_some()
                 };
-            if label || item || ac || glued || day {
+            if label || item || ac || glued || day || dob_glued {
                 break;
             }
             g.sep = mask;
