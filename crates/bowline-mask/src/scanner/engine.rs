@@ -2844,6 +2844,35 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A value said to be a reference, an order or the like right after
+        // it ("2960309484 is the complaint id they gave me", "0778157013
+        // es el número de la aclaración"): only a reading that stands alone
+        // by its check digits is left, or one its own word names right
+        // before it (a run-on "my tax file number is 711 533 575 is my
+        // claim approved yet?").
+        if let Some(p) = presented_as(b, sp.end) {
+            if p < cwe && !it.iter().any(|x| x.gate == Gate::Alone) {
+                let raw = sink.raw(self, text, cws, cwe);
+                if self.kw.topic_at(raw, p, T_NEG) {
+                    let ctx = self.ctx(text, sink, sp.start, sp.end);
+                    // (Not a word that ends the clause of a value before:
+                    // "+91 74127 35424 is my number, 2960309484 is the
+                    // complaint id".)
+                    let named = ctx.hits().iter().any(|h| {
+                        h.before
+                            && h.clean
+                            && h.dist <= 16
+                            && h.mask & it.kinds() != 0
+                            && b.get(h.end..sp.start).is_some_and(|g| {
+                                !g.iter().any(|c| matches!(c, b',' | b'.' | b'\n'))
+                            })
+                    });
+                    if !named {
+                        return None;
+                    }
+                }
+            }
+        }
         // A number written the way a CPF is (000.000.000-00), whatever its check
         // digits say, is no phone ("cadastrar a chave 433.246.684-42").
         // Nor is twelve digits in fours from 2 to 9 without a "+", as an
@@ -3252,6 +3281,21 @@ impl Compiled {
         // the keywords (see `base_neg` below): no need to find them.
         if all_ctx && (amount_after || amount_before || decimal_tail(sp)) {
             return None;
+        }
+        // A second account joined to one found by "and" or "or", shaped as
+        // a mobile too ("tengo dos cuentas 0041316490 y 03488819268"): an
+        // account, as it is when no mobile reads it.
+        if !all_ctx
+            && it.has(K::BankAccount)
+            && it.iter().all(|x| x.gate == Gate::Ctx || x.kind == K::Phone)
+            && sink.cands.last().is_some_and(|c| {
+                c.kind == K::BankAccount
+                    && b.get(c.end..sp.start)
+                        .is_some_and(|g| g.len() <= 8 && either_or(g))
+            })
+            && self.sibling_after(text, sink, sp, it, (cws, cwe)) == Some(K::BankAccount)
+        {
+            return Some((Cand::context(start, sp.end, K::BankAccount), false));
         }
         let flags = (hash_before, amount_after, amount_before, all_ctx);
         match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
@@ -10527,6 +10571,31 @@ fn code_sent(c: &[u8]) -> bool {
 
 /// True if the value ending at `e` is presented as the reader's: "… is
 /// your", "… is ur", "… es tu", "… é o seu", "… adalah".
+/// Where the words saying what the value at `..e` is end, when a copula
+/// and an article follow it at once (" is the ", " es el ", " é o ", "
+/// adalah "): the next word names what it is.
+fn presented_as(b: &[u8], e: usize) -> Option<usize> {
+    const HEADS: [&[u8]; 12] = [
+        b" is the ",
+        b" is a ",
+        b" is my ",
+        b" is our ",
+        b" es el ",
+        b" es la ",
+        b" es mi ",
+        " é o ".as_bytes(),
+        " é a ".as_bytes(),
+        " é meu ".as_bytes(),
+        " é minha ".as_bytes(),
+        b" adalah ",
+    ];
+    let rest = b.get(e..)?;
+    HEADS
+        .iter()
+        .find(|h| starts_with_ci(rest, h))
+        .map(|h| e + h.len())
+}
+
 fn presented_as_yours(b: &[u8], e: usize) -> bool {
     const HEADS: [&[u8]; 10] = [
         b" is your ",
