@@ -6397,7 +6397,11 @@ impl Compiled {
                     || sp.shape(&[3, 3, 5]) && sp.seps == SEP_DOT
                 {
                     it.push(K::BrCpf, High, Gate::Alone);
-                } else if sp.plain() || sp.shape(&[3, 3, 3, 2]) && sp.seps_in(spacey) {
+                } else if sp.plain()
+                    || sp.shape(&[3, 3, 3, 2]) && sp.seps_in(spacey)
+                    // "119.731.889/53": a slash for the dash.
+                    || sp.shape(&[3, 3, 3, 2]) && sp.seps == SEP_DOT | SEP_SLASH
+                {
                     it.push(K::BrCpf, Medium, Gate::Weak);
                 } else if sp.shape(&[9, 2]) && sp.seps == SEP_SPACE {
                     // The check digits a space apart ("624396078 19"): only
