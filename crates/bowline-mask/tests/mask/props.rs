@@ -279,7 +279,13 @@ proptest! {
     #[test]
     fn double_spaces_read_as_one(text in chat()) {
         // "sort  code", "account  number": two spaces typed for one.
-        prop_assume!(!text.contains("  "));
+        // (Runs of spaces in the generated text are squashed first rather
+        // than rejected: at thousands of cases the rejects would abort the
+        // run.)
+        let mut text = text;
+        while text.contains("  ") {
+            text = text.replace("  ", " ");
+        }
         same_by_text(&text, &text.replace(' ', "  "), |t| t.replace("  ", " "))?;
     }
 
