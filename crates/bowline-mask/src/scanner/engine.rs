@@ -3631,10 +3631,16 @@ impl Compiled {
     /// hai", "enrolment slip ka ref"), or any negative word is near.
     fn named_unchecked(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
         let s = sp.s();
+        // (Its groups may be broken by a line break: "aadhaar 7368 0867\n1765
+        // hai".)
+        let grouped = |shape: &[u8]| {
+            sp.shape(shape)
+                && (sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH)
+                    || sp.seps == SEP_SPACE | SEP_NEWLINE)
+        };
         let aadhaar = self.on(K::InAadhaar)
             && sp.n == 12
-            && (sp.plain()
-                || sp.shape(&[4, 4, 4]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH))
+            && (sp.plain() || grouped(&[4, 4, 4]))
             && s.first().is_some_and(|&d| d >= b'2')
             && !cs::in_aadhaar(s)
             && !palindrome(s);
@@ -3648,8 +3654,7 @@ impl Compiled {
         // holds most of its holder's digits.
         let nik = self.on(K::IdNik)
             && sp.n == 16
-            && (sp.plain()
-                || sp.shape(&[4, 4, 4, 4]) && sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH))
+            && (sp.plain() || grouped(&[4, 4, 4, 4]))
             && !cs::id_nik_loose(s)
             && !palindrome(s);
         let kind = match (aadhaar, routing, nik) {
