@@ -3631,11 +3631,11 @@ impl Compiled {
     /// hai", "enrolment slip ka ref"), or any negative word is near.
     fn named_unchecked(&self, text: &str, sink: &mut Sink, sp: &Span) -> Option<(Cand, bool)> {
         let s = sp.s();
-        // (Its groups may be broken by a line break: "aadhaar 7368 0867\n1765
-        // hai".)
+        // (Its groups may be broken by a line break, "aadhaar 7368 0867\n1765
+        // hai", or dotted, "आधार नंबर 3621.1348.3801".)
         let grouped = |shape: &[u8]| {
             sp.shape(shape)
-                && (sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH)
+                && (sp.uniform && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_DOT)
                     || sp.seps == SEP_SPACE | SEP_NEWLINE)
         };
         let aadhaar = self.on(K::InAadhaar)
