@@ -16069,7 +16069,11 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
         Some(_) => {
             let mut words = words_of(head).rev();
             let prev = words.next().unwrap_or("");
+            // (A value before it ends the field before: "pan DEPCI5871N
+            // number 7302886581 email …", a list of details.)
+            let value_before = prev.len() >= 6 && prev.bytes().any(|c| c.is_ascii_digit());
             one_of(OWNERS, prev)
+                || value_before
                 || one_of(PERSONS, prev)
                 || one_of(GREETINGS, prev) && words.next().is_none()
                 || one_of(RIGHT_OR_WRONG, prev)
