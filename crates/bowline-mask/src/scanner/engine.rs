@@ -6749,9 +6749,11 @@ impl Compiled {
             let otp_groups = sp.ngroups <= 2
                 || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2))
                 || one_by_one;
-            if sp.seps_in(SEP_SPACE | SEP_DASH)
-                && (4..=8).contains(&n)
-                && otp_groups
+            // (Or two threes broken by a line break: "o código que chegou
+            // foi 018\n029".)
+            let split_threes = sp.shape(&[3, 3]) && sp.seps == SEP_NEWLINE;
+            if (sp.seps_in(SEP_SPACE | SEP_DASH) && (4..=8).contains(&n) && otp_groups
+                || split_threes)
                 && self.on(K::Otp)
             {
                 it.push(K::Otp, Medium, Gate::Ctx);
