@@ -1374,13 +1374,13 @@ impl Compiled {
         .fold(T_GEN, |m, &k| m | kbit(k));
         // Short texts have their keyword list for the whole text; long ones
         // find keywords around each run. Every run holds two digit names.
-        // A run is read by a word of its kinds, as a correction of a value
-        // found before it or as one said again (a value found before, or a
-        // run read before it), or as a card passing its checks: when the
-        // keywords are already known (most texts with figures) and the text
-        // holds no word of the kinds and no value found, only the last is
-        // left, and it is not looked for (a card read out digit by digit
-        // with no word of any kind anywhere in the text is missed).
+        // A run is read by a word of its kinds near it (a card passing its
+        // checks by any keyword or value found near it), as a correction of
+        // a value found before it or as one said again (a value found
+        // before, or a run read before it): when the keywords are already
+        // known (most texts with figures) and the text holds no word of the
+        // kinds and no value found, no run can be read, and none is looked
+        // for.
         let short = text.len() <= WHOLE_TEXT;
         let quiet = short
             && sink.cands.is_empty()
@@ -1433,8 +1433,17 @@ impl Compiled {
             let said = || filled(&words);
             let then = || filled(&after);
             // A whole card number passing its brand, length and Luhn checks
-            // stands alone, as in figures.
-            let card = d.len() >= 15 && self.on(K::CardNumber) && luhn_card(d);
+            // stands with a keyword of the kinds in its window or a value
+            // found within reach (read out, "… validade 09/25"): what decides it lies
+            // near it.
+            let card = d.len() >= 15
+                && self.on(K::CardNumber)
+                && luhn_card(d)
+                && (ctx.hits().iter().any(|h| h.mask & want != 0)
+                    || sink
+                        .cands
+                        .iter()
+                        .any(|c| c.end + 4 * self.window >= s && c.start <= e + 4 * self.window));
             let kind = said()
                 .find_map(|&(_, mask)| self.spoken_kind(mask, d, true))
                 .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
@@ -10600,6 +10609,10 @@ fn presented_as(b: &[u8], e: usize) -> Option<usize> {
         " é minha ".as_bytes(),
         b" adalah ",
     ];
+    // (Most values are followed by anything else: one look first.)
+    if at(b, e) != b' ' || !matches!(at(b, e + 1) | 0x20, b'i' | b'e' | b'a' | 0xE3) {
+        return None;
+    }
     let rest = b.get(e..)?;
     HEADS
         .iter()
