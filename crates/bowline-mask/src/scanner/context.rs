@@ -1334,6 +1334,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("in pin", &[], T_NEG),
     ("लोन खाता संख्या", &[], T_NEG),
     ("pinjaman", &[], T_NEG),
+    // A loan's number, as "loan" ("el préstamo 01761877886", "Numéro de
+    // prêt …").
+    ("préstamo", &[], T_NEG),
+    ("prestamo", &[], T_NEG),
+    ("prêt", &[], T_NEG),
+    ("empréstimo", &[], T_NEG),
+    ("emprestimo", &[], T_NEG),
     ("obligación", &[], T_NEG),
     ("obligacion", &[], T_NEG),
     ("gift card", &[], T_NEG),

@@ -13237,6 +13237,12 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // MY mobile 012-930 1662, 014-546 9136.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 11
+        && matches!(s.get(..3), Some([b'0', b'1', b'3'..=b'9']))
+        && (sp.plain() || g == [5, 6] && sp.seps == SEP_DASH)
+    {
+        // BD mobile 01638685676, 01711-234567.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if n == 11
         && (sp.plain() && s.starts_with(b"07")
             || (sp.plain() || g == [4, 3, 4] && sp.uniform)
                 && ["070", "080", "081", "090", "091"]
