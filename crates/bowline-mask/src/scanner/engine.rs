@@ -4657,8 +4657,19 @@ impl Compiled {
         // 1. An interpretation with its own keyword nearby, nearest first.
         let mut best: Option<(usize, Interp, bool)> = None;
         let mut best_checked: Option<(usize, Interp, bool)> = None;
+        // A number a call to call comes right before is a line, never a
+        // code ("Si usted no solicitó este código, llame al 2212-2000").
+        let called = after_call(b, sp.start);
         for x in it.iter() {
             if x.kind == K::Phone && util_label {
+                continue;
+            }
+            if called
+                && matches!(
+                    x.kind,
+                    K::Otp | K::CardPin | K::CardSecurityCode | K::Password
+                )
+            {
                 continue;
             }
             // A keyword after a sentence end speaks of what follows it
@@ -14984,37 +14995,6 @@ fn in_longer_run(b: &[u8], sp: &Span) -> bool {
 /// "Se nao reconhece ligue +351 21 366 14 78"): the bank's or shop's own
 /// line, no one's personal data.
 fn business_call(b: &[u8], sp: &Span) -> bool {
-    /// Calls to call, as they end right before the number.
-    const CALL: &[&[u8]] = &[
-        b"call",
-        b"call us at",
-        b"call us on",
-        b"call us",
-        b"contact us at",
-        b"contact us on",
-        b"reach us at",
-        b"reach us on",
-        b"hubungi",
-        b"hubungi kami",
-        b"hubungi kami di",
-        b"info",
-        b"llama al",
-        b"llame al",
-        "llámanos al".as_bytes(),
-        b"ligue",
-        b"ligue para",
-        b"ligue para o",
-        b"contacte",
-        b"contacte-nos",
-        b"llamar al",
-        b"telp",
-        b"telp ke",
-        b"telpon",
-        b"telpon ke",
-        "através do".as_bytes(),
-        b"joindre au",
-        b"appelez le",
-    ];
     // A fixed line: with its country code, any number no mobile is shaped
     // like; without, one from area codes 02 or 03 (not a Pakistani
     // mobile, 03 and ten digits) or a Singaporean one from 6. (A mobile
@@ -15035,10 +15015,46 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
             || s.starts_with(b"03") && !(sp.n == 11 && matches!(sp.byte(2), b'0'..=b'4'))
             || sp.n == 8 && sp.first() == b'6'
     };
-    if !fixed {
-        return false;
-    }
-    let head = b.get(sp.start.saturating_sub(40)..sp.start).unwrap_or(&[]);
+    fixed && after_call(b, sp.start)
+}
+
+/// Calls to call, as they end right before the number.
+const CALL_HEADS: &[&[u8]] = &[
+    b"call",
+    b"call us at",
+    b"call us on",
+    b"call us",
+    b"contact us at",
+    b"contact us on",
+    b"reach us at",
+    b"reach us on",
+    b"hubungi",
+    b"hubungi kami",
+    b"hubungi kami di",
+    b"info",
+    b"llama al",
+    b"llame al",
+    "llámanos al".as_bytes(),
+    b"ligue",
+    b"ligue para",
+    b"ligue para o",
+    b"contacte",
+    b"contacte-nos",
+    b"llamar al",
+    b"telp",
+    b"telp ke",
+    b"telpon",
+    b"telpon ke",
+    "através do".as_bytes(),
+    b"joindre au",
+    b"appelez le",
+];
+
+/// True if the clause before `start` is a call to call the number after
+/// it ("Not you? Call …", "si no reconoces la compra llama al …", "Sila
+/// hubungi kami di …"); reads at most 40 bytes.
+fn after_call(b: &[u8], start: usize) -> bool {
+    let head = b.get(start.saturating_sub(40)..start).unwrap_or(&[]);
     // The clause: from the last sentence mark, line break or comma.
     let clause = head
         .iter()
@@ -15063,7 +15079,7 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         .unwrap_or(clause);
     // (The clause may say when first: "If unauthorized call …", "Pay via
     // the app or call …", "if you lose your card call …".)
-    CALL.iter().any(|c| {
+    CALL_HEADS.iter().any(|c| {
         ends_with_ci(clause, c)
             && (clause.len() == c.len() || at(clause, clause.len() - c.len() - 1) == b' ')
     })
