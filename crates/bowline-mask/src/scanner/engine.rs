@@ -9056,6 +9056,18 @@ fn looks_like_password(v: &[u8]) -> bool {
         Some(rest) if head == 0 => rest,
         _ => &[],
     };
+    // (A rate: "S$5,000/month", "$12/hr".)
+    let body = match body.iter().rposition(|&c| c == b'/') {
+        Some(k)
+            if k > 0
+                && body.get(k + 1..).is_some_and(|u| {
+                    (2..=5).contains(&u.len()) && u.iter().all(u8::is_ascii_lowercase)
+                }) =>
+        {
+            body.get(..k).unwrap_or(&[])
+        }
+        _ => body,
+    };
     if !body.is_empty()
         && body
             .iter()
