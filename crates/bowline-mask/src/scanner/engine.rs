@@ -10612,8 +10612,6 @@ fn code_sent(c: &[u8]) -> bool {
         || memchr::memmem::find(c, "Código".as_bytes()).is_some()
 }
 
-/// True if the value ending at `e` is presented as the reader's: "… is
-/// your", "… is ur", "… es tu", "… é o seu", "… adalah".
 /// Where the words saying what the value at `..e` is end, when a copula
 /// and an article follow it at once (" is the ", " es el ", " é o ", "
 /// adalah "): the next word names what it is.
@@ -10643,6 +10641,8 @@ fn presented_as(b: &[u8], e: usize) -> Option<usize> {
         .map(|h| e + h.len())
 }
 
+/// True if the value ending at `e` is presented as the reader's: "… is
+/// your", "… is ur", "… es tu", "… é o seu", "… adalah".
 fn presented_as_yours(b: &[u8], e: usize) -> bool {
     const HEADS: [&[u8]; 10] = [
         b" is your ",
