@@ -15834,6 +15834,13 @@ const OWNERS: &[&str] = &[
     "nuevo",
     "novo",
     "nova",
+    // "this number" (pode falar com minha esposa nesse numero …).
+    "this",
+    "este",
+    "esse",
+    "nesse",
+    "neste",
+    "ese",
     "على",
     "الى",
     "إلى",
