@@ -13265,6 +13265,17 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     {
         // BD mobile 01638685676, 01711-234567.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if (10..=12).contains(&n)
+        && matches!(s.get(..3), Some([b'0', b'1', b'5'..=b'7']))
+        && g.len() == 2
+        && matches!(g.first(), Some(4 | 5))
+        && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_SLASH)
+        && !before(b, sp.start).is_ascii_alphanumeric()
+        && before(b, sp.start) != b'-'
+    {
+        // DE mobile 0179 27124526, 0151-2345678, 01522/1234567 (not
+        // inside a reference: "CLM-0173-186170").
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 11
         && (sp.plain() && s.starts_with(b"07")
             || (sp.plain() || g == [4, 3, 4] && sp.uniform)
