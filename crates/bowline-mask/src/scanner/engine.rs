@@ -6577,7 +6577,8 @@ impl Compiled {
             // 488848646", "2293-73\n45-2441"): any grouping, its check
             // digits, and its keyword near.
             if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
-                let checks: [LenCheck; 11] = [
+                let checks: [LenCheck; 12] = [
+                    (14, K::CardNumber, luhn_card),
                     (15, K::CardNumber, luhn_card),
                     (16, K::CardNumber, luhn_card),
                     (11, K::BrCpf, cs::br_cpf),
