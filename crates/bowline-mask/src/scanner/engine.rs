@@ -2034,13 +2034,18 @@ impl Compiled {
                 }
             }
             // A long upper-case id glued to a lower-case word after it
-            // ("DE19335107751245284807bic", "AE93…379pls"): read the id
-            // alone.
+            // ("DE19335107751245284807bic", "AE93…379pls"), or a PAN or
+            // IFSC glued to the next field's label ("pan:CSFPI0242Raadhaar:
+            // 3670…"): read the id alone.
             let mut k = i;
             while at(b, k).is_ascii_uppercase() || at(b, k).is_ascii_digit() {
                 k += 1;
             }
-            if k - i >= 15
+            let short_id = b
+                .get(i..k)
+                .is_some_and(|h| h.len() == 10 && cs::in_pan(h) || h.len() == 11 && cs::in_ifsc(h))
+                && g.end - k >= 3;
+            if (k - i >= 15 || short_id)
                 && k < g.end
                 && b.get(k..g.end)
                     .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase))
