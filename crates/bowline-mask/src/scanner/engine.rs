@@ -4664,17 +4664,10 @@ impl Compiled {
         let mut best_checked: Option<(usize, Interp, bool)> = None;
         // A number a call to call comes right before is a line, never a
         // code ("Si usted no solicitó este código, llame al 2212-2000").
-        let called = after_call(b, sp.start);
+        // (Asked once, of a code's reading only.)
+        let mut called: Option<bool> = None;
         for x in it.iter() {
             if x.kind == K::Phone && util_label {
-                continue;
-            }
-            if called
-                && matches!(
-                    x.kind,
-                    K::Otp | K::CardPin | K::CardSecurityCode | K::Password
-                )
-            {
                 continue;
             }
             // A keyword after a sentence end speaks of what follows it
@@ -4683,6 +4676,13 @@ impl Compiled {
             let Some(mut h) = ctx.nearest_speaking(kbit(x.kind)) else {
                 continue;
             };
+            if matches!(
+                x.kind,
+                K::Otp | K::CardPin | K::CardSecurityCode | K::Password
+            ) && *called.get_or_insert_with(|| after_call(b, sp.start))
+            {
+                continue;
+            }
             // Only an amount or a card's last digits between the word and
             // the value ("OTP for card ending 9383: 554892", "Kode OTP
             // untuk transaksi Rp 2.752.500: 3481"): they name no value.
