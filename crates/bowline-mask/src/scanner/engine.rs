@@ -1782,6 +1782,17 @@ impl Compiled {
                 self.chain(text, hg, cands);
             }
         }
+        // A PAN typed in its three parts ("PAN diya tha ORCPA 7683 S"): the
+        // capitals before the four digits were read as a word of their own.
+        if g.digits == 4 && g.chars == 4 && before(b, i) == b' ' && i >= 6 && self.on(K::InPan) {
+            if let Some(end) = spaced_pan(b, i) {
+                let start = i - 6;
+                if !cands.cands.iter().any(|c| c.start < end && start < c.end) {
+                    cands.push(Cand::context(start, end, K::InPan));
+                    return end;
+                }
+            }
+        }
         // An alphanumeric CNPJ typed in lower case ("7a.ztg.19g/0001-77"),
         // found from any of its groups: its layout and check digits decide.
         if self.on(K::BrCnpj) {
@@ -11779,6 +11790,28 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                         && gap.split(|&x| x == b' ').filter(|w| !w.is_empty()).count() <= 3
             })
     })
+}
+
+/// The end of a PAN typed in its three parts whose four digits start at
+/// `i` ("ORCPA 7683 S"): five capitals and a space before them, a space
+/// and one capital after, no letter or digit around, and the PAN's layout.
+fn spaced_pan(b: &[u8], i: usize) -> Option<usize> {
+    let h = i.checked_sub(6)?;
+    let head = b.get(h..i - 1)?;
+    let tail = at(b, i + 5);
+    let ok = head.iter().all(u8::is_ascii_uppercase)
+        && (h == 0 || !is_alnum(before(b, h)))
+        && at(b, i + 4) == b' '
+        && tail.is_ascii_uppercase()
+        && !is_alnum(at(b, i + 6));
+    if !ok {
+        return None;
+    }
+    let mut pan = [0u8; 10];
+    pan.get_mut(..5)?.copy_from_slice(head);
+    pan.get_mut(5..9)?.copy_from_slice(b.get(i..i + 4)?);
+    *pan.get_mut(9)? = tail;
+    cs::in_pan(&pan).then_some(i + 6)
 }
 
 /// True if `b[s..e]` holds the fifteen digits of an American Express
