@@ -9982,25 +9982,23 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
         }
         // "your mobile ending 8214": the last digits of something named.
         let head = line.get(..ds).unwrap_or(&[]).trim_ascii_end();
+        // (A word of its own: "pending 8214" names no last digits.)
         let ending = j - ds == 4
-            && [
-                &b"ending"[..],
-                b"ending in",
-                b"ending with",
-                b"ends with",
-                b"terminada em",
-                b"terminado en",
-                b"terminada en",
-                b"termina en",
-                b"termina em",
-                b"termina con",
-            ]
-            .iter()
-            .any(|w| {
-                // A word of its own: "pending 8214" names no last digits.
-                ends_with_ci(head, w)
-                    && (head.len() == w.len() || !is_alnum(at(head, head.len() - w.len() - 1)))
-            });
+            && ends_with_word(
+                head,
+                &[
+                    b"ending",
+                    b"ending in",
+                    b"ending with",
+                    b"ends with",
+                    b"terminada em",
+                    b"terminado en",
+                    b"terminada en",
+                    b"termina en",
+                    b"termina em",
+                    b"termina con",
+                ],
+            );
         // "a card XX4729", "****7689", "Cta *9585": the visible end of a
         // masked value.
         let masked = head.ends_with(b"XX")
@@ -11697,7 +11695,7 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     // found earlier in the text (a JCB card a page before made a
     // Mastercard's neighbour group its code, so where the scan started
     // decided whether the Mastercard stood).
-    let amex_card =
+    let card_of_3 =
         |c: &Cand| c.kind == K::CardNumber && digit_at(b, c.start).is_some_and(|(d, _)| d == 3);
     let n = cands.len();
     let last4 = cands.get(n.saturating_sub(4)..).unwrap_or(&[]);
@@ -11705,11 +11703,11 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         // (After the expiry only listed right after it: "… 10/31. الرقم
         // السري ٥٤٥٢" is the PIN its word names.)
         let cid = kind == K::CardSecurityCode && sp.n == 4;
-        let amex = amex_card(c)
+        let amex = card_of_3(c)
             || c.kind == K::CardExpiry
                 && i.checked_sub(1)
                     .and_then(|j| last4.get(j))
-                    .is_some_and(|n| amex_card(n) && n.end <= c.start && c.start - n.end <= 64);
+                    .is_some_and(|n| card_of_3(n) && n.end <= c.start && c.start - n.end <= 64);
         let cvv_len = kind != K::CardSecurityCode || sp.n == 3 || cid && amex;
         let same_country = kind != K::SwiftBic
             || b.get(start + 4..start + 6).is_some_and(|cc| {
