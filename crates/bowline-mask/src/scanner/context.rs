@@ -404,7 +404,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("verification", &[K::Otp], 0),
     ("verify", &[K::Otp], 0),
     ("2fa", &[K::Otp], 0),
-    ("token", &[K::Otp], 0),
+    ("token", &[K::Otp, K::ApiKey], 0),
     ("código", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("codigo", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("cód", &[K::Otp, K::CardSecurityCode], T_CODE),
@@ -4323,6 +4323,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kunci api", &[K::ApiKey], 0),
     ("clé api", &[K::ApiKey], 0),
     ("clé secrète", &[K::ApiKey], 0),
+    // A key or token word alone names only a long random token (an API
+    // key reading never takes a number or a word): "sandbox key
+    // kb_api_4hlis…", "la llave sk_b0b8…", "APIキーlive_ck_…".
+    ("key", &[K::ApiKey], 0),
+    ("llave", &[K::ApiKey], 0),
+    ("sleutel", &[K::ApiKey], 0),
+    ("schlüssel", &[K::ApiKey], 0),
+    ("مفتاح", &[K::ApiKey], 0),
+    ("キー", &[K::ApiKey], 0),
+    ("키", &[K::ApiKey], 0),
     ("hata kodu", &[], T_NEG),
     ("code d'erreur", &[], T_NEG),
     ("codice errore", &[], T_NEG),

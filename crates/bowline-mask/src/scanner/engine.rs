@@ -2298,13 +2298,27 @@ impl Compiled {
         if !self.on(K::ApiKey) || is_alnum(before(b, start)) {
             return false;
         }
+        // The vendor's prefix is part of the key ("sk_b0b8…", "kb_api_4hl…").
+        let start = key_prefix_start(b, start);
         let ctx = self.ctx(text, cands, start, end);
         // A long key may sit a clause after its word ("webhook secret
         // leaked in a Slack screenshot: f7d77fdd…").
         let reach = if end - start >= 32 { 40 } else { 24 };
-        let named = ctx
-            .nearest(kbit(K::ApiKey))
-            .is_some_and(|h| h.before && h.clean && h.dist <= reach);
+        // (A UUID only by a word that says which key: a key or a token
+        // alone may be a PIX key's or a request's, "my key is 89ab3f5c-…",
+        // "idempotency key 7da4c0cd-…".)
+        let uuid = is_uuid_at(b, start);
+        let named = ctx.nearest(kbit(K::ApiKey)).is_some_and(|h| {
+            h.before
+                && h.clean
+                && h.dist <= reach
+                && !(uuid
+                    && b.get(h.start..h.end).is_some_and(|w| {
+                        BARE_KEY_WORDS
+                            .iter()
+                            .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+                    }))
+        });
         if named {
             cands.push(Cand {
                 start,
@@ -12120,6 +12134,46 @@ fn push_group(b: &[u8], sp: &mut Span, g: &Group, inner: bool) -> bool {
     sp.ngroups += 1;
     sp.end = g.end;
     true
+}
+
+/// The API-key words that name no particular key: a long random token
+/// after one is an API key, a UUID is not ([`Compiled::named_key`]).
+const BARE_KEY_WORDS: [&str; 8] = [
+    "key",
+    "token",
+    "llave",
+    "sleutel",
+    "schlüssel",
+    "مفتاح",
+    "キー",
+    "키",
+];
+
+/// Where the lower-case prefix glued before a key's body by `_` or `-`
+/// starts (`sk_`, `kb_api_`, `live_sk_`, `key-`): up to three pieces of two
+/// to eight lower-case letters, the first after no letter or digit;
+/// `start` when there is none.
+fn key_prefix_start(b: &[u8], start: usize) -> usize {
+    let mut s = start;
+    let mut found = start;
+    for _ in 0..3 {
+        if !matches!(before(b, s), b'_' | b'-') {
+            break;
+        }
+        let mut k = s - 1;
+        while k > 0 && s - 1 - k <= 8 && at(b, k - 1).is_ascii_lowercase() {
+            k -= 1;
+        }
+        if !(2..=8).contains(&(s - 1 - k)) || is_alnum(before(b, k)) {
+            break;
+        }
+        s = k;
+        if !matches!(before(b, k), b'_' | b'-') {
+            found = k;
+            break;
+        }
+    }
+    found
 }
 
 /// The lengths of the digit runs in `b[s..e]` (at most eight runs, the
