@@ -13241,6 +13241,20 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     let n = sp.n;
     let paren = before(b, sp.start) == b'(' || sp.seps & SEP_PAREN != 0;
     let dash_last = sp.seps & (SEP_DASH | SEP_DOT) != 0;
+    // A Brazilian mobile as it is written, its area code in brackets and
+    // its nine digits broken by a dash ("(27) 97904-3852"), is a line
+    // whatever words are around it ("sem receber o token no (27) …").
+    if g == [2, 5, 4]
+        && before(b, sp.start) == b'('
+        && sp.seps == SEP_PAREN | SEP_SPACE | SEP_DASH
+        && sp.last_sep == SEP_DASH
+        && matches!(sp.first(), b'1'..=b'9')
+        && matches!(sp.byte(1), b'1'..=b'9')
+        && sp.byte(2) == b'9'
+    {
+        it.push(K::Phone, Confidence::Medium, Gate::Alone);
+        return;
+    }
     // BR: (11) 98765-4321, 11 98765-4321, 19 9 8206-4068; US: (415)
     // 555-0123, 415-555-0123.
     if (g == [2, 5, 4] || g == [2, 4, 4] || g == [2, 1, 4, 4] && sp.byte(2) == b'9')
@@ -16098,11 +16112,20 @@ fn instead_of(gap: &[u8]) -> bool {
 }
 
 /// True if `gap`, between two values, holds a word joining them ("and",
-/// "or", "y", "e", "aur", "sama" …).
+/// "or", "y", "e", "aur", "sama" …) or putting one after the other ("then",
+/// "luego", "lalu", "phir" …).
 fn either_or(gap: &[u8]) -> bool {
     gap.split(|c| !c.is_ascii_alphabetic()).any(|w| {
         [
             &b"and"[..],
+            b"then",
+            b"luego",
+            b"depois",
+            b"lalu",
+            b"terus",
+            b"phir",
+            b"puis",
+            b"dann",
             b"or",
             b"y",
             b"o",
