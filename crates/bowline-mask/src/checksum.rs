@@ -681,6 +681,19 @@ pub(crate) fn aba_checksum(d: &[u8]) -> bool {
     digits_of_len(d, 9) && !all_same(d) && weighted_sum(d, &ABA_WEIGHTS) % 10 == 0
 }
 
+/// A Portuguese tax number (NIF, número de contribuinte): 9 digits; with
+/// weights 9 down to 2 over the first 8, check = `11 − (Σ mod 11)`, 0 when
+/// that is 10 or 11. Not all one digit.
+#[must_use]
+pub(crate) fn pt_nif(d: &[u8]) -> bool {
+    if !digits_of_len(d, 9) || all_same(d) {
+        return false;
+    }
+    let r = 11 - weighted_sum(d, &[9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+    d.get(8)
+        .is_some_and(|&c| dv(c) == if r >= 10 { 0 } else { r })
+}
+
 /// CLABE weights (3, 7, 1 repeated over the first 17 digits).
 const CLABE_WEIGHTS: [u32; 17] = [3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7];
 
@@ -2892,6 +2905,14 @@ mod tests {
         // A month 13 or a state code that does not exist is no CURP at all.
         assert!(!mx_curp_shape(b"BOXW311320HNERXN09"));
         assert!(!mx_curp_shape(b"BOXW310820HQQRXN09"));
+    }
+
+    #[test]
+    fn pt_nif_check_digit() {
+        assert!(pt_nif(b"592048047") && pt_nif(b"169915484"));
+        // A check of 10 or 11 is written 0.
+        assert!(pt_nif(b"500000000"));
+        assert!(!pt_nif(b"592048048") && !pt_nif(b"111111111") && !pt_nif(b"59204804"));
     }
 
     #[test]

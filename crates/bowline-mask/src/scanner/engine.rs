@@ -2986,6 +2986,7 @@ impl Compiled {
             || build_number(b, sp)
             || slashed_ref(b, sp)
             || year_since(text, sp)
+            || pt_tax_number(text, sp)
         {
             return None;
         }
@@ -12148,6 +12149,20 @@ const BARE_KEY_WORDS: [&str; 8] = [
     "キー",
     "키",
 ];
+
+/// True if `sp` is a Portuguese tax number named by its word earlier in the
+/// clause ("o NIF da empresa é 592048047", "Nº de contribuinte 235761591,
+/// conta à ordem"): nine digits, whole or in threes, passing the NIF's
+/// check digit. No kind of the catalogue; never an account or a phone.
+fn pt_tax_number(text: &str, sp: &Span) -> bool {
+    sp.n == 9
+        && (sp.plain() || sp.shape(&[3, 3, 3]) && sp.uniform && sp.seps == SEP_SPACE)
+        && cs::pt_nif(sp.s())
+        && words_of(tail(text, sp.start, 32))
+            .rev()
+            .take(5)
+            .any(|w| w.eq_ignore_ascii_case("nif") || w.eq_ignore_ascii_case("contribuinte"))
+}
 
 /// Where the lower-case prefix glued before a key's body by `_` or `-`
 /// starts (`sk_`, `kb_api_`, `live_sk_`, `key-`): up to three pieces of two
