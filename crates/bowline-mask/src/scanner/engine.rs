@@ -3363,10 +3363,21 @@ impl Compiled {
             }
             // A code its owner changes ("clave de la app: 151114, la cambié
             // ayer", "… es 064795, cámbiala"): a PIN, no one-time code.
+            // So is one its owner forgot ("j'ai oublié mon code, c'était
+            // 0005", "نسيت le code … كان 0872"), unless a word of one-time
+            // codes names it (a generic "code" word does not).
             Some((mut c, strong))
                 if matches!(c.kind, K::Otp | K::CardSecurityCode)
                     && it.has(K::CardPin)
-                    && changed_around(text.as_bytes(), sp.start, sp.end) =>
+                    && (changed_around(b, sp.start, sp.end)
+                        || forgotten_before(b, sp.start)
+                            && !self.ctx(text, sink, sp.start, sp.end).hits().iter().any(
+                                |h| {
+                                    h.before
+                                        && h.mask & kbit(K::Otp) != 0
+                                        && h.mask & (kbit(K::CardPin) | T_CODE) == 0
+                                },
+                            )) =>
             {
                 c.kind = K::CardPin;
                 Some((c, strong))
@@ -12972,20 +12983,35 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "changed it",
         "i changed",
     ];
-    const BEFORE: [&str; 11] = [
+    const BEFORE: [&str; 24] = [
         "changed",
         "changé",
         "cambié",
         "cambie",
+        "cambiado",
         "cámbiala",
         "cambiala",
         "cambiato",
         "mudei",
+        "troquei",
+        "alterei",
+        "geändert",
+        "gewijzigd",
+        "veranderd",
+        "promijenio",
+        "promijenila",
+        "promenio",
+        "promenila",
+        "ganti",
+        "diganti",
+        "ubah",
         "بدلت",
         "bdelt",
         "badalt",
     ];
-    const TO: [&str; 6] = [" to", " en", " ل", " l", " a", " para"];
+    const TO: [&str; 11] = [
+        " to", " en", " ل", " l", " a", " para", " pra", " u", " jadi", " ke", " naar",
+    ];
     // A secret the customer set, then a copula ("la clave que le puse al
     // app es 910326", "a senha que coloquei é 4471").
     const SET: [&str; 7] = [
@@ -13024,6 +13050,36 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
         || SECRET.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+}
+
+/// True if the clause before `i` (48 bytes back at most) says its
+/// speaker forgot something ("j'ai oublié mon code, c'était ", "نسيت le
+/// code … كان "): what follows is a secret they chose, not a code sent.
+fn forgotten_before(b: &[u8], i: usize) -> bool {
+    const FORGOT: [&str; 16] = [
+        "forgot",
+        "forgotten",
+        "oublié",
+        "olvidé",
+        "olvide",
+        "esqueci",
+        "lupa",
+        "bhool",
+        "bhul",
+        "vergessen",
+        "vergeten",
+        "zaboravio",
+        "zaboravila",
+        "dimenticato",
+        "نسيت",
+        "unuttum",
+    ];
+    let head = b.get(i.saturating_sub(48)..i).unwrap_or(&[]);
+    let head = head
+        .rsplit(|&c| matches!(c, b'.' | b'\n' | b'!' | b'?'))
+        .next()
+        .unwrap_or(&[]);
+    FORGOT.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
 /// The part of `h` after its last ASCII digit (all of it if it has none):
