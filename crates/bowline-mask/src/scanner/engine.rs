@@ -8806,7 +8806,10 @@ fn password_word_end(b: &[u8], vs: usize) -> usize {
 }
 
 /// The end of the word `b[vs..ve]` without the punctuation that closes a
-/// clause after it ("Sunita#1975.", "Kopi54!),").
+/// clause after it ("Sunita#1975.", "Kopi54),"). Exclamation marks right
+/// after a word with a digit or a symbol stay its own (`Perrito2023!`,
+/// `Dhaka_425!!`, `Kopi54!.`): people end passwords with them far more
+/// often than they exclaim right after one, and when unsure, hide.
 fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
     let mut we = ve;
     while we > vs
@@ -8816,6 +8819,15 @@ fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
         )
     {
         we -= 1;
+    }
+    let marked = b.get(vs..we).is_some_and(|w| {
+        w.iter()
+            .any(|c| c.is_ascii_digit() || b"@#$%&*_".contains(c))
+    });
+    if marked {
+        while we < ve && at(b, we) == b'!' {
+            we += 1;
+        }
     }
     we
 }
