@@ -13410,18 +13410,23 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // A Brazilian mobile with its trunk zero and area code: (085) 98422
         // 6486, (031) 97776-6883.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if n == 12
-        && sp.ngroups == 4
-        && sp.seps_in(SEP_SPACE | SEP_DASH)
+    } else if sp.ngroups == 4
         && g.get(1) == Some(&2)
         && g.get(3) == Some(&4)
-        && matches!(g.first(), Some(2..=4))
-        && sp.first() != b'0'
+        && (n == 12
+            && sp.seps_in(SEP_SPACE | SEP_DASH)
+            && matches!(g.first(), Some(2..=4))
+            && sp.first() != b'0'
+            || n == 13
+                && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_PAREN)
+                && matches!(g.first(), Some(3..=5))
+                && sp.first() == b'0')
         && s.get(usize::from(g.first().copied().unwrap_or(0))..)
             .is_some_and(|r| r.starts_with(b"15"))
     {
         // An Argentine mobile dialled locally: area code, 15, number (221
-        // 15 817-3150, 11 15 4567-8901).
+        // 15 817-3150, 11 15 4567-8901), the area code with its trunk zero
+        // too (011 15-4567-8901, (011) 15 4853-7533).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if before(b, sp.start) == b'('
         && sp.first() == b'0'
