@@ -2753,6 +2753,16 @@ impl Compiled {
                             ..c
                         };
                     }
+                    // A Brazilian account's check digit X after its dash
+                    // ("conta 368054-X") is part of it.
+                    if c.kind == K::BankAccount
+                        && c.end == sp.end
+                        && at(b, c.end) == b'-'
+                        && matches!(at(b, c.end + 1), b'X' | b'x')
+                        && !is_alnum(at(b, c.end + 2))
+                    {
+                        c.end += 2;
+                    }
                     cands.push(c);
                     break;
                 }
