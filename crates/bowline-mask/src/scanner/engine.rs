@@ -8817,7 +8817,7 @@ fn password_word_end(b: &[u8], vs: usize) -> usize {
 
 /// The end of the word `b[vs..ve]` without the punctuation that closes a
 /// clause after it ("Sunita#1975.", "Kopi54),"). Exclamation marks right
-/// after a word with a digit or a symbol stay its own (`Perrito2023!`,
+/// after a word of letters with a digit or a symbol stay its own (`Perrito2023!`,
 /// `Dhaka_425!!`, `Kopi54!.`): people end passwords with them far more
 /// often than they exclaim right after one, and when unsure, hide.
 fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
@@ -8830,9 +8830,11 @@ fn without_closing(b: &[u8], vs: usize, ve: usize) -> usize {
     {
         we -= 1;
     }
+    // (Not after digits alone: "a senha provisória é 4772!!" exclaims.)
     let marked = b.get(vs..we).is_some_and(|w| {
-        w.iter()
-            .any(|c| c.is_ascii_digit() || b"@#$%&*_".contains(c))
+        w.iter().any(u8::is_ascii_alphabetic)
+            && w.iter()
+                .any(|c| c.is_ascii_digit() || b"@#$%&*_".contains(c))
     });
     if marked {
         while we < ve && at(b, we) == b'!' {
