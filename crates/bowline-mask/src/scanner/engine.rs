@@ -3398,6 +3398,19 @@ impl Compiled {
             Some((c, strong)) if c.kind != K::Otp && c.tier == 0 => {
                 otp_template(text, sp, it).or(Some((c, strong)))
             }
+            // A number shaped as a mobile given as the answer to a question
+            // for an account ("Bot: Masukkan nomor rekening tujuan\nNasabah:
+            // 0531577135", "> kindly provide your account number and
+            // registered phone number\n6564474420\n+234 …"): the account
+            // the question names, not a phone no word names.
+            Some((c, false))
+                if c.kind == K::Phone && c.conf < Confidence::High && it.has(K::BankAccount) =>
+            {
+                match self.answered(text, sink, sp, it) {
+                    Some(a) if a.0.kind == K::BankAccount => Some(a),
+                    _ => Some((c, false)),
+                }
+            }
             Some(found) => Some(found),
             None => self
                 .answered(text, sink, sp, it)
