@@ -7407,11 +7407,28 @@ impl Compiled {
             if named_ref {
                 return Some(j);
             }
-            if near.is_some() || far() {
+            // A random key given with no word at all ("transferi pro
+            // 4c5f5c90-… por engano", a UUID alone): most UUIDs people
+            // type in a bank's chat are PIX keys; the others come with a
+            // word saying what they are (an idempotency key, a trace, a
+            // CFDI's folio, a webhook's id) or as a logged field
+            // ("trace_id=…"). When unsure, hide, at low confidence.
+            let bare = || {
+                let ws = back_chars(b, i, 2 * self.window);
+                let we = fwd_chars(b, j, self.window);
+                before(b, i) != b'='
+                    && !ctx.hits().iter().any(|h| h.mask & T_NEG != 0)
+                    && !text.get(ws..we).is_some_and(|w| {
+                        words_of(w).any(|w| one_of(UUID_WORDS, w) || w.ends_with("_id"))
+                    })
+            };
+            if near.is_some() || far() || bare() {
                 let conf = if near.is_some_and(|h| h.before && h.dist <= 24) {
                     Confidence::High
-                } else {
+                } else if near.is_some() || far() {
                     Confidence::Medium
+                } else {
+                    Confidence::Low
                 };
                 cands.push(Cand {
                     start: i,
@@ -12184,6 +12201,48 @@ fn push_group(b: &[u8], sp: &mut Span, g: &Group, inner: bool) -> bool {
     sp.end = g.end;
     true
 }
+
+/// Words that say what a UUID is when it is no PIX key (see
+/// [`Compiled::uuid`]).
+const UUID_WORDS: &[&str] = &[
+    "id",
+    "uuid",
+    "guid",
+    "idempotency",
+    "trace",
+    "traceid",
+    "span",
+    "request",
+    "correlation",
+    "session",
+    "webhook",
+    "event",
+    "uetr",
+    "cfdi",
+    "folio",
+    "fiscal",
+    "invoice",
+    "factura",
+    "nota",
+    "log",
+    "device",
+    "token",
+    "secret",
+    "key",
+    "api",
+    "client",
+    "merchant",
+    "entry",
+    "ledger",
+    "ref",
+    "reference",
+    "order",
+    "pedido",
+    "transaction",
+    "txn",
+    "processed",
+    "processing",
+];
 
 /// The API-key words that name no particular key: a long random token
 /// after one is an API key, a UUID is not ([`Compiled::named_key`]).
