@@ -2332,6 +2332,47 @@ impl Compiled {
         named
     }
 
+    /// The kind of a number retyped right after a mistyped one that was not
+    /// reported ("NIK 1123220871970098 eh salah ketik, yg bener
+    /// 1123220801970098"): the number before has as many digits (one more
+    /// or less), a correction word lies between with no other digit, and a
+    /// word of a kind the value can be read as names that number right
+    /// before it (clean, within 16 bytes). The correction carries the word
+    /// over to the value.
+    fn retyped_after_word(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<PiiKind> {
+        let b = text.as_bytes();
+        let pe = digits_end_before(b, sp.start)?;
+        let gap = b.get(pe..sp.start)?;
+        // (A word first: a gap of separators, "1 1 1 …", is asked no more.)
+        if !gap.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80) || !corrects(gap) {
+            return None;
+        }
+        let ps = number_start(b, pe);
+        // (A found value before is [`corrected_after`]'s.)
+        if sink.cands.last().is_some_and(|c| c.end > ps) {
+            return None;
+        }
+        let prev = b.get(ps..pe)?.iter().filter(|c| c.is_ascii_digit()).count();
+        if prev.abs_diff(sp.n) > 1 {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, ps, pe);
+        let h = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.before && h.clean && h.dist <= 16 && h.mask & T_NEG == 0)
+            .min_by_key(|h| h.dist)?;
+        it.iter()
+            .find(|x| x.gate == Gate::Ctx && h.mask & kbit(x.kind) != 0)
+            .map(|x| x.kind)
+    }
+
     /// Builds the chain starting with `first` and classifies its spans;
     /// returns the end of the chain.
     fn chain(&self, text: &str, first: Group, cands: &mut Sink) -> usize {
@@ -3263,6 +3304,7 @@ impl Compiled {
                     let last = ctx.last_digits() && sp.n <= 6;
                     (!(named || last)).then_some(k)
                 })
+                .or_else(|| self.retyped_after_word(text, sink, sp, it))
                 .or_else(|| {
                     // "SBI, 3271 0048 8913, SBIN0012284": the account right
                     // before its branch's IFSC.
@@ -12102,6 +12144,28 @@ fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<
         return None;
     }
     corrects(gap).then_some(c.kind)
+}
+
+/// The end of the last ASCII digit within 48 bytes before `i`.
+fn digits_end_before(b: &[u8], i: usize) -> Option<usize> {
+    let lo = i.saturating_sub(48);
+    Some((lo..i).rev().find(|&k| at(b, k).is_ascii_digit())? + 1)
+}
+
+/// Where the number (ASCII digits and the separators of a grouped number)
+/// ending at `pe` starts. At most 40 bytes back, no value is longer: the
+/// walk stays constant-time on a run of "1 1 1 …".
+fn number_start(b: &[u8], pe: usize) -> usize {
+    let floor = pe.saturating_sub(40);
+    let mut ps = pe;
+    while ps > floor
+        && (at(b, ps - 1).is_ascii_digit()
+            || matches!(at(b, ps - 1), b' ' | b'-' | b'.')
+                && at(b, ps.saturating_sub(2)).is_ascii_digit())
+    {
+        ps -= 1;
+    }
+    ps
 }
 
 /// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
