@@ -10779,11 +10779,17 @@ fn presented_as(b: &[u8], e: usize) -> Option<usize> {
 }
 
 /// True if the value ending at `e` is presented as the reader's: "… is
-/// your", "… is ur", "… es tu", "… é o seu", "… adalah".
+/// your", "… is ur", "… es tu", "… é o seu", "… adalah", "… aapka".
 fn presented_as_yours(b: &[u8], e: usize) -> bool {
-    const HEADS: [&[u8]; 10] = [
+    const HEADS: [&[u8]; 15] = [
         b" is your ",
         b" is ur ",
+        // Hinglish and Hindi "your" ("925228 aapka eKYC OTP hai").
+        b" aapka ",
+        b" aapki ",
+        " आपका ".as_bytes(),
+        " आपके ".as_bytes(),
+        " आपकी ".as_bytes(),
         b" es tu ",
         b" es su ",
         " é o seu ".as_bytes(),
