@@ -2349,17 +2349,21 @@ impl Compiled {
         let b = text.as_bytes();
         let pe = digits_end_before(b, sp.start)?;
         let gap = b.get(pe..sp.start)?;
-        // (A word first: a gap of separators, "1 1 1 …", is asked no more.)
-        if !gap.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80) || !corrects(gap) {
+        // (The cheap tests first: a word between, "1 1 1 …" has none; a
+        // number before of the value's length; no value found there. The
+        // correction word is asked last, of few spans.)
+        // (Ids and accounts of eight digits or more: codes and PINs are
+        // retyped after a found value, [`corrected_after`]'s.)
+        if sp.n < 8 || !gap.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80) {
             return None;
         }
         let ps = number_start(b, pe);
-        // (A found value before is [`corrected_after`]'s.)
-        if sink.cands.last().is_some_and(|c| c.end > ps) {
-            return None;
-        }
         let prev = b.get(ps..pe)?.iter().filter(|c| c.is_ascii_digit()).count();
-        if prev.abs_diff(sp.n) > 1 {
+        // (A found value before is [`corrected_after`]'s.)
+        if prev.abs_diff(sp.n) > 1
+            || sink.cands.last().is_some_and(|c| c.end > ps)
+            || !corrects(gap)
+        {
             return None;
         }
         let ctx = self.ctx(text, sink, ps, pe);
@@ -12175,12 +12179,24 @@ fn number_start(b: &[u8], pe: usize) -> usize {
 }
 
 /// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
-/// word starts.
+/// word starts (as [`contains_word_ci`] finds them, but reading the gap
+/// once: at each word start, only the phrases opening with its byte).
 fn corrects(gap: &[u8]) -> bool {
-    CORRECTIONS
-        .iter()
-        .chain(RIGHT_WORDS)
-        .any(|w| contains_word_ci(gap, w.as_bytes()))
+    (0..gap.len()).any(|i| {
+        let starts = i == 0 || {
+            let p = at(gap, i - 1);
+            p < 0x80 && !p.is_ascii_alphanumeric()
+        };
+        let c = at(gap, i).to_ascii_lowercase();
+        starts
+            && CORRECTIONS.iter().chain(RIGHT_WORDS).any(|w| {
+                let w = w.as_bytes();
+                w.first().is_some_and(|f| f.to_ascii_lowercase() == c)
+                    && gap
+                        .get(i..i + w.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
+            })
+    })
 }
 
 /// The ASCII word (letters and apostrophes) at `i`.
