@@ -12180,22 +12180,19 @@ fn number_start(b: &[u8], pe: usize) -> usize {
 
 /// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
 /// word starts (as [`contains_word_ci`] finds them, but reading the gap
-/// once: at each word start, only the phrases opening with its byte).
+/// once: the phrases are compared at each word start only).
 fn corrects(gap: &[u8]) -> bool {
     (0..gap.len()).any(|i| {
         let starts = i == 0 || {
             let p = at(gap, i - 1);
             p < 0x80 && !p.is_ascii_alphanumeric()
         };
-        let c = at(gap, i).to_ascii_lowercase();
+        let rest = gap.get(i..).unwrap_or(&[]);
         starts
-            && CORRECTIONS.iter().chain(RIGHT_WORDS).any(|w| {
-                let w = w.as_bytes();
-                w.first().is_some_and(|f| f.to_ascii_lowercase() == c)
-                    && gap
-                        .get(i..i + w.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
-            })
+            && CORRECTIONS
+                .iter()
+                .chain(RIGHT_WORDS)
+                .any(|w| starts_with_ci(rest, w.as_bytes()))
     })
 }
 
@@ -13218,11 +13215,7 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
         .next()
         .unwrap_or(&[]);
-    let head = b.get(vs.saturating_sub(48)..vs).unwrap_or(&[]);
-    let head = head
-        .rsplit(|&c| matches!(c, b'.' | b'\n' | b'!' | b'?'))
-        .next()
-        .unwrap_or(&[]);
+    let head = clause_before(b, vs);
     let to = head.trim_ascii_end();
     AFTER.iter().any(|w| contains_ci(tail, w.as_bytes()))
         || TO.iter().any(|w| ends_with_ci(to, w.as_bytes()))
@@ -13234,7 +13227,7 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
-/// True if the clause before `i` (48 bytes back at most) says its
+/// True if the clause before `i` ([`clause_before`]) says its
 /// speaker forgot something ("j'ai oublié mon code, c'était ", "نسيت le
 /// code … كان "): what follows is a secret they chose, not a code sent.
 fn forgotten_before(b: &[u8], i: usize) -> bool {
@@ -13256,12 +13249,18 @@ fn forgotten_before(b: &[u8], i: usize) -> bool {
         "نسيت",
         "unuttum",
     ];
-    let head = b.get(i.saturating_sub(48)..i).unwrap_or(&[]);
-    let head = head
+    let head = clause_before(b, i);
+    FORGOT.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+}
+
+/// The clause right before `i`: at most 48 bytes, from after the last
+/// sentence mark or line break there.
+fn clause_before(b: &[u8], i: usize) -> &[u8] {
+    b.get(i.saturating_sub(48)..i)
+        .unwrap_or(&[])
         .rsplit(|&c| matches!(c, b'.' | b'\n' | b'!' | b'?'))
         .next()
-        .unwrap_or(&[]);
-    FORGOT.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+        .unwrap_or(&[])
 }
 
 /// The part of `h` after its last ASCII digit (all of it if it has none):
