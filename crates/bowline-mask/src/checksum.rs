@@ -370,11 +370,47 @@ pub(crate) fn card_brand(digits: &[u8]) -> Option<CardBrand> {
     }
     let length_bit = 1_u32 << digits.len();
     let prefix = number(digits, 0..6)?;
-    IIN_TABLE
-        .iter()
-        .find(|r| r.lengths & length_bit != 0 && (r.lo..=r.hi).contains(&(prefix / r.divisor)))
-        .map(|r| r.brand)
+    // (Only the rows whose range holds prefixes with this first digit, in table order.)
+    let mut rows = IIN_BY_LEAD
+        .get(usize::try_from(prefix / 100_000).ok()?)
+        .copied()
+        .unwrap_or(0);
+    while rows != 0 {
+        let row = IIN_TABLE.get(rows.trailing_zeros() as usize)?;
+        if row.lengths & length_bit != 0 && (row.lo..=row.hi).contains(&(prefix / row.divisor)) {
+            return Some(row.brand);
+        }
+        rows &= rows - 1;
+    }
+    None
 }
+
+/// For each first digit, one bit per [`IIN_TABLE`] row (bit `i`: row `i`) whose range holds
+/// six-digit prefixes starting with it, so [`card_brand`] tries only those rows.
+static IIN_BY_LEAD: [u64; 10] = {
+    let mut by_lead = [0u64; 10];
+    let mut bit: u64 = 1;
+    let mut rest = IIN_TABLE;
+    // (Evaluated while compiling: a table of more than 64 rows fails the build.)
+    while let [row, tail @ ..] = rest {
+        let first = row.lo * row.divisor / 100_000;
+        let last = (row.hi * row.divisor + row.divisor - 1) / 100_000;
+        let mut lead = first;
+        while lead <= last {
+            let Some((_, [slot, ..])) = by_lead.split_at_mut_checked(lead as usize) else {
+                panic!("an IIN range past six digits");
+            };
+            *slot |= bit;
+            lead += 1;
+        }
+        rest = tail;
+        if !tail.is_empty() {
+            bit <<= 1;
+            assert!(bit != 0, "more than 64 IIN rows");
+        }
+    }
+    by_lead
+};
 
 /// A plausible payment card number: a known brand with a valid length for it ([`card_brand`]),
 /// not all one repeated digit, and a valid [`luhn`] check digit.
@@ -1836,13 +1872,31 @@ pub(crate) fn phone_country(digits_after_plus: &[u8]) -> Option<PhoneCountry> {
         return None;
     }
     (1..=3).find_map(|n| {
-        let code = number(digits_after_plus, 0..n)?;
-        PHONE_CODES
-            .iter()
-            .find(|p| u32::from(p.calling_code) == code)
-            .copied()
+        let code = usize::try_from(number(digits_after_plus, 0..n)?).ok()?;
+        let row = usize::from(*PHONE_CODE_ROW.get(code)?);
+        PHONE_CODES.get(row.checked_sub(1)?).copied()
     })
 }
+
+/// For each calling code below 1000, one more than its row in [`PHONE_CODES`] (0: none), so
+/// [`phone_country`] looks a code up instead of walking the table (the scan asks it of every
+/// digit run after a `+` or `00` and of every sub-span of a long chain).
+static PHONE_CODE_ROW: [u8; 1000] = {
+    let mut rows = [0u8; 1000];
+    let mut row: u8 = 0;
+    let mut rest = PHONE_CODES;
+    // (Evaluated while compiling: a table of 255 rows or more, or a code of 1000 or more,
+    // fails the build.)
+    while let [first, tail @ ..] = rest {
+        row += 1;
+        let Some((_, [slot, ..])) = rows.split_at_mut_checked(first.calling_code as usize) else {
+            panic!("calling code of four digits");
+        };
+        *slot = row;
+        rest = tail;
+    }
+    rows
+};
 
 #[cfg(test)]
 mod tests {
@@ -1961,6 +2015,53 @@ mod tests {
             "blocks of eight"
         );
         assert!(!hu_account(&[b"10987120"]), "one block is no account");
+    }
+
+    /// The calling-code index of [`PHONE_CODES`] finds the row a walk through the table finds,
+    /// for every number of up to four leading digits.
+    #[test]
+    fn phone_country_index_matches_table_walk() {
+        let walk = |digits: &[u8]| {
+            if digits.first() == Some(&b'0') {
+                return None;
+            }
+            (1..=3).find_map(|n| {
+                let code = number(digits, 0..n)?;
+                PHONE_CODES
+                    .iter()
+                    .find(|p| u32::from(p.calling_code) == code)
+                    .copied()
+            })
+        };
+        for lead in 0..10_000_u32 {
+            for width in 1..=4 {
+                let digits = format!("{lead:0width$}12345678");
+                let digits = digits.as_bytes();
+                assert_eq!(phone_country(digits), walk(digits), "{lead:0width$}");
+            }
+        }
+    }
+
+    /// The first-digit index of [`IIN_TABLE`] gives the brand a walk through the whole table
+    /// gives, for every six-digit prefix at 16 digits and a spread of them at other lengths.
+    #[test]
+    fn card_brand_index_matches_table_walk() {
+        let walk = |digits: &[u8]| {
+            let bit = 1_u32 << digits.len();
+            let prefix = number(digits, 0..6)?;
+            IIN_TABLE
+                .iter()
+                .find(|r| r.lengths & bit != 0 && (r.lo..=r.hi).contains(&(prefix / r.divisor)))
+                .map(|r| r.brand)
+        };
+        for len in 12..=19 {
+            let step = if len == 16 { 1 } else { 37 };
+            for prefix in (0..1_000_000_u32).step_by(step) {
+                let mut digits = format!("{prefix:06}").into_bytes();
+                digits.resize(len, b'0');
+                assert_eq!(card_brand(&digits), walk(&digits), "{prefix:06} at {len}");
+            }
+        }
     }
 
     #[test]
