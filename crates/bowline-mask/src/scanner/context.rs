@@ -1439,6 +1439,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("**", &[], T_NEG | T_LAST),
     ("•••• ", &[], T_NEG | T_LAST),
     ("अंतिम", &[], T_NEG | T_LAST),
+    ("आखिरी", &[], T_NEG | T_LAST),
+    ("आख़िरी", &[], T_NEG | T_LAST),
+    ("aakhri", &[], T_NEG | T_LAST),
+    ("akhri", &[], T_NEG | T_LAST),
+    ("aakhiri", &[], T_NEG | T_LAST),
+    ("akhiri", &[], T_NEG | T_LAST),
     ("آخر", &[], T_NEG | T_LAST),
 
     // ---- French, Italian, Turkish
@@ -4458,6 +4464,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("パスワード", &[K::Password], 0),
     ("セキュリティコード", &[K::CardSecurityCode], 0),
     ("カード番号", &[K::CardNumber], 0),
+    ("カード", &[K::CardNumber], 0),
     ("普通預金", &[K::BankAccount], 0),
     ("振込先", &[K::BankAccount], 0),
     // An ordinary or current account ("本店 普通 2408016").
@@ -5888,6 +5895,26 @@ const GLUE_WORDS: &[&str] = &[
     "kode",
 ];
 
+/// The width of the `gap` between a keyword and the value after it: its bytes, except that a
+/// character of a script written in two or more bytes a letter (Arabic, Devanagari, Bengali,
+/// Cyrillic, CJK …) counts once, as a Latin letter does ("حساب التوفير رقم …" is as near as
+/// "savings account number …").
+fn gap_width(gap: &[u8]) -> usize {
+    let mut width = gap.len();
+    let mut k = 0;
+    while let Some(&c) = gap.get(k) {
+        let len = match c {
+            0xD0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
+        width -= len - 1;
+        k += len;
+    }
+    width.min(gap.len())
+}
+
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between. `before` says the
 /// keyword comes first; with `through_amounts` (a phone or wallet word, a
@@ -5986,6 +6013,15 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             }
             // "।" (Devanagari danda) and "؟" (Arabic question mark).
             0xE0 if at(gap, i + 1) == 0xA5 && at(gap, i + 2) == 0xA4 => return false,
+            // The full-width question and exclamation marks of Chinese and
+            // Japanese ("口座に入金できますか？カードは …"), unless the value
+            // answers the question at once ("口座番号？ 1234").
+            0xEF if at(gap, i + 1) == 0xBC && matches!(at(gap, i + 2), 0x9F | 0x81) => {
+                let rest = gap.get(i + 3..).unwrap_or(&[]);
+                if !(before && rest.iter().all(|&c| matches!(c, b' ' | b':'))) {
+                    return false;
+                }
+            }
             // A question on the keyword answered at once ("رقم الحساب؟
             // 0123…") still names the value.
             0xD8 if at(gap, i + 1) == 0x9F => {
@@ -7350,7 +7386,7 @@ impl Keywords {
             };
             let hit = Hit {
                 mask,
-                dist: gap.len(),
+                dist: if before { gap_width(gap) } else { gap.len() },
                 before,
                 clean: clean_gap(gap, before, paid_through(mask, gap, before)),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the

@@ -5341,8 +5341,8 @@ impl Compiled {
         if let (Some((_, x, _)), Some(a)) = (best, alone) {
             // An 11-digit PIX key passing the CPF check after a word that
             // names phones too is the CPF.
-            // A national id with a birth date and a check inside (CN, ZA) is
-            // that id; a mobile with its phone word in the window is a phone
+            // A national id with a birth date and a check inside (CN, ZA, AE:
+            // "784", the year of birth, a Luhn digit) is that id; a mobile with its phone word in the window is a phone
             // ("change my phone number attached to the account from …").
             // (Not a phone word after a value its account word names right
             // before it: "account 750-906-9664 ke ShopeePay".)
@@ -5356,7 +5356,10 @@ impl Compiled {
             // (So is a Chilean RUT written with its dots and check digit:
             // "Matías Contreras, 14.927.724-2, cuenta vista …".)
             if x.kind == K::BankAccount
-                && (matches!(a.kind, K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId)
+                && (matches!(
+                    a.kind,
+                    K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId | K::AeEmiratesId
+                )
                     || a.kind == K::ClRut && a.base == Confidence::High
                     || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
                 // (Not a number with a trunk zero, which no Brazilian
