@@ -5900,6 +5900,9 @@ const GLUE_WORDS: &[&str] = &[
 /// Cyrillic, CJK …) counts once, as a Latin letter does ("حساب التوفير رقم …" is as near as
 /// "savings account number …").
 fn gap_width(gap: &[u8]) -> usize {
+    if gap.is_ascii() {
+        return gap.len();
+    }
     let mut width = gap.len();
     let mut k = 0;
     while let Some(&c) = gap.get(k) {
