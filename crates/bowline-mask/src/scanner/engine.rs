@@ -12190,14 +12190,54 @@ fn corrects(gap: &[u8]) -> bool {
             let p = at(gap, i - 1);
             p < 0x80 && !p.is_ascii_alphanumeric()
         };
+        if !starts {
+            return false;
+        }
         let rest = gap.get(i..).unwrap_or(&[]);
-        starts
-            && CORRECTIONS
-                .iter()
-                .chain(RIGHT_WORDS)
-                .any(|w| starts_with_ci(rest, w.as_bytes()))
+        // (Only the phrases opening with this byte.)
+        let mut phrases = CORRECTING_LEADS
+            .get(usize::from(at(gap, i).to_ascii_lowercase()))
+            .copied()
+            .unwrap_or(0);
+        while phrases != 0 {
+            let k = phrases.trailing_zeros() as usize;
+            let phrase = CORRECTIONS
+                .get(k)
+                .or_else(|| RIGHT_WORDS.get(k - CORRECTIONS.len()));
+            if phrase.is_some_and(|w| starts_with_ci(rest, w.as_bytes())) {
+                return true;
+            }
+            phrases &= phrases - 1;
+        }
+        false
     })
 }
+
+/// For each byte, one bit per phrase of [`CORRECTIONS`] then [`RIGHT_WORDS`]
+/// (bit `k`: the `k`-th of the two lists joined) that opens with it, in
+/// lower case, so [`corrects`] compares only those at a word start.
+static CORRECTING_LEADS: [u128; 256] = {
+    let mut leads = [0u128; 256];
+    let mut bit: u128 = 1;
+    let mut lists: &[&[&str]] = &[CORRECTIONS, RIGHT_WORDS];
+    // (Evaluated while compiling: more than 128 phrases fail the build.)
+    while let [list, more @ ..] = lists {
+        let mut rest = *list;
+        while let [phrase, tail @ ..] = rest {
+            if let [first, ..] = phrase.as_bytes() {
+                let at = first.to_ascii_lowercase() as usize;
+                if let Some((_, [slot, ..])) = leads.split_at_mut_checked(at) {
+                    *slot |= bit;
+                }
+            }
+            rest = tail;
+            assert!(bit != 0, "more than 128 phrases");
+            bit = bit.wrapping_shl(1);
+        }
+        lists = more;
+    }
+    leads
+};
 
 /// The ASCII word (letters and apostrophes) at `i`.
 fn word_at(b: &[u8], i: usize) -> &[u8] {
@@ -17133,9 +17173,24 @@ fn resolve(c: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        CHANGED_TO, DIGIT_NAMES, DO_NOT_SHARE, digit_name, fold_text, spoken_run, two_spoken_names,
-        warning_at, warning_head,
+        CHANGED_TO, CORRECTIONS, DIGIT_NAMES, DO_NOT_SHARE, RIGHT_WORDS, corrects, digit_name,
+        fold_text, spoken_run, two_spoken_names, warning_at, warning_head,
     };
+
+    /// The first-byte index of the correction phrases finds every one of
+    /// them at a word start, in any ASCII case, and none inside a word.
+    #[test]
+    fn corrects_finds_every_phrase_at_a_word_start() {
+        for w in CORRECTIONS.iter().chain(RIGHT_WORDS) {
+            assert!(corrects(format!("12 {w} 34").as_bytes()), "{w}");
+            assert!(corrects(w.to_ascii_uppercase().as_bytes()), "{w}");
+            assert!(
+                !corrects(format!("x{w}").as_bytes()) || w.starts_with(|c: char| !c.is_ascii()),
+                "{w}"
+            );
+        }
+        assert!(!corrects(b"12 ok 34"));
+    }
 
     /// The folded copy of `t` and its map.
     fn folded(t: &str) -> (String, Vec<u32>) {
