@@ -1473,6 +1473,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Indonesian "3 angka belakang", French "au dos".
     ("arka 3 hane", &[K::CardSecurityCode], 0),
     ("arkadaki 3 hane", &[K::CardSecurityCode], 0),
+    ("arkasındaki 3 hane", &[K::CardSecurityCode], 0),
+    ("arkasında 3 hane", &[K::CardSecurityCode], 0),
+    ("arkasındaki üç hane", &[K::CardSecurityCode], 0),
+    ("arkadaki üç hane", &[K::CardSecurityCode], 0),
     // (Three only: "4 angka belakang kartu" are a card's last digits.)
     ("3 angka belakang", &[K::CardSecurityCode], 0),
     ("3 digit belakang", &[K::CardSecurityCode], 0),

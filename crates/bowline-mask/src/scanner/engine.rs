@@ -2427,6 +2427,12 @@ impl Compiled {
                 break;
             }
             let mut g = Self::read_group(b, q);
+            // A bracket opened before a group that does not close right
+            // after it opens an aside ("1500 341 (24 jam)", "… 7890 (24
+            // hours)"), no area code: the chain ends.
+            if before(b, q) == b'(' && at(b, g.end) != b')' {
+                break;
+            }
             // Digits glued to the label of the next value ("exp 12/25cvv206",
             // "０７ / ３０cvv618"): the digits end the group; the label and
             // its value are read again as a token.
