@@ -5899,10 +5899,11 @@ const GLUE_WORDS: &[&str] = &[
     "kode",
 ];
 
-/// The width of the `gap` between a keyword and the value after it: its bytes, except that a
-/// character of a script written in two or more bytes a letter (Arabic, Devanagari, Bengali,
-/// Cyrillic, CJK …) counts once, as a Latin letter does ("حساب التوفير رقم …" is as near as
-/// "savings account number …").
+/// The width of the `gap` between a keyword and the value after it: its bytes, except that
+/// each character whose UTF-8 form opens with a byte from `0xD0` up (Cyrillic, Arabic,
+/// Devanagari, Bengali, CJK, emoji …) counts once, as an ASCII letter does ("حساب التوفير رقم
+/// …" is as near as "savings account number …"). Accented Latin letters keep their two bytes:
+/// the distances the readings ask for were set with them.
 fn gap_width(gap: &[u8]) -> usize {
     if gap.is_ascii() {
         return gap.len();
@@ -5910,16 +5911,31 @@ fn gap_width(gap: &[u8]) -> usize {
     let mut width = gap.len();
     let mut k = 0;
     while let Some(&c) = gap.get(k) {
-        let len = match c {
-            0xD0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF7 => 4,
-            _ => 1,
-        };
+        let len = width_step(c);
         width -= len - 1;
         k += len;
     }
     width.min(gap.len())
+}
+
+/// How many bytes from the byte `c` count as one in [`gap_width`].
+fn width_step(c: u8) -> usize {
+    match c {
+        0xD0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
+}
+
+/// Where the gap of [`gap_width`] `width` that starts at `from` ends.
+fn width_end(b: &[u8], from: usize, width: usize) -> usize {
+    let mut k = from;
+    for _ in 0..width {
+        let Some(&c) = b.get(k) else { break };
+        k += width_step(c);
+    }
+    k.min(b.len())
 }
 
 /// True if a keyword across `gap` still speaks of the candidate: no other
@@ -6641,7 +6657,9 @@ fn pair_bit(a: u8, z: u8) -> (usize, u64) {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Hit {
     pub(crate) mask: u64,
-    /// Bytes between the keyword and the candidate.
+    /// Bytes between the keyword and the candidate; for a keyword before
+    /// it, characters of scripts written in two bytes or more count once
+    /// (see [`gap_width`]).
     pub(crate) dist: usize,
     /// The keyword is before the candidate.
     pub(crate) before: bool,
@@ -6791,7 +6809,7 @@ impl Ctx {
         self.hits().iter().any(|h| {
             h.mask & T_CUR != 0 && h.clean && h.dist <= 2 && {
                 let gap = if h.before {
-                    b.get(h.end..h.end + h.dist)
+                    b.get(h.end..width_end(b, h.end, h.dist))
                 } else {
                     b.get(h.start.saturating_sub(h.dist)..h.start)
                 };

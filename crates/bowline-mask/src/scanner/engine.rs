@@ -5348,7 +5348,8 @@ impl Compiled {
             // An 11-digit PIX key passing the CPF check after a word that
             // names phones too is the CPF.
             // A national id with a birth date and a check inside (CN, ZA, AE:
-            // "784", the year of birth, a Luhn digit) is that id; a mobile with its phone word in the window is a phone
+            // "784", the year of birth, a Luhn digit) is that id; a mobile
+            // with its phone word in the window is a phone
             // ("change my phone number attached to the account from …").
             // (Not a phone word after a value its account word names right
             // before it: "account 750-906-9664 ke ShopeePay".)
