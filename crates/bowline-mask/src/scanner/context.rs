@@ -34,6 +34,10 @@ pub(crate) const T_AUTH: u64 = 1 << 53;
 /// Topic bit: a bank's name ("BCA", "CIMB"): it names an account, but a
 /// card number valid by brand, length and Luhn after it stays a card.
 pub(crate) const T_BANK: u64 = 1 << 52;
+/// Topic bit: an amount word ("amount", "limit", "saldo", "fee"), always
+/// with [`T_NEG`]: it speaks against a number, but not against a card
+/// number valid by brand, length and Luhn (no amount has sixteen digits).
+pub(crate) const T_AMT: u64 = 1 << 63;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
 pub(crate) const T_PWT: u64 = 1 << 57;
@@ -130,6 +134,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("تنتهي في", &[K::CardExpiry], 0),
     ("اللي ورا", &[K::CardSecurityCode], 0),
     ("الرمز اللي ورا", &[K::CardSecurityCode], 0),
+    // The code on the back ("والرمز الخلفي 9355", "الأرقام الخلفية").
+    ("الرمز الخلفي", &[K::CardSecurityCode], 0),
+    ("الرقم الخلفي", &[K::CardSecurityCode], 0),
+    ("الكود الخلفي", &[K::CardSecurityCode], 0),
+    ("الأرقام الخلفية", &[K::CardSecurityCode], 0),
+    ("الارقام الخلفية", &[K::CardSecurityCode], 0),
+    ("خلف البطاقة", &[K::CardSecurityCode], 0),
+    ("ظهر البطاقة", &[K::CardSecurityCode], 0),
+    ("خلف الكرت", &[K::CardSecurityCode], 0),
+    ("ورا الكرت", &[K::CardSecurityCode], 0),
     ("الرمز الأمني", &[K::CardSecurityCode, K::Otp], 0),
     ("رمز تفعيل", &[K::Otp], 0),
     ("netcode", &[K::Otp], 0),
@@ -2018,44 +2032,44 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("crn", &[], T_NEG),
     ("customer number", &[], T_NEG),
     ("cif no", &[], T_NEG),
-    ("limit", &[], T_NEG),
-    ("limits", &[], T_NEG),
-    ("credit limit", &[], T_NEG),
-    ("account limit", &[], T_NEG),
-    ("limite", &[], T_NEG),
-    ("limite da conta", &[], T_NEG),
-    ("limite do cartão", &[], T_NEG),
-    ("limite de crédito", &[], T_NEG),
-    ("límite", &[], T_NEG),
-    ("límite de la cuenta", &[], T_NEG),
-    ("límite de crédito", &[], T_NEG),
-    ("plafon", &[], T_NEG),
-    ("limit kartu", &[], T_NEG),
-    ("limiti", &[], T_NEG),
-    ("hesap limiti", &[], T_NEG),
-    ("kart limiti", &[], T_NEG),
-    ("bakiye", &[], T_NEG),
-    ("bakiyem", &[], T_NEG),
-    ("bakiyesi", &[], T_NEG),
-    ("hesap bakiyem", &[], T_NEG),
-    ("fee", &[], T_NEG),
-    ("fees", &[], T_NEG),
-    ("charges", &[], T_NEG),
-    ("annual fee", &[], T_NEG),
-    ("tarifa", &[], T_NEG),
-    ("taxa", &[], T_NEG),
-    ("anuidade", &[], T_NEG),
-    ("comisión", &[], T_NEG),
-    ("comissão", &[], T_NEG),
-    ("biaya", &[], T_NEG),
-    ("biaya admin", &[], T_NEG),
-    ("cicilan", &[], T_NEG),
-    ("cuota", &[], T_NEG),
-    ("cuotas", &[], T_NEG),
-    ("parcela", &[], T_NEG),
-    ("parcelas", &[], T_NEG),
-    ("installment", &[], T_NEG),
-    ("emi", &[], T_NEG),
+    ("limit", &[], T_NEG | T_AMT),
+    ("limits", &[], T_NEG | T_AMT),
+    ("credit limit", &[], T_NEG | T_AMT),
+    ("account limit", &[], T_NEG | T_AMT),
+    ("limite", &[], T_NEG | T_AMT),
+    ("limite da conta", &[], T_NEG | T_AMT),
+    ("limite do cartão", &[], T_NEG | T_AMT),
+    ("limite de crédito", &[], T_NEG | T_AMT),
+    ("límite", &[], T_NEG | T_AMT),
+    ("límite de la cuenta", &[], T_NEG | T_AMT),
+    ("límite de crédito", &[], T_NEG | T_AMT),
+    ("plafon", &[], T_NEG | T_AMT),
+    ("limit kartu", &[], T_NEG | T_AMT),
+    ("limiti", &[], T_NEG | T_AMT),
+    ("hesap limiti", &[], T_NEG | T_AMT),
+    ("kart limiti", &[], T_NEG | T_AMT),
+    ("bakiye", &[], T_NEG | T_AMT),
+    ("bakiyem", &[], T_NEG | T_AMT),
+    ("bakiyesi", &[], T_NEG | T_AMT),
+    ("hesap bakiyem", &[], T_NEG | T_AMT),
+    ("fee", &[], T_NEG | T_AMT),
+    ("fees", &[], T_NEG | T_AMT),
+    ("charges", &[], T_NEG | T_AMT),
+    ("annual fee", &[], T_NEG | T_AMT),
+    ("tarifa", &[], T_NEG | T_AMT),
+    ("taxa", &[], T_NEG | T_AMT),
+    ("anuidade", &[], T_NEG | T_AMT),
+    ("comisión", &[], T_NEG | T_AMT),
+    ("comissão", &[], T_NEG | T_AMT),
+    ("biaya", &[], T_NEG | T_AMT),
+    ("biaya admin", &[], T_NEG | T_AMT),
+    ("cicilan", &[], T_NEG | T_AMT),
+    ("cuota", &[], T_NEG | T_AMT),
+    ("cuotas", &[], T_NEG | T_AMT),
+    ("parcela", &[], T_NEG | T_AMT),
+    ("parcelas", &[], T_NEG | T_AMT),
+    ("installment", &[], T_NEG | T_AMT),
+    ("emi", &[], T_NEG | T_AMT),
     // A lender's card for buying on instalments is a card.
     ("emi card", &[K::CardNumber, K::CardExpiry], 0),
     ("interest", &[], T_NEG),
@@ -3181,19 +3195,19 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código do pedido", &[], T_NEG),
     ("código de pedido", &[], T_NEG),
     ("order code", &[], T_NEG),
-    ("amount", &[], T_NEG),
-    ("valor", &[], T_NEG),
-    ("monto", &[], T_NEG),
-    ("importe", &[], T_NEG),
-    ("jumlah", &[], T_NEG),
-    ("nominal", &[], T_NEG),
-    ("total", &[], T_NEG),
-    ("saldo", &[], T_NEG),
-    ("balance", &[], T_NEG),
-    ("المبلغ", &[], T_NEG),
-    ("مبلغ", &[], T_NEG),
-    ("الراتب", &[], T_NEG),
-    ("رصيد", &[], T_NEG),
+    ("amount", &[], T_NEG | T_AMT),
+    ("valor", &[], T_NEG | T_AMT),
+    ("monto", &[], T_NEG | T_AMT),
+    ("importe", &[], T_NEG | T_AMT),
+    ("jumlah", &[], T_NEG | T_AMT),
+    ("nominal", &[], T_NEG | T_AMT),
+    ("total", &[], T_NEG | T_AMT),
+    ("saldo", &[], T_NEG | T_AMT),
+    ("balance", &[], T_NEG | T_AMT),
+    ("المبلغ", &[], T_NEG | T_AMT),
+    ("مبلغ", &[], T_NEG | T_AMT),
+    ("الراتب", &[], T_NEG | T_AMT),
+    ("رصيد", &[], T_NEG | T_AMT),
     ("المعاملة", &[], T_NEG),
     ("الشكوى", &[], T_NEG),
     ("البوليصة", &[], T_NEG),
@@ -6768,6 +6782,12 @@ impl Ctx {
     /// phrase names ("final é 7, quer dizer 5067…"): such phrases are then
     /// no negative word.
     pub(crate) fn negative(&self, pos: u64, long: bool) -> bool {
+        self.negative_but(pos, long, 0)
+    }
+
+    /// [`Ctx::negative`], with the negative words of the topics in `but`
+    /// left out.
+    pub(crate) fn negative_but(&self, pos: u64, long: bool, but: u64) -> bool {
         let mut neg: Option<usize> = None;
         let mut near_pos: Option<usize> = None;
         // A branch's word speaks against its number, not its BIC ("swift
@@ -6781,6 +6801,7 @@ impl Ctx {
             });
             if h.before
                 && h.mask & T_NEG != 0
+                && h.mask & but == 0
                 && !(long && h.mask & T_LAST != 0)
                 && h.clean
                 && !h.period

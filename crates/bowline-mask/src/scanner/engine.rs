@@ -43,9 +43,9 @@ use crate::scanner::builder::{
     BuildError, MAX_CONTEXT_WINDOW, MAX_CUSTOM_LEN, ScannerBuilder, ValidatorFn,
 };
 use crate::scanner::context::{
-    Ctx, DANDA, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AUTH, T_BANK,
-    T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants, kbit,
-    party, trigger_spellings,
+    Ctx, DANDA, Hit, KIND_BITS, Keywords, PARTIES, PASSWORD_TRIGGERS, Raw, T_ADDR, T_AMT, T_AUTH,
+    T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants,
+    kbit, party, trigger_spellings,
 };
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -5339,7 +5339,17 @@ impl Compiled {
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
             Gate::Alone => !last_digits,
-            Gate::Weak => !(neg || last_digits || x.kind == K::Phone && util_label || by_chance(x)),
+            Gate::Weak => {
+                // (An amount word does not speak against a card number
+                // valid by brand, length and Luhn: "limit badh jayegi,
+                // maine bhej diya 6070…".)
+                let neg = if x.kind == K::CardNumber && sp.n >= 15 && neg {
+                    base_neg || currency || ctx.negative_but(pos_mask, true, T_AMT)
+                } else {
+                    neg
+                };
+                !(neg || last_digits || x.kind == K::Phone && util_label || by_chance(x))
+            }
             Gate::Ctx => false,
         });
         // An account number in a validated national format is that format
