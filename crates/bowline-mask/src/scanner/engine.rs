@@ -7117,15 +7117,21 @@ impl Compiled {
         // A letter next to digits: check-letter ids.
         if n == 9 {
             // "44724548J", "44724548-J", "18.007.630-X".
-            // The letter apart is a word of its own ("30396881 não" is no DNI).
+            // The letter apart is a word of its own ("30396881 não" is no DNI),
+            // and so is a small letter apart before the next word ("40926617 a
+            // nombre de", "… y mi celular").
+            let word = sp.last_sep == SEP_SPACE
+                && at(b, sp.end - 1).is_ascii_lowercase()
+                && matches!(at(b, sp.end), b' ' | b'\n' | b'\t');
             let dni_shape = sp.plain()
-                || (sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1])) && at(b, sp.end) < 0x80;
+                || (sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1])) && at(b, sp.end) < 0x80 && !word;
             if self.on(K::EsDni) && dni_shape && cs::es_dni(s) {
                 it.push(K::EsDni, High, Gate::Alone);
             }
             // "Y5968231K", "Y-5968231-K", "Y5968231-K".
-            let nie_shape =
-                sp.plain() || sp.shape(&[1, 7, 1]) || sp.shape(&[8, 1]) && at(b, sp.end) < 0x80;
+            let nie_shape = sp.plain()
+                || sp.shape(&[1, 7, 1])
+                || sp.shape(&[8, 1]) && at(b, sp.end) < 0x80 && !word;
             if self.on(K::EsNie) && nie_shape && cs::es_nie(s) {
                 it.push(K::EsNie, High, Gate::Alone);
             }
@@ -13664,6 +13670,17 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         && sp.seps_in(SEP_SPACE | SEP_DASH | SEP_PAREN)
     {
         // An area code in parentheses: (0216) 444 0 123, (021) 5550 1234.
+        it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if before(b, sp.start) == b'('
+        && sp.ngroups == 2
+        && matches!(g, [2..=4, 7..=8])
+        && (9..=11).contains(&n)
+        && sp.seps_in(SEP_PAREN | SEP_SPACE)
+        && g.first()
+            .is_some_and(|&l| matches!(sp.byte(usize::from(l)), b'2'..=b'9'))
+    {
+        // An area code in parentheses before the subscriber's number in
+        // one piece: (773)5449176, (55) 12345678, (02)93744000.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 11
         && (s.starts_with(b"010")
