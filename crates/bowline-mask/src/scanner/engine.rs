@@ -2768,7 +2768,17 @@ impl Compiled {
                         && sp.glens().iter().all(|&l| l == 4)
                         && (s > 0 && fours(groups.get(s - 1), groups.get(s), groups.get(s - 1))
                             || fours(groups.get(e + 1), groups.get(e + 1), groups.get(e + 2)));
-                    if !strong || in_fours {
+                    // Nor does a card grouped as no card is printed
+                    // ("policy OG-24-5559-4754-06180396"): its brand and
+                    // Luhn alone do not set it apart from the run.
+                    let odd_card = c.kind == K::CardNumber
+                        && sp.ngroups > 1
+                        && !matches!(sp.glens(), [4, 4, 4, 4] | [4, 6, 5] | [4, 6, 4])
+                        // (Nineteen digits and so: "5061 5375 8513 2181 396".)
+                        && !sp.glens().split_last().is_some_and(|(&l, r)| {
+                            r == [4, 4, 4, 4] && (1..=3).contains(&l)
+                        });
+                    if !strong || in_fours || odd_card {
                         c.frag = frag;
                     } else if frag[0] != (0, 0)
                         && groups
