@@ -2773,7 +2773,7 @@ impl Compiled {
                     // Luhn alone do not set it apart from the run.
                     let odd_card = c.kind == K::CardNumber
                         && sp.ngroups > 1
-                        && !matches!(sp.glens(), [4, 4, 4, 4] | [4, 6, 5] | [4, 6, 4])
+                        && !matches!(sp.glens(), [4, 4, 4, 4] | [4, 6, 5 | 4])
                         // (Nineteen digits and so: "5061 5375 8513 2181 396".)
                         && !sp.glens().split_last().is_some_and(|(&l, r)| {
                             r == [4, 4, 4, 4] && (1..=3).contains(&l)
