@@ -6920,8 +6920,11 @@ impl Compiled {
             {
                 it.push(K::Otp, Medium, Gate::Ctx);
             }
-            // "4826", "48 26", "4 8 2 6".
-            let pin_groups = sp.plain() || one_by_one || (sp.shape(&[2, 2]) && sp.uniform);
+            // "4826", "48 26", "4 8 2 6"; six as "961 292", "96 12 92".
+            let pin_groups = sp.plain()
+                || one_by_one
+                || (sp.shape(&[2, 2]) && sp.uniform)
+                || (sp.shape(&[3, 3]) || sp.shape(&[2, 2, 2])) && sp.seps == SEP_SPACE;
             if simple && (4..=6).contains(&n) && pin_groups && self.on(K::CardPin) {
                 it.push(K::CardPin, Medium, Gate::Ctx);
             }
