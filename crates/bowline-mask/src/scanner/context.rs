@@ -2514,6 +2514,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("jonmotarikh", &[K::DateOfBirth], 0),
     ("jonmo tarik", &[K::DateOfBirth], 0),
     ("jonmodin", &[K::DateOfBirth], 0),
+    ("janmo tarikh", &[K::DateOfBirth], 0),
+    ("janmo tarik", &[K::DateOfBirth], 0),
+    ("janmodin", &[K::DateOfBirth], 0),
+    ("jonmo din", &[K::DateOfBirth], 0),
     ("জন্মদিন", &[K::DateOfBirth], 0),
     // Tamil, in its script and typed in Latin letters
     ("பிறந்த தேதி", &[K::DateOfBirth], 0),

@@ -2079,6 +2079,26 @@ impl Compiled {
                     return g.end;
                 }
             }
+            // Digits, a label in lower case, then its value in capitals
+            // ("acc 83567037102866ifscBARB0466832"): the digits alone, then
+            // the label and its value are read as a token.
+            let mut d = i;
+            while at(b, d).is_ascii_digit() {
+                d += 1;
+            }
+            if d - i >= 4 && self.label_then_value(text, cands, d, g.end) {
+                let head = Group {
+                    start: i,
+                    end: d,
+                    chars: d - i,
+                    digits: d - i,
+                    lower: false,
+                    upper: false,
+                    ..Group::default()
+                };
+                self.chain_opt(text, head, cands, true);
+                return d;
+            }
             // Mixed-case alphanumerics (hashes, passwords, ids) are not ours,
             // unless an API-key word introduces a long one (with its `_`
             // and `-` joined pieces: "EAAAxi4B…Zz_NFFy6U…kV-q3zv…").
@@ -2209,7 +2229,9 @@ impl Compiled {
         }
         // (Or the next field's label, its colon after it: "mobile:80410
         // 55167pan:QDJPU3404T".)
-        let value_next = m < end && digit_at(b, m).is_some() || m == end && at(b, m) == b':';
+        // (Or a value in capitals: "acc 83567037102866ifscBARB0466832".)
+        let value_next = m < end && (digit_at(b, m).is_some() || at(b, m).is_ascii_uppercase())
+            || m == end && at(b, m) == b':';
         m - k >= 2 && value_next && self.label_glued(text, sink, k, m)
     }
 
@@ -2438,7 +2460,7 @@ impl Compiled {
             // its value are read again as a token.
             // So do they glued to a word of four or more lower-case letters
             // ("CPF865.937.590-40nome Lerato").
-            if g.lower && !g.upper {
+            if g.lower {
                 let (k, nd) = digit_run(b, g.start);
                 // (A short word, "… 2859no pasa", after a group of four
                 // digits that ends a chain of three or more.)
@@ -16356,6 +16378,14 @@ const OWNERS: &[&str] = &[
     "मेरी",
     "अपना",
     "नया",
+    // Bengali in Latin letters and Assamese ("amar number …", "মোর
+    // নম্বর …"); "same number" (the number kept).
+    "amar",
+    "amr",
+    "apnar",
+    "tomar",
+    "মোর",
+    "same",
 ];
 
 /// Words that may stand between a generic number word and the number it
