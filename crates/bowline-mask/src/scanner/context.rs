@@ -130,6 +130,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // "CVV" spelled out in Arabic letters.
     ("سي في في", &[K::CardSecurityCode], 0),
     ("3 digit", &[K::CardSecurityCode], 0),
+    // Spelled out or dictated ("the c v v is 218", "the 3 numbers are 062").
+    ("c v v", &[K::CardSecurityCode], 0),
+    ("c.v.v", &[K::CardSecurityCode], 0),
+    ("c v c", &[K::CardSecurityCode], 0),
+    ("3 numbers", &[K::CardSecurityCode], 0),
+    ("three numbers", &[K::CardSecurityCode], 0),
+    ("three digits", &[K::CardSecurityCode], 0),
+    ("rückseite", &[K::CardSecurityCode], 0),
     ("três dígitos", &[K::CardSecurityCode], 0),
     ("3 dígitos", &[K::CardSecurityCode], 0),
     ("digits on the back", &[K::CardSecurityCode], 0),
@@ -184,6 +192,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("passkey", &[K::ApiKey], 0),
     ("tarikh luput", &[K::CardExpiry], 0),
     ("expires", &[K::CardExpiry], 0),
+    ("expired", &[K::CardExpiry], 0),
+    // An app's error, not a card ("Session expired (code 401)").
+    ("session expired", &[], T_NEG),
+    ("session expires", &[], T_NEG),
+    ("session has expired", &[], T_NEG),
     ("expiration", &[K::CardExpiry], 0),
     ("exp date", &[K::CardExpiry], 0),
     ("valid thru", &[K::CardExpiry], 0),

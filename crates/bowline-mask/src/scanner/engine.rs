@@ -50,7 +50,7 @@ use crate::scanner::context::{
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
-    digit_within, ends_with_ci, fwd_chars, is_alnum, leads_with, sep_at, starts_with_ci,
+    ends_with_ci, fwd_chars, is_alnum, leads_with, sep_at, starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -4783,9 +4783,18 @@ impl Compiled {
         // (An expiry word after the value with no date after it says the
         // value itself expired: "el código 4068 ya venció", "the code I got
         // was 7976, but it expires right away".)
+        // (A verb of expiring before the value names a card's expiry only
+        // with its date after it: "expired 04/28 cvv 361", not "Session
+        // expired (code 401)"; nor is a digit inside a word a date:
+        // "… expired, b3atoli".)
         let card_near = ctx.has(kbit(K::CardNumber))
             || ctx.hits().iter().any(|h| {
-                h.mask & kbit(K::CardExpiry) != 0 && (h.before || digit_within(b, h.end, 8))
+                let dated = (h.end..(h.end + 8).min(b.len()))
+                    .any(|j| digit_at(b, j).is_some() && !at(b, j - 1).is_ascii_alphabetic());
+                let verb = b.get(h.start..h.end).is_some_and(|w| {
+                    starts_with_ci(w, b"expire") || starts_with_ci(w, b"expiring")
+                });
+                h.mask & kbit(K::CardExpiry) != 0 && (h.before && !verb || dated)
             });
         // A card found shortly before ("… ٣٧٩٤-٨٤٠٧٨٩-٨٣٦٠٧ امريكان اكسبريس، الرمز
         // الأمني ٨٠١٧"), its word maybe out of the window.
