@@ -7899,9 +7899,15 @@ impl Compiled {
                 }
                 // ("… es !Flamengo_984": a password may start with "!".)
                 let bang_word = at(b, j) == b'!' && at(b, j + 1).is_ascii_alphanumeric();
+                // (Or with "?": "moja lozinka je ?HGgL94S9A".)
+                // (Not one glued to its word: "password?abc" asks.)
+                let query_word = at(b, j) == b'?'
+                    && at(b, j + 1).is_ascii_alphanumeric()
+                    && matches!(before(b, j), b' ' | b':' | b'=' | b'"' | b'\'');
                 if j >= b.len()
                     || j - me > 64
-                    || matches!(at(b, j), b'\n' | b'\r' | b'?')
+                    || matches!(at(b, j), b'\n' | b'\r')
+                    || at(b, j) == b'?' && !query_word
                     || at(b, j) == b'!' && !bang_word
                 {
                     break;
