@@ -784,6 +784,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("chave pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("chave aleatória", &[K::BrPixKey], 0),
     ("chave aleatoria", &[K::BrPixKey], 0),
+    // PIX's random key in English and Spanish ("random key 8f30f3e4-…").
+    ("random key", &[K::BrPixKey], 0),
+    ("random pix key", &[K::BrPixKey], 0),
+    ("llave aleatoria", &[K::BrPixKey], 0),
+    ("clave aleatoria", &[K::BrPixKey], 0),
     ("chavepix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("chave-pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("minha chave", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
