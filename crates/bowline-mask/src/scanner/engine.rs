@@ -5028,14 +5028,18 @@ impl Compiled {
             }
             // "0629" is an expiry only after a word that names the expiry
             // itself ("validade", "exp"), not after a card word; nor is a
-            // range of days before a month's name ("going 12-20 May").
+            // range of days before a month's name ("going 12-20 May") or
+            // before days ("নতুন কার্ড 9-22 দিনের মধ্যে", a new card in 9
+            // to 22 days).
             if x.kind == K::CardExpiry
                 && h.mask & kbit(K::CardNumber) != 0
                 && (sp.plain()
                     || sp.seps == SEP_SPACE
                     || text.get(sp.end..).is_some_and(|t| {
                         t.starts_with(' ')
-                            && words_of(t).next().is_some_and(|w| is_month(w.as_bytes()))
+                            && words_of(t)
+                                .next()
+                                .is_some_and(|w| is_month(w.as_bytes()) || one_of(DAY_WORDS, w))
                     }))
             {
                 continue;
@@ -16273,6 +16277,28 @@ const PERSONS: &[&str] = &[
     "aval",
     "fiador",
     "fiadora",
+];
+
+/// Words for days, after a range of them ("7-21 days", "9-22 দিনের").
+const DAY_WORDS: &[&str] = &[
+    "day",
+    "days",
+    "dias",
+    "días",
+    "hari",
+    "din",
+    "dino",
+    "gün",
+    "jours",
+    "giorni",
+    "дней",
+    "дни",
+    "दिन",
+    "দিন",
+    "দিনের",
+    "يوم",
+    "أيام",
+    "ايام",
 ];
 
 /// Verbs of a message arriving, right after a code ("… 073175 geldi", "…
