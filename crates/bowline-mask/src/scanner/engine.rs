@@ -5327,9 +5327,23 @@ impl Compiled {
                     && h.mask & kbit(K::Otp) != 0
                     && b.get(h.end..sp.start).is_some_and(delivered_to)
             });
+            // (Someone's number word nearer than a negative word speaks of
+            // this number: "loan recovery wale ne mere number 69066 35501
+            // pe call kiya".)
+            let mine = named
+                && ctx.hits().iter().any(|h| {
+                    h.mask & T_GEN != 0
+                        && h.before
+                        && h.clean
+                        && h.dist <= 24
+                        && text.get(..h.start).is_some_and(|t| {
+                            words_of(t).next_back().is_some_and(|w| one_of(PERSONAL, w))
+                        })
+                });
+            let pos = kbit(K::Phone) | if mine { T_GEN } else { 0 };
             if (named || on || person || delivered || with_dob())
                 && !ctx.has(other)
-                && !ctx.negative(kbit(K::Phone), true)
+                && !ctx.negative(pos, true)
             {
                 if let Some(x) = it.iter().find(|x| x.kind == K::Phone) {
                     best = Some((usize::MAX, x, false));
@@ -16277,6 +16291,37 @@ const PERSONS: &[&str] = &[
     "aval",
     "fiador",
     "fiadora",
+];
+
+/// Words that say whose a number is, a person's ("my", "mere", "su"):
+/// someone's number word after them speaks of the number that follows
+/// more than a negative word before them.
+const PERSONAL: &[&str] = &[
+    "my",
+    "your",
+    "his",
+    "her",
+    "mere",
+    "mera",
+    "meri",
+    "aapka",
+    "apka",
+    "amar",
+    "mi",
+    "su",
+    "tu",
+    "meu",
+    "minha",
+    "seu",
+    "sua",
+    "mijn",
+    "mój",
+    "benim",
+    "saya",
+    "मेरा",
+    "मेरी",
+    "میرا",
+    "میری",
 ];
 
 /// Words for days, after a range of them ("7-21 days", "9-22 দিনের").
