@@ -3786,6 +3786,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("my cell", &[K::Phone], 0),
     ("cell phone", &[K::Phone], 0),
     ("cellphone", &[K::Phone], 0),
+    // Singapore and Malaysia ("update my handphone to 82253217").
+    ("handphone", &[K::Phone], 0),
+    ("hand phone", &[K::Phone], 0),
+    ("handphone no", &[K::Phone], 0),
     ("naya number", &[K::Phone], 0),
     ("naya no", &[K::Phone], 0),
     ("mera naya number", &[K::Phone], 0),
