@@ -5457,14 +5457,19 @@ impl Compiled {
             // also a valid SIN.)
             (Some((_, x, near)), Some(a))
                 if x.gate == Gate::Ctx
-                    && (!near || a.base == Confidence::High && ctx.has(kbit(a.kind)))
+                    && (!near
+                        || a.base == Confidence::High && ctx.has(kbit(a.kind))
+                        || a.kind == K::Phone && x.kind == K::BankAccount && mobile_434(sp))
                     // (Not a mobile's shape alone against the account word
                     // before it in the clause, no phone word around: "mon
                     // numéro de compte à la SGBCI c'est 07294284180", "the
                     // account number I sent you earlier (0576051991)".)
+                    // (A mobile in its own 4-3-4 grouping is the wallet's
+                    // account: "Your BayadLater account 0999-648-2025".)
                     && !(a.kind == K::Phone
                         && x.kind == K::BankAccount
                         && !ctx.has(kbit(K::Phone))
+                        && !mobile_434(sp)
                         && ctx.nearest(kbit(K::BankAccount)).is_some_and(|h| {
                             h.before
                                 && h.clean
@@ -5603,6 +5608,33 @@ impl Compiled {
                         .iter()
                         .any(|c| w.windows(c.len()).any(|x| x.eq_ignore_ascii_case(c)))
                 })
+        {
+            x.kind = K::Otp;
+        }
+        // "ya me llegó el nip 768313": six digits a PIN's word names, right
+        // after a verb of a message arriving, are a one-time code (a card's
+        // PIN has four and comes by letter: "ya me llegó el NIP nuevo, es
+        // 5918").
+        if x.kind == K::CardPin
+            && !card_near
+            && sp.n == 6
+            && otp_shaped(sp, it)
+            && self.on(K::Otp)
+            && ctx.nearest(kbit(K::CardPin)).is_some_and(|p| {
+                p.before
+                    && text
+                        .get(back_chars(b, p.start, 16)..p.start)
+                        .is_some_and(|t| {
+                            let mut w = t.split(' ').rev().filter(|w| !w.is_empty());
+                            let mut v = w.next();
+                            if v.is_some_and(|a| {
+                                one_of(&["el", "la", "o", "a", "the", "my", "mi"], a)
+                            }) {
+                                v = w.next();
+                            }
+                            v.is_some_and(|v| one_of(ARRIVED_BEFORE, v))
+                        })
+            })
         {
             x.kind = K::Otp;
         }
@@ -6536,6 +6568,9 @@ impl Compiled {
                 && sp.glens().last().is_some_and(|&l| l >= 2)
                 && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
                 && s.get(2..).is_some_and(international)
+                // (A CNPJ's shape and check digits make it the company's:
+                // "chave 00.977.379/0002-75".)
+                && !(sp.glens() == [2, 3, 3, 4, 2] && cs::br_cnpj(s))
             {
                 it.push(K::Phone, Medium, Gate::Weak);
             }
@@ -6955,6 +6990,17 @@ impl Compiled {
                     it.push(K::CardExpiry, Medium, Gate::Ctx);
                 }
             }
+            // "vcs ligaram do 0800 pedindo meu código?": a toll-free line
+            // named by its prefix is no code.
+            let toll_free = s == b"0800"
+                && b.get(..sp.start).is_some_and(|h| {
+                    ends_with_word(
+                        h.trim_ascii_end(),
+                        &[
+                            b"do", b"no", b"pro", b"pelo", b"ao", b"um", b"del", b"al", b"un",
+                        ],
+                    )
+                });
             // "482913", "482 913", "48 29 13", "4 8 2 9 1 3".
             let one_by_one = sp.ngroups == n && sp.uniform;
             let otp_groups = sp.ngroups <= 2
@@ -6965,6 +7011,7 @@ impl Compiled {
             let split_threes = sp.shape(&[3, 3]) && sp.seps == SEP_NEWLINE;
             if (sp.seps_in(SEP_SPACE | SEP_DASH) && (4..=8).contains(&n) && otp_groups
                 || split_threes)
+                && !toll_free
                 && self.on(K::Otp)
             {
                 it.push(K::Otp, Medium, Gate::Ctx);
@@ -14217,6 +14264,13 @@ fn cc_mobile(s: &[u8]) -> bool {
 /// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
 /// slash, the four of the branch, a dash and the two check digits (or one
 /// of the two separators left out).
+/// A mobile in the 4-3-4 grouping of the Philippines and Nigeria
+/// ("0999-648-2025", "0905 441 2287"): a wallet's account when an account
+/// word names it.
+fn mobile_434(sp: &Span) -> bool {
+    sp.glens() == [4, 3, 4] && sp.s().starts_with(b"09")
+}
+
 fn cnpj_undotted(sp: &Span) -> bool {
     sp.shape(&[8, 4, 2]) && sp.seps == SEP_SLASH | SEP_DASH
         // Without the dash ("45995489/000117"), or without the slash
