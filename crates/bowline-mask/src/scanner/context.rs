@@ -1323,6 +1323,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("policy", &[], T_NEG),
     ("apólice", &[], T_NEG),
     ("póliza", &[], T_NEG),
+    // An insurance or instalment plan's number ("please cancel plan
+    // 0554024745").
+    ("plan", &[], T_NEG),
     ("पॉलिसी", &[], T_NEG),
     ("पालिसी", &[], T_NEG),
     ("polis", &[], T_NEG),
