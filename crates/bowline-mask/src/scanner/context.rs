@@ -539,6 +539,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("account no", &[K::BankAccount], 0),
     ("acct", &[K::BankAccount], 0),
     ("acnt", &[K::BankAccount], 0),
+    ("accct", &[K::BankAccount], 0),
     // Chile's BancoEstado account numbered by the holder's RUT.
     ("cuentarut", &[K::BankAccount, K::ClRut], 0),
     ("cuenta rut", &[K::BankAccount, K::ClRut], 0),
@@ -693,6 +694,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("khate", &[K::BankAccount], 0),
     ("khaate", &[K::BankAccount], 0),
     ("conta", &[K::BankAccount], 0),
+    ("cnta", &[K::BankAccount], 0),
     ("conta corrente", &[K::BankAccount], 0),
     ("conta poupança", &[K::BankAccount], 0),
     ("c/c", &[K::BankAccount], 0),

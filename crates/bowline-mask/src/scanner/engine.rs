@@ -3172,14 +3172,20 @@ impl Compiled {
             // and "Maybank 1300 880 900" are the bank's call centres. Digits
             // typed unbroken may stand a few words after it: "rekening
             // tujuan 1860914745", "rekening BCA 1800512733".)
+            // (A bank's name does too before ten digits starting 123, a
+            // Swish number's shape, no call centre's: "pls use DBS
+            // 1237898991".)
             let reach = if sp.plain() { 16 } else { 4 };
             let ctx = if sp.n >= 8 {
                 self.ctx(text, sink, sp.start, sp.end)
             } else {
                 Ctx::empty()
             };
+            let swish = sp.n == 10 && sp.s().starts_with(b"123");
             let account = ctx
-                .nearest_where(kbit(K::BankAccount), |h| h.before && h.mask & T_BANK == 0)
+                .nearest_where(kbit(K::BankAccount), |h| {
+                    h.before && (h.mask & T_BANK == 0 || swish)
+                })
                 .is_some_and(|h| h.clean && !h.period && h.dist <= reach);
             // Nor when eleven digits starting 0808 or 0810 (Nigerian and
             // Indian mobiles too) are someone's own number: "my phone
