@@ -170,6 +170,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الارقام الخلفية", &[K::CardSecurityCode], 0),
     ("خلف البطاقة", &[K::CardSecurityCode], 0),
     ("ظهر البطاقة", &[K::CardSecurityCode], 0),
+    // Egyptian Arabizi: "el ra2m el 3ala dahr el card" (the number on the
+    // back of the card).
+    ("dahr el card", &[K::CardSecurityCode], 0),
+    ("dahr el kart", &[K::CardSecurityCode], 0),
+    ("dahr el karta", &[K::CardSecurityCode], 0),
     ("خلف الكرت", &[K::CardSecurityCode], 0),
     ("ورا الكرت", &[K::CardSecurityCode], 0),
     ("الرمز الأمني", &[K::CardSecurityCode, K::Otp], 0),
@@ -290,6 +295,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("digipass", &[K::Otp], 0),
     ("itoken", &[K::Otp], 0),
     ("chave de segurança", &[K::Otp], 0),
+    // A code that unlocks a card or an app ("O código de desbloqueio do
+    // seu cartão é 1542"): sent once.
+    ("código de desbloqueio", &[K::Otp], 0),
+    ("codigo de desbloqueio", &[K::Otp], 0),
+    ("código de desbloqueo", &[K::Otp], 0),
+    ("codigo de desbloqueo", &[K::Otp], 0),
     ("m-token", &[K::Otp], 0),
     ("mtoken", &[K::Otp], 0),
     ("kode aktivasi", &[K::Otp], 0),
@@ -908,6 +919,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mob", &[K::Phone], 0),
     ("cell", &[K::Phone], 0),
     ("call", &[K::Phone], 0),
+    // "pls use this number for calls 6136764951".
+    ("for calls", &[K::Phone], 0),
     ("call me", &[K::Phone], 0),
     ("ring me", &[K::Phone], 0),
     ("tel", &[K::Phone], 0),
@@ -1230,6 +1243,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("taluka", &[], T_ADDR),
     ("village", &[], T_ADDR),
     ("post office", &[], T_ADDR),
+    // "nayi city me hu pin 133729": the postal PIN of a new town.
+    ("city", &[], T_ADDR),
+    ("shehar", &[], T_ADDR),
+    ("shahar", &[], T_ADDR),
     ("पता", &[], T_ADDR),
     ("cep", &[], T_NEG),
     ("código postal", &[], T_NEG),
@@ -2192,6 +2209,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("aprobacion", &[], T_NEG | T_AUTH),
     // A Spanish transfer's payment reference ("concepto préstamo 0790…").
     ("concepto", &[], T_NEG),
+    // A loan's number ("Mi número de crédito es 522432327524").
+    ("número de crédito", &[], T_NEG),
+    ("numero de credito", &[], T_NEG),
+    // A PSE payment's tracking number in Colombia ("CUS 249256294").
+    ("cus", &[], T_NEG),
     // (Yape sends its one-time code as "tu código de aprobación".)
     ("código de aprobación", &[K::Otp], 0),
     ("codigo de aprobacion", &[K::Otp], 0),
@@ -5576,6 +5598,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("كهرماء", &[], T_UTIL),
     ("لكهرماء", &[], T_UTIL),
     ("ديوا", &[], T_UTIL),
+    // Gulf telecoms: a bill's account ("Payment of AED 2,150.00 to
+    // ETISALAT account 85768837264").
+    ("etisalat", &[], T_UTIL),
+    ("ooredoo", &[], T_UTIL),
     ("bills payment", &[], T_UTIL),
     ("bill payment", &[], T_UTIL),
     ("pldt", &[], T_UTIL),

@@ -5169,6 +5169,17 @@ impl Compiled {
                 if sp.n <= 6 && acc.is_some_and(|h| !h.before) {
                     best = None;
                 }
+                // A cash-credit or loan facility's number glued to "CC/"
+                // ("Loan a/c CC/72239134432", "Foreclosure amount for
+                // CC/1686880781"): the lender's id, no account a customer
+                // pays into.
+                if sp.start >= 3
+                    && b.get(sp.start - 3..sp.start)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"cc/"))
+                    && !is_alnum(before(b, sp.start - 3))
+                {
+                    best = None;
+                }
                 // A bank's name before a card valid by brand, length and
                 // Luhn ("Kad kredit CIMB 5152 9462 1686 4339"): the card.
                 // (Only when no other account word names it: "nomor
@@ -16342,6 +16353,15 @@ const PERSONS: &[&str] = &[
     "أختي",
     "ماما",
     "بابا",
+    // Telugu and Kannada in Latin letters ("maa nanna gaari number …":
+    // our father's).
+    "nanna",
+    "amma",
+    "appa",
+    "akka",
+    "thammudu",
+    "gaari",
+    "garu",
     // A shop's or account's owner ("Owner phone 0810 …").
     "owner",
     "owner's",
