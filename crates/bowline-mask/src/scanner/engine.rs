@@ -1751,6 +1751,23 @@ impl Compiled {
     /// Handles the token starting at `i`; returns where scanning resumes.
     fn token(&self, text: &str, i: usize, floor: usize, cands: &mut Sink) -> usize {
         let b = text.as_bytes();
+        // The key inside a PIX "copia e cola" code (an EMV BR Code): field
+        // 01 after "br.gov.bcb.pix", its length in two digits, then the key
+        // ("…0014br.gov.bcb.pix0136<uuid>5204…"); the fields glued around
+        // it say where it ends.
+        if let Some((s, e, kind)) = pix_emv_key(b, i) {
+            if self.on(kind) {
+                cands.push(Cand {
+                    start: s,
+                    end: e,
+                    kind,
+                    conf: Confidence::High,
+                    tier: 1,
+                    frag: NO_FRAG,
+                });
+                return e;
+            }
+        }
         // The path of a link ("secure-bank-verify.co/9001", "bit.ly/3xQ7791"):
         // part of an address, never a value.
         if let Some(end) = url_path(b, i) {
@@ -12823,6 +12840,63 @@ fn is_uuid_at(b: &[u8], i: usize) -> bool {
         }
     }
     !is_alnum(at(b, j))
+}
+
+/// The PIX key of an EMV BR Code whose `pix` starts at `i`: its start,
+/// end and kind (a UUID is a random key; an e-mail, a phone, a CPF or a
+/// CNPJ is that kind).
+fn pix_emv_key(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
+    // (Read from the token "br" or the field's id and length glued before
+    // it, "0014BR.GOV…", or from "pix" when the domain before it was read
+    // as a link's.)
+    let dom = |k: usize| {
+        b.get(k..k + 11)
+            .is_some_and(|d| d.eq_ignore_ascii_case(b"br.gov.bcb."))
+    };
+    let k = i + b
+        .get(i..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let i = if k - i <= 24 && dom(k) {
+        k + 11
+    } else if b
+        .get(i.checked_sub(11)?..i)?
+        .eq_ignore_ascii_case(b"br.gov.bcb.")
+    {
+        i
+    } else {
+        return None;
+    };
+    if !b.get(i..i + 5)?.eq_ignore_ascii_case(b"pix01") {
+        return None;
+    }
+    let d = |c: u8| c.is_ascii_digit().then(|| usize::from(c - b'0'));
+    let len = d(at(b, i + 5))? * 10 + d(at(b, i + 6))?;
+    let (s, e) = (i + 7, i + 7 + len);
+    let key = b.get(s..e)?;
+    // (A masked key, "0136****5204…", is none.)
+    if len == 0 || key.iter().any(|&c| !c.is_ascii_graphic() || c == b'*') {
+        return None;
+    }
+    let digits = key.iter().all(u8::is_ascii_digit);
+    let hex_groups = key
+        .split(|&c| c == b'-')
+        .map(<[u8]>::len)
+        .eq([8, 4, 4, 4, 12])
+        && key.iter().all(|&c| c == b'-' || c.is_ascii_hexdigit());
+    let kind = if key.contains(&b'@') {
+        K::Email
+    } else if key.first() == Some(&b'+') {
+        K::Phone
+    } else if digits && len == 11 && cs::br_cpf(key) {
+        K::BrCpf
+    } else if digits && len == 14 && cs::br_cnpj(key) {
+        K::BrCnpj
+    } else if hex_groups || len >= 8 {
+        K::BrPixKey
+    } else {
+        return None;
+    };
+    Some((s, e, kind))
 }
 
 fn palindrome(s: &[u8]) -> bool {
