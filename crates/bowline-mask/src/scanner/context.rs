@@ -727,6 +727,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("खाता संख्या", &[K::BankAccount], 0),
     ("अकाउंट", &[K::BankAccount], 0),
     ("حساب", &[K::BankAccount], 0),
+    // A salary account ("حساب الراتب رقمه 1664…"): the longest match hides
+    // the amount word in it.
+    ("حساب الراتب", &[K::BankAccount], 0),
+    ("حساب راتبي", &[K::BankAccount], 0),
     ("الحساب", &[K::BankAccount], 0),
     ("حسابي", &[K::BankAccount], 0),
     ("رقم الحساب", &[K::BankAccount], 0),

@@ -5425,9 +5425,27 @@ impl Compiled {
                 .kw
                 .any_topic(raw, lo, cwe.max(sp.end), kbit(K::InAadhaar))
         };
+        // (Eleven plain digits shaped as an Egyptian mobile, 010, 011, 012
+        // or 015, pass the CPF check one time in a hundred: after a word of
+        // a number, no CPF or PIX word near, the mobile: "da el ra2m
+        // 01589589262".)
+        let cpf_yields = phone_ok
+            && sp.n == 11
+            && sp.plain()
+            && matches!(sp.s().get(..3), Some(b"010" | b"011" | b"012" | b"015"))
+            && !ctx.has(kbit(K::BrCpf))
+            && !ctx.has(kbit(K::BrPixKey))
+            && ctx.hits().iter().any(|h| {
+                h.mask & (T_GEN | kbit(K::Phone)) != 0
+                    && h.before
+                    && h.clean
+                    && !h.period
+                    && h.dist <= 24
+            });
         let by_chance = |x: &Interp| {
             x.kind == K::CaSin && sin_yields
                 || x.kind == K::InAadhaar && x.base == Confidence::Medium && aadhaar_yields
+                || x.kind == K::BrCpf && cpf_yields
         };
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
@@ -8668,6 +8686,28 @@ const UPI_HANDLES: &[&[u8]] = &[
 /// [`looks_like_password`] accepts: every such value lies inside one run of
 /// printable ASCII without quotes, and each condition below holds for a run
 /// whenever it holds for a part of it.
+/// True if `v` is a web address without its scheme: lower-case labels
+/// joined by dots ending in a common top-level domain, maybe a path after
+/// it ("crediflex.com.br/recuperar", "meubanco.app/senha").
+fn web_address(v: &[u8]) -> bool {
+    const TLDS: &[&[u8]] = &[
+        b"com", b"net", b"org", b"br", b"mx", b"co", b"in", b"id", b"io", b"app", b"ae", b"sa",
+        b"eg", b"ph", b"pk", b"ng", b"ke", b"ar", b"cl", b"pe", b"info", b"bank", b"gov", b"uk",
+        b"es", b"pt", b"my", b"sg",
+    ];
+    let host = v.split(|&c| c == b'/').next().unwrap_or(&[]);
+    let first = host.split(|&c| c == b'.').next().unwrap_or(&[]);
+    let tld = host.rsplit(|&c| c == b'.').next().unwrap_or(&[]);
+    first.len() >= 2
+        && first.len() < host.len()
+        && TLDS.contains(&tld)
+        && host.split(|&c| c == b'.').all(|l| {
+            !l.is_empty()
+                && l.iter()
+                    .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        })
+}
+
 fn maybe_password(b: &[u8]) -> bool {
     const DIGIT: u8 = 1;
     const LETTER: u8 = 2;
@@ -8758,6 +8798,8 @@ const BRANDS: &[&[u8]] = &[
     b"gpay",
     b"mercadopago",
     b"picpay",
+    // Brazil's shared cash-machine network.
+    b"banco24horas",
     b"nubank",
     b"bizum",
     b"gopay",
@@ -9334,7 +9376,7 @@ fn looks_like_password(v: &[u8]) -> bool {
     if !letter && (!digit || !sym) {
         return false;
     }
-    if v.starts_with(b"http") || v.starts_with(b"www.") {
+    if v.starts_with(b"http") || v.starts_with(b"www.") || web_address(v) {
         return false;
     }
     // "$12,000.00", "R$3.145.896,66", "1.250,00", "12-03-2025", "10:30":
