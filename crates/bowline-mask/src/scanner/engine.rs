@@ -8112,8 +8112,15 @@ impl Compiled {
                 }
                 // A word of Arabic written in Latin letters ("el password
                 // bta3i kan Zayed_315x", "taba3"): skip it.
+                // (Or a word of it with a digit for a letter right after an
+                // Egyptian relative word: "el password elli 3amaltaha
+                // Mabuhay921x".)
                 if ARABIZI_OF.iter().any(|w| v.eq_ignore_ascii_case(w))
                     || arabizi(v, false) && arabizi_around(b, vs, we, 4 * self.window)
+                    || arabizi(v, true)
+                        && b.get(..vs).is_some_and(|h| {
+                            ends_with_word(h.trim_ascii_end(), &[b"elli", b"illi", b"ely", b"eli"])
+                        })
                 {
                     next_sentence |= we < ve && at(b, we) == b'.';
                     continue;
@@ -11063,7 +11070,15 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
                     && ke + i - h.end <= 4
                     && h.end >= ke
             });
-        if !last && amount_at(gap, i).is_none() {
+        // (Or an id with a capitals' prefix, "Token para assinatura do
+        // contrato CP-510918623: 459163": it names the contract.)
+        let p = if i > 0 && at(gap, i - 1) == b'-' {
+            i - 1
+        } else {
+            i
+        };
+        let id = p > 0 && at(gap, p - 1).is_ascii_uppercase();
+        if !last && !id && amount_at(gap, i).is_none() {
             return false;
         }
         i = e;
