@@ -4477,13 +4477,28 @@ impl Compiled {
             return None;
         }
         let mut words = words_of(text.get(sp.end..)?);
-        let verb = words.next()?;
+        let mut verb = words.next()?;
+        // (Hinglish "… hi daala tha": that very one.)
+        if one_of(&["hi", "hee"], verb) {
+            verb = words.next()?;
+        }
+        let next = words.next();
         let arrived = one_of(ARRIVED_AFTER, verb)
             || verb.eq_ignore_ascii_case("aa")
-                && words
-                    .next()
-                    .is_some_and(|w| one_of(&["gaya", "gya", "gayi", "gai"], w));
-        if !arrived {
+                && next.is_some_and(|w| one_of(&["gaya", "gya", "gayi", "gai"], w));
+        // Or told, shared or typed in Hinglish ("maine 811494 daal diya",
+        // "766159 batao to cashback milega", "… share kar diya").
+        let told = one_of(&["batao", "bataya", "daala", "dala"], verb)
+            || one_of(&["bata", "daal", "dal", "share", "bol"], verb)
+                && next.is_some_and(|w| {
+                    one_of(
+                        &[
+                            "diya", "dia", "di", "diye", "kar", "kiya", "kr", "do", "dena",
+                        ],
+                        w,
+                    )
+                });
+        if !arrived && !told {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
