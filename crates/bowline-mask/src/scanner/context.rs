@@ -180,6 +180,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الرمز الأمني", &[K::CardSecurityCode, K::Otp], 0),
     ("رمز تفعيل", &[K::Otp], 0),
     ("netcode", &[K::Otp], 0),
+    // Westpac's one-time code ("Your SafeCode is 088 357").
+    ("safecode", &[K::Otp], 0),
     ("taree5 meladi", &[K::DateOfBirth], 0),
     ("tare5 meladi", &[K::DateOfBirth], 0),
     ("tare5 miladi", &[K::DateOfBirth], 0),

@@ -4423,7 +4423,21 @@ impl Compiled {
             .hits()
             .iter()
             .any(|h| h.before && h.mask & kbit(K::CardPin) != 0 && h.mask & T_NEG == 0);
-        (pin_before || self.atm_near(b, sp))
+        // (Or named in a sentence before, within 120 characters, no code's
+        // word after it: "My ATM PIN is blocked after 3 tries. The new one
+        // I set at the branch was 2671.")
+        let mut pin_earlier = || {
+            let ws = back_chars(b, sp.start, 120);
+            let raw = sink.raw(self, text, ws, sp.start);
+            self.kw
+                .last_topic(raw, ws, sp.start, kbit(K::CardPin))
+                .is_some_and(|p| {
+                    self.kw
+                        .last_topic(raw, ws, sp.start, kbit(K::Otp) | kbit(K::Password))
+                        .is_none_or(|o| o <= p)
+                })
+        };
+        (pin_before || self.atm_near(b, sp) || pin_earlier())
             .then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
     }
 
