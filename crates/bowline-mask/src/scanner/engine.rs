@@ -801,8 +801,10 @@ pub(crate) struct Compiled {
     window: usize,
     kw: Keywords,
     pw: Option<AhoCorasick>,
-    /// Verbs of changing a secret to a new value ([`CHANGED_TO`]).
-    changed: Option<AhoCorasick>,
+    /// Verbs of changing a secret to a new value: [`CHANGED_TO`] in three
+    /// casings, [`CHANGED_TO_MORE`] in two (each fits the vectorised
+    /// prefilter's 64 patterns).
+    changed: Option<[AhoCorasick; 2]>,
     allow: HashSet<Vec<u8>>,
     allow_re: Option<Regex>,
     dict: Option<Dict>,
@@ -851,8 +853,9 @@ fn phrase_automaton<P: AsRef<[u8]>>(
 }
 
 /// A case-sensitive automaton of `phrases` as written, with the first
-/// letter upper case, and all upper case.
-fn three_casings(name: &str, phrases: &[&str]) -> Result<AhoCorasick, BuildError> {
+/// letter upper case and, if `caps`, all upper case (pattern `i` is phrase
+/// `i / 3`, or `i / 2` without `caps`).
+fn casings(name: &str, phrases: &[&str], caps: bool) -> Result<AhoCorasick, BuildError> {
     let pats: Vec<String> = phrases
         .iter()
         .flat_map(|p| {
@@ -860,7 +863,8 @@ fn three_casings(name: &str, phrases: &[&str]) -> Result<AhoCorasick, BuildError
             if let Some(c) = first.get_mut(..1) {
                 c.make_ascii_uppercase();
             }
-            [(*p).to_string(), first, p.to_ascii_uppercase()]
+            let upper = caps.then(|| p.to_ascii_uppercase());
+            [(*p).to_string(), first].into_iter().chain(upper)
         })
         .collect();
     phrase_automaton(name, &pats, None, false)
@@ -912,11 +916,14 @@ impl Compiled {
         } else {
             None
         };
-        // Case-sensitive, each verb in the three ways people case it:
-        // this automaton searches every text, so it needs the vectorised
+        // Case-sensitive, each verb in the ways people case it: these
+        // automata search every text, so they need the vectorised
         // prefilter.
         let changed = if enabled & kbit(K::Password) != 0 {
-            Some(three_casings("password change verbs", CHANGED_TO)?)
+            Some([
+                casings("password change verbs", CHANGED_TO, true)?,
+                casings("password change verbs", CHANGED_TO_MORE, false)?,
+            ])
         } else {
             None
         };
@@ -1270,16 +1277,25 @@ impl Compiled {
     /// more printable characters shaped like a password, with letters and
     /// a digit, a symbol or mixed case; not an amount, a time or a word.
     fn changed_password(&self, text: &str, cands: &mut Vec<Cand>) {
-        let Some(ac) = &self.changed else { return };
+        let Some([ac, more]) = &self.changed else {
+            return;
+        };
         let b = text.as_bytes();
-        for m in ac.find_iter(text) {
+        let found = ac
+            .find_iter(text)
+            .map(|m| (m, CHANGED_TO.get(m.pattern().as_usize() / 3)))
+            .chain(
+                more.find_iter(text)
+                    .map(|m| (m, CHANGED_TO_MORE.get(m.pattern().as_usize() / 2))),
+            );
+        for (m, phrase) in found {
             if m.start() > 0 && is_alnum(at(b, m.start() - 1)) {
                 continue;
             }
             let mut vs = m.end();
             // (Some phrases are checked around: see [`CHANGED_TO`].)
-            match CHANGED_TO.get(m.pattern().as_usize() / 3) {
-                Some(&"it to ") => {
+            match phrase {
+                Some(&("it to " | "it as ")) => {
                     let head = b.get(..m.start()).unwrap_or(&[]);
                     let verb = |v: &&[u8]| {
                         ends_with_ci(head, v)
@@ -9096,6 +9112,19 @@ const CHANGED_TO: &[&str] = &[
     "pinalitan ko ng ",
     "change kar ke ",
     "badal ke ",
+];
+
+/// More phrases of [`CHANGED_TO`], searched in two casings only (as
+/// written, first letter capital).
+const CHANGED_TO_MORE: &[&str] = &[
+    // (After a verb of changing, as "it to ".)
+    "it as ",
+    "current one ",
+    "the new one na ",
+    "le nouveau c'est ",
+    "nimeibadilisha kuwa ",
+    "verander na ",
+    "byter till ",
 ];
 
 /// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
@@ -17576,8 +17605,8 @@ fn resolve(c: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        CHANGED_TO, CORRECTIONS, DIGIT_NAMES, DO_NOT_SHARE, RIGHT_WORDS, corrects, digit_name,
-        fold_text, spoken_run, two_spoken_names, warning_at, warning_head,
+        CHANGED_TO, CHANGED_TO_MORE, CORRECTIONS, DIGIT_NAMES, DO_NOT_SHARE, RIGHT_WORDS, corrects,
+        digit_name, fold_text, spoken_run, two_spoken_names, warning_at, warning_head,
     };
 
     /// The first-byte index of the correction phrases finds every one of
@@ -17626,8 +17655,13 @@ mod tests {
 
     #[test]
     fn password_change_verbs_keep_the_vectorised_prefilter() {
-        // Three casings each; the packed searcher takes at most 64.
+        // Three casings, or two; the packed searcher takes at most 64.
         assert!(CHANGED_TO.len() * 3 <= 64, "{} phrases", CHANGED_TO.len());
+        assert!(
+            CHANGED_TO_MORE.len() * 2 <= 64,
+            "{} phrases",
+            CHANGED_TO_MORE.len()
+        );
     }
 
     #[test]
