@@ -1345,6 +1345,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reserva", &[], T_NEG),
     ("room", &[], T_NEG),
     ("kamar", &[], T_NEG),
+    // An Indonesian receipt's number ("struk no 37146649").
+    ("struk", &[], T_NEG),
     ("policy", &[], T_NEG),
     ("apólice", &[], T_NEG),
     ("póliza", &[], T_NEG),
@@ -2751,6 +2753,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("milad", &[K::DateOfBirth], 0),
     // Arabizi "my birth" ("tari5 milady 19/06/1958").
     ("milady", &[K::DateOfBirth], 0),
+    // Darija, the article glued ("tari5 lmilad dyali 09/03/1960").
+    ("lmilad", &[K::DateOfBirth], 0),
+    ("lmilad dyali", &[K::DateOfBirth], 0),
     ("meelad", &[K::DateOfBirth], 0),
     // (Egyptian "melad": "tarikh el melad: 28/10/2002".)
     ("melad", &[K::DateOfBirth], 0),
@@ -2763,6 +2768,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ra2mi", &[], T_GEN),
     ("raqam", &[], T_GEN),
     ("raqmi", &[], T_GEN),
+    // Darija "the number", "my number" ("و النمرة 0673380553").
+    ("النمرة", &[], T_GEN),
+    ("نمرتي", &[], T_GEN),
+    ("nmra", &[], T_GEN),
+    ("nmrti", &[], T_GEN),
+    ("nemra", &[], T_GEN),
+    ("nemrti", &[], T_GEN),
+    // Indonesian and Javanese "card" ("kertu ATM BRI ku 4557…").
+    ("kertu", &[K::CardNumber], 0),
+    ("kertu atm", &[K::CardNumber], 0),
     // The secret number of Arabizi ("el raqam el sirri lel app 8544").
     ("raqam el sirri", &[K::CardPin], 0),
     ("raqam sirri", &[K::CardPin], 0),
@@ -4277,6 +4292,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("permata", &[K::BankAccount], T_BANK),
     ("danamon", &[K::BankAccount], T_BANK),
     ("bank jago", &[K::BankAccount], T_BANK),
+    ("seabank", &[K::BankAccount], T_BANK),
     ("bri", &[K::BankAccount], T_BANK),
     ("bni", &[K::BankAccount], T_BANK),
     ("mandiri", &[K::BankAccount], T_BANK),

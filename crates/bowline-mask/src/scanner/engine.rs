@@ -5253,6 +5253,12 @@ impl Compiled {
                         && !h.period
                         && h.dist <= 32
                 });
+                // A bank's name alone names no number of fewer than eight
+                // digits: its call centre's or a short code ("Halo SeaBank
+                // 150 046 sibuk").
+                if acc.is_some_and(|h| h.mask & T_BANK != 0) && !named && sp.n < 8 {
+                    best = None;
+                }
                 if let Some(bank) = acc.filter(|h| h.mask & T_BANK != 0 && !named) {
                     if let Some(c) = it.iter().find(|y| {
                         y.kind == K::CardNumber
@@ -8850,8 +8856,9 @@ const BRANDS: &[&[u8]] = &[
     b"gpay",
     b"mercadopago",
     b"picpay",
-    // Brazil's shared cash-machine network.
+    // Brazil's shared cash-machine network; Algérie Poste's app.
     b"banco24horas",
+    b"baridimob",
     b"nubank",
     b"bizum",
     b"gopay",
