@@ -16964,8 +16964,22 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     // "رقمه", "رقمي", "my number": the word says whose number it is.
     if words_of(gap).any(|w| one_of(PERSONS, w))
         || text.get(ks..ke).is_some_and(|k| {
-            one_of(&["رقمه", "رقمها", "رقمك", "رقمي", "ra2mo", "ra2ma"], k)
-                || words_of(k).next().is_some_and(|w| one_of(OWNERS, w))
+            one_of(
+                &[
+                    "رقمه",
+                    "رقمها",
+                    "رقمك",
+                    "رقمي",
+                    "ra2mo",
+                    "ra2ma",
+                    "ra2mi",
+                    "raqmi",
+                    "نمرتي",
+                    "nmrti",
+                    "nemrti",
+                ],
+                k,
+            ) || words_of(k).next().is_some_and(|w| one_of(OWNERS, w))
         })
     {
         return true;
