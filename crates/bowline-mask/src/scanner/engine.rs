@@ -1774,12 +1774,8 @@ impl Compiled {
         if let Some((s, e, kind)) = pix_emv_key(b, i) {
             if self.on(kind) {
                 cands.push(Cand {
-                    start: s,
-                    end: e,
-                    kind,
-                    conf: Confidence::High,
                     tier: 1,
-                    frag: NO_FRAG,
+                    ..Cand::said(s, e, kind, true)
                 });
                 return e;
             }
@@ -5458,8 +5454,8 @@ impl Compiled {
         // mobile after its country code typed without the `+` ("Treasurer
         // 254743890123", "haan ji number sahi hai 917721733652").
         let phone_ok = !(neg || last_digits) && it.has(K::Phone);
-        let sin_yields = phone_ok
-            && !ctx.has(kbit(K::CaSin))
+        // (A word of a number or a phone right before it.)
+        let number_word = phone_ok
             && ctx.hits().iter().any(|h| {
                 h.mask & (T_GEN | kbit(K::Phone)) != 0
                     && h.before
@@ -5467,6 +5463,7 @@ impl Compiled {
                     && !h.period
                     && h.dist <= 24
             });
+        let sin_yields = !ctx.has(kbit(K::CaSin)) && number_word;
         // (No Aadhaar word before it in the locality bound either: "aadhaar
         // 7858 0061 4132 — sorry galat type hua, sahi wala 916067774372".)
         let aadhaar_yields = phone_ok && sp.plain() && cc_mobile(sp.s()) && {
@@ -5486,13 +5483,7 @@ impl Compiled {
             && matches!(sp.s().get(..3), Some(b"010" | b"011" | b"012" | b"015"))
             && !ctx.has(kbit(K::BrCpf))
             && !ctx.has(kbit(K::BrPixKey))
-            && ctx.hits().iter().any(|h| {
-                h.mask & (T_GEN | kbit(K::Phone)) != 0
-                    && h.before
-                    && h.clean
-                    && !h.period
-                    && h.dist <= 24
-            });
+            && number_word;
         let by_chance = |x: &Interp| {
             x.kind == K::CaSin && sin_yields
                 || x.kind == K::InAadhaar && x.base == Confidence::Medium && aadhaar_yields
