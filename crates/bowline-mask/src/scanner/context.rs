@@ -2775,7 +2775,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nmrti", &[], T_GEN),
     ("nemra", &[], T_GEN),
     ("nemrti", &[], T_GEN),
-    // Indonesian and Javanese "card" ("kertu ATM BRI ku 4557…").
+    // Javanese "card" ("kertu ATM BRI ku 4557…").
     ("kertu", &[K::CardNumber], 0),
     ("kertu atm", &[K::CardNumber], 0),
     // The secret number of Arabizi ("el raqam el sirri lel app 8544").

@@ -4436,8 +4436,8 @@ impl Compiled {
             .iter()
             .any(|h| h.before && h.mask & kbit(K::CardPin) != 0 && h.mask & T_NEG == 0);
         // (Or named in a sentence before, within 120 characters, no code's
-        // word after it: "My ATM PIN is blocked after 3 tries. The new one
-        // I set at the branch was 2671.")
+        // word after it: "App is asking for mPIN again after update
+        // 4.7.38. I set it as 728628".)
         let mut pin_earlier = || {
             let ws = back_chars(b, sp.start, 120);
             let raw = sink.raw(self, text, ws, sp.start);
@@ -8728,13 +8728,6 @@ const UPI_HANDLES: &[&[u8]] = &[
     b"instapay",
 ];
 
-/// A word that looks like a password: 4 to 64 bytes with a letter or
-/// digit, and a digit next to letters, or a symbol; not all digits (those
-/// are classified as numbers), not an email or a URL.
-/// False only if no word of `b` could hold a value that
-/// [`looks_like_password`] accepts: every such value lies inside one run of
-/// printable ASCII without quotes, and each condition below holds for a run
-/// whenever it holds for a part of it.
 /// True if `v` is a web address without its scheme: lower-case labels
 /// joined by dots ending in a common top-level domain, maybe a path after
 /// it ("crediflex.com.br/recuperar", "meubanco.app/senha").
@@ -8757,6 +8750,13 @@ fn web_address(v: &[u8]) -> bool {
         })
 }
 
+/// A word that looks like a password: 4 to 64 bytes with a letter or
+/// digit, and a digit next to letters, or a symbol; not all digits (those
+/// are classified as numbers), not an email or a URL.
+/// False only if no word of `b` could hold a value that
+/// [`looks_like_password`] accepts: every such value lies inside one run of
+/// printable ASCII without quotes, and each condition below holds for a run
+/// whenever it holds for a part of it.
 fn maybe_password(b: &[u8]) -> bool {
     const DIGIT: u8 = 1;
     const LETTER: u8 = 2;
@@ -12955,7 +12955,7 @@ fn is_uuid_at(b: &[u8], i: usize) -> bool {
     !is_alnum(at(b, j))
 }
 
-/// The PIX key of an EMV BR Code whose `pix` starts at `i`: its start,
+/// The PIX key of an EMV BR Code read from the token at `i`: its start,
 /// end and kind (a UUID is a random key; an e-mail, a phone, a CPF or a
 /// CNPJ is that kind).
 fn pix_emv_key(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
@@ -14465,9 +14465,6 @@ fn cc_mobile(s: &[u8]) -> bool {
     s.len() == 12 && HEADS.iter().any(|h| s.starts_with(h))
 }
 
-/// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
-/// slash, the four of the branch, a dash and the two check digits (or one
-/// of the two separators left out).
 /// A mobile in the 4-3-4 grouping of the Philippines and Nigeria
 /// ("0999-648-2025", "0905 441 2287"): a wallet's account when an account
 /// word names it.
@@ -14475,6 +14472,9 @@ fn mobile_434(sp: &Span) -> bool {
     sp.glens() == [4, 3, 4] && sp.s().starts_with(b"09")
 }
 
+/// A CNPJ with its root undotted, "68976329/0003-98": eight characters, a
+/// slash, the four of the branch, a dash and the two check digits (or one
+/// of the two separators left out).
 fn cnpj_undotted(sp: &Span) -> bool {
     sp.shape(&[8, 4, 2]) && sp.seps == SEP_SLASH | SEP_DASH
         // Without the dash ("45995489/000117"), or without the slash
