@@ -4058,6 +4058,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ugx", &[], T_CUR),
     ("tzs", &[], T_CUR),
     ("ghs", &[], T_CUR),
+    // The Ghanaian cedi's sign, alone or after "GH" ("GH₵ 650").
+    ("₵", &[], T_CUR),
+    ("gh₵", &[], T_CUR),
+    ("ghc", &[], T_CUR),
     ("zar", &[], T_CUR),
     ("egp", &[], T_CUR),
     ("pkr", &[], T_CUR),
@@ -5623,6 +5627,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Gulf telecoms: a bill's account ("Payment of AED 2,150.00 to
     // ETISALAT account 85768837264").
     ("etisalat", &[], T_UTIL),
+    // South Africa's TV licence account ("TV licence (acc 911419023)").
+    ("tv licence", &[], T_UTIL),
+    ("tv license", &[], T_UTIL),
     ("ooredoo", &[], T_UTIL),
     ("bills payment", &[], T_UTIL),
     ("bill payment", &[], T_UTIL),
