@@ -3210,7 +3210,7 @@ impl Compiled {
             } else {
                 Ctx::empty()
             };
-            let swish = sp.n == 10 && sp.s().starts_with(b"123");
+            let swish = swish_shaped(sp);
             let account = ctx
                 .nearest_where(kbit(K::BankAccount), |h| {
                     h.before && (h.mask & T_BANK == 0 || swish)
@@ -5231,10 +5231,8 @@ impl Compiled {
                 // ("Loan a/c CC/72239134432", "Foreclosure amount for
                 // CC/1686880781"): the lender's id, no account a customer
                 // pays into.
-                if sp.start >= 3
-                    && b.get(sp.start - 3..sp.start)
-                        .is_some_and(|p| p.eq_ignore_ascii_case(b"cc/"))
-                    && !is_alnum(before(b, sp.start - 3))
+                if b.get(..sp.start)
+                    .is_some_and(|h| ends_with_word(h, &[b"cc/"]))
                 {
                     best = None;
                 }
@@ -12991,11 +12989,6 @@ fn pix_emv_key(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
         return None;
     }
     let digits = key.iter().all(u8::is_ascii_digit);
-    let hex_groups = key
-        .split(|&c| c == b'-')
-        .map(<[u8]>::len)
-        .eq([8, 4, 4, 4, 12])
-        && key.iter().all(|&c| c == b'-' || c.is_ascii_hexdigit());
     let kind = if key.contains(&b'@') {
         K::Email
     } else if key.first() == Some(&b'+') {
@@ -13004,7 +12997,8 @@ fn pix_emv_key(b: &[u8], i: usize) -> Option<(usize, usize, PiiKind)> {
         K::BrCpf
     } else if digits && len == 14 && cs::br_cnpj(key) {
         K::BrCnpj
-    } else if hex_groups || len >= 8 {
+    } else if len >= 8 {
+        // (A random key, a UUID, or any other long key.)
         K::BrPixKey
     } else {
         return None;
@@ -13720,6 +13714,12 @@ fn cc_plain_mobile(s: &[u8]) -> bool {
     }
 }
 
+/// The shape of a Swedish business's Swish number (123 662 95 88): ten
+/// digits starting 123, which no phone plan has.
+fn swish_shaped(sp: &Span) -> bool {
+    sp.n == 10 && sp.s().starts_with(b"123")
+}
+
 /// A toll-free or shared-cost service number (1800 / 1860 / 0800 / 0808 /
 /// 1300 / AR 0810 / ES 900 / PT 707 / CO 01 8000 numbers, US 8XX toll-free,
 /// UAE 600 numbers, Brazil's nationwide 4004-XXXX style numbers): a
@@ -13805,9 +13805,7 @@ fn service_number(sp: &Span) -> bool {
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
-        // SE Swish numbers of businesses (123 662 95 88; no plan has a
-        // ten-digit number starting 123).
-        || (n == 10 && pre(b"123"))
+        || swish_shaped(sp)
         // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
         // (Not Swiss 0848 shared-cost numbers: Vietnamese and South
         // African mobiles start 084 too.)
