@@ -1260,6 +1260,10 @@ impl Compiled {
                 // (A link's path is no password: "the link in the sms was
                 // bit.ly/3xQ7791".)
                 && (c.kind != K::Password || url_path(text.as_bytes(), c.start).is_none())
+                // (A round sum is no account: "account …, IFSC …, 10000
+                // anuppanum".)
+                && (c.kind != K::BankAccount
+                    || !text.as_bytes().get(c.start..c.end).is_some_and(round_sum))
         });
         self.repeats(text, &mut cands);
         resolve(&mut cands);
@@ -6514,12 +6518,28 @@ impl Compiled {
         // reference ("Nominal: Rp250.000", "4500 rupees only"); a birth date
         // keeps its tail's ("14-09-1979 biaya admin Rp 6.500").
         let own = if birth { end } else { le };
-        if self
-            .kw
-            .ctx_from_raw(text, raw, said, own, start, end)
-            .hits()
-            .iter()
-            .any(|h| h.mask & (T_NEG | T_CUR) != 0 && !(h.start >= end && h.end <= addr_end))
+        // Nor is a "name" that holds a negative word, not a party of the
+        // chat: "Destino: Cuenta Vista\nN° operación: 0989…" is a
+        // receipt's field, no one's answer.
+        // (Read off the answer's line, the name ends before `said`.)
+        let field = !party(name)
+            && !name.iter().any(u8::is_ascii_digit)
+            && b.get(ls..said)
+                .and_then(|h| memchr::memmem::rfind(h, name).map(|p| ls + p))
+                .is_some_and(|ns| {
+                    self.kw
+                        .ctx_from_raw(text, raw, ns, ns + name.len(), start, end)
+                        .hits()
+                        .iter()
+                        .any(|h| h.mask & T_NEG != 0)
+                });
+        if field
+            || self
+                .kw
+                .ctx_from_raw(text, raw, said, own, start, end)
+                .hits()
+                .iter()
+                .any(|h| h.mask & (T_NEG | T_CUR) != 0 && !(h.start >= end && h.end <= addr_end))
         {
             return None;
         }
@@ -6803,6 +6823,10 @@ impl Compiled {
                 } else if sp.plain() || sp.shape(&[4, 4, 4]) && sp.uniform && sp.seps == SEP_SLASH {
                     // ("5662/5860/5597": three slashed fours are no date.)
                     it.push(K::InAadhaar, Medium, Gate::Weak);
+                } else if matches!(sp.glens(), [8, 4] | [4, 8]) && sp.seps == SEP_SPACE {
+                    // One space left out ("aadhaar 86669854 9706"): only
+                    // with its word.
+                    it.push(K::InAadhaar, Medium, Gate::Ctx);
                 }
             }
             // --- ZA ID
@@ -16402,6 +16426,15 @@ fn new_year(d: &[u8]) -> bool {
     }
 }
 
+/// True if `d` is a round sum of money typed bare: four to eight digits,
+/// the first not zero, all zeros after the first two ("10000", "250000").
+fn round_sum(d: &[u8]) -> bool {
+    (4..=8).contains(&d.len())
+        && d.first().is_some_and(|&c| (b'1'..=b'9').contains(&c))
+        && d.get(1).is_some_and(u8::is_ascii_digit)
+        && d.get(2..).is_some_and(|t| t.iter().all(|&c| c == b'0'))
+}
+
 /// The year of a date as typed: its four-digit run from 1900 to 2099, or
 /// else, in a date of ASCII alone, its last two-digit run (up to 30 read
 /// as 20xx, as 19xx after; an era's year, "平成3年5月20日", is no such).
@@ -16415,11 +16448,10 @@ fn date_year(d: &[u8]) -> Option<u32> {
                 r.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')),
             )
         });
-    if let Some((_, y)) = runs
-        .clone()
-        .find(|&(l, v)| l == 4 && (1900..=2099).contains(&v))
-    {
-        return Some(y);
+    // (A four-digit year of another era, "1405/02/28" Hijri, is none: its
+    // day is no two-digit year.)
+    if let Some((_, y)) = runs.clone().find(|&(l, _)| l == 4) {
+        return (1900..=2099).contains(&y).then_some(y);
     }
     let (l, yy) = runs.next_back()?;
     (l == 2 && d.is_ascii()).then_some(if yy <= 30 { 2000 + yy } else { 1900 + yy })
