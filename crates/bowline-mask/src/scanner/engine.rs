@@ -4737,7 +4737,9 @@ impl Compiled {
                     .any(|w| starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphanumeric())
             });
         // "my brother 602.956.5115": a person's number.
-        let person = mobile && person_before(text, sp.start);
+        // (Or one listed with an e-mail address right after it: "925 352
+        // 138 y luis…@gmail.com", someone's contact details.)
+        let person = mobile && (person_before(text, sp.start) || email_listed(text, sp.end));
         // "… transfer 922,100 naira to 3353 163 013": where money went.
         // "… the debit on 0696864173": the account money moved on.
         let moved = sp.n >= 8 && pos_mask & kbit(K::BankAccount) != 0 && moved_on(b, sp.start);
@@ -8201,7 +8203,8 @@ impl Compiled {
                 }
                 // After the sentence end, a word with letters and digits
                 // presented as the old one ("password bhool gaya. purana
-                // tha Ramesh_2024", "… The last one was Sunita1975").
+                // tha Ramesh_2024", "… The last one was Sunita1975"), or
+                // as the one tried ("pwd doesnt work. tried Appa737x").
                 let was = || {
                     let head = b.get(me..vs).unwrap_or(&[]).trim_ascii_end();
                     [
@@ -8212,6 +8215,12 @@ impl Compiled {
                         " était".as_bytes(),
                         b" foi",
                         b" fue",
+                        b" tried",
+                        b" typed",
+                        b" entered",
+                        " probé".as_bytes(),
+                        b" tentei",
+                        b" coba",
                     ]
                     .iter()
                     .any(|w| ends_with_ci(head, w))
@@ -16813,6 +16822,9 @@ const NUMBER_GAP: &[&str] = &[
     // Hinglish verbs of giving or adding it ("number diya 6097…", "number
     // bhi add kar do 0630…").
     "bhi",
+    // ("number bhi wahi hai …": the same one.)
+    "wahi",
+    "vahi",
     "diya",
     "diye",
     "add",
@@ -17153,6 +17165,45 @@ fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
 
 /// Words joining items of a list ("mobile and DOB", "DOB … aur number").
 const AND_WORDS: &[&str] = &["and", "aur", "or", "y", "e", "dan", "و", "plus", "n"];
+
+/// True if an e-mail address follows `end` after spaces, a comma, a slash
+/// or one of [`AND_WORDS`], within eight bytes and on the same line
+/// ("925 352 138 y luis…@gmail.com").
+fn email_listed(text: &str, end: usize) -> bool {
+    let upto = |n: usize| {
+        let mut hi = (end + n).min(text.len());
+        while hi > end && !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        text.get(end..hi).unwrap_or("")
+    };
+    let t = upto(8);
+    let skip: usize = t
+        .split_inclusive(|c: char| !word_char(c))
+        .take_while(|w| {
+            let w = w.trim_end_matches(|c: char| !word_char(c));
+            (w.is_empty() || one_of(AND_WORDS, w)) && !w.contains('\n')
+        })
+        .map(str::len)
+        .sum();
+    // (The address read at most 64 bytes on: the locality bound.)
+    let Some(rest) = upto(skip + 64).get(skip..) else {
+        return false;
+    };
+    let gap = t.get(..skip).unwrap_or("");
+    let tok = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    skip > 0
+        && !gap.contains('\n')
+        && gap
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '/'))
+        && tok
+            .find('@')
+            .is_some_and(|p| p > 0 && tok.get(p + 1..).is_some_and(|d| d.contains('.')))
+}
 
 /// True if the word right before `ks` is one of [`AND_WORDS`].
 fn and_before(text: &str, ks: usize) -> bool {
