@@ -7367,7 +7367,11 @@ impl Compiled {
             }
             if self.on(K::UkNino)
                 && (sp.plain()
-                    || (sp.shape(&[2, 2, 2, 2, 1]) || sp.shape(&[2, 6, 1])) && sp.seps == SEP_SPACE)
+                    || (sp.shape(&[2, 2, 2, 2, 1]) || sp.shape(&[2, 6, 1])) && sp.seps == SEP_SPACE
+                    // ("NX510380 A": the suffix letter alone, a capital.)
+                    || sp.shape(&[8, 1])
+                        && sp.seps == SEP_SPACE
+                        && at(b, sp.end - 1).is_ascii_uppercase())
                 && cs::uk_nino(s)
             {
                 it.push(K::UkNino, Medium, Gate::Alone);
@@ -8240,6 +8244,7 @@ impl Compiled {
                 if (looks_like_password(v) || caps)
                     && !bare_pass
                     && url_path(b, vs).is_none()
+                    && !merchant_descriptor(b, vs, v)
                     && (!next_sentence
                         || (strong_password(v) || was()) && !self.reference_head(text, vs, v))
                 {
@@ -16444,6 +16449,23 @@ fn round_sum(d: &[u8]) -> bool {
         && d.get(2..).is_some_and(|t| t.iter().all(|&c| c == b'0'))
 }
 
+/// True if the word `v` at `vs` is a merchant's name as a card statement
+/// prints it after a processor's capitals: a star and capitals, no digit
+/// ("SQ *BLUE BOTTLE", "PAYPAL *EBAY").
+fn merchant_descriptor(b: &[u8], vs: usize, v: &[u8]) -> bool {
+    v.first() == Some(&b'*')
+        && v.get(1..)
+            .is_some_and(|r| !r.is_empty() && r.iter().all(u8::is_ascii_uppercase))
+        && before(b, vs) == b' '
+        && b.get(..vs.saturating_sub(1)).is_some_and(|h| {
+            let w = h
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(h, |p| h.get(p + 1..).unwrap_or(&[]));
+            (2..=10).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+        })
+}
+
 /// The year of a date as typed: its four-digit run from 1900 to 2099, or
 /// else, in a date of ASCII alone, its last two-digit run (up to 30 read
 /// as 20xx, as 19xx after; an era's year, "平成3年5月20日", is no such).
@@ -17633,25 +17655,36 @@ fn drop_fragments(c: &mut Vec<Cand>) {
     // revealed the other on a second pass. An explanation must not overlap
     // the fragment, so overlapping windows of one long number still cannot
     // vouch for each other.
-    let mut whole: Vec<(usize, usize)> = c.iter().map(|x| (x.start, x.end)).collect();
-    whole.sort_unstable();
-    let max_len = whole.iter().map(|w| w.1 - w.0).max().unwrap_or(0);
-    // A neighbour is explained by a candidate that contains it and does not
-    // overlap the fragment itself.
-    let covered = |r: (usize, usize), x: &Cand| {
-        if r == (0, 0) {
-            return true;
+    // Until nothing more goes: a fragment explained only by one that goes
+    // is not explained ("call 0345 471 7323" read as an expiry and a CVV:
+    // the CVV's "7323" is unexplained, so its "471" explains nothing).
+    let mut whole: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+    loop {
+        whole.clear();
+        whole.extend(c.iter().map(|x| (x.start, x.end)));
+        whole.sort_unstable();
+        let max_len = whole.iter().map(|w| w.1 - w.0).max().unwrap_or(0);
+        // A neighbour is explained by a candidate that contains it and does
+        // not overlap the fragment itself.
+        let covered = |r: (usize, usize), x: &Cand| {
+            if r == (0, 0) {
+                return true;
+            }
+            // Candidates starting within `max_len` before the range.
+            let lo = whole.partition_point(|w| w.0 + max_len < r.0);
+            let hi = whole.partition_point(|w| w.0 <= r.0);
+            whole
+                .get(lo..hi)
+                .unwrap_or(&[])
+                .iter()
+                .any(|w| w.0 <= r.0 && w.1 >= r.1 && (w.1 <= x.start || w.0 >= x.end))
+        };
+        let n = c.len();
+        c.retain(|x| x.frag.iter().all(|&r| covered(r, x)));
+        if c.len() == n {
+            return;
         }
-        // Candidates starting within `max_len` before the range.
-        let lo = whole.partition_point(|w| w.0 + max_len < r.0);
-        let hi = whole.partition_point(|w| w.0 <= r.0);
-        whole
-            .get(lo..hi)
-            .unwrap_or(&[])
-            .iter()
-            .any(|w| w.0 <= r.0 && w.1 >= r.1 && (w.1 <= x.start || w.0 >= x.end))
-    };
-    c.retain(|x| x.frag.iter().all(|&r| covered(r, x)));
+    }
 }
 
 /// Overlap resolution: candidates are taken in priority order (validated
