@@ -710,6 +710,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cnta", &[K::BankAccount], 0),
     ("conta corrente", &[K::BankAccount], 0),
     ("conta poupança", &[K::BankAccount], 0),
+    // ("… e a poupança 571685-3": the savings account.)
+    ("poupança", &[K::BankAccount], 0),
+    ("poupanca", &[K::BankAccount], 0),
     ("c/c", &[K::BankAccount], 0),
     // Payroll's account ("direct deposit to 79312008557 routing …").
     ("direct deposit to", &[K::BankAccount], 0),

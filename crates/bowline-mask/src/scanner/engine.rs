@@ -7330,12 +7330,15 @@ impl Compiled {
         // next to a negative word.
         if n == 14
             && self.on(K::BrCnpj)
-            && (sp.shape(&[2, 3, 3, 4, 2]) && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH)
+            && (sp.shape(&[2, 3, 3, 4, 2])
+                && sp.seps_in(SEP_DOT | SEP_DASH | SEP_SLASH | SEP_SPACE)
                 || cnpj_undotted(sp)
                 || sp.plain())
             && cs::br_cnpj(s)
         {
-            if sp.plain() {
+            // ("UC.0OV.7L9 0001 67": spaces for the slash and dash, as a
+            // numeric one's may be.)
+            if sp.plain() || sp.seps & SEP_SPACE != 0 {
                 it.push(K::BrCnpj, Medium, Gate::Weak);
             } else {
                 it.push(K::BrCnpj, High, Gate::Alone);
