@@ -5642,6 +5642,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("comcast", &[], T_UTIL),
     ("xfinity", &[], T_UTIL),
     ("verizon", &[], T_UTIL),
+    // More utilities whose bills name an account ("bill pay to Con Edison
+    // acct 8461739430").
+    ("con edison", &[], T_UTIL),
+    ("coned", &[], T_UTIL),
+    ("british gas", &[], T_UTIL),
+    ("thames water", &[], T_UTIL),
+    ("octopus energy", &[], T_UTIL),
+    ("pg&e", &[], T_UTIL),
+    ("duke energy", &[], T_UTIL),
+    ("eskom", &[], T_UTIL),
+    ("origin energy", &[], T_UTIL),
     ("council tax", &[], T_UTIL),
     ("hydro", &[], T_UTIL),
     ("hydro bill", &[], T_UTIL),

@@ -9133,7 +9133,7 @@ const CHANGED_TO: &[&str] = &[
     "reset to ",
     "changed my password to ",
     "new one is ",
-    // (Then "é a", "e a", "é por", "e por": see [`LA_CAMBIE`].)
+    // (Then "é a", "e por", "é, ahora es" …: see [`LA_CAMBIE`].)
     "la cambi",
     "troquei pra ",
     "troquei para ",
@@ -9190,9 +9190,24 @@ const PASSWORD_WORDS: &[&[u8]] = &[
 ];
 
 /// How "la cambi" goes on to the new value ("la cambié a …", "la cambie
-/// por …").
+/// por …", "la cambié, ahora es …").
 const LA_CAMBIE: &[&str] = &[
-    "é a ", "e a ", "é por ", "e por ", "É A ", "E A ", "É POR ", "E POR ",
+    "é a ",
+    "e a ",
+    "é por ",
+    "e por ",
+    "É A ",
+    "E A ",
+    "É POR ",
+    "E POR ",
+    "é, ahora es ",
+    "e, ahora es ",
+    "é y ahora es ",
+    "e y ahora es ",
+    "é, la nueva es ",
+    "e, la nueva es ",
+    "é y la nueva es ",
+    "e y la nueva es ",
 ];
 
 /// Where a word a password may be, starting at `vs`, ends: passwords are
