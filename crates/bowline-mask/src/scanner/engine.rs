@@ -3045,6 +3045,24 @@ impl Compiled {
         // unless a country's mobile after its code ("5255-3955-7533";
         // Indonesian mobiles in fours start 08) or a piece of a longer run
         // of groups (a key of 44 digits in fours).
+        // Sixteen digits whose NIK birth date is a date given near them
+        // ("datanya\n3671024903840785\n09-03-1984"): the NIK, whatever
+        // else its digits pass (a card's Luhn and prefix by chance).
+        let nik_dated;
+        let it = if it.has(K::IdNik)
+            && sp.n == 16
+            && cs::id_nik(sp.s())
+            && nik_date_near(b, sp, 4 * self.window)
+        {
+            nik_dated = {
+                let mut x = Interps::new();
+                x.push(K::IdNik, Confidence::High, Gate::Alone);
+                x
+            };
+            &nik_dated
+        } else {
+            it
+        };
         let cpf_written;
         let it = if it.has(K::Phone)
             && (sp.glens() == [3, 3, 3, 2] && sp.seps == SEP_DOT | SEP_DASH
@@ -6192,6 +6210,50 @@ impl Compiled {
         (named(m) && m & want != 0).then_some(m & want)
     }
 
+    /// Where the question begins and its line ends, two turns above the
+    /// turn whose speech is `b[said..end]` (within `lo..`), when the turn
+    /// between is `name`'s and holds digits (a first try) and the question
+    /// is by the speaker of the turn at `said`.
+    fn retried(
+        b: &[u8],
+        lo: usize,
+        said: usize,
+        end: usize,
+        name: &[u8],
+    ) -> Option<(usize, usize)> {
+        let line_start = |end: usize| -> Option<usize> {
+            match memchr::memrchr(b'\n', b.get(lo..end)?) {
+                Some(p) => Some(lo + p + 1),
+                None if lo == 0 => Some(0),
+                None => None,
+            }
+        };
+        // (The turn between asks nothing of its own: no question mark, no
+        // digits; "And the last 4 of the card?" is a new question.)
+        let between = b.get(said..end)?;
+        if between.iter().any(|&c| c == b'?' || c.is_ascii_digit()) {
+            return None;
+        }
+        let ls = line_start(said)?;
+        let (asker, _) = speaker(b, ls, end)?;
+        let try_end = ls.checked_sub(1)?;
+        let try_start = line_start(try_end)?;
+        let (who, try_said) = speaker(b, try_start, try_end)?;
+        if !who.eq_ignore_ascii_case(name)
+            || b.get(try_said..try_end)?
+                .iter()
+                .filter(|c| c.is_ascii_digit())
+                .count()
+                < 4
+        {
+            return None;
+        }
+        let q_end = try_start.checked_sub(1)?;
+        let q_start = line_start(q_end)?;
+        let (who, q_said) = speaker(b, q_start, q_end)?;
+        who.eq_ignore_ascii_case(asker).then_some((q_said, q_end))
+    }
+
     /// The topics of `want` that the line above asks for, when `[start,
     /// end)` is the whole answer on a speaker's line of a transcript (the
     /// question may sit above up to three more lines of the same speaker):
@@ -6498,6 +6560,20 @@ impl Compiled {
                 }
                 pe = ps - 1;
             };
+            (asked, pe)
+        };
+        // A second try after the first was turned down ("NIK nya berapa
+        // Kak?\nSaya: 956938110665185\nBank: Sepertinya kurang satu
+        // angka\nSaya: oh iya 3132325704651772"): when the line above names
+        // nothing asked for, the question is two turns further up, above
+        // the first try (a line of the answerer's holding digits).
+        let (asked, pe) = if inline.is_none()
+            && !self
+                .kw
+                .any_topic(sink.raw(self, text, asked, pe), asked, pe, want)
+        {
+            Self::retried(b, lo, asked, pe, name).unwrap_or((asked, pe))
+        } else {
             (asked, pe)
         };
         // A question holds no number yet ("Ke: MANDIRI 1310018844712" is
@@ -16484,6 +16560,111 @@ fn merchant_descriptor(b: &[u8], vs: usize, v: &[u8]) -> bool {
         })
 }
 
+/// True if the birth date a NIK's digits hold (day, plus 40 for a woman;
+/// month; two-digit year) is written within `reach` bytes of `sp`, in
+/// figures ("09-03-1984", "10/12/72") or with the month's name ("4 November
+/// 1998", "4 Nov 98").
+fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
+    let s = sp.s();
+    let two = |i: usize| {
+        s.get(i..i + 2).map_or(0, |d| {
+            d.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (day, month, year) = (two(6) % 40, two(8), two(10));
+    let year_is = |v: u32, len: usize| len == 2 && v == year || len == 4 && v % 100 == year;
+    // The last three words and numbers read (no allocation: a NIK on its
+    // own is no finding), checked as each comes.
+    let mut last = [Tok::Other; 3];
+    let mut feed = |t: Tok| {
+        last = [last[1], last[2], t];
+        match last {
+            [Tok::Num(d, dl), Tok::Num(m, ml), Tok::Num(y, yl)] => {
+                dl <= 2 && ml <= 2 && d == day && m == month && year_is(y, yl)
+            }
+            [Tok::Num(d, dl), Tok::Month(m), Tok::Num(y, yl)] => {
+                dl <= 2 && d == day && m == month && year_is(y, yl)
+            }
+            _ => false,
+        }
+    };
+    let mut read = |from: usize, to: usize| {
+        let mut i = from;
+        while i < to {
+            let c = at(b, i);
+            let start = i;
+            let tok = if c.is_ascii_digit() {
+                let mut v = 0u32;
+                while i < to && at(b, i).is_ascii_digit() {
+                    if i - start < 4 {
+                        v = v * 10 + u32::from(at(b, i) - b'0');
+                    }
+                    i += 1;
+                }
+                if i - start <= 4 {
+                    Tok::Num(v, i - start)
+                } else {
+                    Tok::Other
+                }
+            } else if c.is_ascii_alphabetic() {
+                while i < to && at(b, i).is_ascii_alphabetic() {
+                    i += 1;
+                }
+                b.get(start..i)
+                    .and_then(month_number)
+                    .map_or(Tok::Other, Tok::Month)
+            } else {
+                i += 1;
+                if matches!(c, b'-' | b'/' | b'.' | b' ' | b',') {
+                    continue;
+                }
+                Tok::Other
+            };
+            if feed(tok) {
+                return true;
+            }
+        }
+        false
+    };
+    let lo = sp.start.saturating_sub(reach);
+    let hi = (sp.end + reach).min(b.len());
+    read(lo, sp.start) || read(sp.end, hi)
+}
+
+/// A piece of text around a NIK, as [`nik_date_near`] reads it.
+#[derive(Clone, Copy)]
+enum Tok {
+    /// A number of up to four digits, and its length.
+    Num(u32, usize),
+    /// A month's name.
+    Month(u32),
+    /// Anything else.
+    Other,
+}
+
+/// The month a name or abbreviation of it stands for, in English,
+/// Indonesian and Malay ("November", "nov", "Agustus", "Mei", "Ogos").
+fn month_number(w: &[u8]) -> Option<u32> {
+    const NAMES: [&[&str]; 12] = [
+        &["january", "januari", "jan"],
+        &["february", "februari", "feb", "febuari"],
+        &["march", "maret", "mac", "mar"],
+        &["april", "apr"],
+        &["may", "mei"],
+        &["june", "juni", "jun"],
+        &["july", "juli", "julai", "jul"],
+        &["august", "agustus", "ogos", "aug", "agu", "agt"],
+        &["september", "sept", "sep"],
+        &["october", "oktober", "oct", "okt"],
+        &["november", "nov", "nop", "nopember"],
+        &["december", "desember", "dec", "des", "disember"],
+    ];
+    (1u32..)
+        .zip(NAMES)
+        .find(|(_, names)| names.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes())))
+        .map(|(m, _)| m)
+}
+
 /// The year of a date as typed: its four-digit run from 1900 to 2099, or
 /// else, in a date of ASCII alone, its last two-digit run (up to 30 read
 /// as 20xx, as 19xx after; an era's year, "平成3年5月20日", is no such).
@@ -17673,11 +17854,14 @@ fn drop_fragments(c: &mut Vec<Cand>) {
     // revealed the other on a second pass. An explanation must not overlap
     // the fragment, so overlapping windows of one long number still cannot
     // vouch for each other.
-    // Until nothing more goes: a fragment explained only by one that goes
-    // is not explained ("call 0345 471 7323" read as an expiry and a CVV:
-    // the CVV's "7323" is unexplained, so its "471" explains nothing).
+    // Twice: a fragment explained only by one that goes is not explained
+    // ("call 0345 471 7323" read as an expiry and a CVV: the CVV's "7323"
+    // is unexplained, so its "471" explains nothing). (Not to a fixed
+    // point: a decision may travel one candidate further, two
+    // `max_finding_len`s in all, which the locality bound covers; a chain
+    // of such fragments could carry it any distance.)
     let mut whole: Vec<(usize, usize)> = Vec::with_capacity(c.len());
-    loop {
+    for _ in 0..2 {
         whole.clear();
         whole.extend(c.iter().map(|x| (x.start, x.end)));
         whole.sort_unstable();
