@@ -3038,13 +3038,6 @@ impl Compiled {
                 }
             }
         }
-        // A number written the way a CPF is (000.000.000-00), whatever its check
-        // digits say, is no phone ("cadastrar a chave 433.246.684-42").
-        // Nor is twelve digits in fours from 2 to 9 without a "+", as an
-        // Aadhaar is written ("ye 4370 2718 8272 kya hai? sms me aaya"),
-        // unless a country's mobile after its code ("5255-3955-7533";
-        // Indonesian mobiles in fours start 08) or a piece of a longer run
-        // of groups (a key of 44 digits in fours).
         // Sixteen digits whose NIK birth date is a date given near them
         // ("datanya\n3671024903840785\n09-03-1984"): the NIK, whatever
         // else its digits pass (a card's Luhn and prefix by chance).
@@ -3063,6 +3056,13 @@ impl Compiled {
         } else {
             it
         };
+        // A number written the way a CPF is (000.000.000-00), whatever its check
+        // digits say, is no phone ("cadastrar a chave 433.246.684-42").
+        // Nor is twelve digits in fours from 2 to 9 without a "+", as an
+        // Aadhaar is written ("ye 4370 2718 8272 kya hai? sms me aaya"),
+        // unless a country's mobile after its code ("5255-3955-7533";
+        // Indonesian mobiles in fours start 08) or a piece of a longer run
+        // of groups (a key of 44 digits in fours).
         let cpf_written;
         let it = if it.has(K::Phone)
             && (sp.glens() == [3, 3, 3, 2] && sp.seps == SEP_DOT | SEP_DASH
@@ -16589,6 +16589,8 @@ fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
         }
     };
     let mut read = |from: usize, to: usize| {
+        // (No date runs across the NIK itself.)
+        feed(Tok::Other);
         let mut i = from;
         while i < to {
             let c = at(b, i);
