@@ -6824,7 +6824,9 @@ impl Compiled {
                 && self.on(K::AeEmiratesId)
                 && (sp.plain()
                     || sp.shape(&[3, 4, 7, 1])
-                    || sp.shape(&[14, 1]) && sp.seps == SEP_DASH)
+                    || sp.shape(&[14, 1]) && sp.seps == SEP_DASH
+                    // ("7841988-2834668-8": the year glued to 784.)
+                    || sp.shape(&[7, 7, 1]) && sp.seps == SEP_DASH)
                 && cs::ae_emirates_id(s)
             {
                 it.push(K::AeEmiratesId, High, Gate::Alone);
@@ -8252,6 +8254,11 @@ impl Compiled {
                 }
                 let we = without_closing(b, vs, ve);
                 let Some(v) = b.get(vs..we) else { break };
+                // A word ending in a colon before the next is a label, the
+                // value after it ("contraseña del e-BROU: river1987").
+                if ve == we + 1 && at(b, we) == b':' && at(b, ve) == b' ' && !v.is_empty() {
+                    continue;
+                }
                 // What masking left of a value answers the trigger: looking
                 // further would take the next word on every masking pass. So
                 // does a number ("peguei a senha 2463": a PIN, or a queue
@@ -9238,6 +9245,9 @@ const CHANGED_TO_MORE: &[&str] = &[
     "nimeibadilisha kuwa ",
     "verander na ",
     "byter till ",
+    // Spanish ("ya la he cambiado a mORA*1410", "ahora puse Rocio2024$$").
+    "he cambiado a ",
+    "ahora puse ",
 ];
 
 /// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
