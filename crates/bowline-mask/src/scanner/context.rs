@@ -4034,6 +4034,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("aed", &[], T_CUR),
     ("sar", &[], T_CUR),
     ("dirham", &[], T_CUR),
+    // (The expats' abbreviation: "salary 17791 dhs".)
+    ("dhs", &[], T_CUR),
     ("dirhams", &[], T_CUR),
     ("درهم", &[], T_CUR),
     ("ريال", &[], T_CUR),

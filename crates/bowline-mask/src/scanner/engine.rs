@@ -3038,6 +3038,21 @@ impl Compiled {
                 }
             }
         }
+        // Seven or eight digits right after a DNI word, with no check
+        // letter: an Argentine or Peruvian DNI ("mi usuario es el DNI
+        // 38356597", "su DNI es 25509450"), no code and no account.
+        if (7..=8).contains(&sp.n) && sp.plain() && !it.has(K::EsDni) && self.on(K::EsDni) {
+            let ctx = self.ctx(text, sink, sp.start, sp.end);
+            if ctx
+                .hits()
+                .iter()
+                .filter(|h| h.before && h.clean && !h.period)
+                .min_by_key(|h| h.dist)
+                .is_some_and(|h| h.dist <= 8 && h.mask & kbit(K::EsDni) != 0)
+            {
+                return None;
+            }
+        }
         // Sixteen digits whose NIK birth date is a date given near them
         // ("datanya\n3671024903840785\n09-03-1984"): the NIK, whatever
         // else its digits pass (a card's Luhn and prefix by chance).
