@@ -3041,7 +3041,13 @@ impl Compiled {
         // Seven or eight digits right after a DNI word, with no check
         // letter: an Argentine or Peruvian DNI ("mi usuario es el DNI
         // 38356597", "su DNI es 25509450"), no code and no account.
-        if (7..=8).contains(&sp.n) && sp.plain() && !it.has(K::EsDni) && self.on(K::EsDni) {
+        // (The shared keyword list is asked first: few texts hold one.)
+        if (7..=8).contains(&sp.n)
+            && sp.plain()
+            && !it.has(K::EsDni)
+            && self.on(K::EsDni)
+            && self.window_has(text, sink, sp.start, sp.end, kbit(K::EsDni))
+        {
             let ctx = self.ctx(text, sink, sp.start, sp.end);
             if ctx
                 .hits()
