@@ -3585,6 +3585,7 @@ impl Compiled {
                         .filter(|_| !self.ctx(text, sink, sp.start, sp.end).currency(b))
                 })
                 .or_else(|| self.arrived_after(text, sink, sp, it))
+                .or_else(|| self.code_after_phone(text, sink, sp, it))
                 .or_else(|| self.pin_set_to(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
                 .or_else(|| {
@@ -6273,6 +6274,39 @@ impl Compiled {
         let q_start = line_start(q_end)?;
         let (who, q_said) = speaker(b, q_start, q_end)?;
         who.eq_ignore_ascii_case(asker).then_some((q_said, q_end))
+    }
+
+    /// A one-time code after the phone it was sent to, set off by a
+    /// colon ("Se envió un código de verificación al 098625220: 985261"):
+    /// a code word, a word of sending to, the phone just found, then the
+    /// code.
+    fn code_after_phone(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        let b = text.as_bytes();
+        if !otp_shaped(sp, it) || sp.start < 2 || b.get(sp.start - 2..sp.start) != Some(b": ") {
+            return None;
+        }
+        let phone = sink.cands.last().copied()?;
+        if phone.kind != K::Phone || phone.end + 2 != sp.start {
+            return None;
+        }
+        let lo = back_chars(b, phone.start, self.window);
+        let raw = sink.raw(self, text, lo, phone.start);
+        let word_end = self.kw.last_topic(raw, lo, phone.start, kbit(K::Otp))?;
+        let gap = b.get(word_end..phone.start)?;
+        // (The word of sending may close the keyword itself: "un código
+        // al".)
+        let sent_to = delivered_to(gap)
+            || !gap.is_empty()
+                && gap.iter().all(|&c| c == b' ')
+                && b.get(word_end.saturating_sub(8)..phone.start)
+                    .is_some_and(delivered_to);
+        sent_to.then(|| (Cand::said(sp.start, sp.end, K::Otp, true), true))
     }
 
     /// The topics of `want` that the line above asks for, when `[start,
@@ -17651,6 +17685,8 @@ fn mobile_shaped(sp: &Span) -> bool {
         b'0' => {
             matches!(sp.byte(1), b'1'..=b'9')
                 && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
+                // Uruguay: 09 and seven digits ("098 625 220").
+                || n == 9 && sp.byte(1) == b'9'
         }
         b'6'..=b'9' if n == 10 => true,
         // Turkey without its trunk zero, grouped the country's way ("541
