@@ -5410,17 +5410,9 @@ impl Compiled {
                 while !text.is_char_boundary(near) {
                     near -= 1;
                 }
-                let after = text.get(sp.end..near).map_or(sp.end, |t| {
-                    let skip = t
-                        .split_inclusive(|c: char| !word_char(c))
-                        .take_while(|w| {
-                            let w = w.trim_end_matches(|c: char| !word_char(c));
-                            (w.is_empty() || one_of(AND_WORDS, w)) && !w.contains('\n')
-                        })
-                        .map(str::len)
-                        .sum::<usize>();
-                    sp.end + skip
-                });
+                let after = text
+                    .get(sp.end..near)
+                    .map_or(sp.end, |t| sp.end + joint_len(t));
                 after - sp.end <= 8
                     && !b.get(sp.end..after).is_some_and(|g| g.contains(&b'\n'))
                     && self
@@ -6243,23 +6235,16 @@ impl Compiled {
         end: usize,
         name: &[u8],
     ) -> Option<(usize, usize)> {
-        let line_start = |end: usize| -> Option<usize> {
-            match memchr::memrchr(b'\n', b.get(lo..end)?) {
-                Some(p) => Some(lo + p + 1),
-                None if lo == 0 => Some(0),
-                None => None,
-            }
-        };
         // (The turn between asks nothing of its own: no question mark, no
         // digits; "And the last 4 of the card?" is a new question.)
         let between = b.get(said..end)?;
         if between.iter().any(|&c| c == b'?' || c.is_ascii_digit()) {
             return None;
         }
-        let ls = line_start(said)?;
+        let ls = line_start_from(b, lo, said)?;
         let (asker, _) = speaker(b, ls, end)?;
         let try_end = ls.checked_sub(1)?;
-        let try_start = line_start(try_end)?;
+        let try_start = line_start_from(b, lo, try_end)?;
         let (who, try_said) = speaker(b, try_start, try_end)?;
         if !who.eq_ignore_ascii_case(name)
             || b.get(try_said..try_end)?
@@ -6271,7 +6256,7 @@ impl Compiled {
             return None;
         }
         let q_end = try_start.checked_sub(1)?;
-        let q_start = line_start(q_end)?;
+        let q_start = line_start_from(b, lo, q_end)?;
         let (who, q_said) = speaker(b, q_start, q_end)?;
         who.eq_ignore_ascii_case(asker).then_some((q_said, q_end))
     }
@@ -17454,6 +17439,19 @@ fn number_of_someone(text: &str, ve: usize, ks: usize, ke: usize) -> bool {
 /// Words joining items of a list ("mobile and DOB", "DOB … aur number").
 const AND_WORDS: &[&str] = &["and", "aur", "or", "y", "e", "dan", "و", "plus", "n"];
 
+/// The length of the spaces, punctuation and words of [`AND_WORDS`] that
+/// open `t` (", and DOB …", " y luis…@…"): where the next item of a list
+/// starts.
+fn joint_len(t: &str) -> usize {
+    t.split_inclusive(|c: char| !word_char(c))
+        .take_while(|w| {
+            let w = w.trim_end_matches(|c: char| !word_char(c));
+            w.is_empty() || one_of(AND_WORDS, w)
+        })
+        .map(str::len)
+        .sum()
+}
+
 /// True if an e-mail address follows `end` after spaces, a comma, a slash
 /// or one of [`AND_WORDS`], within eight bytes and on the same line
 /// ("925 352 138 y luis…@gmail.com").
@@ -17466,14 +17464,7 @@ fn email_listed(text: &str, end: usize) -> bool {
         text.get(end..hi).unwrap_or("")
     };
     let t = upto(8);
-    let skip: usize = t
-        .split_inclusive(|c: char| !word_char(c))
-        .take_while(|w| {
-            let w = w.trim_end_matches(|c: char| !word_char(c));
-            (w.is_empty() || one_of(AND_WORDS, w)) && !w.contains('\n')
-        })
-        .map(str::len)
-        .sum();
+    let skip = joint_len(t);
     // (The address read at most 64 bytes on: the locality bound.)
     let Some(rest) = upto(skip + 64).get(skip..) else {
         return false;
