@@ -2771,6 +2771,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ra2mi", &[], T_GEN),
     ("raqam", &[], T_GEN),
     ("raqmi", &[], T_GEN),
+    // "her number" ("ra2amha 012 7251 6640").
+    ("ra2amha", &[], T_GEN),
+    ("ra2mha", &[], T_GEN),
+    ("raqamha", &[], T_GEN),
+    ("ra2ami", &[], T_GEN),
     // Darija "the number", "my number" ("و النمرة 0673380553").
     ("النمرة", &[], T_GEN),
     ("نمرتي", &[], T_GEN),

@@ -5339,11 +5339,15 @@ impl Compiled {
                         && h.dist <= 24
                         && someones_number(text, h.start, h.end, sp.start)
                 });
+                // ("حساب، رقمها …": her number, after the account word.)
                 let persons_nearer = named_by.is_some_and(|g| {
                     acc.is_some_and(|a| a.before && a.end <= g.start)
-                        && words_of(text.get(..g.start).unwrap_or(""))
+                        && (words_of(text.get(..g.start).unwrap_or(""))
                             .next_back()
                             .is_some_and(|w| one_of(PERSONS, w))
+                            || text
+                                .get(g.start..g.end)
+                                .is_some_and(|k| one_of(PERSONS_NUMBER, k)))
                 });
                 if mobile
                     && named_by.is_some()
@@ -17270,22 +17274,9 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     // "رقمه", "رقمي", "my number": the word says whose number it is.
     if words_of(gap).any(|w| one_of(PERSONS, w))
         || text.get(ks..ke).is_some_and(|k| {
-            one_of(
-                &[
-                    "رقمه",
-                    "رقمها",
-                    "رقمك",
-                    "رقمي",
-                    "ra2mo",
-                    "ra2ma",
-                    "ra2mi",
-                    "raqmi",
-                    "نمرتي",
-                    "nmrti",
-                    "nemrti",
-                ],
-                k,
-            ) || words_of(k).next().is_some_and(|w| one_of(OWNERS, w))
+            one_of(&["رقمه", "ra2mo"], k)
+                || one_of(PERSONS_NUMBER, k)
+                || words_of(k).next().is_some_and(|w| one_of(OWNERS, w))
         })
     {
         return true;
@@ -17322,6 +17313,25 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
         }
     }
 }
+
+/// Number words that say whose number it is: hers, yours or mine ("رقمها",
+/// "ra2amha", "nmrti"). ("رقمه", "ra2mo", his or its, may be an account's
+/// own number: "حساب، رقمه …".)
+const PERSONS_NUMBER: &[&str] = &[
+    "رقمها",
+    "رقمك",
+    "رقمي",
+    "ra2ma",
+    "ra2amha",
+    "ra2mha",
+    "ra2mi",
+    "ra2ami",
+    "raqmi",
+    "raqamha",
+    "نمرتي",
+    "nmrti",
+    "nemrti",
+];
 
 /// Words that say a number is the right or the wrong one ("सही नंबर …",
 /// "wrong number 0803 …", "el número correcto" reads the other way).
