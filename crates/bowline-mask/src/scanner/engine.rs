@@ -12230,6 +12230,9 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
     let after = match kind {
         K::CardSecurityCode => kbit(K::CardNumber) | kbit(K::CardExpiry),
         K::CardExpiry => kbit(K::CardNumber) | kbit(K::CardSecurityCode),
+        // "duas contas: 91.890-3 e 198299671": a second account joined to
+        // one found right before it, of about its length.
+        K::BankAccount if account_joined(b, cands, sp) => return true,
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
@@ -12564,6 +12567,14 @@ const CORRECTIONS: &[&str] = &[
     "eh bukan",
     "yang bener",
     "لا لحظة",
+    // "it went to X and not to Y": Y was meant.
+    "e não n",
+    "e nao n",
+    "and not to",
+    "y no a ",
+    "y no al ",
+    "y no en ",
+    "bukan ke",
 ];
 
 /// Words that name the right value after a wrong one ("correct mobile is
@@ -12593,6 +12604,9 @@ const RIGHT_WORDS: &[&str] = &[
     "yang benar",
     "harusnya",
     "seharusnya",
+    // Malay.
+    "sepatutnya",
+    "patutnya",
     "doğru",
     // Ukrainian "the right one", "correct".
     "правильна",
@@ -12648,6 +12662,38 @@ fn number_start(b: &[u8], pe: usize) -> usize {
         ps -= 1;
     }
     ps
+}
+
+/// True if the span `sp`, six digits or more, follows an account found
+/// right before it, joined by a word of "and" / "or" on the same line
+/// ("duas contas: 91.890-3 e 198299671", "accounts 44012231 and
+/// 55019822"), with at most four digits more or fewer. (Not by a comma or
+/// a slash: those join a person's different details, "… / 717605990149 /
+/// 186132 190798 1500 / …".)
+fn account_joined(b: &[u8], cands: &[Cand], sp: &Span) -> bool {
+    let Some(c) = cands.last() else { return false };
+    if c.kind != K::BankAccount || c.end > sp.start || sp.n < 6 {
+        return false;
+    }
+    let digits = b
+        .get(c.start..c.end)
+        .map_or(0, |v| v.iter().filter(|x| x.is_ascii_digit()).count());
+    let joint = b.get(c.end..sp.start).unwrap_or(&[]).trim_ascii();
+    digits.abs_diff(sp.n) <= 4
+        && [
+            &b"&"[..],
+            b"e",
+            b"y",
+            b"and",
+            b"or",
+            b"ou",
+            b"o",
+            b"dan",
+            b"atau",
+            b"aur",
+        ]
+        .iter()
+        .any(|w| joint.eq_ignore_ascii_case(w))
 }
 
 /// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
