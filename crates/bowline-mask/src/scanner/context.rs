@@ -1388,6 +1388,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("लोन खाता", &[], T_NEG),
     ("ऋण", &[], T_NEG),
     ("mtcn", &[], T_NEG),
+    // A remittance's or a parcel's number ("número de envío 0595626602",
+    // "Código de remesa 0503558235").
+    ("número de envío", &[], T_NEG),
+    ("numero de envio", &[], T_NEG),
+    ("número de envio", &[], T_NEG),
+    ("no. de envío", &[], T_NEG),
+    ("código de remesa", &[], T_NEG),
+    ("codigo de remesa", &[], T_NEG),
+    ("número de remesa", &[], T_NEG),
+    ("numero de remesa", &[], T_NEG),
+    ("clave de remesa", &[], T_NEG),
+    ("folio de remesa", &[], T_NEG),
     // A remittance's transfer number ("رقم الحوالة 219-688-5496", "western
     // union … 385-962-9699") is no phone.
     ("western union", &[], T_NEG),
@@ -2584,6 +2596,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("piranda thedhi", &[K::DateOfBirth], 0),
     ("pirandha thedhi", &[K::DateOfBirth], 0),
     ("pirandha naal", &[K::DateOfBirth], 0),
+    ("piranda thedi", &[K::DateOfBirth], 0),
+    ("piranda tedi", &[K::DateOfBirth], 0),
+    ("pirandha thedi", &[K::DateOfBirth], 0),
+    ("pirandha tedi", &[K::DateOfBirth], 0),
+    ("pirantha thedi", &[K::DateOfBirth], 0),
+    ("pirantha thedhi", &[K::DateOfBirth], 0),
+    ("pirantha tedi", &[K::DateOfBirth], 0),
     ("மொபைல்", &[K::Phone], 0),
     ("மொபைல் எண்", &[K::Phone], 0),
     ("మొబైల్ నంబర్", &[K::Phone], 0),
@@ -3549,6 +3568,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("me marco", &[K::Phone], 0),
     ("le marco al", &[K::Phone], 0),
     ("marcaron al", &[K::Phone], 0),
+    // An agent ringing the customer ("ya le marcamos al 81 4492 5036").
+    ("marcamos al", &[K::Phone], 0),
+    ("hablamos al", &[K::Phone], 0),
     ("me llamaron al", &[K::Phone], 0),
     // The number a caller rang from ("me llamaron del 5255…", "me marcó
     // del 5281…"); "del banco" names no number.

@@ -12233,6 +12233,16 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         // "duas contas: 91.890-3 e 198299671": a second account joined to
         // one found right before it, of about its length.
         K::BankAccount if account_joined(b, cands, sp) => return true,
+        // "nip cajero 6418 app 328512": the PIN of another place, named
+        // right after the first.
+        K::CardPin => {
+            return cands.last().is_some_and(|c| {
+                c.kind == K::CardPin
+                    && c.end <= start
+                    && (4..=6).contains(&sp.n)
+                    && b.get(c.end..start).is_some_and(pin_of_another_place)
+            });
+        }
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
@@ -12664,6 +12674,40 @@ fn number_start(b: &[u8], pe: usize) -> usize {
     ps
 }
 
+/// True if `gap`, between two PINs on one line, only names the place of
+/// the second ("6418 app 328512", "4768, y el de la app 825702", "1234 /
+/// banca móvil 9087"): at most 24 bytes of a few small words and one word
+/// of a place a PIN opens, no sentence ended ("old PIN 2883. Card ends
+/// 0922" names no PIN).
+fn pin_of_another_place(gap: &[u8]) -> bool {
+    const PLACES: &[&str] = &[
+        "app",
+        "web",
+        "online",
+        "cajero",
+        "atm",
+        "tarjeta",
+        "card",
+        "kartu",
+        "banca",
+        "mbanking",
+        "m-banking",
+        "netbanking",
+    ];
+    const SMALL: &[&str] = &[
+        "y", "e", "and", "el", "la", "de", "del", "da", "do", "the", "for", "para", "móvil",
+        "movil", "pin", "nip", "is", "es", "é",
+    ];
+    let Ok(gap) = std::str::from_utf8(gap) else {
+        return false;
+    };
+    gap.len() <= 24
+        && !gap.contains(['\n', '.'])
+        && !gap.bytes().any(|x| x.is_ascii_digit())
+        && words_of(gap).any(|w| one_of(PLACES, w))
+        && words_of(gap).all(|w| one_of(PLACES, w) || one_of(SMALL, w))
+}
+
 /// True if the span `sp`, six digits or more, follows an account found
 /// right before it, joined by a word of "and" / "or" on the same line
 /// ("duas contas: 91.890-3 e 198299671", "accounts 44012231 and
@@ -13018,9 +13062,11 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
                 || (at(b, r.end + 1) >= 0xC0 && digit_at(b, r.end + 1).is_none()))
     };
     if let Some(r) = right {
-        // Nor is the hour of a time after it ("… 9012 10:30").
+        // Nor is the hour of a time after it ("… 9012 10:30"), nor a
+        // percentage ("mi nip es 6865 100% seguro").
         let apart = at(b, r.start).is_ascii_alphabetic()
             || is_hour(b, r)
+            || r.sep == SEP_SPACE && at(b, r.end) == b'%'
             || sp.ngroups == 1 && sp.n <= 8 && count(r);
         if glued(r.sep, r.seplen, r, far_right) && !apart {
             frag[1] = (r.start, r.end);
@@ -16911,6 +16957,19 @@ const PERSONS: &[&str] = &[
     "thammudu",
     "gaari",
     "garu",
+    // Spouses in Telugu, Tamil, Marathi, Bengali and Hindi, in Latin
+    // letters ("ma aavida number …": my wife's).
+    "aavida",
+    "aayana",
+    "bharya",
+    "manaivi",
+    "kanavar",
+    "baayko",
+    "bayko",
+    "navra",
+    "bouer",
+    "biwi",
+    "patni",
     // A shop's or account's owner ("Owner phone 0810 …").
     "owner",
     "owner's",
