@@ -1212,6 +1212,7 @@ impl Compiled {
         self.changed_password(text, &mut cands);
         if let Some(from) = pw_from {
             self.shaped_passwords(text, from, &mut cands);
+            named_after(text.as_bytes(), &mut cands);
         }
         if cands.iter().any(|c| c.kind == K::Password) {
             listed_passwords(text.as_bytes(), &mut cands);
@@ -9476,6 +9477,75 @@ fn strong_password(v: &[u8]) -> bool {
     v.len() >= 6 && lower && digit && (v.iter().any(|c| b"#$@!%&*?".contains(c)) || inner)
 }
 
+/// Phrases that say the word right before them is a password ("is
+/// Marrakech#2291 a strong enough password?", "Gatito#88 es mi contraseña").
+const PASSWORD_AFTER: &[&str] = &[
+    " a strong enough password",
+    " a strong password",
+    " a good password",
+    " a good enough password",
+    " a secure password",
+    " a safe password",
+    " strong enough as a password",
+    " is my password",
+    " was my password",
+    " is my new password",
+    " was my old password",
+    " is my pass",
+    " é minha senha",
+    " é a minha senha",
+    " era minha senha",
+    " é uma senha forte",
+    " é uma senha segura",
+    " es mi contraseña",
+    " era mi contraseña",
+    " es una contraseña segura",
+    " es mi clave",
+];
+
+/// A password named by a phrase right after it ([`PASSWORD_AFTER`]): the
+/// word before it, six to 64 printable characters with a letter and a
+/// digit or a symbol, no address, link or amount, nothing found there
+/// already. Asked only when a password word is in the text.
+fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
+    for ps in memchr::memchr_iter(b' ', b) {
+        let rest = b.get(ps..).unwrap_or(&[]);
+        if !PASSWORD_AFTER.iter().any(|p| {
+            starts_with_ci(rest, p.as_bytes()) && !at(b, ps + p.len()).is_ascii_alphabetic()
+        }) {
+            continue;
+        }
+        let mut vs = ps;
+        while vs > 0 && at(b, vs - 1) > b' ' && at(b, vs - 1) < 0x7F && ps - vs < 64 {
+            vs -= 1;
+        }
+        while matches!(at(b, vs), b'"' | b'\'' | b'`') && vs < ps {
+            vs += 1;
+        }
+        let mut we = ps;
+        while we > vs && matches!(at(b, we - 1), b'"' | b'\'' | b'`' | b',') {
+            we -= 1;
+        }
+        let Some(v) = b.get(vs..we) else { continue };
+        let letter = v.iter().any(u8::is_ascii_alphabetic);
+        let digit_or_symbol = v
+            .iter()
+            .any(|c| c.is_ascii_digit() || b"#$@!%&*_?.-".contains(c));
+        let address = v.contains(&b'/')
+            || memchr::memchr(b'@', v)
+                .is_some_and(|k| v.get(k + 1..).is_some_and(|d| d.contains(&b'.')));
+        if (6..=64).contains(&v.len())
+            && letter
+            && digit_or_symbol
+            && !address
+            && (vs == 0 || at(b, vs - 1) <= b' ')
+            && !cands.iter().any(|c| c.start < we && vs < c.end)
+        {
+            cands.push(Cand::said(vs, we, K::Password, false));
+        }
+    }
+}
+
 /// Passwords listed after one found ("tried `Qwerty_859*` and also
 /// Tigre1758", "Baka Mama1982! or ganda807", "`Dodgers910!` and then
 /// lDVwfA8rsT"): after a password, one or two words joining a list or
@@ -12232,7 +12302,9 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
         K::CardExpiry => kbit(K::CardNumber) | kbit(K::CardSecurityCode),
         // "duas contas: 91.890-3 e 198299671": a second account joined to
         // one found right before it, of about its length.
-        K::BankAccount if account_joined(b, cands, sp) => return true,
+        K::BankAccount if joined_to_same(b, cands, sp, K::BankAccount, 6, 4) => return true,
+        // "وصلني كودين ٠٠١٧ و ١٤٣٧٨١", "they sent me 530615 and 618785".
+        K::Otp if joined_to_same(b, cands, sp, K::Otp, 4, 2) => return true,
         // "nip cajero 6418 app 328512": the PIN of another place, named
         // right after the first.
         K::CardPin => {
@@ -12708,22 +12780,29 @@ fn pin_of_another_place(gap: &[u8]) -> bool {
         && words_of(gap).all(|w| one_of(PLACES, w) || one_of(SMALL, w))
 }
 
-/// True if the span `sp`, six digits or more, follows an account found
-/// right before it, joined by a word of "and" / "or" on the same line
-/// ("duas contas: 91.890-3 e 198299671", "accounts 44012231 and
-/// 55019822"), with at most four digits more or fewer. (Not by a comma or
-/// a slash: those join a person's different details, "… / 717605990149 /
-/// 186132 190798 1500 / …".)
-fn account_joined(b: &[u8], cands: &[Cand], sp: &Span) -> bool {
+/// True if the span `sp`, `min` digits or more, follows a value of
+/// `kind` found right before it, joined by a word of "and" / "or" on the
+/// same line, with at most `slack` digits more or fewer ("duas contas:
+/// 91.890-3 e 198299671", "they sent me 530615 and 618785"). (Not by a
+/// comma or a slash: those join a person's different details, "… /
+/// 717605990149 / 186132 190798 1500 / …".)
+fn joined_to_same(
+    b: &[u8],
+    cands: &[Cand],
+    sp: &Span,
+    kind: PiiKind,
+    min: usize,
+    slack: usize,
+) -> bool {
     let Some(c) = cands.last() else { return false };
-    if c.kind != K::BankAccount || c.end > sp.start || sp.n < 6 {
+    if c.kind != kind || c.end > sp.start || sp.n < min {
         return false;
     }
     let digits = b
         .get(c.start..c.end)
         .map_or(0, |v| v.iter().filter(|x| x.is_ascii_digit()).count());
     let joint = b.get(c.end..sp.start).unwrap_or(&[]).trim_ascii();
-    digits.abs_diff(sp.n) <= 4
+    digits.abs_diff(sp.n) <= slack
         && [
             &b"&"[..],
             b"e",
@@ -12735,6 +12814,7 @@ fn account_joined(b: &[u8], cands: &[Cand], sp: &Span) -> bool {
             b"dan",
             b"atau",
             b"aur",
+            "و".as_bytes(),
         ]
         .iter()
         .any(|w| joint.eq_ignore_ascii_case(w))
@@ -17160,6 +17240,12 @@ const OWNERS: &[&str] = &[
     "tomar",
     "মোর",
     "same",
+    // Darija "mine", "yours" after the word ("النمرة ديالي …").
+    "ديالي",
+    "ديالك",
+    "dyali",
+    "diali",
+    "dyalek",
 ];
 
 /// Words that may stand between a generic number word and the number it
@@ -17459,8 +17545,29 @@ const RIGHT_OR_WRONG: &[&str] = &[
 /// Greetings that open a message right before a generic number word ("hi
 /// number is …", "hola, número 55 …"): the word starts the clause.
 const GREETINGS: &[&str] = &[
-    "hi", "hello", "hey", "hola", "oi", "olá", "ola", "halo", "bonjour", "salam", "ciao", "hallo",
-    "merhaba", "namaste",
+    "hi",
+    "hello",
+    "hey",
+    "hola",
+    "oi",
+    "olá",
+    "ola",
+    "halo",
+    "bonjour",
+    "salam",
+    "ciao",
+    "hallo",
+    "merhaba",
+    "namaste",
+    "مرحبا",
+    "هلا",
+    "please",
+    "pls",
+    // Darija "please" ("عافاكم النمرة ديالي …").
+    "عافاكم",
+    "عافاك",
+    "3afak",
+    "3afakom",
 ];
 
 /// Words saying which of someone's numbers it is ("my US number", "my
