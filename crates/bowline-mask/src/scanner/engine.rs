@@ -1240,6 +1240,9 @@ impl Compiled {
             sort_code_accounts(text.as_bytes(), &mut cands);
             routing_accounts(text.as_bytes(), &mut cands, 4 * self.window);
         }
+        if self.on(K::DateOfBirth) {
+            encoded_birth_dates(text.as_bytes(), &mut cands, 4 * self.window);
+        }
         drop_fragments(&mut cands);
         drop_recent_birth_dates(text, &mut cands, 4 * self.window);
         cands.retain(|c| {
@@ -16797,26 +16800,108 @@ fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
             d.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'))
         })
     };
-    let (day, month, year) = (two(6) % 40, two(8), two(10));
-    let year_is = |v: u32, len: usize| len == 2 && v == year || len == 4 && v % 100 == year;
-    // The last three words and numbers read (no allocation: a NIK on its
-    // own is no finding), checked as each comes.
-    let mut last = [Tok::Other; 3];
-    let mut feed = |t: Tok| {
-        last = [last[1], last[2], t];
-        match last {
-            [Tok::Num(d, dl), Tok::Num(m, ml), Tok::Num(y, yl)] => {
-                dl <= 2 && ml <= 2 && d == day && m == month && year_is(y, yl)
-            }
-            [Tok::Num(d, dl), Tok::Month(m), Tok::Num(y, yl)] => {
-                dl <= 2 && d == day && m == month && year_is(y, yl)
-            }
-            _ => false,
+    let date = (two(6) % 40, two(8), two(10));
+    date_near(b, sp.start, sp.end, reach, date).is_some()
+}
+
+/// The birth date (day, month, two-digit year) an id found holds: a
+/// CURP's or a person's RFC's `YYMMDD` after four letters, a South African
+/// id's first six digits, a Chinese resident id's `YYYYMMDD` after six, a
+/// NIK's `DDMMYY` after six (day plus 40 for a woman), a PESEL's `YYMMDD`
+/// (month plus 20 in this century), an Italian codice fiscale's year,
+/// month letter and day (plus 40 for a woman).
+fn encoded_birth_date(kind: PiiKind, v: &[u8]) -> Option<(u32, u32, u32)> {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for &c in v.iter().filter(|c| c.is_ascii_alphanumeric()) {
+        *buf.get_mut(n)? = c.to_ascii_uppercase();
+        n += 1;
+    }
+    let s = buf.get(..n)?;
+    let two = |i: usize| {
+        let d = s.get(i..i + 2)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0')))
+    };
+    let (day, month, year) = match kind {
+        K::MxCurp if n == 18 => (two(8)?, two(6)?, two(4)?),
+        K::MxRfc if n == 13 => (two(8)?, two(6)?, two(4)?),
+        K::ZaId if n == 13 => (two(4)?, two(2)?, two(0)?),
+        K::CnResidentId if n == 18 => (two(12)?, two(10)?, two(8)?),
+        K::IdNik if n == 16 => (two(6)? % 40, two(8)?, two(10)?),
+        K::PlPesel if n == 11 => (two(4)?, two(2)? % 20, two(0)?),
+        K::ItCodiceFiscale if n == 16 => {
+            const MONTHS: &[u8; 12] = b"ABCDEHLMPRST";
+            let letter = *s.get(8)?;
+            let m = MONTHS.iter().position(|&c| c == letter)?;
+            (two(9)? % 40, u32::try_from(m).ok()? + 1, two(6)?)
         }
+        _ => return None,
+    };
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some((day, month, year))
+}
+
+/// Reports as a birth date a date written near an id found whose encoded
+/// birth date it is ("la CURP TOVC850117MPLRGR00 … no coincide con la
+/// fecha 17-01-1985"): the id's holder's, whatever words are around.
+fn encoded_birth_dates(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
+    let ids = cands.len();
+    for k in 0..ids {
+        let Some(&c) = cands.get(k) else { break };
+        let Some(date) = b
+            .get(c.start..c.end)
+            .and_then(|v| encoded_birth_date(c.kind, v))
+        else {
+            continue;
+        };
+        if let Some((ds, de)) = date_near(b, c.start, c.end, reach, date) {
+            if !cands.iter().any(|x| x.start < de && ds < x.end) {
+                cands.push(Cand::context(ds, de, K::DateOfBirth));
+            }
+        }
+    }
+}
+
+/// Where the date `(day, month, two-digit year)` is written within `reach`
+/// bytes of `start..end` (but not across it), in figures ("09-03-1984",
+/// "10/12/72", "1984-03-09") or with the month's name ("4 November 1998",
+/// "17 de enero de 1985", "March 9, 1984").
+fn date_near(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reach: usize,
+    (day, month, year): (u32, u32, u32),
+) -> Option<(usize, usize)> {
+    let year_is = |v: u32, len: usize| len == 2 && v == year || len == 4 && v % 100 == year;
+    // The last three words and numbers read, with where each starts and
+    // ends (no allocation: an id on its own is no finding), checked as
+    // each comes.
+    let mut last = [(Tok::Other, 0, 0); 3];
+    let mut feed = |t: (Tok, usize, usize)| {
+        last = [last[1], last[2], t];
+        // Day first ("09-03-1984", "4 November 1998"), year first
+        // ("1984-03-09"), month first ("03/09/1984", "March 9, 1984"): the
+        // date is the id's all the same.
+        let dmy = |d: u32, dl: usize, m: u32, ml: usize, y: u32, yl: usize| {
+            dl <= 2 && ml <= 2 && d == day && m == month && year_is(y, yl)
+        };
+        let hit = match [last[0].0, last[1].0, last[2].0] {
+            [Tok::Num(a, al), Tok::Num(b, bl), Tok::Num(c, cl)] => {
+                dmy(a, al, b, bl, c, cl)
+                    || dmy(b, bl, a, al, c, cl)
+                    || al == 4 && dmy(c, cl, b, bl, a, al)
+            }
+            [Tok::Num(d, dl), Tok::Month(m), Tok::Num(y, yl)]
+            | [Tok::Month(m), Tok::Num(d, dl), Tok::Num(y, yl)] => dmy(d, dl, m, 1, y, yl),
+            _ => false,
+        };
+        hit.then_some((last[0].1, last[2].2))
     };
     let mut read = |from: usize, to: usize| {
-        // (No date runs across the NIK itself.)
-        feed(Tok::Other);
+        // (No date runs across the id itself.)
+        feed((Tok::Other, from, from));
         let mut i = from;
         while i < to {
             let c = at(b, i);
@@ -16835,12 +16920,19 @@ fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
                     Tok::Other
                 }
             } else if c.is_ascii_alphabetic() {
-                while i < to && at(b, i).is_ascii_alphabetic() {
+                // (A word goes on over accented letters: "março".)
+                while i < to && (at(b, i).is_ascii_alphabetic() || at(b, i) >= 0x80) {
                     i += 1;
                 }
-                b.get(start..i)
-                    .and_then(month_number)
-                    .map_or(Tok::Other, Tok::Month)
+                let w = b.get(start..i).unwrap_or(&[]);
+                // ("17 de enero de 1985", "9 of May 1990".)
+                if [&b"de"[..], b"of"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                {
+                    continue;
+                }
+                month_number(w).map_or(Tok::Other, Tok::Month)
             } else {
                 i += 1;
                 if matches!(c, b'-' | b'/' | b'.' | b' ' | b',') {
@@ -16848,18 +16940,18 @@ fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
                 }
                 Tok::Other
             };
-            if feed(tok) {
-                return true;
+            if let Some(found) = feed((tok, start, i)) {
+                return Some(found);
             }
         }
-        false
+        None
     };
-    let lo = sp.start.saturating_sub(reach);
-    let hi = (sp.end + reach).min(b.len());
-    read(lo, sp.start) || read(sp.end, hi)
+    let lo = start.saturating_sub(reach);
+    let hi = (end + reach).min(b.len());
+    read(lo, start).or_else(|| read(end, hi))
 }
 
-/// A piece of text around a NIK, as [`nik_date_near`] reads it.
+/// A piece of text around an id, as [`date_near`] reads it.
 #[derive(Clone, Copy)]
 enum Tok {
     /// A number of up to four digits, and its length.
@@ -16871,21 +16963,59 @@ enum Tok {
 }
 
 /// The month a name or abbreviation of it stands for, in English,
-/// Indonesian and Malay ("November", "nov", "Agustus", "Mei", "Ogos").
+/// Indonesian, Malay, Spanish and Portuguese ("November", "nov",
+/// "Agustus", "Mei", "Ogos", "enero", "março").
 fn month_number(w: &[u8]) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
-        &["january", "januari", "jan"],
-        &["february", "februari", "feb", "febuari"],
-        &["march", "maret", "mac", "mar"],
-        &["april", "apr"],
-        &["may", "mei"],
-        &["june", "juni", "jun"],
-        &["july", "juli", "julai", "jul"],
-        &["august", "agustus", "ogos", "aug", "agu", "agt"],
-        &["september", "sept", "sep"],
-        &["october", "oktober", "oct", "okt"],
-        &["november", "nov", "nop", "nopember"],
-        &["december", "desember", "dec", "des", "disember"],
+        &["january", "januari", "jan", "enero", "ene", "janeiro"],
+        &[
+            "february",
+            "februari",
+            "feb",
+            "febuari",
+            "febrero",
+            "fevereiro",
+            "fev",
+        ],
+        &["march", "maret", "mac", "mar", "marzo", "março", "marco"],
+        &["april", "apr", "abril", "abr"],
+        &["may", "mei", "mayo", "maio", "mai"],
+        &["june", "juni", "jun", "junio", "junho"],
+        &["july", "juli", "julai", "jul", "julio", "julho"],
+        &[
+            "august", "agustus", "ogos", "aug", "agu", "agt", "agosto", "ago",
+        ],
+        &[
+            "september",
+            "sept",
+            "sep",
+            "septiembre",
+            "setiembre",
+            "setembro",
+            "set",
+        ],
+        &[
+            "october", "oktober", "oct", "okt", "octubre", "outubro", "out",
+        ],
+        &[
+            "november",
+            "nov",
+            "nop",
+            "nopember",
+            "noviembre",
+            "novembro",
+        ],
+        &[
+            "december",
+            "desember",
+            "dec",
+            "des",
+            "disember",
+            "diciembre",
+            "dic",
+            "dezembro",
+            "dez",
+        ],
     ];
     (1u32..)
         .zip(NAMES)
