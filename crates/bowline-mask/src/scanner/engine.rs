@@ -1190,6 +1190,7 @@ impl Compiled {
         // also tells whether any password trigger is there.
         let no_trigger =
             sink.raw.covers(0, text.len()) && !self.kw.any_topic(&sink.raw, 0, text.len(), T_PWT);
+        let maybe_auth = self.on(K::Otp) && self.kw.any_topic(&sink.raw, 0, text.len(), T_AUTH);
         let (sort_codes, nsort, more) = sink.sort_codes;
         let mut cands = sink.cands;
         if let Some(d) = sink.loose_date {
@@ -1216,6 +1217,9 @@ impl Compiled {
         }
         if cands.iter().any(|c| c.kind == K::Password) {
             listed_passwords(text.as_bytes(), &mut cands);
+        }
+        if maybe_auth {
+            authorization_codes(text.as_bytes(), &mut cands);
         }
         // Dictionaries and custom patterns match what the caller typed.
         if self.dict.is_some() || self.custom_re.is_some() {
@@ -9478,6 +9482,122 @@ fn strong_password(v: &[u8]) -> bool {
                     .any(|w| matches!(w, [b'.', d] if d.is_ascii_digit()))
         });
     v.len() >= 6 && lower && digit && (v.iter().any(|c| b"#$@!%&*?".contains(c)) || inner)
+}
+
+/// Words of a card payment's receipt: an authorization code among them
+/// is the payment's ("Código de autorização 914614, NSU 883719388"), not
+/// a one-time code.
+const RECEIPT_WORDS: &[&str] = &[
+    "nsu",
+    "valor",
+    "r$",
+    "aprovad",
+    "aprobad",
+    "negad",
+    "estabelecimento",
+    "establecimiento",
+    "comercio",
+    "extrato",
+    "extracto",
+    "terminal",
+    "maquininha",
+    "da compra",
+    "a compra",
+    "la compra",
+    "cartão final",
+    "cartao final",
+    "pago",
+    "cobr",
+    "monto",
+    "importe",
+    "peaje",
+    "éxito",
+];
+
+/// A one-time code sent as an authorization code ("recebi isto:
+/// \"Millennium bcp: codigo de autorizacao 537-590\"", "Código de
+/// autorização: 653235. Não partilhe este código."): four to eight digits
+/// (in at most two groups) right after "código de autorização" /
+/// "código de autorización" or "cód. autorização", when the text shows a
+/// message received and no word of a card payment's receipt
+/// ([`RECEIPT_WORDS`]) is in it. At medium confidence.
+fn authorization_codes(b: &[u8], cands: &mut Vec<Cand>) {
+    // (Only a message shown as received says so: a quote, a quoted reply,
+    // "recebi", "me llegó", "não partilhe", "Operação:"; "código de
+    // autorização 482019" alone is the payment's.)
+    let received = memchr::memchr3(b'"', b'\'', b'>', b).is_some()
+        || [
+            "“",
+            "«",
+            "recebi",
+            "chegou",
+            "recibí",
+            "recibi",
+            "me lleg",
+            "partilhe",
+            "compartilhe",
+            "compartas",
+            "operação:",
+            "operacao:",
+            "operación:",
+            "operacion:",
+        ]
+        .iter()
+        .any(|w| contains_ci(b, w.as_bytes()));
+    if !received || RECEIPT_WORDS.iter().any(|w| contains_ci(b, w.as_bytes())) {
+        return;
+    }
+    let finder = |needle: &'static [u8]| memchr::memmem::find_iter(b, needle);
+    for p in finder(b"utoriza").chain(finder(b"UTORIZA")) {
+        let Some(a) = p.checked_sub(1) else { continue };
+        if !at(b, a).eq_ignore_ascii_case(&b'a') {
+            continue;
+        }
+        let head = b.get(..a).unwrap_or(&[]);
+        let named = [&b"digo de "[..], b"cod. ", b"d. ", b"digo "]
+            .iter()
+            .any(|h| {
+                head.len() >= h.len()
+                    && head
+                        .get(head.len() - h.len()..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(h))
+            });
+        if !named {
+            continue;
+        }
+        // The rest of the word ("ção", "cao", "ción", "cion"), then ": ".
+        let mut vs = p + 7;
+        while vs < b.len() && (at(b, vs).is_ascii_alphabetic() || at(b, vs) >= 0x80) {
+            vs += 1;
+        }
+        while matches!(at(b, vs), b' ' | b':') {
+            vs += 1;
+        }
+        let mut ve = vs;
+        let mut digits = 0;
+        let mut groups = 1;
+        while ve < b.len() {
+            let c = at(b, ve);
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else if matches!(c, b' ' | b'-')
+                && at(b, ve + 1).is_ascii_digit()
+                && groups == 1
+                && digits >= 3
+            {
+                groups += 1;
+            } else {
+                break;
+            }
+            ve += 1;
+        }
+        if (4..=8).contains(&digits)
+            && !at(b, ve).is_ascii_alphanumeric()
+            && !cands.iter().any(|c| c.start < ve && vs < c.end)
+        {
+            cands.push(Cand::context(vs, ve, K::Otp));
+        }
+    }
 }
 
 /// Phrases that say the word right before them is a password ("is
