@@ -146,6 +146,27 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code on back", &[K::CardSecurityCode], 0),
     ("code on the back", &[K::CardSecurityCode], 0),
     ("back of the card", &[K::CardSecurityCode], 0),
+    // Tagalog "at the back" ("nakalagay po sa likod 621").
+    ("sa likod", &[K::CardSecurityCode], 0),
+    ("sa likod ng card", &[K::CardSecurityCode], 0),
+    // A code that came in a text ("the code from the text 6835", "I got
+    // 5586 by text").
+    ("code from the text", &[K::Otp], 0),
+    ("code from the sms", &[K::Otp], 0),
+    ("by text", &[K::Otp], 0),
+    // A scammer's number a fraud desk reported ("I've reported
+    // 7022919463 to our intelligence team").
+    ("i've reported", &[K::Phone], 0),
+    ("we've reported", &[K::Phone], 0),
+    ("i have reported", &[K::Phone], 0),
+    // A Brazilian debt agreement's id ("acordo AC15595293") and the
+    // Philippine social security number are no accounts nor phones.
+    ("acordo ac", &[], T_NEG),
+    ("número do acordo", &[], T_NEG),
+    ("numero do acordo", &[], T_NEG),
+    ("sss number", &[], T_NEG),
+    ("sss no", &[], T_NEG),
+    ("sss #", &[], T_NEG),
     ("verso do cartão", &[K::CardSecurityCode], 0),
     // ---- expiry
     ("exp", &[K::CardExpiry], 0),
@@ -5624,6 +5645,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("addc", &[], T_UTIL),
     ("kahramaa", &[], T_UTIL),
     ("meralco", &[], T_UTIL),
+    // Tagalog "electricity", "water" ("nagbayad po ako ng kuryente,
+    // account number …").
+    ("kuryente", &[], T_UTIL),
+    ("tubig", &[], T_UTIL),
     ("veco", &[], T_UTIL),
     ("maynilad", &[], T_UTIL),
     ("kplc", &[], T_UTIL),
@@ -7008,7 +7033,11 @@ impl Ctx {
                 } else {
                     b.get(h.start.saturating_sub(h.dist)..h.start)
                 };
-                !gap.is_some_and(|g| g.contains(&b'\n') || !h.before && g.contains(&b','))
+                // (Nor across a sentence's end: "the code from the text
+                // 20037. real Lloyds doesn't …".)
+                !gap.is_some_and(|g| {
+                    g.contains(&b'\n') || !h.before && (g.contains(&b',') || g.contains(&b'.'))
+                })
             }
         })
     }

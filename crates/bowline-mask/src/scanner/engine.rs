@@ -9676,9 +9676,11 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
 /// 64 printable characters with lower-case letters and a digit, no
 /// address, no amount and nothing found already. At medium confidence.
 fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
-    const JOINTS: [&[u8]; 14] = [
+    // (And "to", "para", "ke": from the old one to the new, "from
+    // Ganda*2009 to ChikoyCebu793".)
+    const JOINTS: [&[u8]; 17] = [
         b"and", b"or", b"then", b"also", b"ou", b"o", b"e", b"y", b"atau", b"dan", b"ya", b"aur",
-        b"oder", b"und",
+        b"oder", b"und", b"to", b"para", b"ke",
     ];
     let quote = |c: u8| matches!(c, b' ' | b'"' | b'\'' | b',' | b'!');
     let ends: Vec<usize> = cands
