@@ -16814,7 +16814,8 @@ const CORRECTING: &[&[u8]] = &[
 
 /// Birth dates of a recent year (2015 on) with one of a long-past year
 /// (2008 or before) at most `reach` bytes away, no other person named
-/// between them or right before the first: the recent one is the wrong
+/// between them or, when the recent one comes first, right before it: the
+/// recent one is the wrong
 /// value a record shows ("Plz change my DOB, it's 08/06/1978 not
 /// 06/12/2024", "tgl lahir saya 1981-03-18, bukan 20-Sep-25") or the date
 /// of something else ("born 12/11/2003. need the statement from
@@ -16840,7 +16841,14 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
     let wrong = |r: &Cand| {
         births().any(|o| {
             let (lo, hi) = (o.start.min(r.start), o.end.max(r.end));
-            let mut from = lo.saturating_sub(32);
+            // (Right before the first only when the recent one comes
+            // first: "my wife … DOB: 6/20/84. Admitted … on 4/13/24" names
+            // whose the old one is.)
+            let mut from = if r.start < o.start {
+                lo.saturating_sub(32)
+            } else {
+                lo
+            };
             while !text.is_char_boundary(from) {
                 from += 1;
             }
