@@ -4823,15 +4823,19 @@ impl Compiled {
         // A unit after a number written in three dashed groups ("0812-4471-9036
         // min") is a word of the chat, not the number's unit.
         // Nor is "min" after four digits or more minutes: Indonesian chat
-        // calls the admin "min" ("wa saya 0813322240445 min").
+        // calls the admin "min" ("wa saya 0813322240445 min"); nor "hrs"
+        // after five or more hours: it abbreviates "harus" ("pin m-banking
+        // 805809 hrs diganti?").
         let admin = sp.n >= 4
             && ctx
                 .hits()
                 .iter()
                 .filter(|h| h.mask & T_CUR != 0 && h.clean && h.dist <= 2)
                 .all(|h| {
-                    b.get(h.start..h.end)
-                        .is_some_and(|w| w.eq_ignore_ascii_case(b"min"))
+                    b.get(h.start..h.end).is_some_and(|w| {
+                        w.eq_ignore_ascii_case(b"min")
+                            || sp.n >= 5 && w.eq_ignore_ascii_case(b"hrs")
+                    })
                 });
         // Nor is "rs" after a code, PIN, phone or birth date its word names
         // ("senha do app: 107908 rs", "nascimento: 02.02.1992 rs"):
