@@ -7616,7 +7616,13 @@ impl Keywords {
             // (So do the keywords inside it when only words lead to that
             // number: "kode" of "PIN m-banking 364632 kode OTP nya 344434"
             // speaks of the code after it.)
-            if ms >= end && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0 && speaks_of_next(b, me) {
+            // (Not of a time of day after it, "I got 5586 by text at
+            // 10:35", but for an expiry's word: "It expires at 4.20pm".)
+            if ms >= end
+                && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0
+                && speaks_of_next(b, me)
+                && !(mask & kbit(K::CardExpiry) == 0 && clock_next(b, me))
+            {
                 if words_then_number(b, me) {
                     claim(&mut ctx, &mut spans, &mut n, (ms, me));
                 }
@@ -7698,6 +7704,39 @@ fn speaks_of_next(b: &[u8], me: usize) -> bool {
         None => digit_within(b, me, 8),
     };
     near && !closes || introduces_value(b, me)
+}
+
+/// True if a time of day comes right after `me`, after at most one short
+/// word ("… by sms at 10:35", "… by text at 3am", "… jam 14.20"): no value
+/// a keyword could name.
+fn clock_next(b: &[u8], me: usize) -> bool {
+    let mut pos = me;
+    while at(b, pos) == b' ' {
+        pos += 1;
+    }
+    let word = b.get(pos..).map_or(0, |t| {
+        t.iter().take_while(|c| c.is_ascii_alphabetic()).count()
+    });
+    if (1..=5).contains(&word) && at(b, pos + word) == b' ' {
+        pos += word + 1;
+    }
+    let hours = b
+        .get(pos..)
+        .map_or(0, |t| t.iter().take_while(|c| c.is_ascii_digit()).count());
+    if !(1..=2).contains(&hours) {
+        return false;
+    }
+    let end = pos + hours;
+    let minutes = matches!(at(b, end), b':' | b'.')
+        && at(b, end + 1).is_ascii_digit()
+        && at(b, end + 2).is_ascii_digit()
+        && !at(b, end + 3).is_ascii_digit();
+    let mark = if at(b, end) == b' ' { end + 1 } else { end };
+    let meridiem = [&b"am"[..], b"pm"].iter().any(|m| {
+        b.get(mark..mark + 2)
+            .is_some_and(|t| t.eq_ignore_ascii_case(m))
+    }) && !at(b, mark + 2).is_ascii_alphanumeric();
+    minutes || meridiem
 }
 
 /// Records `ms..me` as a keyword's place among the `n` first `spans`
