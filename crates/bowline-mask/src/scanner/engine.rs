@@ -9529,7 +9529,10 @@ fn authorization_codes(b: &[u8], cands: &mut Vec<Cand>) {
     // (Only a message shown as received says so: a quote, a quoted reply,
     // "recebi", "me llegó", "não partilhe", "Operação:"; "código de
     // autorização 482019" alone is the payment's.)
-    let received = memchr::memchr3(b'"', b'\'', b'>', b).is_some()
+    // (Not an apostrophe: "don't" quotes nothing.)
+    let quoted_reply = b.first() == Some(&b'>') || memchr::memmem::find(b, b"\n>").is_some();
+    let received = memchr::memchr(b'"', b).is_some()
+        || quoted_reply
         || [
             "“",
             "«",
@@ -9632,8 +9635,7 @@ const PASSWORD_AFTER: &[&str] = &[
 
 /// A password named by a phrase right after it ([`PASSWORD_AFTER`]): the
 /// word before it, six to 64 printable characters with a letter and a
-/// digit or a symbol, no address, link or amount, nothing found there
-/// already. Asked only when a password word is in the text.
+/// digit or a symbol, no address or link, nothing found there already. Asked only when a password word is in the text.
 fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
     for ps in memchr::memchr_iter(b' ', b) {
         let rest = b.get(ps..).unwrap_or(&[]);
