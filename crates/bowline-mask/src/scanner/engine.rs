@@ -9648,7 +9648,8 @@ const PASSWORD_AFTER: &[&str] = &[
 
 /// A password named by a phrase right after it ([`PASSWORD_AFTER`]): the
 /// word before it, six to 64 printable characters with a letter and a
-/// digit or a symbol, no address or link, nothing found there already. Asked only when a password word is in the text.
+/// digit or a symbol, no address or link, nothing found there already.
+/// Asked only when a password word is in the text.
 fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
     // Each phrase ends in one of these words, found (past their first
     // letter, whatever its case) by a vectorised search; the phrases are
@@ -9657,27 +9658,16 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
     let ends = [&b"assword"[..], b"enha", "ontraseña".as_bytes(), b"lave"]
         .into_iter()
         .flat_map(|w| memchr::memmem::find_iter(b, w).map(move |k| k + w.len()));
-    let mut starts = [0usize; 4];
-    let mut n = 0;
-    for end in ends {
-        for p in PASSWORD_AFTER {
-            let Some(ps) = end.checked_sub(p.len()) else {
-                continue;
-            };
-            if b.get(ps..end)
+    let phrase_starts = ends.flat_map(|end| {
+        PASSWORD_AFTER.iter().filter_map(move |p| {
+            let ps = end.checked_sub(p.len())?;
+            (b.get(ps..end)
                 .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
-                && !at(b, end).is_ascii_alphabetic()
-                && n < starts.len()
-                && !starts.get(..n).is_some_and(|s| s.contains(&ps))
-            {
-                if let Some(slot) = starts.get_mut(n) {
-                    *slot = ps;
-                    n += 1;
-                }
-            }
-        }
-    }
-    for &ps in starts.get(..n).unwrap_or(&[]) {
+                && !at(b, end).is_ascii_alphabetic())
+            .then_some(ps)
+        })
+    });
+    for ps in phrase_starts {
         let mut vs = ps;
         while vs > 0 && at(b, vs - 1) > b' ' && at(b, vs - 1) < 0x7F && ps - vs < 64 {
             vs -= 1;
@@ -16964,14 +16954,8 @@ fn merchant_descriptor(b: &[u8], vs: usize, v: &[u8]) -> bool {
 /// figures ("09-03-1984", "10/12/72") or with the month's name ("4 November
 /// 1998", "4 Nov 98").
 fn nik_date_near(b: &[u8], sp: &Span, reach: usize) -> bool {
-    let s = sp.s();
-    let two = |i: usize| {
-        s.get(i..i + 2).map_or(0, |d| {
-            d.iter().fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'))
-        })
-    };
-    let date = (two(6) % 40, two(8), two(10));
-    date_near(b, sp.start, sp.end, reach, date).is_some()
+    encoded_birth_date(K::IdNik, sp.s())
+        .is_some_and(|date| date_near(b, sp.start, sp.end, reach, date).is_some())
 }
 
 /// The birth date (day, month, two-digit year) an id found holds: a
