@@ -1128,11 +1128,22 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("संख्या", &[], T_GEN),
     ("رقم", &[], T_GEN),
     ("رقمي", &[], T_GEN),
+    // The same word with "to" or "with" glued before it ("بدي احول لرقم
+    // 9627…").
+    ("لرقم", &[], T_GEN),
+    ("برقم", &[], T_GEN),
     // "حولت لرقم 05…": sent to a number, a wallet's phone.
     ("حولت لرقم", &[K::Phone], 0),
     ("حولت على رقم", &[K::Phone], 0),
     ("تحويل لرقم", &[K::Phone], 0),
     ("حولت لـ", &[K::Phone], 0),
+    // (To transfer, or transfer!, to a number: "بدي احول لرقم 9627…".)
+    ("احول لرقم", &[K::Phone], 0),
+    ("أحول لرقم", &[K::Phone], 0),
+    ("احول على رقم", &[K::Phone], 0),
+    ("أحول على رقم", &[K::Phone], 0),
+    ("حول لرقم", &[K::Phone], 0),
+    ("حوّل لرقم", &[K::Phone], 0),
     ("للرقم", &[K::Phone], 0),
     // A free line ("الرقم الأخضر", the green number) is no one's.
     ("الرقم الأخضر", &[], T_NEG),

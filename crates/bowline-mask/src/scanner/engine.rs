@@ -5543,6 +5543,10 @@ impl Compiled {
             && !ctx.has(kbit(K::BrCpf))
             && !ctx.has(kbit(K::BrPixKey))
             && number_word;
+        // (A Brazilian RG in the dotted shape of a Chilean RUT: its last
+        // digit passes the RUT's check one time in eleven, "CEP 79015-073 |
+        // RG 55.697.244-3".)
+        let rg_named = it.has(K::ClRut) && rg_before(text, sp.start);
         let by_chance = |x: &Interp| {
             x.kind == K::CaSin && sin_yields
                 || x.kind == K::InAadhaar && x.base == Confidence::Medium && aadhaar_yields
@@ -5550,7 +5554,7 @@ impl Compiled {
         };
         // 2. The first interpretation that stands alone.
         let alone = it.iter().find(|x| match x.gate {
-            Gate::Alone => !last_digits,
+            Gate::Alone => !(last_digits || x.kind == K::ClRut && rg_named),
             Gate::Weak => {
                 // (An amount word does not speak against a card number
                 // valid by brand, length and Luhn: "limit badh jayegi,
@@ -18051,6 +18055,18 @@ fn lead(text: &str, start: usize, max: usize) -> &str {
 /// script, or an apostrophe ("wife's").
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\''
+}
+
+/// True if the word before `i` (past a word of a number, "nº") names a
+/// Brazilian identity card, "RG" or "identidade".
+fn rg_before(text: &str, i: usize) -> bool {
+    const NUMBER: &[&str] = &["n", "no", "nº", "n°", "num", "número", "numero"];
+    let mut words = text.get(..i).map(words_of).into_iter().flatten().rev();
+    let w = match words.next() {
+        Some(w) if one_of(NUMBER, w) => words.next(),
+        w => w,
+    };
+    w.is_some_and(|w| one_of(&["rg", "identidade"], w))
 }
 
 /// The words of `s`, in order.
