@@ -5283,6 +5283,16 @@ impl Compiled {
         if best.is_none() && (corrected || form_date) && !base_neg && !labelled() {
             best = birth.map(|x| (usize::MAX, x, false));
         }
+        // A short code a message came from is its sender ("it came from
+        // 22395", "SMS recebido de 29010: \"Seu codigo …\"").
+        if best.is_some_and(|(_, x, _)| {
+            matches!(x.kind, K::BankAccount | K::Otp | K::CardPin)
+                && x.gate != Gate::Alone
+                && sp.n <= 6
+                && sms_sender(text, sp.start)
+        }) {
+            best = None;
+        }
         if let Some((_, x, _)) = best {
             if x.kind == K::BankAccount {
                 let acc = ctx.nearest(kbit(K::BankAccount));
@@ -17999,6 +18009,37 @@ fn and_before(text: &str, ks: usize) -> bool {
     words_of(tail(text, ks, 24))
         .next_back()
         .is_some_and(|w| one_of(AND_WORDS, w))
+}
+
+/// True if the words before `i` say a message came from what is at `i`:
+/// "from" (or "de", "dari", "من") right before it, and a word of a message
+/// or of its coming a few words before that ("it came from", "SMS
+/// recebido de", "pesan dari").
+fn sms_sender(text: &str, i: usize) -> bool {
+    const FROM: &[&str] = &["from", "de", "del", "desde", "dari", "من"];
+    const MESSAGE: &[&str] = &[
+        "sms",
+        "text",
+        "texted",
+        "message",
+        "msg",
+        "came",
+        "recebido",
+        "recebida",
+        "recibido",
+        "recibida",
+        "mensagem",
+        "mensaje",
+        "pesan",
+        "رسالة",
+        "مسج",
+    ];
+    let mut words = words_of(tail(text, i, 64)).rev();
+    words.next().is_some_and(|w| one_of(FROM, w))
+        && text
+            .get(..i)
+            .is_some_and(|t| t.trim_end().ends_with(char::is_alphabetic))
+        && words.take(4).any(|w| one_of(MESSAGE, w))
 }
 
 /// The text in the `max` bytes before `end` (from a char boundary), less a
