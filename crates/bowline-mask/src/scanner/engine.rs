@@ -14116,6 +14116,30 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
     // 0191 en el cajero").
     const MADE: [&str; 6] = ["puse", "creé", "cree", "cadastrei", "criei", "configuré"];
     const SECRET: [&str; 4] = [" clave", " senha", " contraseña", " nip"];
+    // ... or put in as one ("j'ai mis 352217 comme code de l'appli", "puse
+    // 4471 como clave", "I set 5521 as my pin").
+    const PUT_IN: [&str; 10] = [
+        " mis",
+        " mets",
+        " choisi",
+        " puse",
+        " elegí",
+        " coloqué",
+        " coloquei",
+        " escolhi",
+        " set",
+        " chose",
+    ];
+    const AS: [&str; 3] = ["comme", "como", "as"];
+    const AS_WHAT: [&str; 7] = [
+        "code",
+        "clave",
+        "senha",
+        "pin",
+        "nip",
+        "mot de passe",
+        "password",
+    ];
     let tail = b.get(ve..(ve + 40).min(b.len())).unwrap_or(&[]);
     let tail = tail
         .split(|&c| matches!(c, b'.' | b'\n' | b'!'))
@@ -14131,6 +14155,14 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
         || SECRET.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+        || PUT_IN.iter().any(|w| ends_with_ci(to, w.as_bytes())) && {
+            let t = tail.trim_ascii_start();
+            let mut words = t.split(|&c| c == b' ').filter(|w| !w.is_empty());
+            words
+                .next()
+                .is_some_and(|w| AS.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
+                && AS_WHAT.iter().any(|w| contains_word_ci(t, w.as_bytes()))
+        }
 }
 
 /// True if the clause before `i` ([`clause_before`]) says its
