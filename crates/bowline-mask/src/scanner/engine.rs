@@ -2004,6 +2004,13 @@ impl Compiled {
             || prefix.split_first().is_some_and(|(f, r)| {
                 f.is_ascii_uppercase() && r.iter().all(u8::is_ascii_lowercase)
             })
+            // "SortCode82…", "AccNo…": capitalised words run together.
+            || prefix.first().is_some_and(u8::is_ascii_uppercase)
+                && prefix
+                    .iter()
+                    .zip(prefix.iter().skip(1))
+                    .all(|(a, c)| !a.is_ascii_uppercase() || c.is_ascii_lowercase())
+                && prefix.last().is_some_and(u8::is_ascii_lowercase)
             // "noHP0859…", "noRek…": a lower-case word glued to an
             // upper-case one.
             || {
@@ -2759,6 +2766,11 @@ impl Compiled {
                 // ("Refund Rs 121145 2025-06-12 ko …", "POS 0980621005
                 // 14-10-2024 USD …"): the value, if any, ends before it.
                 if e > s && date_after_space(b, groups, e) {
+                    break;
+                }
+                // Nor into the number of a list's next item ("1) savings
+                // 6021 2) current 1462", "١) جاري ٦٤٣٣ ٢) توفير").
+                if e > s && item_number(b, g) {
                     break;
                 }
                 let mut it = Interps::new();
@@ -3580,8 +3592,12 @@ impl Compiled {
             // 0531577135", "> kindly provide your account number and
             // registered phone number\n6564474420\n+234 …"): the account
             // the question names, not a phone no word names.
+            // (So is twelve digits passing the Aadhaar check by chance, one
+            // time in ten: "Bot: اكتب رقم الحساب\nأنا: ٤٧٦١١٠٠٩٥٦٢٤".)
             Some((c, false))
-                if c.kind == K::Phone && c.conf < Confidence::High && it.has(K::BankAccount) =>
+                if matches!(c.kind, K::Phone | K::InAadhaar)
+                    && c.conf < Confidence::High
+                    && it.has(K::BankAccount) =>
             {
                 match self.answered(text, sink, sp, it) {
                     Some(a) if a.0.kind == K::BankAccount => Some(a),
@@ -6510,10 +6526,13 @@ impl Compiled {
             // A bare answer, quoted or not, under the text's first line
             // asking for it ("Please confirm your date of birth …\n>
             // 8/2/1970"): no speaker on either line.
+            // (After a word of assent: "\"4 ankon ka OTP daalein\"\nok
+            // 4510 👍".)
             (None, None)
                 if ls >= 1
                     && lo == 0
-                    && quoted(b, 0, ls).map_or(ls, |q| q) == start
+                    && b.get(quoted(b, 0, ls).map_or(ls, |q| q)..start)
+                        .is_some_and(|h| h.is_empty() || assent(h))
                     && b.get(..ls - 1).is_some_and(asks) =>
             {
                 (&b"\n"[..], start)
@@ -11574,11 +11593,29 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
 /// for something: a question or a request ("Please confirm your date of
 /// birth for security purposes.", "no rek nya berapa kak?").
 fn asks(line: &[u8]) -> bool {
+    /// Requests in Arabic script, found inside words ("الرجاء إدخال رمز
+    /// التحقق", "ادخل كود التحقق").
+    const ARABIC_ASK: [&str; 7] = ["ادخل", "أدخل", "إدخال", "الرجاء", "اكتب", "ارسل", "أرسل"];
     !line.contains(&b'\n')
         && (line.contains(&b'?')
             || line
                 .split(|&c| !c.is_ascii_alphabetic())
-                .any(|w| ASK_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a))))
+                .any(|w| ASK_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+            || line.iter().any(|&c| c >= 0x80)
+                && ARABIC_ASK
+                    .iter()
+                    .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
+}
+
+/// True if `h` is one word of assent and a space ("ok ", "تمام "): what
+/// an answer may start with.
+fn assent(h: &[u8]) -> bool {
+    const ASSENT: [&str; 12] = [
+        "ok", "okay", "oke", "okey", "sure", "ji", "haan", "done", "listo", "pronto", "تمام",
+        "ماشي",
+    ];
+    h.strip_suffix(b" ")
+        .is_some_and(|w| ASSENT.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
 }
 
 /// Words that address the reader after an answer ("… kak", "… sir").
@@ -11638,7 +11675,7 @@ const PRESENTING: &[&str] = &[
 ];
 
 /// Words that ask for a value in a line without a question mark.
-const ASK_WORDS: [&[u8]; 21] = [
+const ASK_WORDS: [&[u8]; 26] = [
     b"please",
     b"pls",
     b"plz",
@@ -11661,6 +11698,11 @@ const ASK_WORDS: [&[u8]; 21] = [
     b"ingrese",
     b"ingresa",
     b"digite",
+    b"daalein",
+    b"daaliye",
+    b"daliye",
+    b"bhejein",
+    b"bhejiye",
 ];
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
@@ -15854,6 +15896,32 @@ fn is_hour(b: &[u8], g: &Group) -> bool {
         && g.digits <= 2
         && at(b, g.end) == b':'
         && at(b, g.end + 1).is_ascii_digit()
+}
+
+/// True if `g` is the number of a list's item: one or two digits after a
+/// space, right before a closing parenthesis that no opening one before
+/// them on the line (within 128 bytes) matches ("… 6021 2) current", not
+/// "(sort code 77 35 79)").
+fn item_number(b: &[u8], g: &Group) -> bool {
+    if !(g.sep == SEP_SPACE && g.digits == g.chars && g.chars <= 2 && at(b, g.end) == b')') {
+        return false;
+    }
+    let mut depth = 0usize;
+    for &c in b
+        .get(g.start.saturating_sub(128)..g.start)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+    {
+        match c {
+            b'\n' => break,
+            b')' => depth += 1,
+            b'(' if depth == 0 => return false,
+            b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// True if `groups[k..k + 3]` are a whole date joined by one dash, slash
