@@ -6180,6 +6180,21 @@ fn width_end(b: &[u8], from: usize, width: usize) -> usize {
     k.min(b.len())
 }
 
+/// Where the figure starting at `i` ends, if it is one or two digits
+/// counting digits ("20 dígitos", "16-digit").
+fn count_of_digits(gap: &[u8], i: usize) -> Option<usize> {
+    let mut e = i;
+    while at(gap, e).is_ascii_digit() {
+        e += 1;
+    }
+    let w = if matches!(at(gap, e), b' ' | b'-') {
+        e + 1
+    } else {
+        e
+    };
+    (e - i <= 2 && crate::scanner::engine::digit_word_at(gap, w)).then_some(e)
+}
+
 /// True if a keyword across `gap` still speaks of the candidate: no other
 /// number and no line or sentence break in between. `before` says the
 /// keyword comes first; with `through_amounts` (a phone or wallet word, a
@@ -6246,6 +6261,12 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             // A lone digit is a word ("le code à 6 chiffres est ..."); a
             // longer run is another number, unless it is an amount.
             b'0'..=b'9' => {
+                // A count of digits is no other number ("el número de
+                // cuenta de 20 dígitos, es este? 0102-…", "16-digit").
+                if let Some(e) = (!prev_digit).then(|| count_of_digits(gap, i)).flatten() {
+                    skip_to = e;
+                    continue;
+                }
                 if prev_digit {
                     // A value shown masked ("from +91 98XXXXXX85 to …",
                     // "lama 6** *** 006, baru …") is no other number.

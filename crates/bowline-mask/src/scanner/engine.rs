@@ -5849,7 +5849,8 @@ impl Compiled {
         };
         let gap = text.as_bytes().get(from..sp.start).unwrap_or(&[]);
         // Money leaving an account, in the value's own clause ("Pay from
-        // the app, account no …" names no such account).
+        // the app, account no …" names no such account), or an account
+        // paid with ("PDAM …, dibayar pake rekening BRI saya …").
         let clause = memchr::memrchr2(b',', b';', gap).map_or(gap, |p| gap.get(p..).unwrap_or(&[]));
         !clause.split(|c| !c.is_ascii_alphabetic()).any(|w| {
             [
@@ -5860,6 +5861,9 @@ impl Compiled {
                 b"debit",
                 b"debited",
                 b"deducted",
+                b"pake",
+                b"pakai",
+                b"using",
             ]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
@@ -10800,7 +10804,7 @@ fn times_word_at(b: &[u8], i: usize) -> bool {
 
 /// True if a word counting digits ("digit", "dígitos", "angka" …, see
 /// [`DIGIT_WORDS`]) starts at `i`.
-fn digit_word_at(b: &[u8], i: usize) -> bool {
+pub(crate) fn digit_word_at(b: &[u8], i: usize) -> bool {
     DIGIT_WORDS.iter().any(|w| {
         b.get(i..i + w.len())
             .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
