@@ -3581,6 +3581,19 @@ impl Compiled {
                 c.kind = K::CardPin;
                 Some((c, strong))
             }
+            // A secret in a message shown as received ("me llegó este sms:
+            // 'Tu clave de acceso es 22908050 …'", "FW: \"Barclays: 445101
+            // is your passcode to approve …\""): no bank sends a customer's
+            // own password or PIN, so it is a one-time code.
+            Some((mut c, strong))
+                if matches!(c.kind, K::Password | K::CardPin)
+                    && it.has(K::Otp)
+                    && sp.digits_only()
+                    && in_received_quote(b, sp.start) =>
+            {
+                c.kind = K::Otp;
+                Some((c, strong))
+            }
             // The code a one-time-code message is built around ("Use
             // 685828 to confirm enrollment of biller", "Use 81722489 to
             // verify your device"), whatever a word in the window names.
@@ -14209,6 +14222,65 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
                 .is_some_and(|w| AS.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
                 && AS_WHAT.iter().any(|w| contains_word_ci(t, w.as_bytes()))
         }
+}
+
+/// True if `i` is inside a quote opened on its line after a word of a
+/// message arriving or being forwarded ("me llegó este sms: 'Tu clave …",
+/// "FW: \"Barclays: …", "I got this: “…").
+fn in_received_quote(b: &[u8], i: usize) -> bool {
+    const ARRIVED: [&str; 14] = [
+        "llegó",
+        "llego",
+        "salió",
+        "salio",
+        "recibí",
+        "recibi",
+        "recebi",
+        "chegou",
+        "got",
+        "received",
+        "sms:",
+        "fw:",
+        "fwd:",
+        "forwarded",
+    ];
+    let lo = i.saturating_sub(160);
+    let Some(line) = b.get(lo..i) else {
+        return false;
+    };
+    let line = memchr::memrchr(b'\n', line).map_or(line, |k| line.get(k + 1..).unwrap_or(&[]));
+    // The first quote on the line not inside a word ("don't" quotes
+    // nothing), and what closes it.
+    let open = line.iter().enumerate().find_map(|(k, &c)| {
+        let t = line.get(k..).unwrap_or(&[]);
+        let close: &[u8] = if c == b'"' {
+            b"\""
+        } else if c == b'\'' {
+            b"'"
+        } else if t.starts_with("“".as_bytes()) {
+            "”".as_bytes()
+        } else if t.starts_with("«".as_bytes()) {
+            "»".as_bytes()
+        } else {
+            return None;
+        };
+        let in_word = k > 0 && at(line, k - 1).is_ascii_alphanumeric();
+        (!in_word).then_some((k, close))
+    });
+    let Some((q, close)) = open else {
+        return false;
+    };
+    // Still open at the value (an apostrophe inside a word closes
+    // nothing: "If this wasn't you").
+    let rest = line.get(q + 1..).unwrap_or(&[]);
+    let closed = memchr::memmem::find_iter(rest, close).any(|k| {
+        !(close == b"'"
+            && k > 0
+            && at(rest, k - 1).is_ascii_alphabetic()
+            && at(rest, k + 1).is_ascii_alphabetic())
+    });
+    let head = line.get(..q).unwrap_or(&[]);
+    !closed && ARRIVED.iter().any(|w| contains_word_ci(head, w.as_bytes()))
 }
 
 /// True if the clause before `i` ([`clause_before`]) says its
