@@ -998,6 +998,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("wa", &[K::Phone], 0),
     ("zap", &[K::Phone], 0),
     ("celular", &[K::Phone], 0),
+    // The phone of an account ("mudar o celular da conta conjunta pro da
+    // minha esposa? 4891…", "cambiar el celular de la cuenta de mi mamá"):
+    // the account word names the phone's owner, not the number.
+    ("celular da conta", &[K::Phone], 0),
+    ("celular de la cuenta", &[K::Phone], 0),
+    ("celular de mi cuenta", &[K::Phone], 0),
+    ("telefone da conta", &[K::Phone], 0),
+    ("teléfono de la cuenta", &[K::Phone], 0),
+    ("telefono de la cuenta", &[K::Phone], 0),
     ("cel", &[K::Phone], 0),
     ("telefone", &[K::Phone], 0),
     ("fone", &[K::Phone], 0),
@@ -1096,6 +1105,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("date of birth", &[K::DateOfBirth], 0),
     ("birth", &[K::DateOfBirth], 0),
     ("birthday", &[K::DateOfBirth], 0),
+    ("birthdays", &[K::DateOfBirth], 0),
     ("born", &[K::DateOfBirth], 0),
     ("birthdate", &[K::DateOfBirth], 0),
     ("nascimento", &[K::DateOfBirth], 0),
@@ -1219,6 +1229,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocolo", &[], T_NEG),
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
+    ("tkt", &[], T_NEG),
     ("chamado", &[], T_NEG),
     ("case", &[], T_NEG),
     // A support case ("el número de caso 0589700932"), not "en caso de".
@@ -1297,6 +1308,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("shehar", &[], T_ADDR),
     ("shahar", &[], T_ADDR),
     ("पता", &[], T_ADDR),
+    ("gali", &[], T_ADDR),
+    ("street", &[], T_ADDR),
+    ("road", &[], T_ADDR),
+    ("lane", &[], T_ADDR),
     ("cep", &[], T_NEG),
     ("código postal", &[], T_NEG),
     ("kode pos", &[], T_NEG),
@@ -1789,6 +1804,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nac", &[K::DateOfBirth], 0),
     ("fecha nac", &[K::DateOfBirth], 0),
     ("f. nac", &[K::DateOfBirth], 0),
+    // "FN: 1991-04-25", "FN = 11/11/1994": fecha de nacimiento in a
+    // form's or a note's field.
+    ("fn", &[K::DateOfBirth], 0),
+    ("f.n.", &[K::DateOfBirth], 0),
     ("lahirnya", &[K::DateOfBirth], 0),
     ("tanggal lahirnya", &[K::DateOfBirth], 0),
     ("doğum tarihimi", &[K::DateOfBirth], 0),
@@ -2751,6 +2770,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("motpass", &[K::Password], 0),
     ("mawloud", &[K::DateOfBirth], 0),
     ("mawlood", &[K::DateOfBirth], 0),
+    // Born, of a woman: "mama … mawlooda 19/10/1952".
+    ("mawlooda", &[K::DateOfBirth], 0),
+    ("mawlouda", &[K::DateOfBirth], 0),
+    ("mawluda", &[K::DateOfBirth], 0),
     ("ra2mo", &[], T_GEN),
     ("ra2ma", &[], T_GEN),
     ("el ra2am el sirri", &[K::CardPin], 0),
@@ -3384,7 +3407,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("البوليصة", &[], T_NEG),
     ("الشحنة", &[], T_NEG),
     ("مرجعي", &[], T_NEG),
-    ("flat", &[], T_NEG),
+    // (A flat's number; an address's word too: "flat 1355, block C, pin
+    // 700096" is a postal PIN code.)
+    ("flat", &[], T_NEG | T_ADDR),
     ("ج.م", &[], T_CUR),
     ("ر.س", &[], T_CUR),
     ("د.إ", &[], T_CUR),

@@ -3656,6 +3656,11 @@ impl Compiled {
                 .or_else(|| self.named_earlier(text, sink, sp, it))
                 .or_else(|| self.recalled(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
+                .or_else(|| {
+                    (it.has(K::DateOfBirth)
+                        && self.birth_header_above(text, sink, sp.start, sp.end))
+                    .then(|| (Cand::context(sp.start, sp.end, K::DateOfBirth), false))
+                })
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it))
                 .or_else(|| {
@@ -8737,6 +8742,98 @@ impl Compiled {
         self.birth_date(text, start, j, cands)
     }
 
+    /// True if the date `text[start..end]` is listed under a header that
+    /// names birth dates: a table's cell under a header cell naming one
+    /// ("| Ira | daughter | 3 Nov 2019 |" under "| name | relation | DOB
+    /// |"), or the end of a list's line ("hijo - 19 de noviembre de 2008",
+    /// "2. Kabir - 21/1/2009") under a line naming them, each line between
+    /// listing a figure too. Children's birth dates are recent: no test of
+    /// the year. Reads at most `4 × window` bytes on either side.
+    fn birth_header_above(&self, text: &str, sink: &mut Sink, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        if !sink.lines {
+            return false;
+        }
+        let lim = 4 * self.window;
+        let lo = start.saturating_sub(lim);
+        let hi = (end + lim).min(b.len());
+        let Some(ls) = line_start_from(b, lo, start).filter(|&ls| ls > lo) else {
+            return false;
+        };
+        let le = b
+            .get(end..hi)
+            .and_then(|t| memchr::memchr(b'\n', t))
+            .map_or(hi, |p| end + p);
+        let (Some(head), Some(tail)) = (b.get(ls..start), b.get(end..le)) else {
+            return false;
+        };
+        let row = |l: &[u8]| l.trim_ascii_start().starts_with(b"|");
+        let dob = kbit(K::DateOfBirth);
+        // The lines above, nearest first, inside the bound.
+        let above = b
+            .get(lo..ls - 1)
+            .unwrap_or(&[])
+            .rsplit(|&c| c == b'\n')
+            .scan(ls - 1, |e, l| {
+                let s = *e - l.len();
+                *e = s.saturating_sub(1);
+                Some((s, l))
+            });
+        if row(head) {
+            // The value is a whole cell: which one, counted from the left.
+            let bar = memchr::memrchr(b'|', head).unwrap_or(0);
+            if !head
+                .get(bar + 1..)
+                .is_some_and(|c| c.iter().all(|&x| x == b' '))
+                || !tail.trim_ascii_start().starts_with(b"|")
+            {
+                return false;
+            }
+            let col = memchr::memchr_iter(b'|', head).count();
+            // The header: the first row above with no digit (not a rule
+            // of dashes), every row between a table's.
+            let Some((hs, h)) = above.take(8).take_while(|(_, l)| row(l)).find(|(_, l)| {
+                !l.iter().any(u8::is_ascii_digit) && l.iter().any(u8::is_ascii_alphabetic)
+            }) else {
+                return false;
+            };
+            let mut bars = memchr::memchr_iter(b'|', h);
+            let (Some(cs), Some(ce)) = (bars.nth(col - 1), bars.next()) else {
+                return false;
+            };
+            let raw = sink.raw(self, text, hs + cs, hs + ce);
+            return self.kw.last_topic(raw, hs + cs, hs + ce, dob).is_some();
+        }
+        // A list's line: a short label, then a dash or a colon, then the
+        // date ending the line.
+        let label = head.trim_ascii_end();
+        let dashed =
+            label.ends_with(b"-") || label.ends_with("–".as_bytes()) || label.ends_with(b":");
+        let words = label
+            .split(|&c| c == b' ')
+            .filter(|w| !w.is_empty())
+            .count();
+        let trailing = tail
+            .iter()
+            .all(|&c| matches!(c, b' ' | b'.' | b',' | b';' | b'\r'));
+        if !dashed
+            || words > 5
+            || !trailing
+            || label.iter().filter(|c| c.is_ascii_digit()).count() > 2
+        {
+            return false;
+        }
+        let Some((hs, h)) = above
+            .take(8)
+            .find(|(_, l)| !l.iter().any(u8::is_ascii_digit))
+        else {
+            return false;
+        };
+        let he = hs + h.len();
+        let raw = sink.raw(self, text, hs, he);
+        self.kw.last_topic(raw, hs, he, dob).is_some()
+    }
+
     /// Reports `text[start..end]`, a date, as a date of birth when a
     /// keyword says so; returns its end.
     fn birth_date(&self, text: &str, start: usize, end: usize, cands: &mut Sink) -> Option<usize> {
@@ -8775,6 +8872,7 @@ impl Compiled {
                 if self
                     .asked_above(text, cands, start, end, kbit(K::DateOfBirth))
                     .is_none()
+                    && !self.birth_header_above(text, cands, start, end)
                 {
                     if b.get(start..end).is_some_and(old_year_in) {
                         cands.loose_date(b, start, end);
