@@ -3657,9 +3657,14 @@ impl Compiled {
                 .or_else(|| self.recalled(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| {
-                    (it.has(K::DateOfBirth)
-                        && self.birth_header_above(text, sink, sp.start, sp.end))
-                    .then(|| (Cand::context(sp.start, sp.end, K::DateOfBirth), false))
+                    let kinds = self.header_kinds(text, sink, sp.start, sp.end, it.kinds());
+                    let x = it.iter().find(|x| kinds & kbit(x.kind) != 0)?;
+                    let start = if x.kind == K::Phone {
+                        phone_start(b, sp.start, sp.end)
+                    } else {
+                        sp.start
+                    };
+                    Some((Cand::context(start, sp.end, x.kind), false))
                 })
                 .or_else(|| self.named_unchecked(text, sink, sp))
                 .or_else(|| self.bic_named(text, sink, sp, it))
@@ -8742,33 +8747,42 @@ impl Compiled {
         self.birth_date(text, start, j, cands)
     }
 
-    /// True if the date `text[start..end]` is listed under a header that
-    /// names birth dates: a table's cell under a header cell naming one
-    /// ("| Ira | daughter | 3 Nov 2019 |" under "| name | relation | DOB
-    /// |"), or the end of a list's line ("hijo - 19 de noviembre de 2008",
-    /// "2. Kabir - 21/1/2009") under a line naming them, each line between
-    /// listing a figure too. Children's birth dates are recent: no test of
-    /// the year. Reads at most `4 × window` bytes on either side.
-    fn birth_header_above(&self, text: &str, sink: &mut Sink, start: usize, end: usize) -> bool {
+    /// The kinds of `want` a header above `text[start..end]` names for it:
+    /// a table's header cell above the value's cell ("| Ira | daughter | 3
+    /// Nov 2019 |" under "| name | relation | DOB |", "Rekha | maa |
+    /// 0601…" under "naam | rishta | mobile"), or, for a birth date, a line
+    /// above a list whose line the value ends ("hijo - 19 de noviembre de
+    /// 2008", "2. Kabir - 21/1/2009" under "Fechas de nacimiento …:"), each
+    /// line between listing a figure too. Children's birth dates are
+    /// recent: no test of the year. A header naming a negative topic names
+    /// nothing. Reads at most `4 × window` bytes on either side.
+    fn header_kinds(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        start: usize,
+        end: usize,
+        want: u64,
+    ) -> u64 {
         let b = text.as_bytes();
         if !sink.lines {
-            return false;
+            return 0;
         }
         let lim = 4 * self.window;
         let lo = start.saturating_sub(lim);
         let hi = (end + lim).min(b.len());
         let Some(ls) = line_start_from(b, lo, start).filter(|&ls| ls > lo) else {
-            return false;
+            return 0;
         };
         let le = b
             .get(end..hi)
             .and_then(|t| memchr::memchr(b'\n', t))
             .map_or(hi, |p| end + p);
         let (Some(head), Some(tail)) = (b.get(ls..start), b.get(end..le)) else {
-            return false;
+            return 0;
         };
-        let row = |l: &[u8]| l.trim_ascii_start().starts_with(b"|");
-        let dob = kbit(K::DateOfBirth);
+        // A table's row: at least two bars.
+        let row = |l: &[u8]| memchr::memchr_iter(b'|', l).nth(1).is_some();
         // The lines above, nearest first, inside the bound.
         let above = b
             .get(lo..ls - 1)
@@ -8779,30 +8793,41 @@ impl Compiled {
                 *e = s.saturating_sub(1);
                 Some((s, l))
             });
-        if row(head) {
-            // The value is a whole cell: which one, counted from the left.
-            let bar = memchr::memrchr(b'|', head).unwrap_or(0);
-            if !head
-                .get(bar + 1..)
-                .is_some_and(|c| c.iter().all(|&x| x == b' '))
-                || !tail.trim_ascii_start().starts_with(b"|")
-            {
-                return false;
+        if row(head) || row(tail) {
+            // The value is a whole cell: the text between its bars (or the
+            // line's ends) is it and spaces.
+            let bar = memchr::memrchr(b'|', head).map_or(0, |p| p + 1);
+            let spaces = |c: &[u8]| c.iter().all(|&x| x == b' ');
+            let next = memchr::memchr(b'|', tail).unwrap_or(tail.len());
+            if !head.get(bar..).is_some_and(spaces) || !tail.get(..next).is_some_and(spaces) {
+                return 0;
             }
             let col = memchr::memchr_iter(b'|', head).count();
-            // The header: the first row above with no digit (not a rule
-            // of dashes), every row between a table's.
+            // The header: the first row above with no digit and some
+            // letter (not a rule of dashes), every row between a table's.
             let Some((hs, h)) = above.take(8).take_while(|(_, l)| row(l)).find(|(_, l)| {
-                !l.iter().any(u8::is_ascii_digit) && l.iter().any(u8::is_ascii_alphabetic)
+                !l.iter().any(u8::is_ascii_digit)
+                    && l.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
             }) else {
-                return false;
+                return 0;
             };
+            // The header's cell of the same column.
             let mut bars = memchr::memchr_iter(b'|', h);
-            let (Some(cs), Some(ce)) = (bars.nth(col - 1), bars.next()) else {
-                return false;
+            let cs = if col == 0 {
+                Some(0)
+            } else {
+                bars.nth(col - 1).map(|p| p + 1)
             };
+            let Some(cs) = cs else {
+                return 0;
+            };
+            let ce = bars.next().unwrap_or(h.len());
             let raw = sink.raw(self, text, hs + cs, hs + ce);
-            return self.kw.last_topic(raw, hs + cs, hs + ce, dob).is_some();
+            let t = self.kw.label_topics(raw, hs + cs, hs + ce);
+            return if t & T_NEG == 0 { t & want } else { 0 };
+        }
+        if want & kbit(K::DateOfBirth) == 0 {
+            return 0;
         }
         // A list's line: a short label, then a dash or a colon, then the
         // date ending the line.
@@ -8821,17 +8846,25 @@ impl Compiled {
             || !trailing
             || label.iter().filter(|c| c.is_ascii_digit()).count() > 2
         {
-            return false;
+            return 0;
         }
         let Some((hs, h)) = above
             .take(8)
             .find(|(_, l)| !l.iter().any(u8::is_ascii_digit))
         else {
-            return false;
+            return 0;
         };
         let he = hs + h.len();
         let raw = sink.raw(self, text, hs, he);
-        self.kw.last_topic(raw, hs, he, dob).is_some()
+        if self
+            .kw
+            .last_topic(raw, hs, he, kbit(K::DateOfBirth))
+            .is_some()
+        {
+            kbit(K::DateOfBirth)
+        } else {
+            0
+        }
     }
 
     /// Reports `text[start..end]`, a date, as a date of birth when a
@@ -8872,7 +8905,7 @@ impl Compiled {
                 if self
                     .asked_above(text, cands, start, end, kbit(K::DateOfBirth))
                     .is_none()
-                    && !self.birth_header_above(text, cands, start, end)
+                    && self.header_kinds(text, cands, start, end, kbit(K::DateOfBirth)) == 0
                 {
                     if b.get(start..end).is_some_and(old_year_in) {
                         cands.loose_date(b, start, end);
