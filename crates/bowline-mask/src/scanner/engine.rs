@@ -2086,7 +2086,12 @@ impl Compiled {
         while at(b, u).is_ascii_lowercase() {
             u += 1;
         }
-        let upper_after_lower = u >= i + 2
+        // (One letter only before an IBAN's country and check digits:
+        // "transferencia internacional aDE15 9082 …".)
+        let iban_head = at(b, u + 1).is_ascii_uppercase()
+            && at(b, u + 2).is_ascii_digit()
+            && at(b, u + 3).is_ascii_digit();
+        let upper_after_lower = (u >= i + 2 || u == i + 1 && iban_head)
             && u < g.end
             && at(b, u).is_ascii_uppercase()
             && b.get(u..g.end)
@@ -2766,6 +2771,11 @@ impl Compiled {
                 // ("Refund Rs 121145 2025-06-12 ko …", "POS 0980621005
                 // 14-10-2024 USD …"): the value, if any, ends before it.
                 if e > s && date_after_space(b, groups, e) {
+                    break;
+                }
+                // Nor does a whole date run on into the time after it ("pix
+                // agendado 04.04.25 2327 hrs").
+                if e == s + 3 && time_after_date(b, groups, s) {
                     break;
                 }
                 // Nor into the number of a list's next item ("1) savings
@@ -16154,6 +16164,40 @@ fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
     joined
         && (ymd && (1900..=2099).contains(&a) && day_month(c, bb)
             || dmy && (1900..=2099).contains(&c) && (day_month(a, bb) || day_month(bb, a)))
+}
+
+/// True if `groups[k..k + 3]` are a whole date joined by one dash, slash
+/// or dot (day and month either way round, then a year of two or four
+/// digits, or year-month-day) and the group after it, joined by a space,
+/// is a time of four digits ("04.04.25 2327").
+fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
+    let (Some(&g1), Some(&g2), Some(&g3), Some(&g4)) = (
+        groups.get(k),
+        groups.get(k + 1),
+        groups.get(k + 2),
+        groups.get(k + 3),
+    ) else {
+        return false;
+    };
+    let digits = |g: Group| g.digits == g.chars;
+    let joined = g2.seplen == 1
+        && g3.seplen == 1
+        && g2.sep == g3.sep
+        && g2.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
+        && g4.sep == SEP_SPACE
+        && [g1, g2, g3, g4].into_iter().all(digits);
+    let (a, bb, c, t) = (
+        group_num(b, g1),
+        group_num(b, g2),
+        group_num(b, g3),
+        group_num(b, g4),
+    );
+    let ymd = g1.digits == 4 && g2.digits == 2 && g3.digits == 2 && day_month(c, bb);
+    let dmy = g1.digits <= 2
+        && g2.digits <= 2
+        && matches!(g3.digits, 2 | 4)
+        && (day_month(a, bb) || day_month(bb, a));
+    joined && (ymd || dmy) && g4.digits == 4 && t / 100 <= 23 && t % 100 <= 59
 }
 
 /// True if the group `g` is the hour of a time written with a dot: one or
