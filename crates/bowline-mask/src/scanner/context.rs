@@ -1522,6 +1522,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("rm", &[], T_CUR),
     ("contrato", &[], T_NEG),
     ("kontrak", &[], T_NEG),
+    // A property tax's account ("cuenta predial 1930069221").
+    ("predial", &[], T_UTIL),
     // An error's code ("رمز الخطأ 78262") is no one-time code.
     ("رمز الخطأ", &[], T_NEG),
     ("كود الخطأ", &[], T_NEG),
