@@ -4491,6 +4491,13 @@ impl Compiled {
         /// Verbs of setting or typing a PIN.
         const SET: &[&str] = &[
             "changed", "change", "set", "reset", "typed", "entered", "put", "tried", "gave",
+            "cambié", "cambie", "cambiado", "puse", "mudei", "troquei", "alterei", "coloquei",
+            "digitei", "changé", "saisi", "ganti", "diganti", "ubah",
+        ];
+        /// Words between the verb and the value ("changed it to", "lo
+        /// cambié en el cajero a", "mudei pra", "ganti jadi").
+        const TO: &[&str] = &[
+            "to", "as", "was", "is", "a", "para", "pra", "en", "es", "era", "pour", "ke", "jadi",
         ];
         let b = text.as_bytes();
         if !it.has(K::CardPin)
@@ -4517,7 +4524,7 @@ impl Compiled {
                 .count();
         let word = b.get(ws..we)?;
         let known = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
-        if !(known(SET) || known(&["to", "as", "was", "is"])) {
+        if !(known(SET) || known(TO)) {
             return None;
         }
         let head = tail(text, sp.start, 48);
@@ -4530,8 +4537,7 @@ impl Compiled {
         // The verb itself ("I typed 9388"), or it within four words before
         // "to", "as", "was" or "is" ("changed it yesterday to 4829").
         let verb_last = one_of(SET, last);
-        let verb_before =
-            one_of(&["to", "as", "was", "is"], last) && words.take(4).any(|w| one_of(SET, w));
+        let verb_before = one_of(TO, last) && words.take(4).any(|w| one_of(SET, w));
         if !(verb_last || verb_before) {
             return None;
         }
@@ -14309,6 +14315,8 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "que configuré",
     ];
     const IS: [&str; 4] = [" es", " é", " is", " era"];
+    // ... or a change, then what it is now.
+    const NOW: [&str; 5] = ["ahora es", "agora é", "agora e", "now is", "it's now"];
     // ... or right before it ("la clave de yape la puse 226665"; not "lo
     // puse", which puts a code in: "el código lo puse").
     const PUT: [&str; 2] = [" la puse", " le puse"];
@@ -14351,7 +14359,10 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         || TO.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && BEFORE.iter().any(|w| contains_ci(head, w.as_bytes()))
         || IS.iter().any(|w| ends_with_ci(to, w.as_bytes()))
-            && SET.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+            && (SET.iter().any(|w| contains_word_ci(head, w.as_bytes()))
+                // ("Le cambié la clave a la app, ahora es 672277".)
+                || NOW.iter().any(|w| ends_with_ci(to, w.as_bytes()))
+                    && BEFORE.iter().any(|w| contains_ci(head, w.as_bytes())))
         || PUT.iter().any(|w| ends_with_ci(to, w.as_bytes()))
         || SECRET.iter().any(|w| ends_with_ci(to, w.as_bytes()))
             && MADE.iter().any(|w| contains_word_ci(head, w.as_bytes()))
