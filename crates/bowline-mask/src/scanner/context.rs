@@ -6607,10 +6607,53 @@ pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
         .next()
         .unwrap_or(&[]);
     let unit = [
-        "euros", "euro", "eur", "soles", "pesos", "reais", "rupees", "rupiah", "rs", "dollars",
-        "usd", "dirhams", "aed", "sar", "riyal", "riyals", "taka", "lakh", "lakhs", "ribu", "rb",
-        "juta", "jt", "k", "mil", "bucks", "huf", "ft", "pln", "zł", "zl", "czk", "kč", "ron",
-        "lei", "gbp", "chf", "€", "£", "₹", "₺", "$",
+        "euros",
+        "euro",
+        "eur",
+        "soles",
+        "pesos",
+        "reais",
+        "rupees",
+        "rupiah",
+        "rs",
+        "dollars",
+        "usd",
+        "dirhams",
+        "aed",
+        "sar",
+        "riyal",
+        "riyals",
+        "taka",
+        "lakh",
+        "lakhs",
+        "ribu",
+        "rb",
+        "juta",
+        "jt",
+        "k",
+        "mil",
+        "bucks",
+        "huf",
+        "ft",
+        "pln",
+        "zł",
+        "zl",
+        "czk",
+        "kč",
+        "ron",
+        "lei",
+        "gbp",
+        "chf",
+        "€",
+        "£",
+        "₹",
+        "₺",
+        "$",
+        "ريال",
+        "درهم",
+        "جنيه",
+        "دينار",
+        "دولار",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
@@ -7112,8 +7155,16 @@ impl Ctx {
                 };
                 // (Nor across a sentence's end: "the code from the text
                 // 20037. real Lloyds doesn't …".)
+                // (Nor a currency with its own sum before it, then a
+                // colon: "رمز التحقق … بمبلغ 500 ريال: 090063".)
+                let has_sum = || {
+                    let h0 = b.get(..h.start).unwrap_or(&[]).trim_ascii_end();
+                    h0.last().is_some_and(u8::is_ascii_digit) || arabic_digit_end(h0)
+                };
                 !gap.is_some_and(|g| {
-                    g.contains(&b'\n') || !h.before && (g.contains(&b',') || g.contains(&b'.'))
+                    g.contains(&b'\n')
+                        || !h.before && (g.contains(&b',') || g.contains(&b'.'))
+                        || h.before && g.contains(&b':') && has_sum()
                 })
             }
         })
@@ -7125,6 +7176,12 @@ impl Ctx {
             .iter()
             .any(|h| h.mask & T_LAST != 0 && h.before && h.clean && h.dist <= 24)
     }
+}
+
+/// True if `h` ends with an Arabic-Indic or Eastern Arabic-Indic digit
+/// (U+0660–U+0669, U+06F0–U+06F9).
+fn arabic_digit_end(h: &[u8]) -> bool {
+    matches!(h, [.., 0xD9, 0xA0..=0xA9] | [.., 0xDB, 0xB0..=0xB9])
 }
 
 /// True if `gap` holds a full stop of Urdu ("۔") or of Chinese and

@@ -4495,9 +4495,10 @@ impl Compiled {
             "digitei", "changé", "saisi", "ganti", "diganti", "ubah",
         ];
         /// Words between the verb and the value ("changed it to", "lo
-        /// cambié en el cajero a", "mudei pra", "ganti jadi").
+        /// cambié en el cajero a", "mudei pra", "ganti jadi", "set kiya").
         const TO: &[&str] = &[
             "to", "as", "was", "is", "a", "para", "pra", "en", "es", "era", "pour", "ke", "jadi",
+            "kiya",
         ];
         let b = text.as_bytes();
         if !it.has(K::CardPin)
