@@ -2990,6 +2990,9 @@ impl Compiled {
                 && !(matches!(c.kind, K::Otp | K::CardPin)
                     && code_shaped
                     && (gap.len() <= 16 && either_or(gap) || renewal))
+                // (Or codes listed with commas: "otp 181772, 8492, 463691
+                // all invalid".)
+                && !(c.kind == K::Otp && code_shaped && gap.trim_ascii() == b",")
                 && !(checked(c.kind) && c.kind != K::CardNumber)
                 // (Two accounts, each of its own bank's length, joined by
                 // "and": "papa ka account 84139774934155 aur mera

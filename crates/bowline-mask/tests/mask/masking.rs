@@ -993,13 +993,14 @@ fn issue_4_examples_reach_a_fixed_point() {
 #[test]
 fn blanking_starts_at_a_word() {
     for (m, vault) in all_maskers() {
-        // Each pass removes the next code after "otp"; the fifth is glued
-        // to "x-".
-        let text = "otp 1111, 22222, 333333, 4444444, x-55555555 ok";
+        // Each pass removes the next code after "otp" (codes of different
+        // lengths split by semicolons are no one list); the fifth is
+        // glued to "x-".
+        let text = "otp 1111; 22222; 333333; 4444444; x-55555555 ok";
         let (out, report) = m.mask_with_report(text);
         assert_eq!(
             (&*out, report.blanked_from()),
-            ("otp , , , , *-******** **", Some(12))
+            ("otp ; ; ; ; *-******** **", Some(12))
         );
         check_fixed_point(m, vault, text, true).unwrap();
         // The fuzz input itself: four passes each take the next word after
@@ -1115,9 +1116,9 @@ fn a_replacement_over_earlier_output_absorbs_it() {
 
 #[test]
 fn lists_of_codes_are_masked() {
-    // Codes typed alike after one keyword are found together; codes of
-    // different lengths one masking pass at a time (the OTP keyword speaks
-    // of the nearest number only; once it is removed, of the next).
+    // Codes listed with commas after one keyword are found together,
+    // whatever their lengths (with semicolons between, codes of different
+    // lengths are found one masking pass at a time: see below).
     let m = masker_with(Operator::Label);
     for text in [
         "otp 1111, 2222, 3333, 4444 ok",
@@ -1132,15 +1133,15 @@ fn lists_of_codes_are_masked() {
 
 #[test]
 fn masking_that_does_not_settle_fails_closed() {
-    // Five codes of different lengths need five masking passes; there are
-    // four, and the fifth pass finds the fifth code: it and everything
-    // after it is blanked.
-    let text = "otp 1111, 22222, 333333, 4444444, 55555555, 666666 ok ✅ é";
+    // Five codes of different lengths split by semicolons need five
+    // masking passes; there are four, and the fifth pass finds the fifth
+    // code: it and everything after it is blanked.
+    let text = "otp 1111; 22222; 333333; 4444444; 55555555; 666666 ok ✅ é";
     for (m, vault) in all_maskers() {
         let (out, report) = m.mask_with_report(text);
         assert_eq!(
             out,
-            "otp , , , , ********, ****** ** ✅ **",
+            "otp ; ; ; ; ********; ****** ** ✅ **",
             "{:?}",
             m.policy()
         );
