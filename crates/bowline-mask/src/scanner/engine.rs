@@ -8635,6 +8635,8 @@ impl Compiled {
         // "03-Nov-1984", "3/nov/84", "03.Nov.1984": the same mark joins
         // the day, the month and the year.
         let mut joint = 0u8;
+        // A month of the Hijri calendar ("4 شوال 1423"): its years.
+        let mut hijri = false;
         if month_first {
             j = day_end;
         } else {
@@ -8658,6 +8660,9 @@ impl Compiled {
             let word = b.get(ms..j).unwrap_or(&[]);
             if let Some(e) = thai_month_abbrev(b, ms) {
                 j = e;
+            } else if let Some(e) = hijri_month(b, ms, j) {
+                j = e;
+                hijri = true;
             } else if MONTH_HEADS.iter().any(|h| h.as_bytes() == word) {
                 let k = skip_spaces(b, j);
                 let e = letters_end(b, k);
@@ -8706,7 +8711,9 @@ impl Compiled {
             return self.birth_date(text, ys, end, cands);
         }
         // (Or a year of the Thai Buddhist era, 543 years ahead.)
-        if !(nd == 4 && (birth_year(year) || buddhist_year(year)) || nd == 2) {
+        if !(nd == 4 && (birth_year(year) || buddhist_year(year) || hijri && hijri_year(year))
+            || nd == 2)
+        {
             return None;
         }
         self.birth_date(text, start, j, cands)
@@ -12499,6 +12506,48 @@ fn buddhist_year(y: u32) -> bool {
     (2443..=2573).contains(&y)
 }
 
+/// A year a birth date of the Hijri calendar may have: 1318–1452 (about
+/// 1900–2030).
+fn hijri_year(y: u32) -> bool {
+    (1318..=1452).contains(&y)
+}
+
+/// Where the name of a Hijri month starting at `ms` (its first word ends
+/// at `me`) ends: one word ("رمضان", "شوال") or two ("ربيع الأول", "جمادى
+/// الآخرة", "ذو الحجة").
+fn hijri_month(b: &[u8], ms: usize, me: usize) -> Option<usize> {
+    const ONE: [&str; 6] = ["محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال"];
+    const HEADS: [&str; 5] = ["ربيع", "جمادى", "جمادي", "ذو", "ذي"];
+    const TAILS: [&str; 15] = [
+        "الأول",
+        "الاول",
+        "الأولى",
+        "الاولى",
+        "الآخر",
+        "الاخر",
+        "الآخرة",
+        "الاخرة",
+        "الثاني",
+        "الثانى",
+        "الثانية",
+        "القعدة",
+        "القعده",
+        "الحجة",
+        "الحجه",
+    ];
+    let word = b.get(ms..me)?;
+    if ONE.iter().any(|w| w.as_bytes() == word) {
+        return Some(me);
+    }
+    if !HEADS.iter().any(|w| w.as_bytes() == word) {
+        return None;
+    }
+    let k = skip_spaces(b, me);
+    let e = letters_end(b, k);
+    let tail = b.get(k..e)?;
+    (k > me && TAILS.iter().any(|t| t.as_bytes() == tail)).then_some(e)
+}
+
 /// Thai months as abbreviated in dates ("6 มิ.ย. 2522"), without their
 /// last full stop.
 const THAI_MONTHS_SHORT: &[&str] = &[
@@ -15107,8 +15156,8 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
 }
 
 /// Digits spoken as words, by language: English, Portuguese, Spanish,
-/// Indonesian and Malay, Hindi and Urdu in Latin letters, French, Arabic
-/// and Arabizi.
+/// Indonesian and Malay, Hindi and Urdu, Marathi, Tamil and Telugu in
+/// Latin letters, Hindi in Devanagari, French, Arabic and Arabizi.
 const DIGIT_NAMES: &[(&str, u8)] = &[
     ("zero", 0),
     ("oh", 0),
@@ -15168,6 +15217,33 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("nau", 9),
     ("che", 6),
     ("chah", 6),
+    ("chhah", 6),
+    // Marathi in Latin letters (ek, teen, saat, aath and nau as in Hindi).
+    ("don", 2),
+    ("paach", 5),
+    ("saha", 6),
+    // Tamil in Latin letters.
+    ("poojiyam", 0),
+    ("onnu", 1),
+    ("rendu", 2),
+    ("moonu", 3),
+    ("naalu", 4),
+    ("anju", 5),
+    ("aaru", 6),
+    ("ezhu", 7),
+    ("ettu", 8),
+    ("onbadhu", 9),
+    ("ombodhu", 9),
+    ("ombadhu", 9),
+    // Telugu in Latin letters (rendu and aaru as in Tamil).
+    ("sunna", 0),
+    ("okati", 1),
+    ("moodu", 3),
+    ("naalugu", 4),
+    ("aidu", 5),
+    ("edu", 7),
+    ("enimidi", 8),
+    ("tommidi", 9),
     // Hindi in Devanagari, with the spellings of zero, five and six people
     // type.
     ("शून्य", 0),
@@ -16015,7 +16091,7 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 /// The next run of digits read out as words, from `from`: its start, end
 /// and number of digits, written to `out`; or the end of the text when
 /// there is none. A run is four or more tokens, each a digit name, one to
-/// three digits (up to eight once two names are in) or "double"/"triple",
+/// three digits (up to eight once a name is in) or "double"/"triple",
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names; or three names alone.
 fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize, usize), usize> {
@@ -16042,9 +16118,11 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         // ("four two eight one double zero double two 2198 4089").
         // A run may also start with such groups ("4412 tiga, sembilan, …",
         // "5404 2141 2889 zero sete oito cinco"): it still needs two names.
+        // (Or after one name, or groups of three or more figures: "nine
+        // 0450 four six …", "796 4217 two seven five".)
         let figures = (4..=8).contains(&tok.len())
             && tok.iter().all(u8::is_ascii_digit)
-            && run.is_none_or(|(_, _, t, rw, rd)| rw >= 2 || rw == 0 && rd >= 4 * t);
+            && run.is_none_or(|(_, _, t, rw, rd)| rw >= 1 || rw == 0 && rd >= 3 * t);
         // Figures that say the run's first digits again end it: the value
         // given once more ("ocho siete siete, dos siete siete, 8772 77",
         // "enam empat tujuh tujuh nol satu 647701").
