@@ -2706,6 +2706,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("huttidde", &[K::DateOfBirth], 0),
     ("ಹುಟ್ಟಿದ್ದು", &[K::DateOfBirth], 0),
     ("janma tarikh", &[K::DateOfBirth], 0),
+    // Marathi, one word ("mazi janmatarikh 01/03/1988 aahe").
+    ("janmatarikh", &[K::DateOfBirth], 0),
+    ("janmatarik", &[K::DateOfBirth], 0),
     // Nepali "date of birth".
     ("janma miti", &[K::DateOfBirth], 0),
     ("जन्म मिति", &[K::DateOfBirth], 0),
