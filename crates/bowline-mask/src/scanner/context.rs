@@ -1235,6 +1235,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
     ("tkt", &[], T_NEG),
+    // The date an account was opened ("Account opened on 12072025").
+    ("opened on", &[], T_NEG),
     ("chamado", &[], T_NEG),
     ("case", &[], T_NEG),
     // A support case ("el número de caso 0589700932"), not "en caso de".
@@ -3948,7 +3950,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("old number", &[K::Phone], 0),
     ("own number", &[K::Phone], 0),
     ("whatsapp me", &[K::Phone], 0),
-    ("msg me", &[K::Phone], 0),
+    // (Not "msg me": Hinglish for "in the message", "msg me 52742089 aaya
+    // tha".)
+    ("msg me at", &[K::Phone], 0),
+    ("msg me on", &[K::Phone], 0),
     ("text me at", &[K::Phone], 0),
     ("landline", &[K::Phone], 0),
     ("my cell", &[K::Phone], 0),
