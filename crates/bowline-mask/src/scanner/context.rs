@@ -856,6 +856,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("clave del pix", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     // ---- national ids
     ("ssn", &[K::UsSsn], 0),
+    ("ss card", &[K::UsSsn], 0),
+    ("social security card", &[K::UsSsn], 0),
     ("social security", &[K::UsSsn], 0),
     ("social", &[K::UsSsn], 0),
     ("itin", &[K::UsItin], 0),
@@ -1235,6 +1237,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
     ("tkt", &[], T_NEG),
+    // A payment's confirmation ("via Zelle …, conf 0740573115").
+    ("conf", &[], T_NEG),
     // The date an account was opened ("Account opened on 12072025").
     ("opened on", &[], T_NEG),
     ("chamado", &[], T_NEG),

@@ -3549,6 +3549,18 @@ impl Compiled {
         {
             return Some((Cand::context(start, sp.end, K::BankAccount), false));
         }
+        // A year after a month's name is a date ("last one I got was for
+        // Jan 2025"), not a code.
+        if all_ctx && sp.plain() && year_shaped(sp) && before(b, sp.start) == b' ' && {
+            let we = sp.start - 1;
+            let mut ws = we;
+            while ws > 0 && (at(b, ws - 1).is_ascii_alphabetic() || at(b, ws - 1) >= 0x80) {
+                ws -= 1;
+            }
+            b.get(ws..we).is_some_and(is_month)
+        } {
+            return None;
+        }
         let flags = (hash_before, amount_after, amount_before, all_ctx);
         match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
             // "Your OTP for adding beneficiary is 604218": the code the
@@ -14632,6 +14644,10 @@ fn service_number(sp: &Span) -> bool {
                 .any(|p| pre(p.as_bytes())))
         // UAE 600 54 0000.
         || (n == 9 && g == [3, 2, 4] && pre(b"600"))
+        // Nine digits from 800 or 900: the free lines of the UAE, Qatar or
+        // Spain ("اتصلت على 800144741", "llamé al 900 500 406"); no mobile
+        // plan has nine digits so.
+        || (n == 9 && (g == [9] || g == [3, 3, 3]) && (pre(b"800") || pre(b"900")))
         || (n == 8
             && g == [4, 4]
             && ["4004", "4003", "4002", "4020", "4090", "3003", "3004"]
