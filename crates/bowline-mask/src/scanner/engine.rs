@@ -2146,7 +2146,11 @@ impl Compiled {
             while at(b, d).is_ascii_digit() {
                 d += 1;
             }
-            if d - i >= 4 && self.label_then_value(text, cands, d, g.end) {
+            // (Or the next field's label, capitalised: "NIK:3210…1280Nama:".)
+            if d - i >= 4
+                && (self.label_then_value(text, cands, d, g.end)
+                    || d - i >= 8 && g.end - d >= 3 && capitalised(b, d, g.end))
+            {
                 let head = Group {
                     start: i,
                     end: d,
@@ -2530,7 +2534,12 @@ impl Compiled {
                 let word_after = (nd >= 2 && word >= 4 || nd >= 4 && word >= 2 && len >= 2 || roku)
                     && b.get(k..g.end)
                         .is_some_and(|w| w.iter().all(u8::is_ascii_lowercase));
-                if nd > 0 && (word_after || self.label_then_value(text, cands, k, g.end)) {
+                // (Or the next field's label, capitalised: "ID
+                // Number784-1975-5922031-0Name …".)
+                let label_after = word >= 3 && capitalised(b, k, g.end);
+                if nd > 0
+                    && (word_after || label_after || self.label_then_value(text, cands, k, g.end))
+                {
                     g = Group {
                         end: k,
                         chars: nd,
@@ -16222,6 +16231,14 @@ fn is_hour(b: &[u8], g: &Group) -> bool {
         && g.digits <= 2
         && at(b, g.end) == b':'
         && at(b, g.end + 1).is_ascii_digit()
+}
+
+/// True if `b[s..e]` is one capitalised word: a capital, then lower-case
+/// ASCII letters only.
+fn capitalised(b: &[u8], s: usize, e: usize) -> bool {
+    at(b, s).is_ascii_uppercase()
+        && b.get(s + 1..e)
+            .is_some_and(|w| !w.is_empty() && w.iter().all(u8::is_ascii_lowercase))
 }
 
 /// True if `g` is the number of a list's item: one or two digits after a
