@@ -4512,7 +4512,8 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        /// Verbs of setting or typing a PIN.
+        /// Verbs of setting or typing a PIN (the ASCII ones, and the words
+        /// of `TO`, are matched right before the value below too).
         const SET: &[&str] = &[
             "changed", "change", "set", "reset", "typed", "entered", "put", "tried", "gave",
             "cambié", "cambie", "cambiado", "puse", "mudei", "troquei", "alterei", "coloquei",
@@ -4547,9 +4548,51 @@ impl Compiled {
                 .rev()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
+        // (The word in lower case, matched by length and bytes at once.)
         let word = b.get(ws..we)?;
-        let known = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()));
-        if !(known(SET) || known(TO)) {
+        let mut buf = [0u8; 8];
+        let lw = buf.get_mut(..word.len())?;
+        for (d, c) in lw.iter_mut().zip(word) {
+            *d = c.to_ascii_lowercase();
+        }
+        if !matches!(
+            core::str::from_utf8(lw).unwrap_or(""),
+            "changed"
+                | "change"
+                | "set"
+                | "reset"
+                | "typed"
+                | "entered"
+                | "put"
+                | "tried"
+                | "gave"
+                | "cambie"
+                | "cambiado"
+                | "puse"
+                | "mudei"
+                | "troquei"
+                | "alterei"
+                | "coloquei"
+                | "digitei"
+                | "saisi"
+                | "ganti"
+                | "diganti"
+                | "ubah"
+                | "to"
+                | "as"
+                | "was"
+                | "is"
+                | "a"
+                | "para"
+                | "pra"
+                | "en"
+                | "es"
+                | "era"
+                | "pour"
+                | "ke"
+                | "jadi"
+                | "kiya"
+        ) {
             return None;
         }
         let head = tail(text, sp.start, 48);
@@ -16267,35 +16310,40 @@ fn item_number(b: &[u8], g: &Group) -> bool {
     true
 }
 
-/// True if `groups[k..k + 3]` are a whole date joined by one dash, slash
-/// or dot (year-month-day, or day and month either way round, then the
-/// year) and a space joins it to the group before.
-fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
-    let (Some(&g1), Some(&g2), Some(&g3)) = (groups.get(k), groups.get(k + 1), groups.get(k + 2))
-    else {
-        return false;
-    };
+/// True if `g1`, `g2`, `g3` are a whole date joined by one dash, slash or
+/// dot: year-month-day, or day and month either way round, then the year
+/// (of four digits, 1900–2099, or of two with `short_year`).
+fn whole_date(b: &[u8], [g1, g2, g3]: [Group; 3], short_year: bool) -> bool {
     let digits = |g: Group| g.digits == g.chars;
     let joined = g2.seplen == 1
         && g3.seplen == 1
         && g2.sep == g3.sep
         && g2.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
-        && g1.sep == SEP_SPACE
         && digits(g1)
         && digits(g2)
         && digits(g3);
     let (a, bb, c) = (group_num(b, g1), group_num(b, g2), group_num(b, g3));
     let ymd = g1.digits == 4 && g2.digits == 2 && g3.digits == 2;
-    let dmy = g1.digits <= 2 && g2.digits <= 2 && g3.digits == 4;
+    let year = g3.digits == 4 && (1900..=2099).contains(&c) || short_year && g3.digits == 2;
+    let dmy = g1.digits <= 2 && g2.digits <= 2 && year;
     joined
         && (ymd && (1900..=2099).contains(&a) && day_month(c, bb)
-            || dmy && (1900..=2099).contains(&c) && (day_month(a, bb) || day_month(bb, a)))
+            || dmy && (day_month(a, bb) || day_month(bb, a)))
 }
 
-/// True if `groups[k..k + 3]` are a whole date joined by one dash, slash
-/// or dot (day and month either way round, then a year of two or four
-/// digits, or year-month-day) and the group after it, joined by a space,
-/// is a time of four digits ("04.04.25 2327").
+/// True if `groups[k..k + 3]` are a whole date ([`whole_date`]) and a
+/// space joins it to the group before.
+fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
+    let (Some(&g1), Some(&g2), Some(&g3)) = (groups.get(k), groups.get(k + 1), groups.get(k + 2))
+    else {
+        return false;
+    };
+    g1.sep == SEP_SPACE && whole_date(b, [g1, g2, g3], false)
+}
+
+/// True if `groups[k..k + 3]` are a whole date ([`whole_date`], its year
+/// of two digits or four) and the group after it, joined by a space, is a
+/// time of four digits ("04.04.25 2327").
 fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
     let (Some(&g1), Some(&g2), Some(&g3), Some(&g4)) = (
         groups.get(k),
@@ -16305,25 +16353,14 @@ fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
     ) else {
         return false;
     };
-    let digits = |g: Group| g.digits == g.chars;
-    let joined = g2.seplen == 1
-        && g3.seplen == 1
-        && g2.sep == g3.sep
-        && g2.sep & (SEP_DASH | SEP_SLASH | SEP_DOT) != 0
-        && g4.sep == SEP_SPACE
-        && [g1, g2, g3, g4].into_iter().all(digits);
-    let (a, bb, c, t) = (
-        group_num(b, g1),
-        group_num(b, g2),
-        group_num(b, g3),
-        group_num(b, g4),
-    );
-    let ymd = g1.digits == 4 && g2.digits == 2 && g3.digits == 2 && day_month(c, bb);
-    let dmy = g1.digits <= 2
-        && g2.digits <= 2
-        && matches!(g3.digits, 2 | 4)
-        && (day_month(a, bb) || day_month(bb, a));
-    joined && (ymd || dmy) && g4.digits == 4 && t / 100 <= 23 && t % 100 <= 59
+    g4.sep == SEP_SPACE
+        && g4.digits == 4
+        && g4.chars == 4
+        && {
+            let t = group_num(b, g4);
+            t / 100 <= 23 && t % 100 <= 59
+        }
+        && whole_date(b, [g1, g2, g3], true)
 }
 
 /// True if the group `g` is the hour of a time written with a dot: one or
