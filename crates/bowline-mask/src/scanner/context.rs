@@ -2786,7 +2786,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("motpass", &[K::Password], 0),
     ("mawloud", &[K::DateOfBirth], 0),
     ("mawlood", &[K::DateOfBirth], 0),
-    // Born, of a woman: "mama … mawlooda 19/10/1952".
+    // Born, of a woman ("mama … mawlooda 19/10/1952"), and the Gulf
+    // "mwalid".
     ("mawlooda", &[K::DateOfBirth], 0),
     ("mwalid", &[K::DateOfBirth], 0),
     ("mawlouda", &[K::DateOfBirth], 0),

@@ -8873,7 +8873,8 @@ impl Compiled {
             return 0;
         };
         // A table's row: at least two bars.
-        let row = |l: &[u8]| memchr::memchr_iter(b'|', l).nth(1).is_some();
+        let bars = |l: &[u8]| memchr::memchr_iter(b'|', l).count();
+        let row = |l: &[u8]| bars(l) >= 2;
         // The lines above, nearest first, inside the bound.
         let above = b
             .get(lo..ls - 1)
@@ -8884,7 +8885,9 @@ impl Compiled {
                 *e = s.saturating_sub(1);
                 Some((s, l))
             });
-        if row(head) || row(tail) {
+        // (Only whole lines are headers: not one the bound cuts.)
+        let whole = |s: usize| s > lo || lo == 0 || before(b, lo) == b'\n';
+        if bars(head) + bars(tail) >= 2 {
             // The value is a whole cell: the text between its bars (or the
             // line's ends) is it and spaces.
             let bar = memchr::memrchr(b'|', head).map_or(0, |p| p + 1);
@@ -8896,8 +8899,9 @@ impl Compiled {
             let col = memchr::memchr_iter(b'|', head).count();
             // The header: the first row above with no digit and some
             // letter (not a rule of dashes), every row between a table's.
-            let Some((hs, h)) = above.take(8).take_while(|(_, l)| row(l)).find(|(_, l)| {
-                !l.iter().any(u8::is_ascii_digit)
+            let Some((hs, h)) = above.take(8).take_while(|(_, l)| row(l)).find(|&(s, l)| {
+                whole(s)
+                    && !l.iter().any(u8::is_ascii_digit)
                     && l.iter().any(|&c| c.is_ascii_alphabetic() || c >= 0x80)
             }) else {
                 return 0;
@@ -8941,7 +8945,7 @@ impl Compiled {
         }
         let Some((hs, h)) = above
             .take(8)
-            .find(|(_, l)| !l.iter().any(u8::is_ascii_digit))
+            .find(|&(s, l)| whole(s) && !l.iter().any(u8::is_ascii_digit))
         else {
             return 0;
         };
@@ -14697,8 +14701,7 @@ fn service_number(sp: &Span) -> bool {
         // UAE 600 54 0000.
         || (n == 9 && g == [3, 2, 4] && pre(b"600"))
         // Nine digits from 800 or 900: the free lines of the UAE, Qatar or
-        // Spain ("اتصلت على 800144741", "llamé al 900 500 406"); no mobile
-        // plan has nine digits so.
+        // Spain ("اتصلت على 800144741"); no mobile plan has nine digits so.
         || (n == 9 && (g == [9] || g == [3, 3, 3]) && (pre(b"800") || pre(b"900")))
         || (n == 8
             && g == [4, 4]
