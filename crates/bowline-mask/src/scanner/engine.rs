@@ -2619,14 +2619,16 @@ impl Compiled {
                         && groups
                             .get(len.wrapping_sub(1))
                             .is_some_and(|p| p.digits > 0));
-            // Nor does a list's item number on the next line ("…6161\n3) Use"),
-            // or a count of digits ("94659448 8 digit ka code") or of tries
-            // ("mpin 521134 3 baar daala").
+            // Nor does a list's item number on the next line ("…6161\n3) Use")
+            // or after a space on the same one ("1) savings 6021 2) current",
+            // "١) جاري ٦٤٣٣ ٢) توفير"), or a count of digits ("94659448 8
+            // digit ka code") or of tries ("mpin 521134 3 baar daala").
             let item = g.chars <= 2
                 && g.digits == g.chars
                 && (mask & SEP_NEWLINE != 0
                     && (at(b, g.end) == b')'
                         || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '))
+                    || mask == SEP_SPACE && item_number(b, &g)
                     || at(b, g.end) == b' '
                         && (digit_word_at(b, g.end + 1) || times_word_at(b, g.end + 1)));
             // An account label glued to its value ("ag 7721 c/c35273591-4",
@@ -2785,11 +2787,6 @@ impl Compiled {
                 // Nor does a whole date run on into the time after it ("pix
                 // agendado 04.04.25 2327 hrs").
                 if e == s + 3 && time_after_date(b, groups, s) {
-                    break;
-                }
-                // Nor into the number of a list's next item ("1) savings
-                // 6021 2) current 1462", "١) جاري ٦٤٣٣ ٢) توفير").
-                if e > s && item_number(b, g) {
                     break;
                 }
                 let mut it = Interps::new();
@@ -16287,12 +16284,12 @@ fn capitalised(b: &[u8], s: usize, e: usize) -> bool {
             .is_some_and(|w| !w.is_empty() && w.iter().all(u8::is_ascii_lowercase))
 }
 
-/// True if `g` is the number of a list's item: one or two digits after a
-/// space, right before a closing parenthesis that no opening one before
-/// them on the line (within 128 bytes) matches ("… 6021 2) current", not
+/// True if the group `g` of one or two digits is the number of a list's
+/// item: right before a closing parenthesis that no opening one before it
+/// on the line (within 128 bytes) matches ("… 6021 2) current", not
 /// "(sort code 77 35 79)").
 fn item_number(b: &[u8], g: &Group) -> bool {
-    if !(g.sep == SEP_SPACE && g.digits == g.chars && g.chars <= 2 && at(b, g.end) == b')') {
+    if at(b, g.end) != b')' {
         return false;
     }
     let mut depth = 0usize;
