@@ -8725,14 +8725,7 @@ impl Compiled {
                 j = e;
                 hijri = true;
             } else if MONTH_HEADS.iter().any(|h| h.as_bytes() == word) {
-                let k = skip_spaces(b, j);
-                let e = letters_end(b, k);
-                let tail = b.get(k..e).unwrap_or(&[]);
-                if k > j && MONTH_TAILS.iter().any(|t| t.as_bytes() == tail) {
-                    j = e;
-                } else {
-                    return None;
-                }
+                j = month_second_word(b, j, MONTH_TAILS)?;
             } else if j == ms || !is_month(word) {
                 return None;
             }
@@ -12607,10 +12600,16 @@ fn hijri_month(b: &[u8], ms: usize, me: usize) -> Option<usize> {
     if !HEADS.iter().any(|w| w.as_bytes() == word) {
         return None;
     }
+    month_second_word(b, me, &TAILS)
+}
+
+/// Where a month's name of two words ends, its first word ending at `me`:
+/// after spaces, one of `tails` ("كانون الأول", "ربيع الآخر").
+fn month_second_word(b: &[u8], me: usize, tails: &[&str]) -> Option<usize> {
     let k = skip_spaces(b, me);
     let e = letters_end(b, k);
     let tail = b.get(k..e)?;
-    (k > me && TAILS.iter().any(|t| t.as_bytes() == tail)).then_some(e)
+    (k > me && tails.iter().any(|t| t.as_bytes() == tail)).then_some(e)
 }
 
 /// Thai months as abbreviated in dates ("6 มิ.ย. 2522"), without their
