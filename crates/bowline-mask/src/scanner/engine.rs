@@ -3557,14 +3557,7 @@ impl Compiled {
         }
         // A year after a month's name is a date ("last one I got was for
         // Jan 2025"), not a code.
-        if all_ctx && sp.plain() && year_shaped(sp) && before(b, sp.start) == b' ' && {
-            let we = sp.start - 1;
-            let mut ws = we;
-            while ws > 0 && (at(b, ws - 1).is_ascii_alphabetic() || at(b, ws - 1) >= 0x80) {
-                ws -= 1;
-            }
-            b.get(ws..we).is_some_and(is_month)
-        } {
+        if all_ctx && sp.plain() && year_shaped(sp) && month_before(b, sp.start).is_some() {
             return None;
         }
         let flags = (hash_before, amount_after, amount_before, all_ctx);
@@ -8680,19 +8673,9 @@ impl Compiled {
             return self.birth_date(text, g.start, e, cands);
         }
         // Month-first: the word before the day.
-        let mut start = g.start;
-        let mut month_first = false;
-        if before(b, g.start) == b' ' {
-            let we = g.start - 1;
-            let mut ws = we;
-            while ws > 0 && (at(b, ws - 1).is_ascii_alphabetic() || at(b, ws - 1) >= 0x80) {
-                ws -= 1;
-            }
-            if b.get(ws..we).is_some_and(is_month) {
-                start = ws;
-                month_first = true;
-            }
-        }
+        let month = month_before(b, g.start);
+        let start = month.unwrap_or(g.start);
+        let month_first = month.is_some();
         // "03-Nov-1984", "3/nov/84", "03.Nov.1984": the same mark joins
         // the day, the month and the year.
         let mut joint = 0u8;
@@ -12402,6 +12385,20 @@ fn year_first(b: &[u8], month: usize) -> Option<usize> {
 fn ascii_num(d: &[u8]) -> u32 {
     d.iter()
         .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
+}
+
+/// Where the month's name right before `i`, one space between, starts
+/// ("October 3", "Jan 2025").
+fn month_before(b: &[u8], i: usize) -> Option<usize> {
+    if before(b, i) != b' ' {
+        return None;
+    }
+    let we = i - 1;
+    let mut ws = we;
+    while ws > 0 && (at(b, ws - 1).is_ascii_alphabetic() || at(b, ws - 1) >= 0x80) {
+        ws -= 1;
+    }
+    b.get(ws..we).is_some_and(is_month).then_some(ws)
 }
 
 fn is_month(w: &[u8]) -> bool {
