@@ -4502,8 +4502,7 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        /// Verbs of setting or typing a PIN (the ASCII ones, and the words
-        /// of `TO`, are matched right before the value below too).
+        /// Verbs of setting or typing a PIN.
         const SET: &[&str] = &[
             "changed", "change", "set", "reset", "typed", "entered", "put", "tried", "gave",
             "cambié", "cambie", "cambiado", "puse", "mudei", "troquei", "alterei", "coloquei",
@@ -4538,51 +4537,19 @@ impl Compiled {
                 .rev()
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
-        // (The word in lower case, matched by length and bytes at once.)
+        // (The word in lower case, compared by length first; no word of
+        // the lists is longer than eight bytes.)
         let word = b.get(ws..we)?;
         let mut buf = [0u8; 8];
         let lw = buf.get_mut(..word.len())?;
         for (d, c) in lw.iter_mut().zip(word) {
             *d = c.to_ascii_lowercase();
         }
-        if !matches!(
-            core::str::from_utf8(lw).unwrap_or(""),
-            "changed"
-                | "change"
-                | "set"
-                | "reset"
-                | "typed"
-                | "entered"
-                | "put"
-                | "tried"
-                | "gave"
-                | "cambie"
-                | "cambiado"
-                | "puse"
-                | "mudei"
-                | "troquei"
-                | "alterei"
-                | "coloquei"
-                | "digitei"
-                | "saisi"
-                | "ganti"
-                | "diganti"
-                | "ubah"
-                | "to"
-                | "as"
-                | "was"
-                | "is"
-                | "a"
-                | "para"
-                | "pra"
-                | "en"
-                | "es"
-                | "era"
-                | "pour"
-                | "ke"
-                | "jadi"
-                | "kiya"
-        ) {
+        if !SET
+            .iter()
+            .chain(TO)
+            .any(|w| w.len() == lw.len() && w.as_bytes() == lw)
+        {
             return None;
         }
         let head = tail(text, sp.start, 48);
