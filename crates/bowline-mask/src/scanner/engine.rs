@@ -2501,6 +2501,16 @@ impl Compiled {
                         }
                         q += l;
                         nsep += 1;
+                        // Dots in a row are one pause ("71788 .. 91594",
+                        // "88505... 73658"), and so is an ellipsis.
+                        if cls == SEP_DOT && at(b, q - 1) == b'.' {
+                            q = dots_end(b, q);
+                        }
+                    }
+                    None if ellipsis_at(b, q) => {
+                        mask |= SEP_DOT;
+                        q = dots_end(b, q);
+                        nsep += 1;
                     }
                     None => break,
                 }
@@ -15482,6 +15492,26 @@ const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x8
 
 /// The next word token at or after `i`: its start and end, any Arabic comma
 /// at either end left out (a comma standing alone is no token).
+/// True if an ellipsis character (U+2026) starts at `i`.
+fn ellipsis_at(b: &[u8], i: usize) -> bool {
+    b.get(i..i + 3) == Some("\u{2026}".as_bytes())
+}
+
+/// The end of the dots (and ellipsis characters) from `i` on, at most
+/// three of them.
+fn dots_end(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..3 {
+        if at(b, i) == b'.' {
+            i += 1;
+        } else if ellipsis_at(b, i) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     const COMMA: &[u8] = "،".as_bytes();
     let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;

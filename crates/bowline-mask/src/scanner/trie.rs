@@ -100,6 +100,12 @@ impl Trie {
                 *slot = l;
             }
         }
+        // A line break between the words of a keyword reads as their space
+        // ("VALID⏎THRU" printed on a card, "account⏎number" wrapped).
+        let space = class.get(usize::from(b' ')).copied();
+        if let (Some(slot), Some(s)) = (class.get_mut(usize::from(b'\n')), space) {
+            *slot = s;
+        }
         // Each spelling as its classes, sorted (ties by id, so the first
         // id of equal spellings comes first): the spellings below a trie
         // node are then one run, read in order while the nodes are placed.
