@@ -2777,6 +2777,8 @@ impl Compiled {
                 // "****1234", "••••1234") are what is left of a masked value.
                 if is_mask_char(b, sp.end)
                     || is_mask_char_before(b, gs.start)
+                    || glued_mask_after(b, sp.end)
+                    || glued_mask_before(b, gs.start)
                     || masked_group_after(b, sp.end)
                     || masked_group_before(b, gs.start)
                 {
@@ -13734,6 +13736,36 @@ fn masked_group_after(b: &[u8], i: usize) -> bool {
         .map_or(0, |r| r.iter().take_while(|c| mask(c)).count());
     matches!(at(b, i), b' ' | b'-' | b'.')
         && (run >= 4 || run >= 2 && !is_alnum(at(b, i + 1 + run)))
+}
+
+/// True if three or more of one masking letter are glued to the digits
+/// ending at `i` ("0897xxxx311", "Akaun anda 16402233XXXX") and end the
+/// word or run into digits: the digits are the visible head of a masked
+/// value.
+fn glued_mask_after(b: &[u8], i: usize) -> bool {
+    let x = at(b, i);
+    if !matches!(x, b'X' | b'x') {
+        return false;
+    }
+    let run = b
+        .get(i..)
+        .map_or(0, |r| r.iter().take_while(|&&c| c == x).count());
+    let next = at(b, i + run);
+    run >= 3 && (next.is_ascii_digit() || !is_alnum(next))
+}
+
+/// True if three or more of one masking letter, not glued to a word before
+/// them, end right at `i` ("A/C XXXX0152", "xxxx311"): the digits after
+/// are the visible tail of a masked value.
+fn glued_mask_before(b: &[u8], i: usize) -> bool {
+    let x = before(b, i);
+    if !matches!(x, b'X' | b'x') {
+        return false;
+    }
+    let head = b.get(..i).unwrap_or(&[]);
+    let run = head.iter().rev().take_while(|&&c| c == x).count();
+    let prev = before(b, i - run);
+    run >= 3 && (prev.is_ascii_digit() || !is_alnum(prev))
 }
 
 /// True if a group of two or more masking letters ends right before the
