@@ -168,6 +168,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sss no", &[], T_NEG),
     ("sss #", &[], T_NEG),
     ("verso do cartão", &[K::CardSecurityCode], 0),
+    // "the code on the back": "o código de trás", "el código de atrás".
+    ("código de trás", &[K::CardSecurityCode], 0),
+    ("codigo de tras", &[K::CardSecurityCode], 0),
+    ("código de atrás", &[K::CardSecurityCode], 0),
+    ("codigo de atras", &[K::CardSecurityCode], 0),
     // ---- expiry
     ("exp", &[K::CardExpiry], 0),
     ("expiry", &[K::CardExpiry], 0),

@@ -47,6 +47,7 @@ use crate::scanner::context::{
     T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants,
     kbit, party, trigger_spellings,
 };
+use crate::scanner::numwords::{is_filler, is_number_word, phrase, sound_alike, spoken_emails};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
@@ -1186,6 +1187,11 @@ impl Compiled {
         let mut sink = Sink::new(text);
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
+        if self.on(K::Email) {
+            spoken_emails(text.as_bytes(), |s, e| {
+                sink.push(Cand::context(s, e, K::Email));
+            });
+        }
         // The keyword list, when the pass needed it for the whole text,
         // also tells whether any password trigger is there.
         let no_trigger =
@@ -1397,10 +1403,16 @@ impl Compiled {
             K::CardNumber,
             K::InAadhaar,
             K::BrCpf,
+            K::BrCnpj,
+            K::ArCuit,
+            K::UsItin,
+            K::CaSin,
+            K::TrTckn,
             K::MxClabe,
             K::ArCbu,
             K::UsSsn,
             K::UsRoutingNumber,
+            K::UkSortCode,
             K::IdNik,
             K::AeEmiratesId,
             K::CardExpiry,
@@ -1533,6 +1545,7 @@ impl Compiled {
                     (K::Otp, 4..=8),
                     (K::CardPin, 4..=6),
                     (K::CardSecurityCode, 3..=4),
+                    (K::UkSortCode, 6..=6),
                     (K::BankAccount, 6..=18),
                 ]
                 .into_iter()
@@ -10734,10 +10747,15 @@ type KindCheck = (PiiKind, fn(&[u8]) -> bool);
 
 /// The kinds with check digits that digits read out in words may pass (see
 /// [`Compiled::spoken_pass`]), in the order they are tried.
-const CHECKED: [KindCheck; 9] = [
+const CHECKED: [KindCheck; 14] = [
     (K::CardNumber, luhn_card),
     (K::InAadhaar, cs::in_aadhaar),
     (K::BrCpf, cs::br_cpf),
+    (K::BrCnpj, cs::br_cnpj),
+    (K::ArCuit, cs::ar_cuit),
+    (K::UsItin, cs::us_itin),
+    (K::CaSin, cs::ca_sin),
+    (K::TrTckn, cs::tr_tckn),
     (K::MxClabe, cs::mx_clabe),
     (K::ArCbu, cs::ar_cbu),
     (K::UsSsn, cs::us_ssn),
@@ -15244,6 +15262,8 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("eight", 8),
     ("nine", 9),
     ("um", 1),
+    // (The old spelling, which some still say to tell one from "meia".)
+    ("hum", 1),
     ("uma", 1),
     ("dois", 2),
     ("duas", 2),
@@ -15387,6 +15407,18 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("tamanya", 8),
     ("tes3a", 9),
     ("tis3a", 9),
+    ("sifr", 0),
+    ("itnein", 2),
+    ("ithnein", 2),
+    ("arba3", 4),
+    ("7amsa", 5),
+    ("saba3", 7),
+    ("sab3", 7),
+    ("tmanya", 8),
+    ("tes3", 9),
+    ("أربع", 4),
+    ("ثنين", 2),
+    ("ثمانيه", 8),
 ];
 
 /// FNV-1a over a word's bytes (ASCII letters folded to lower case), cut to
@@ -15487,7 +15519,7 @@ const fn shape_hash(w: &[u8]) -> usize {
 const SHAPE_BLOOM: [u64; NAME_BITS / 64] = name_bloom(true);
 
 /// The digit `w` names in one of [`DIGIT_NAMES`]' languages.
-fn digit_name(w: &[u8]) -> Option<u8> {
+pub(crate) fn digit_name(w: &[u8]) -> Option<u8> {
     // (Devanagari names take three bytes a letter: "शून्य" is fifteen.)
     if !(2..=18).contains(&w.len()) {
         return None;
@@ -15522,8 +15554,6 @@ const WORD: [u8; 256] = byte_table!(|c| if c.is_ascii_alphanumeric() || c >= 0x8
     0
 });
 
-/// The next word token at or after `i`: its start and end, any Arabic comma
-/// at either end left out (a comma standing alone is no token).
 /// True if an ellipsis character (U+2026) starts at `i`.
 fn ellipsis_at(b: &[u8], i: usize) -> bool {
     b.get(i..i + 3) == Some("\u{2026}".as_bytes())
@@ -15544,7 +15574,9 @@ fn dots_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
+/// The next word token at or after `i`: its start and end, any Arabic comma
+/// at either end left out (a comma standing alone is no token).
+pub(crate) fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     const COMMA: &[u8] = "،".as_bytes();
     let word = |c: &u8| WORD.get(usize::from(*c)).copied().unwrap_or(0) != 0;
     loop {
@@ -16125,7 +16157,9 @@ fn figures_copy(b: &[u8], from: usize, to: usize, d: &[u8]) -> Option<(usize, us
 /// before a digit name (not `figures`), a pause typed as an ellipsis ("four
 /// double eight ... eight three", "oito um quatro … zero um zero").
 fn spoken_gap(g: &[u8], figures: bool) -> bool {
-    if g.len() <= 4 && g.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))
+    // (A slash between the month and the year of an expiry: "zero oito /
+    // vinte e cinco".)
+    if g.len() <= 4 && g.iter().all(|&c| matches!(c, b' ' | b',' | b'-' | b'/'))
         || g == " ، ".as_bytes()
         || g == "، ".as_bytes()
     {
@@ -16151,7 +16185,7 @@ fn two_spoken_names(b: &[u8]) -> bool {
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
         let tok = b.get(s..e).unwrap_or(&[]);
-        if digit_name(tok).is_some() || repeat_word(tok).is_some() {
+        if digit_name(tok).is_some() || repeat_word(tok).is_some() || is_number_word(tok) {
             names += 1;
             if names >= 2 {
                 return true;
@@ -16188,23 +16222,51 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names; or three names alone.
 fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize, usize), usize> {
-    // (start of run, end of last token, tokens, names, digits)
-    let mut run: Option<(usize, usize, usize, usize, usize)> = None;
-    let done = |r: Option<(usize, usize, usize, usize, usize)>| {
+    // (start of run, end of last token, tokens, names, digits, phrases)
+    let mut run: Option<(usize, usize, usize, usize, usize, usize)> = None;
+    let done = |r: Option<(usize, usize, usize, usize, usize, usize)>| {
         // (Or three names for three digits: a CVV, "três quatro zero".)
-        r.filter(|&(_, _, t, w, d)| {
-            t >= 4 && w >= 2 && (4..=22).contains(&d) || t == 3 && w == 3 && d == 3
+        // (Or two words when one says more than a digit: "setenta y siete
+        // cincuenta y cuatro dieciocho", "eight twenty one".)
+        r.filter(|&(_, _, t, w, d, p)| {
+            t >= 4 && w >= 2 && (4..=22).contains(&d)
+                || t == 3 && w == 3 && d == 3
+                || p >= 1 && t >= 2 && w >= 2 && (3..=22).contains(&d)
         })
-        .map(|(s, e, _, _, d)| (s, e, d))
+        .map(|(s, e, _, _, d, _)| (s, e, d))
     };
     let mut i = from;
     // The count of a "double" / "triple" waiting for its digit.
     let mut times = 1;
     // Digits of the current run written to `out`.
     let mut len = 0;
+    // Where the gap to the next token starts: the run's end, or the end of
+    // the words that filled a pause after it ("… quatro sete ah zero").
+    let mut resume: Option<usize> = None;
+    let mut fillers = 0;
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
         let tok = b.get(s..e).unwrap_or(&[]);
+        let gap_from = |run: Option<(usize, usize, usize, usize, usize, usize)>| {
+            resume.or(run.map(|(_, re, ..)| re))
+        };
+        // A word filling a pause inside a run is passed over ("o sea" is
+        // two).
+        let filler = is_filler(tok)
+            || tok.eq_ignore_ascii_case(b"o")
+                && next_token(b, e).is_some_and(|(x, y)| {
+                    b.get(x..y).is_some_and(|w| w.eq_ignore_ascii_case(b"sea"))
+                })
+            || tok.eq_ignore_ascii_case(b"sea") && resume.is_some();
+        if filler && fillers < 3 {
+            if let Some(from) = gap_from(run) {
+                if b.get(from..s).is_some_and(|g| spoken_gap(g, false)) {
+                    resume = Some(e);
+                    fillers += 1;
+                    continue;
+                }
+            }
+        }
         // The token's digits, how many times they are said, and (digits,
         // names) it adds to a run.
         // Inside a run of names, a group in figures of up to eight digits
@@ -16215,52 +16277,87 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
         // 0450 four six …", "796 4217 two seven five".)
         let figures = (4..=8).contains(&tok.len())
             && tok.iter().all(u8::is_ascii_digit)
-            && run.is_none_or(|(_, _, t, rw, rd)| rw >= 1 || rw == 0 && rd >= 3 * t);
+            && run.is_none_or(|(_, _, t, rw, rd, _)| rw >= 1 || rw == 0 && rd >= 3 * t);
         // Figures that say the run's first digits again end it: the value
         // given once more ("ocho siete siete, dos siete siete, 8772 77",
         // "enam empat tujuh tujuh nol satu 647701").
         let restated = tok.len() >= 2
             && tok.iter().all(u8::is_ascii_digit)
-            && run.is_some_and(|(.., rw, rd)| rw >= 2 && rd >= 4 && rd >= tok.len())
+            && run.is_some_and(|(.., rw, rd, _)| rw >= 2 && rd >= 4 && rd >= tok.len())
             && out.get(..tok.len()) == Some(tok);
         if restated {
             if let Some(r) = done(run) {
                 return Ok(r);
             }
             run = None;
+            resume = None;
+            fillers = 0;
             len = 0;
             times = 1;
             continue;
         }
+        // A word saying two or three figures ("trinta e cinco", "ninety
+        // six", "dua puluh lima"): read to its end.
+        let ph = if figures || tok.first().is_some_and(u8::is_ascii_digit) {
+            None
+        } else {
+            phrase(b, s, e)
+        };
+        let e = ph.map_or(e, |p| p.end);
+        i = i.max(e);
+        // A sound-alike of a digit inside a run ("… seven ate zero").
+        // (Only between two digits said: "… four zero for" ends at "zero".)
+        let alike = if run.is_some_and(|(.., rw, _, _)| rw >= 1) {
+            sound_alike(tok).filter(|_| {
+                next_token(b, e).is_some_and(|(x, y)| {
+                    let w = b.get(x..y).unwrap_or(&[]);
+                    b.get(e..x).is_some_and(|g| spoken_gap(g, false))
+                        && (digit_name(w).is_some()
+                            || is_number_word(w)
+                            || w.iter().all(u8::is_ascii_digit))
+                })
+            })
+        } else {
+            None
+        };
         let token = if figures {
             Some(Spoken::Digits(0, tok.len(), false))
+        } else if ph.is_some() {
+            None
         } else {
-            spoken_token(tok)
+            spoken_token(tok).or(alike.map(|v| Spoken::Digits(v, 1, true)))
         };
         let name;
-        let (said, reps, found): (&[u8], usize, _) = match token {
-            Some(Spoken::Digits(v, 1, word)) => {
+        let (said, reps, found): (&[u8], usize, _) = match (token, ph.as_ref()) {
+            (_, Some(p)) => {
+                times = 1;
+                (p.digits.get(..p.n).unwrap_or(&[]), 1, Some((p.n, 1)))
+            }
+            (Some(Spoken::Digits(v, 1, word)), None) => {
                 let k = std::mem::replace(&mut times, 1);
-                name = [b'0' + v];
+                name = [v];
                 let said = if word { &name[..] } else { tok };
                 (said, k, Some((k, usize::from(word))))
             }
-            Some(Spoken::Digits(_, n, _)) => (tok, 1, Some((n, 0))),
-            Some(Spoken::Repeat(k)) => {
+            (Some(Spoken::Digits(_, n, _)), None) => (tok, 1, Some((n, 0))),
+            (Some(Spoken::Repeat(k)), None) => {
                 times = k;
                 (&[][..], 0, Some((0, 1)))
             }
-            None => (&[][..], 0, None),
+            (None, None) => (&[][..], 0, None),
         };
         // Joined to the run so far by separators only.
         // (After a pause, only a digit name goes on: "… dois um... 011
         // 97721-0483" starts the number again in figures.)
         let figures_tok = tok.first().is_some_and(u8::is_ascii_digit);
-        let joined =
-            run.is_some_and(|(_, re, ..)| b.get(re..s).is_some_and(|g| spoken_gap(g, figures_tok)));
+        let joined = gap_from(run).is_some_and(|re| {
+            b.get(re..s)
+                .is_some_and(|g| spoken_gap(g, figures_tok && resume.is_none()))
+        });
+        let phrased = usize::from(ph.is_some());
         match (found, run) {
-            (Some((d, w)), Some((rs, _, t, rw, rd))) if joined => {
-                run = Some((rs, e, t + 1, rw + w, rd + d));
+            (Some((d, w)), Some((rs, _, t, rw, rd, rp))) if joined => {
+                run = Some((rs, e, t + 1, rw + w, rd + d, rp + phrased));
             }
             (found, _) => {
                 if let Some(r) = done(run) {
@@ -16276,14 +16373,16 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
                     && at(b, s - 2).is_ascii_digit();
                 run = found
                     .filter(|&(_, w)| w > 0 || !tail)
-                    .map(|(d, w)| (s, e, 1, w, d));
+                    .map(|(d, w)| (s, e, 1, w, d, phrased));
                 len = 0;
             }
         }
+        resume = None;
+        fillers = 0;
         for _ in 0..reps {
             for &c in said {
                 if let Some(slot) = out.get_mut(len) {
-                    *slot = c;
+                    *slot = if c <= 9 { b'0' + c } else { c };
                 }
                 len += 1;
             }
@@ -19198,16 +19297,15 @@ mod tests {
             "كود خمسة، ستة، سبعة، ثمانية",
             "nomor saya kosong delapan satu dua tiga empat lima enam tujuh",
             "ONE TWO 3 4",
+            // (Words of two figures count as names: "eleven, twelve" is
+            // 1112 read out.)
+            "eleven, twelve",
         ];
         for t in texts {
             assert!(spoken_run(t.as_bytes(), 0, &mut [0; 24]).is_ok(), "{t}");
             assert!(two_spoken_names(t.as_bytes()), "{t}");
         }
-        for t in [
-            "one 2 3 4",
-            "no digits spoken here at all",
-            "eleven, twelve",
-        ] {
+        for t in ["one 2 3 4", "no digits spoken here at all", "eleven people"] {
             assert!(!two_spoken_names(t.as_bytes()), "{t}");
         }
     }

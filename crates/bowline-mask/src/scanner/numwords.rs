@@ -1,0 +1,609 @@
+//! Numbers said with more than one digit a word, as voice notes are
+//! transcribed: "trinta e cinco", "cuatrocientos cincuenta y dos",
+//! "ninety six", "dua puluh lima", "nineteen". A phrase is read from the
+//! word it starts at into the two or three figures it says, so that a
+//! spoken run ("dois dezenove noventa trinta e cinco zero meia …") yields
+//! the digits a person read out. Also the words a speaker fills pauses
+//! with ("eh", "né", "este", "o sea", "umm") and the sound-alikes speech
+//! recognition writes for digits ("to", "for", "ate"), both counted only
+//! inside a run.
+
+use super::engine::{digit_name, next_token};
+
+/// How a number word combines: see [`NUMBER_WORDS`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    /// A two-digit number said by one word ("quince", "dezenove",
+    /// "veintitrés", "eleven", "sebelas").
+    Literal(u8),
+    /// The tens of Spanish and Portuguese ("treinta", "noventa"): a unit
+    /// joins them only after "y" / "e" ("treinta y cuatro").
+    Tens(u8),
+    /// The tens of English ("twenty"): a unit right after joins them
+    /// ("twenty five", "twenty-five").
+    TensEn(u8),
+    /// A whole hundred ("novecentos", "quinientos", "seratus").
+    Hundreds(u8),
+    /// The tens of Arabic and Arabizi, said after the unit and "and"
+    /// ("أربعة وخمسين" 54, "sab3a w khamseen" 57), or alone ("خمسين").
+    TensAr(u8),
+    /// Indonesian and Malay "puluh" (tens of the unit before it).
+    Puluh,
+    /// Indonesian and Malay "belas" (ten and the unit before it).
+    Belas,
+    /// Indonesian "ratus", English "hundred" (hundreds of the unit before).
+    Hundred,
+}
+
+/// The number words of English, Portuguese, Spanish and Indonesian beyond
+/// the digit names (which `digit_name` reads).
+const NUMBER_WORDS: &[(&str, Word)] = &[
+    ("ten", Word::Literal(10)),
+    ("eleven", Word::Literal(11)),
+    ("twelve", Word::Literal(12)),
+    ("thirteen", Word::Literal(13)),
+    ("fourteen", Word::Literal(14)),
+    ("fifteen", Word::Literal(15)),
+    ("sixteen", Word::Literal(16)),
+    ("seventeen", Word::Literal(17)),
+    ("eighteen", Word::Literal(18)),
+    ("nineteen", Word::Literal(19)),
+    ("twenty", Word::TensEn(2)),
+    ("thirty", Word::TensEn(3)),
+    ("forty", Word::TensEn(4)),
+    ("fourty", Word::TensEn(4)),
+    ("fifty", Word::TensEn(5)),
+    ("sixty", Word::TensEn(6)),
+    ("seventy", Word::TensEn(7)),
+    ("eighty", Word::TensEn(8)),
+    ("ninety", Word::TensEn(9)),
+    ("hundred", Word::Hundred),
+    ("dez", Word::Literal(10)),
+    ("onze", Word::Literal(11)),
+    ("doze", Word::Literal(12)),
+    ("treze", Word::Literal(13)),
+    ("catorze", Word::Literal(14)),
+    ("quatorze", Word::Literal(14)),
+    ("quinze", Word::Literal(15)),
+    ("dezesseis", Word::Literal(16)),
+    ("dezasseis", Word::Literal(16)),
+    ("dezessete", Word::Literal(17)),
+    ("dezassete", Word::Literal(17)),
+    ("dezoito", Word::Literal(18)),
+    ("dezenove", Word::Literal(19)),
+    ("dezanove", Word::Literal(19)),
+    ("vinte", Word::Tens(2)),
+    ("trinta", Word::Tens(3)),
+    ("quarenta", Word::Tens(4)),
+    ("cinquenta", Word::Tens(5)),
+    ("cincoenta", Word::Tens(5)),
+    ("sessenta", Word::Tens(6)),
+    ("setenta", Word::Tens(7)),
+    ("oitenta", Word::Tens(8)),
+    ("noventa", Word::Tens(9)),
+    ("cem", Word::Hundreds(1)),
+    ("cento", Word::Hundreds(1)),
+    ("duzentos", Word::Hundreds(2)),
+    ("duzentas", Word::Hundreds(2)),
+    ("trezentos", Word::Hundreds(3)),
+    ("trezentas", Word::Hundreds(3)),
+    ("quatrocentos", Word::Hundreds(4)),
+    ("quatrocentas", Word::Hundreds(4)),
+    ("quinhentos", Word::Hundreds(5)),
+    ("quinhentas", Word::Hundreds(5)),
+    ("seiscentos", Word::Hundreds(6)),
+    ("seiscentas", Word::Hundreds(6)),
+    ("setecentos", Word::Hundreds(7)),
+    ("setecentas", Word::Hundreds(7)),
+    ("oitocentos", Word::Hundreds(8)),
+    ("oitocentas", Word::Hundreds(8)),
+    ("novecentos", Word::Hundreds(9)),
+    ("novecentas", Word::Hundreds(9)),
+    ("diez", Word::Literal(10)),
+    ("once", Word::Literal(11)),
+    ("doce", Word::Literal(12)),
+    ("trece", Word::Literal(13)),
+    ("catorce", Word::Literal(14)),
+    ("quince", Word::Literal(15)),
+    ("dieciséis", Word::Literal(16)),
+    ("dieciseis", Word::Literal(16)),
+    ("diecisiete", Word::Literal(17)),
+    ("dieciocho", Word::Literal(18)),
+    ("diecinueve", Word::Literal(19)),
+    ("veinte", Word::Tens(2)),
+    ("veintiuno", Word::Literal(21)),
+    ("veintiún", Word::Literal(21)),
+    ("veintidós", Word::Literal(22)),
+    ("veintidos", Word::Literal(22)),
+    ("veintitrés", Word::Literal(23)),
+    ("veintitres", Word::Literal(23)),
+    ("veinticuatro", Word::Literal(24)),
+    ("veinticinco", Word::Literal(25)),
+    ("veintiséis", Word::Literal(26)),
+    ("veintiseis", Word::Literal(26)),
+    ("veintisiete", Word::Literal(27)),
+    ("veintiocho", Word::Literal(28)),
+    ("veintinueve", Word::Literal(29)),
+    ("treinta", Word::Tens(3)),
+    ("cuarenta", Word::Tens(4)),
+    ("cincuenta", Word::Tens(5)),
+    ("sesenta", Word::Tens(6)),
+    ("ochenta", Word::Tens(8)),
+    ("cien", Word::Hundreds(1)),
+    ("ciento", Word::Hundreds(1)),
+    ("doscientos", Word::Hundreds(2)),
+    ("doscientas", Word::Hundreds(2)),
+    ("trescientos", Word::Hundreds(3)),
+    ("trescientas", Word::Hundreds(3)),
+    ("cuatrocientos", Word::Hundreds(4)),
+    ("cuatrocientas", Word::Hundreds(4)),
+    ("quinientos", Word::Hundreds(5)),
+    ("quinientas", Word::Hundreds(5)),
+    ("seiscientos", Word::Hundreds(6)),
+    ("seiscientas", Word::Hundreds(6)),
+    ("setecientos", Word::Hundreds(7)),
+    ("setecientas", Word::Hundreds(7)),
+    ("ochocientos", Word::Hundreds(8)),
+    ("ochocientas", Word::Hundreds(8)),
+    ("novecientos", Word::Hundreds(9)),
+    ("novecientas", Word::Hundreds(9)),
+    ("sepuluh", Word::Literal(10)),
+    ("sebelas", Word::Literal(11)),
+    ("puluh", Word::Puluh),
+    ("belas", Word::Belas),
+    ("seratus", Word::Hundreds(1)),
+    ("ratus", Word::Hundred),
+    ("عشرين", Word::TensAr(2)),
+    ("ثلاثين", Word::TensAr(3)),
+    ("تلاتين", Word::TensAr(3)),
+    ("اربعين", Word::TensAr(4)),
+    ("أربعين", Word::TensAr(4)),
+    ("خمسين", Word::TensAr(5)),
+    ("ستين", Word::TensAr(6)),
+    ("سبعين", Word::TensAr(7)),
+    ("ثمانين", Word::TensAr(8)),
+    ("تمانين", Word::TensAr(8)),
+    ("تسعين", Word::TensAr(9)),
+    // (Glued to "و", "and".)
+    ("وعشرين", Word::TensAr(2)),
+    ("وثلاثين", Word::TensAr(3)),
+    ("وتلاتين", Word::TensAr(3)),
+    ("واربعين", Word::TensAr(4)),
+    ("وأربعين", Word::TensAr(4)),
+    ("وخمسين", Word::TensAr(5)),
+    ("وستين", Word::TensAr(6)),
+    ("وسبعين", Word::TensAr(7)),
+    ("وثمانين", Word::TensAr(8)),
+    ("وتمانين", Word::TensAr(8)),
+    ("وتسعين", Word::TensAr(9)),
+    ("3eshreen", Word::TensAr(2)),
+    ("3ishreen", Word::TensAr(2)),
+    ("talateen", Word::TensAr(3)),
+    ("tlateen", Word::TensAr(3)),
+    ("arb3een", Word::TensAr(4)),
+    ("arba3een", Word::TensAr(4)),
+    ("khamseen", Word::TensAr(5)),
+    ("5amseen", Word::TensAr(5)),
+    ("setteen", Word::TensAr(6)),
+    ("sitteen", Word::TensAr(6)),
+    ("sab3een", Word::TensAr(7)),
+    ("tamaneen", Word::TensAr(8)),
+    ("tmaneen", Word::TensAr(8)),
+    ("tes3een", Word::TensAr(9)),
+    ("tis3een", Word::TensAr(9)),
+];
+
+/// The words "and" that join a unit to its tens or hundreds.
+const AND: &[&str] = &["e", "y", "and"];
+
+/// The words "and" between an Arabic unit and its tens ("sab3a w
+/// khamseen", "خمسة و ثلاثين").
+const AND_AR: &[&str] = &["w", "wa", "و"];
+
+/// Words a speaker fills a pause with, which transcripts keep inside a
+/// number read out ("quatro sete ah zero", "cinco uno este... ocho",
+/// "nine two uh four").
+const FILLERS: &[&str] = &[
+    "eh", "ehh", "ehhh", "ehm", "emm", "erm", "er", "err", "uh", "uhh", "uhm", "umm", "ummm",
+    "hmm", "mmm", "mm", "ah", "ahh", "é", "éé", "ééé", "né", "tipo", "este", "pues", "like", "anu",
+    "yaani", "ya3ni", "matlab", "اه", "آه", "ااه", "امم", "اممم", "يعني",
+];
+
+/// What recognition writes for a digit said in English: "to" and "too"
+/// for two, "for" for four, "ate" for eight.
+const SOUND_ALIKES: &[(&str, u8)] = &[("to", 2), ("too", 2), ("for", 4), ("ate", 8)];
+
+/// The first bytes (ASCII letters folded to lower case) of the
+/// [`NUMBER_WORDS`]: most words are ruled out by one load.
+const FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "k < len, and a byte indexes 256 slots"
+    )]
+    while k < NUMBER_WORDS.len() {
+        if let Some(&c) = NUMBER_WORDS[k].0.as_bytes().first() {
+            t[c.to_ascii_lowercase() as usize] = true;
+            t[c.to_ascii_uppercase() as usize] = true;
+        }
+        k += 1;
+    }
+    t
+};
+
+fn number_word(w: &[u8]) -> Option<Word> {
+    let first = w.first().map_or(0, |&c| usize::from(c));
+    if !(3..=16).contains(&w.len()) || !FIRST.get(first).copied().unwrap_or(false) {
+        return None;
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| n.as_bytes().eq_ignore_ascii_case(w))
+        .map(|&(_, x)| x)
+}
+
+/// True if `w` is a number word beyond the digit names (see
+/// [`NUMBER_WORDS`]).
+pub(crate) fn is_number_word(w: &[u8]) -> bool {
+    number_word(w).is_some()
+}
+
+/// True if `w` fills a pause (see [`FILLERS`]); "o sea" is read as two
+/// words by the caller.
+pub(crate) fn is_filler(w: &[u8]) -> bool {
+    w.len() <= 6 && FILLERS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// The digit an English sound-alike word stands for inside a run.
+pub(crate) fn sound_alike(w: &[u8]) -> Option<u8> {
+    SOUND_ALIKES
+        .iter()
+        .find(|(n, _)| n.as_bytes().eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// A number phrase: where it ends and the figures it says.
+#[derive(Clone, Copy)]
+pub(crate) struct Phrase {
+    pub(crate) end: usize,
+    pub(crate) digits: [u8; 3],
+    pub(crate) n: usize,
+}
+
+/// The next token after `e` when only a space or a dash (one or two bytes)
+/// lies between: the next word of the same number.
+pub(crate) fn next_word(b: &[u8], e: usize) -> Option<(usize, usize)> {
+    let (s, t) = next_token(b, e)?;
+    let gap = b.get(e..s)?;
+    (matches!(gap, b" " | b"-" | b" - ")).then_some((s, t))
+}
+
+/// The unit (1–9) a digit name at `(s, e)` says.
+fn unit_at(b: &[u8], (s, e): (usize, usize)) -> Option<u8> {
+    digit_name(b.get(s..e)?).filter(|&v| v > 0)
+}
+
+/// The tens part of a phrase from the token `(s, e)`: its two figures and
+/// where it ends.
+fn tens(b: &[u8], tok: (usize, usize)) -> Option<(u8, usize)> {
+    let end = tok.1;
+    match number_word(b.get(tok.0..end)?) {
+        Some(Word::Literal(value)) => Some((value, end)),
+        Some(Word::Tens(ten)) => {
+            // "treinta y cuatro", "trinta e cinco".
+            let joined = next_word(b, end).and_then(|and| {
+                if !one_of(AND, b.get(and.0..and.1)?) {
+                    return None;
+                }
+                let unit = next_word(b, and.1)?;
+                Some((ten * 10 + unit_at(b, unit)?, unit.1))
+            });
+            Some(joined.unwrap_or((ten * 10, end)))
+        }
+        Some(Word::TensAr(ten)) => Some((ten * 10, end)),
+        Some(Word::TensEn(ten)) => {
+            let joined =
+                next_word(b, end).and_then(|unit| Some((ten * 10 + unit_at(b, unit)?, unit.1)));
+            Some(joined.unwrap_or((ten * 10, end)))
+        }
+        _ => {
+            // "dua puluh lima", "tiga puluh", "lima belas".
+            let unit = unit_at(b, tok)?;
+            let mut next = next_word(b, end)?;
+            if b.get(next.0..next.1).is_some_and(|w| one_of(AND_AR, w)) {
+                next = next_word(b, next.1)?;
+            }
+            match number_word(b.get(next.0..next.1)?)? {
+                Word::Puluh => {
+                    let joined = next_word(b, next.1)
+                        .and_then(|more| Some((unit * 10 + unit_at(b, more)?, more.1)));
+                    Some(joined.unwrap_or((unit * 10, next.1)))
+                }
+                Word::Belas => Some((10 + unit, next.1)),
+                // "خمسة وأربعين", "khamsa w arb3een": the unit first.
+                Word::TensAr(ten) => Some((ten * 10 + unit, next.1)),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The number phrase starting at the token `(s, e)`, if it is one: a
+/// hundreds part, a tens part, or both ("cento e quarenta e três" 143,
+/// "quinientos cincuenta y seis" 556, "novecentos" 900, "nine hundred
+/// and five" 905, "noventa" 90, "twenty five" 25, "dua puluh lima" 25,
+/// "dieciocho" 18). A digit name alone is none: the caller reads it.
+pub(crate) fn phrase(b: &[u8], start: usize, end: usize) -> Option<Phrase> {
+    let hundreds = match number_word(b.get(start..end)?) {
+        Some(Word::Hundreds(h)) => Some((h, end)),
+        Some(_) => None,
+        None => unit_at(b, (start, end)).and_then(|h| {
+            let (hs, he) = next_word(b, end)?;
+            (number_word(b.get(hs..he)?)? == Word::Hundred).then_some((h, he))
+        }),
+    };
+    let Some((h, he)) = hundreds else {
+        let (value, to) = tens(b, (start, end))?;
+        return Some(Phrase {
+            end: to,
+            digits: [value / 10, value % 10, 0],
+            n: 2,
+        });
+    };
+    // What follows the hundred, after an optional "and".
+    let mut after = next_word(b, he);
+    if let Some(x) = after {
+        let word = b.get(x.0..x.1).unwrap_or(&[]);
+        if one_of(AND, word) {
+            after = next_word(b, x.1);
+        } else if number_word(word).is_none() && digit_name(word).is_none_or(|d| d == 0) {
+            // (A tens word or a unit follows without "and": "ciento
+            // cuarenta", "ciento uno".)
+            after = None;
+        }
+    }
+    let rest = after.and_then(|x| tens(b, x).or_else(|| unit_at(b, x).map(|u| (u, x.1))));
+    let (value, to) = rest.unwrap_or((0, he));
+    Some(Phrase {
+        end: to,
+        digits: [h, value / 10, value % 10],
+        n: 3,
+    })
+}
+
+/// The words that say "dot" in an address read out.
+const DOTS: &[&str] = &["dot", "ponto", "punto", "titik"];
+
+/// The words that say "@": "arroba" in Portuguese and Spanish, "at", and
+/// Indian English "at the rate".
+const ATS: &[&str] = &["at", "arroba", "et"];
+
+/// The top-level domains an address read out may end with.
+const TLDS: &[&str] = &[
+    "com", "net", "org", "co", "in", "br", "id", "mx", "es", "ar", "uk", "ae", "sa", "eg", "ng",
+    "my", "edu", "gov", "io", "me", "info", "biz", "pe", "cl", "com.br",
+];
+
+/// Mail providers: after a bare "at", the domain must be one of them
+/// unless the name has several parts or digits ("meet me at home dot com"
+/// is no address).
+const PROVIDERS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "ymail",
+    "outlook",
+    "hotmail",
+    "live",
+    "icloud",
+    "me",
+    "aol",
+    "proton",
+    "protonmail",
+    "rediffmail",
+    "rediff",
+    "uol",
+    "bol",
+    "terra",
+    "zoho",
+    "gmx",
+    "mail",
+];
+
+fn one_of(words: &[&str], w: &[u8]) -> bool {
+    words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// E-mail addresses read out in words ("thiago ponto santos arroba gmail
+/// ponto com", "chris dot taylor80 at outlook dot com", "rahul at the rate
+/// yahoo dot co dot in"): a word of "@" between a name (its parts joined
+/// by words of "dot") and a domain whose last part is a known top-level
+/// domain after a word of "dot". Each is reported as `(start, end)`.
+pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
+    // (Every address read out holds a word of "dot" after a space.)
+    let has_dot = DOTS.iter().any(|d| {
+        let mut pat = [0u8; 8];
+        let n = d.len() + 1;
+        if let Some(slot) = pat.get_mut(1..n) {
+            slot.copy_from_slice(d.as_bytes());
+        }
+        pat[0] = b' ';
+        pat.get(..n)
+            .is_some_and(|p| memchr::memmem::find(b, p).is_some())
+    });
+    if !has_dot {
+        return;
+    }
+    let word = |(s, e): (usize, usize)| b.get(s..e).unwrap_or(&[]);
+    // The last two tokens before the current one, and where the current
+    // address's name starts.
+    let mut prev: [Option<(usize, usize)>; 2] = [None, None];
+    let mut name_start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(t) = next_token(b, i) {
+        i = t.1;
+        let w = word(t);
+        if one_of(ATS, w) {
+            let named =
+                prev[0].filter(|p| !one_of(DOTS, word(*p)) && b.get(p.1..t.0) == Some(b" "));
+            if let (Some(ns), Some(_)) = (name_start, named) {
+                // "at the rate".
+                let mut at_end = t.1;
+                if let Some(x) =
+                    next_word(b, at_end).filter(|&x| word(x).eq_ignore_ascii_case(b"the"))
+                {
+                    if let Some(y) =
+                        next_word(b, x.1).filter(|&y| word(y).eq_ignore_ascii_case(b"rate"))
+                    {
+                        at_end = y.1;
+                    }
+                }
+                // The domain: a word, then one or more "dot <part>".
+                let mut end = None;
+                // (After a bare "at": a known provider, or a name of
+                // several parts or with digits.)
+                let plain_at = at_end == t.1 && !w.eq_ignore_ascii_case(b"arroba");
+                let strong_name = b.get(ns..t.0).is_some_and(|n| {
+                    n.iter().any(u8::is_ascii_digit)
+                        || n.contains(&b' ') && n.trim_ascii_end().contains(&b' ')
+                });
+                if let Some(dom) = next_word(b, at_end).filter(|&x| {
+                    word(x).iter().all(u8::is_ascii_alphanumeric)
+                        && (!plain_at || strong_name || one_of(PROVIDERS, word(x)))
+                }) {
+                    let mut k = dom.1;
+                    while let Some(d) = next_word(b, k).filter(|&x| one_of(DOTS, word(x))) {
+                        let Some(part) = next_word(b, d.1) else { break };
+                        if !word(part).iter().all(u8::is_ascii_alphanumeric) {
+                            break;
+                        }
+                        k = part.1;
+                        if one_of(TLDS, word(part)) {
+                            end = Some(part.1);
+                        }
+                    }
+                }
+                if let Some(end) = end {
+                    report(ns, end);
+                    name_start = None;
+                    i = end;
+                    prev = [None, None];
+                    continue;
+                }
+            }
+        }
+        // The name: a word of letters and digits, or parts joined by
+        // words of "dot" ("thiago ponto santos"), a space apart.
+        let alnum = !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
+        let spaced = prev[0].is_some_and(|p| b.get(p.1..t.0) == Some(b" "));
+        name_start = if one_of(DOTS, w) {
+            name_start.filter(|_| spaced)
+        } else if !alnum {
+            None
+        } else if spaced
+            && name_start.is_some()
+            && (prev[0].is_some_and(|d| one_of(DOTS, word(d))) || w.iter().all(u8::is_ascii_digit))
+        {
+            // (Digits said after the name: "vikas dot malhotra 88 at …".)
+            name_start
+        } else {
+            Some(t.0)
+        };
+        prev = [Some(t), prev[0]];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{next_token, phrase};
+
+    fn said(text: &str) -> Option<(String, &str)> {
+        let (s, e) = next_token(text.as_bytes(), 0)?;
+        let p = phrase(text.as_bytes(), s, e)?;
+        let digits = p
+            .digits
+            .get(..p.n)?
+            .iter()
+            .map(|d| char::from(b'0' + d))
+            .collect();
+        Some((digits, text.get(..p.end)?))
+    }
+
+    #[test]
+    fn phrases_say_their_figures() {
+        for (text, digits, span) in [
+            ("trinta e cinco zero", "35", "trinta e cinco"),
+            ("noventa zero", "90", "noventa"),
+            ("setenta oito", "70", "setenta"),
+            (
+                "cento e quarenta e três oitenta",
+                "143",
+                "cento e quarenta e três",
+            ),
+            (
+                "novecentos e sessenta e cinco",
+                "965",
+                "novecentos e sessenta e cinco",
+            ),
+            (
+                "quinientos cincuenta y seis",
+                "556",
+                "quinientos cincuenta y seis",
+            ),
+            ("ciento uno", "101", "ciento uno"),
+            ("trescientos", "300", "trescientos"),
+            ("veintitrés de", "23", "veintitrés"),
+            ("twenty five", "25", "twenty five"),
+            ("twenty-five", "25", "twenty-five"),
+            ("ninety oh", "90", "ninety"),
+            ("nine hundred and five", "905", "nine hundred and five"),
+            ("dua puluh lima", "25", "dua puluh lima"),
+            ("tiga puluh nol", "30", "tiga puluh"),
+            ("lima belas", "15", "lima belas"),
+            ("seratus dua puluh", "120", "seratus dua puluh"),
+            ("dezenove", "19", "dezenove"),
+            ("sab3a w khamseen", "57", "sab3a w khamseen"),
+            ("أربعة وخمسين تسع", "54", "أربعة وخمسين"),
+            ("خمسين صفر", "50", "خمسين"),
+        ] {
+            assert_eq!(said(text), Some((digits.to_owned(), span)), "{text}");
+        }
+        for text in ["cinco", "dua", "the", "hundred", "puluh"] {
+            assert_eq!(said(text), None, "{text}");
+        }
+    }
+
+    fn emails(text: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        super::spoken_emails(text.as_bytes(), |s, e| v.push(text.get(s..e).unwrap_or("")));
+        v
+    }
+
+    #[test]
+    fn addresses_read_out_are_found_whole() {
+        for (text, want) in [
+            (
+                "manda pro email thiago ponto santos arroba gmail ponto com por favor",
+                vec!["thiago ponto santos arroba gmail ponto com"],
+            ),
+            (
+                "email id is chris dot taylor80 at outlook dot com statement not coming",
+                vec!["chris dot taylor80 at outlook dot com"],
+            ),
+            (
+                "mail rahul at the rate yahoo dot co dot in pe bhejo",
+                vec!["rahul at the rate yahoo dot co dot in"],
+            ),
+            (
+                "haan vikas dot malhotra 88 at gmail dot com... ruko",
+                vec!["vikas dot malhotra 88 at gmail dot com"],
+            ),
+            ("meet me at home dot com is a site", vec![]),
+            ("I was at the bank dot dot dot", vec![]),
+            ("arrived at 5. dot com bubble", vec![]),
+        ] {
+            assert_eq!(emails(text), want, "{text}");
+        }
+    }
+}
