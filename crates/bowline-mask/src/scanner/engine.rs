@@ -47,6 +47,7 @@ use crate::scanner::context::{
     T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants,
     kbit, party, trigger_spellings,
 };
+use crate::scanner::messy::stray_runs;
 use crate::scanner::numwords::{is_filler, is_number_word, phrase, sound_alike, spoken_emails};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
@@ -1187,6 +1188,7 @@ impl Compiled {
         let mut sink = Sink::new(text);
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
+        self.stray_pass(text, &mut sink);
         if self.on(K::Email) {
             spoken_emails(text.as_bytes(), |s, e| {
                 sink.push(Cand::context(s, e, K::Email));
@@ -1523,6 +1525,55 @@ impl Compiled {
                 }
             }
         }
+    }
+
+    /// Values typed with stray marks between their groups ("4861 , 0788
+    /// 👉 5261.1496", "SA56.0572--1014.1561--8365.4610", "774-97..9922"; see
+    /// `messy.rs`): a run of groups whose characters pass the check digits
+    /// of a kind, with a word of the kind in its window or the same
+    /// characters found as that kind elsewhere in the text (an agent reading
+    /// the garbled value back whole).
+    fn stray_pass(&self, text: &str, sink: &mut Sink) {
+        const BY_LEN: [LenCheck; 14] = [
+            (9, K::UsRoutingNumber, cs::aba_routing),
+            (9, K::UsSsn, cs::us_ssn),
+            (11, K::BrCpf, cs::br_cpf),
+            (11, K::TrTckn, cs::tr_tckn),
+            (12, K::InAadhaar, cs::in_aadhaar),
+            (14, K::BrCnpj, cs::br_cnpj),
+            (14, K::CardNumber, luhn_card),
+            (15, K::CardNumber, luhn_card),
+            (15, K::AeEmiratesId, cs::ae_emirates_id),
+            (16, K::CardNumber, luhn_card),
+            (16, K::IdNik, cs::id_nik),
+            (18, K::MxClabe, cs::mx_clabe),
+            (19, K::CardNumber, luhn_card),
+            (22, K::ArCbu, cs::ar_cbu),
+        ];
+        let b = text.as_bytes();
+        // (The values found so far, to tell one read back.)
+        let before = sink.cands.len();
+        stray_runs(b, |s, e, d| {
+            let iban = d.first().is_some_and(u8::is_ascii_uppercase);
+            let kinds = BY_LEN
+                .iter()
+                .filter(|&&(len, kind, valid)| !iban && d.len() == len && self.on(kind) && valid(d))
+                .map(|&(_, kind, _)| kind)
+                .chain((iban && self.on(K::Iban) && cs::iban(d)).then_some(K::Iban));
+            for kind in kinds {
+                let again =
+                    sink.cands.get(..before).unwrap_or(&[]).iter().any(|c| {
+                        c.kind == kind && (c.end <= s || c.start >= e) && same_chars(b, c, d)
+                    });
+                if again || self.window_has(text, sink, s, e, kbit(kind)) {
+                    sink.push(Cand {
+                        tier: 1,
+                        ..Cand::context(s, e, kind)
+                    });
+                    break;
+                }
+            }
+        });
     }
 
     /// The kind a word of `mask` gives to the spoken digits `d` (see
@@ -16496,6 +16547,16 @@ fn is_dotted_hour(b: &[u8], g: &Group) -> bool {
         && at(b, g.end + 1).is_ascii_digit()
         && at(b, g.end + 2).is_ascii_digit()
         && !at(b, g.end + 3).is_ascii_digit()
+}
+
+/// True if the letters and digits of the candidate `c` are `d`.
+fn same_chars(b: &[u8], c: &Cand, d: &[u8]) -> bool {
+    let mut chars = b
+        .get(c.start..c.end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|x| x.is_ascii_alphanumeric());
+    d.iter().all(|x| chars.next() == Some(x)) && chars.next().is_none()
 }
 
 /// True if an account label `a/c` or `c/c` (any case) starts at `s`.

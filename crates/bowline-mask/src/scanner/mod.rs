@@ -3,6 +3,7 @@
 pub(crate) mod builder;
 mod context;
 pub(crate) mod engine;
+mod messy;
 mod numwords;
 pub(crate) mod offsets;
 mod text;

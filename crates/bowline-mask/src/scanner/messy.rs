@@ -1,0 +1,176 @@
+//! Values typed with stray marks between their groups: commas, doubled
+//! dots or dashes, slashes and emoji ("4861 , 0788 👉 5261.1496",
+//! "3476--926499--16778", "ES68--0049 6121--5466. 0830..5890"). The
+//! number builder joins groups only across one to three separators of one
+//! kind or another, so such a value never becomes one span; this reader
+//! offers every run of groups joined by such gaps to the caller, who keeps
+//! those that pass their kind's check digits with the kind's word near.
+
+/// Longest gap between two groups, in bytes (an emoji with spaces and a
+/// comma around it fits).
+const MAX_GAP: usize = 12;
+
+/// Most groups in one run.
+const MAX_GROUPS: usize = 8;
+
+/// Most digits a value offered holds (an IBAN's 34 characters).
+pub(crate) const MAX_DIGITS: usize = 34;
+
+/// How the gap `g` between two groups of digits reads: `None` if it does
+/// not join them, `Some(true)` if it is a stray one ("--", " , ", "👉",
+/// " / ", ".."), `Some(false)` if it is an ordinary separator.
+fn gap_kind(g: &[u8]) -> Option<bool> {
+    // (A comma then a space ends a clause or an item of a list: "$212.08,
+    // 1099-INT", "final 5740, 22-03-2025".)
+    if g.is_empty() || g.len() > MAX_GAP || g.starts_with(b", ") {
+        return None;
+    }
+    let text = std::str::from_utf8(g).ok()?;
+    let mut marks = 0;
+    let mut stray = false;
+    for c in text.chars() {
+        match c {
+            ' ' | '\u{a0}' => {}
+            '.' | '-' => marks += 1,
+            ',' | '/' | '،' => {
+                marks += 1;
+                stray = true;
+            }
+            // Emoji, arrows and other symbols (no letter, digit or line
+            // break).
+            c if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() => stray = true,
+            _ => return None,
+        }
+    }
+    Some(stray || marks >= 2)
+}
+
+/// Offers each run of two or more groups of ASCII digits joined by gaps
+/// that [`gap_kind`] accepts, at least one of them stray, to `f` as
+/// `(start, end, characters)`: the characters are the digits, after the
+/// two capital letters glued before the first group when there are
+/// ("SA56.0572--…": an IBAN's country). Runs are offered longest first
+/// from each group.
+pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
+    // (Groups of the current run: start, end, and whether the gap before
+    // is stray.)
+    let mut groups = [(0usize, 0usize, false); MAX_GROUPS];
+    let mut count: usize = 0;
+    let mut i = 0;
+    let mut flush = |groups: &[(usize, usize, bool)]| {
+        for s in 0..groups.len() {
+            for e in (s + 1..groups.len()).rev() {
+                let Some(run) = groups.get(s..=e) else {
+                    continue;
+                };
+                if !run.iter().skip(1).any(|g| g.2) {
+                    continue;
+                }
+                let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                    continue;
+                };
+                let mut buf = [0u8; MAX_DIGITS];
+                let mut len = 0;
+                let mut start = first.0;
+                // An IBAN's country glued before its check digits.
+                if start >= 2
+                    && b.get(start - 2..start)
+                        .is_some_and(|h| h.iter().all(u8::is_ascii_uppercase))
+                    && !b
+                        .get(start.wrapping_sub(3))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    start -= 2;
+                }
+                let mut fits = true;
+                for g in run {
+                    let piece = if g.0 == first.0 {
+                        b.get(start..g.1)
+                    } else {
+                        b.get(g.0..g.1)
+                    };
+                    for &c in piece.unwrap_or(&[]) {
+                        if let Some(slot) = buf.get_mut(len) {
+                            *slot = c;
+                            len += 1;
+                        } else {
+                            fits = false;
+                        }
+                    }
+                }
+                if fits {
+                    offer(start, last.1, buf.get(..len).unwrap_or(&[]));
+                }
+            }
+        }
+    };
+    while i < b.len() {
+        if !b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        // A group glued to a letter after it ends the run there.
+        let glued_after = b.get(i).is_some_and(u8::is_ascii_alphabetic);
+        let joined = count
+            .checked_sub(1)
+            .and_then(|k| groups.get(k))
+            .and_then(|prev| b.get(prev.1..s))
+            .and_then(gap_kind);
+        match joined {
+            Some(stray) if count < MAX_GROUPS => {
+                if let Some(slot) = groups.get_mut(count) {
+                    *slot = (s, i, stray);
+                    count += 1;
+                }
+            }
+            _ => {
+                flush(groups.get(..count).unwrap_or(&[]));
+                if let Some(slot) = groups.get_mut(0) {
+                    *slot = (s, i, false);
+                }
+                count = 1;
+            }
+        }
+        if glued_after {
+            flush(groups.get(..count).unwrap_or(&[]));
+            count = 0;
+        }
+    }
+    flush(groups.get(..count).unwrap_or(&[]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stray_runs;
+
+    fn runs(text: &str) -> Vec<(&str, String)> {
+        let mut v = Vec::new();
+        stray_runs(text.as_bytes(), |s, e, d| {
+            v.push((
+                text.get(s..e).unwrap_or(""),
+                String::from_utf8_lossy(d).into_owned(),
+            ));
+        });
+        v
+    }
+
+    #[test]
+    fn stray_marks_join_groups() {
+        let found = runs("card 4861 , 0788 👉 5261.1496 ok");
+        assert!(found.contains(&("4861 , 0788 👉 5261.1496", "4861078852611496".to_owned())));
+        let found = runs("el iban SA56.0572--1014.1561--8365.4610");
+        assert!(found.contains(&(
+            "SA56.0572--1014.1561--8365.4610",
+            "SA56057210141561 83654610".replace(' ', ""),
+        )));
+        // Ordinary separators alone offer nothing: the number builder
+        // reads them.
+        assert!(runs("card 4861 0788 5261 1496").is_empty());
+        // Nor does a line break join.
+        assert!(runs("4861 ,\n0788").is_empty());
+    }
+}
