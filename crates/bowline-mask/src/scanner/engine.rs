@@ -1206,6 +1206,7 @@ impl Compiled {
             } else {
                 text.len() > WHOLE_TEXT
             };
+        self.mistaken_expiry(text, &mut sink);
         let (sort_codes, nsort, more) = sink.sort_codes;
         let mut cands = sink.cands;
         if let Some(d) = sink.loose_date {
@@ -1527,6 +1528,55 @@ impl Compiled {
         }
     }
 
+    /// Four digits given as a security code, PIN or one-time code that the
+    /// writer then says are the expiry ("cvv is 1126 no wait that's the
+    /// expiry", "el cvv es 1028 no, eso es el vencimiento", "رمز cvv هو 0728
+    /// لا هذا تاريخ الانتهاء"): a month and a year, then within 48 bytes and
+    /// before any other digit a word of denial and a word of the expiry.
+    fn mistaken_expiry(&self, text: &str, sink: &mut Sink) {
+        const DENIAL: &[&str] = &[
+            "no", "not", "nahi", "nahin", "la2", "لا", "não", "nao", "bukan", "eh", "wait", "pera",
+            "espera", "sorry", "oops", "galat", "غلط", "itu",
+        ];
+        if !self.on(K::CardExpiry) {
+            return;
+        }
+        let b = text.as_bytes();
+        for k in 0..sink.cands.len() {
+            let Some(&c) = sink.cands.get(k) else { break };
+            let v = b.get(c.start..c.end).unwrap_or(&[]);
+            let mmyy = v.len() == 4
+                && v.iter().all(u8::is_ascii_digit)
+                && (1..=12).contains(&ascii_num(v.get(..2).unwrap_or(&[])));
+            if !mmyy || !matches!(c.kind, K::CardSecurityCode | K::CardPin | K::Otp) {
+                continue;
+            }
+            let mut hi = (c.end + 48).min(b.len());
+            if let Some(p) = (c.end..hi).find(|&k| free_digit(b, k)) {
+                hi = p;
+            }
+            while !text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let gap = text.get(c.end..hi).unwrap_or("");
+            if !words_of(gap).any(|w| one_of(DENIAL, w)) {
+                continue;
+            }
+            // (A word of the expiry alone: "card" names it too.)
+            let raw = sink.raw(self, text, c.end, hi);
+            let ctx = self.kw.ctx_from_raw(text, raw, c.end, hi, c.start, c.end);
+            if ctx
+                .hits()
+                .iter()
+                .any(|h| !h.before && h.mask & KIND_BITS == kbit(K::CardExpiry))
+            {
+                if let Some(x) = sink.cands.get_mut(k) {
+                    x.kind = K::CardExpiry;
+                }
+            }
+        }
+    }
+
     /// Values typed with stray marks between their groups ("4861 , 0788
     /// 👉 5261.1496", "SA56.0572--1014.1561--8365.4610", "774-97..9922"; see
     /// `messy.rs`): a run of groups whose characters pass the check digits
@@ -1800,6 +1850,14 @@ impl Compiled {
                     let mut t = i;
                     while t > floor && is_alnum(before(b, t)) {
                         t -= 1;
+                    }
+                    // (Not into an e-mail address found right before: the
+                    // value glued after it starts where it ends,
+                    // "ahmed.k8847@gmail.com055 647 1772".)
+                    if let Some(c) = cands.cands.last() {
+                        if c.kind == K::Email && c.end > t && c.end <= i {
+                            t = c.end;
+                        }
                     }
                     i = self.token(text, t, floor, cands).max(i + 1);
                     floor = i;
@@ -13245,7 +13303,19 @@ const RIGHT_WORDS: &[&str] = &[
 fn corrected_after(b: &[u8], cands: &[Cand], sp: &Span, it: &Interps) -> Option<PiiKind> {
     let c = cands.last()?;
     let gap = b.get(c.end..sp.start)?;
-    if gap.len() > 48 || gap.iter().any(u8::is_ascii_digit) {
+    // (The time of the next message in brackets counts as no number:
+    // "…820521487740⏎[1:00] ana: sorry … ghalat, 827521487740".)
+    // (Nor do digits inside words: Arabizi "a5er", "ra2m".)
+    let mut stamp = false;
+    let number = (0..gap.len()).any(|k| {
+        stamp = match at(gap, k) {
+            b'[' => true,
+            b']' => false,
+            _ => stamp,
+        };
+        free_digit(gap, k) && !stamp
+    });
+    if gap.len() > 48 || number {
         return None;
     }
     let prev_digits = b
@@ -16547,6 +16617,14 @@ fn is_dotted_hour(b: &[u8], g: &Group) -> bool {
         && at(b, g.end + 1).is_ascii_digit()
         && at(b, g.end + 2).is_ascii_digit()
         && !at(b, g.end + 3).is_ascii_digit()
+}
+
+/// True if an ASCII digit not inside a word stands at `i` (not the "2"
+/// of Arabizi "ra2m").
+fn free_digit(b: &[u8], i: usize) -> bool {
+    at(b, i).is_ascii_digit()
+        && !before(b, i).is_ascii_alphabetic()
+        && !at(b, i + 1).is_ascii_alphabetic()
 }
 
 /// True if the letters and digits of the candidate `c` are `d`.

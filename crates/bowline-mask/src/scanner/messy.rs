@@ -46,7 +46,7 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
 }
 
 /// Offers each run of two or more groups of ASCII digits joined by gaps
-/// that [`gap_kind`] accepts, at least one of them stray, to `f` as
+/// that [`gap_kind`] accepts, at least one of them stray, to `offer` as
 /// `(start, end, characters)`: the characters are the digits, after the
 /// two capital letters glued before the first group when there are
 /// ("SA56.0572--…": an IBAN's country). Runs are offered longest first
