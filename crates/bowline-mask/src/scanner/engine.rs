@@ -7293,9 +7293,14 @@ impl Compiled {
                 it.push(K::PlPesel, Medium, Gate::Ctx);
             }
             // --- an id broken by a line break anywhere ("CLABE: 072487501\n
-            // 488848646", "2293-73\n45-2441"): any grouping, its check
-            // digits, and its keyword near.
-            if sp.seps & SEP_NEWLINE != 0 && sp.seps_in(spacey) {
+            // 488848646", "2293-73\n45-2441"), or grouped as no one prints
+            // it ("cpf 67 03 68 89 66 7", "NIK 1 22 023 2409 7 71 725", read
+            // out in pairs and threes): any grouping, its check digits, and
+            // its keyword near.
+            // (Not a Brazilian phone's own grouping, area code apart and a
+            // dash before the last four: "84 97713-7450".)
+            let br_phone = sp.ngroups == 3 && sp.first_sep == SEP_SPACE && sp.last_sep == SEP_DASH;
+            if sp.seps_in(spacey) && (sp.seps & SEP_NEWLINE != 0 || sp.ngroups >= 3 && !br_phone) {
                 let checks: [LenCheck; 12] = [
                     (14, K::CardNumber, luhn_card),
                     (15, K::CardNumber, luhn_card),

@@ -252,7 +252,7 @@ pub(crate) fn is_number_word(w: &[u8]) -> bool {
 /// True if `w` fills a pause (see [`FILLERS`]); "o sea" is read as two
 /// words by the caller.
 pub(crate) fn is_filler(w: &[u8]) -> bool {
-    w.len() <= 6 && FILLERS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
+    w.len() <= 12 && FILLERS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// The digit an English sound-alike word stands for inside a run.
