@@ -1135,6 +1135,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("जन्म", &[K::DateOfBirth], 0),
     ("जन्मतिथि", &[K::DateOfBirth], 0),
     ("जन्म तिथि", &[K::DateOfBirth], 0),
+    // English "date of birth" and "DOB" spelled in Devanagari.
+    ("डेट ऑफ बर्थ", &[K::DateOfBirth], 0),
+    ("डेट ऑफ़ बर्थ", &[K::DateOfBirth], 0),
+    ("बर्थ डेट", &[K::DateOfBirth], 0),
+    ("डीओबी", &[K::DateOfBirth], 0),
     ("تاريخ الميلاد", &[K::DateOfBirth], 0),
     ("ميلاد", &[K::DateOfBirth], 0),
     ("الميلاد", &[K::DateOfBirth], 0),

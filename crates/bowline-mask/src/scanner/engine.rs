@@ -12312,6 +12312,32 @@ fn month_name(w: &str) -> bool {
             | "नवम्बर"
             | "दिसंबर"
             | "दिसम्बर"
+            // Urdu.
+            | "جنوری"
+            | "فروری"
+            | "مارچ"
+            | "اپریل"
+            | "مئی"
+            | "جون"
+            | "جولائی"
+            | "اگست"
+            | "ستمبر"
+            | "اکتوبر"
+            | "نومبر"
+            | "دسمبر"
+            // Bengali (য় as NFC leaves it: য and a nukta).
+            | "জানু\u{9af}\u{9bc}ারি"
+            | "ফেব্রু\u{9af}\u{9bc}ারি"
+            | "মার্চ"
+            | "এপ্রিল"
+            | "মে"
+            | "জুন"
+            | "জুলাই"
+            | "আগস্ট"
+            | "সেপ্টেম্বর"
+            | "অক্টোবর"
+            | "নভেম্বর"
+            | "ডিসেম্বর"
             // Nordic and German.
             | "maj"
             | "augusti"
@@ -12513,7 +12539,8 @@ fn month_before(b: &[u8], i: usize) -> Option<usize> {
 }
 
 fn is_month(w: &[u8]) -> bool {
-    if w.len() < 3 || w.len() > 24 {
+    // (Bengali months take three bytes a letter: "সেপ্টেম্বর" is thirty.)
+    if w.len() < 3 || w.len() > 40 {
         return false;
     }
     if w.is_ascii() {
