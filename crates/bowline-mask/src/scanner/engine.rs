@@ -7299,8 +7299,11 @@ impl Compiled {
             // its keyword near.
             // (Not a Brazilian phone's own grouping, area code apart and a
             // dash before the last four: "84 97713-7450".)
+            // (Nor a stretch of a longer run of groups: the value is all of
+            // what was typed, "… 1 1 1 1 …" offers none.)
             let br_phone = sp.ngroups == 3 && sp.first_sep == SEP_SPACE && sp.last_sep == SEP_DASH;
-            if sp.seps_in(spacey) && (sp.seps & SEP_NEWLINE != 0 || sp.ngroups >= 3 && !br_phone) {
+            let odd = sp.ngroups >= 3 && !br_phone && stands_apart(b, sp);
+            if sp.seps_in(spacey) && (sp.seps & SEP_NEWLINE != 0 || odd) {
                 let checks: [LenCheck; 12] = [
                     (14, K::CardNumber, luhn_card),
                     (15, K::CardNumber, luhn_card),
@@ -16649,6 +16652,17 @@ fn is_dotted_hour(b: &[u8], g: &Group) -> bool {
         && at(b, g.end + 1).is_ascii_digit()
         && at(b, g.end + 2).is_ascii_digit()
         && !at(b, g.end + 3).is_ascii_digit()
+}
+
+/// True if no other digit (of any script) is joined to the span `sp` by
+/// at most one separator on either side.
+fn stands_apart(b: &[u8], sp: &Span) -> bool {
+    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.' | b'/');
+    let left = digit_before(b, sp.start)
+        || sp.start >= 1 && sep(before(b, sp.start)) && digit_before(b, sp.start - 1);
+    let right =
+        digit_at(b, sp.end).is_some() || sep(at(b, sp.end)) && digit_at(b, sp.end + 1).is_some();
+    !left && !right
 }
 
 /// True if an ASCII digit not inside a word stands at `i` (not the "2"
