@@ -15564,6 +15564,14 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
     ("tes3a", 9),
     ("tis3a", 9),
     ("sifr", 0),
+    ("wa7id", 1),
+    ("ithnain", 2),
+    ("ithnein", 2),
+    ("thalatha", 3),
+    ("thalath", 3),
+    ("thamanya", 8),
+    ("thamania", 8),
+    ("tisa3", 9),
     ("itnein", 2),
     ("ithnein", 2),
     ("arba3", 4),
@@ -16315,7 +16323,13 @@ fn figures_copy(b: &[u8], from: usize, to: usize, d: &[u8]) -> Option<(usize, us
 fn spoken_gap(g: &[u8], figures: bool) -> bool {
     // (A slash between the month and the year of an expiry: "zero oito /
     // vinte e cinco".)
+    // (Before a word, a full stop a transcriber put in a pause: "nol
+    // delapan delapan. enam lima …".)
     if g.len() <= 4 && g.iter().all(|&c| matches!(c, b' ' | b',' | b'-' | b'/'))
+        || !figures
+            && g.len() <= 4
+            && g.first() == Some(&b'.')
+            && g.iter().skip(1).all(|&c| matches!(c, b' ' | b','))
         || g == " ، ".as_bytes()
         || g == "، ".as_bytes()
     {
