@@ -48,7 +48,9 @@ use crate::scanner::context::{
     kbit, party, trigger_spellings,
 };
 use crate::scanner::messy::stray_runs;
-use crate::scanner::numwords::{is_filler, is_number_word, phrase, sound_alike, spoken_emails};
+use crate::scanner::numwords::{
+    is_filler, is_number_word, phrase, sound_alike, spoken_dates, spoken_emails,
+};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
@@ -1189,6 +1191,9 @@ impl Compiled {
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
         self.stray_pass(text, &mut sink);
+        if self.on(K::DateOfBirth) {
+            self.spoken_birth_dates(text, &mut sink);
+        }
         if self.on(K::Email) {
             spoken_emails(text.as_bytes(), |s, e| {
                 sink.push(Cand::context(s, e, K::Email));
@@ -1524,6 +1529,24 @@ impl Compiled {
                         ..Cand::context(fs, fe, kind)
                     });
                 }
+            }
+        }
+    }
+
+    /// Birth dates said in words (see `numwords::spoken_dates`): a word of
+    /// birth in the date's window.
+    fn spoken_birth_dates(&self, text: &str, sink: &mut Sink) {
+        let mut found = [(0usize, 0usize); 4];
+        let mut n = 0;
+        spoken_dates(text.as_bytes(), |s, e| {
+            if let Some(slot) = found.get_mut(n) {
+                *slot = (s, e);
+                n += 1;
+            }
+        });
+        for &(s, e) in found.get(..n).unwrap_or(&[]) {
+            if self.window_has(text, sink, s, e, kbit(K::DateOfBirth)) {
+                sink.push(Cand::context(s, e, K::DateOfBirth));
             }
         }
     }
@@ -12541,7 +12564,7 @@ fn month_before(b: &[u8], i: usize) -> Option<usize> {
     b.get(ws..we).is_some_and(is_month).then_some(ws)
 }
 
-fn is_month(w: &[u8]) -> bool {
+pub(crate) fn is_month(w: &[u8]) -> bool {
     // (Bengali months take three bytes a letter: "সেপ্টেম্বর" is thirty.)
     if w.len() < 3 || w.len() > 40 {
         return false;

@@ -8,7 +8,7 @@
 //! recognition writes for digits ("to", "for", "ate"), both counted only
 //! inside a run.
 
-use super::engine::{digit_name, next_token};
+use super::engine::{digit_name, is_month, next_token};
 
 /// How a number word combines: see [`NUMBER_WORDS`].
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -865,6 +865,125 @@ pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
     }
 }
 
+/// The figures one token of a number says, read from `(s, e)`: figures
+/// (up to four), a word of two or three figures (read to its end), or a
+/// digit name; with where it ends.
+fn said_at(b: &[u8], (start, end): (usize, usize)) -> Option<([u8; 4], usize, usize)> {
+    let word = b.get(start..end)?;
+    let mut out = [0u8; 4];
+    if word.iter().all(u8::is_ascii_digit) {
+        if word.len() > 4 {
+            return None;
+        }
+        for (o, &c) in out.iter_mut().zip(word) {
+            *o = c - b'0';
+        }
+        return Some((out, word.len(), end));
+    }
+    if let Some(p) = phrase(b, start, end) {
+        for (o, &d) in out.iter_mut().zip(p.digits.get(..p.n)?) {
+            *o = d;
+        }
+        return Some((out, p.n, p.end));
+    }
+    out[0] = digit_name(word)?;
+    Some((out, 1, end))
+}
+
+/// Words that may stand between a date's parts ("vinte e dois de março de
+/// 1991", "veintiuno de junio del setenta", "the eighteenth of March").
+const DATE_JOINS: &[&str] = &["de", "del", "of", "the"];
+
+/// Dates said in words ("vinte e dois de março de 1991", "eighteen March
+/// nineteen eighty six", "dua puluh tiga November 2001", "atharah December
+/// unnees sau ninyaanave", "veintiuno de junio del setenta"): a day said in
+/// words (1–31), a month's name, and a year of four figures (in figures or
+/// said: "nineteen eighty six", "one nine seventy two") or two after
+/// "del". Each is reported as `(start, end)`; the caller decides whether a
+/// word of birth is near.
+pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
+    let mut from = 0;
+    while let Some(t) = next_token(b, from) {
+        from = t.1;
+        let first = b.get(t.0..t.1).unwrap_or(&[]);
+        // The day: said in words, not in figures (the date reader has
+        // those).
+        if first.first().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some((day, nday, mut at)) = said_at(b, t) else {
+            continue;
+        };
+        let value = day
+            .get(..nday)
+            .unwrap_or(&[])
+            .iter()
+            .fold(0u32, |v, &d| v * 10 + u32::from(d));
+        if !(1..=31).contains(&value) {
+            // (Not from inside the phrase: "thirty two March" holds no day.)
+            from = at;
+            continue;
+        }
+        let mut tok = next_word_any(b, at);
+        while let Some(x) = tok.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
+            tok = next_word_any(b, x.1);
+        }
+        let Some(month) = tok.filter(|x| b.get(x.0..x.1).is_some_and(is_month)) else {
+            continue;
+        };
+        at = month.1;
+        // The year.
+        let mut after_del = false;
+        let mut next = next_word_any(b, at);
+        while let Some(x) = next.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w)))
+        {
+            after_del |= b
+                .get(x.0..x.1)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"del"));
+            next = next_word_any(b, x.1);
+        }
+        let mut year = [0u8; 4];
+        let mut len = 0;
+        let mut end = None;
+        while let Some(x) = next {
+            let word = b.get(x.0..x.1).unwrap_or(&[]);
+            // ("unnees sau ninyaanave": the hundred joins the century.)
+            if len == 2 && matches!(number_word(word), Some(Word::Hundred)) {
+                next = next_word_any(b, x.1);
+                continue;
+            }
+            let Some((d, n, e)) = said_at(b, x) else {
+                break;
+            };
+            if len + n > 4 {
+                break;
+            }
+            for (slot, &v) in year.iter_mut().skip(len).zip(d.get(..n).unwrap_or(&[])) {
+                *slot = v;
+            }
+            len += n;
+            end = Some(e);
+            if len == 4 {
+                break;
+            }
+            next = next_word_any(b, e);
+        }
+        let century = matches!(year, [1, 9, ..] | [2, 0, ..]);
+        if let Some(e) = end.filter(|_| len == 4 && century || len == 2 && after_del) {
+            report(t.0, e);
+            from = e;
+        }
+    }
+}
+
+/// The next token after `e` across spaces and commas only (at most three
+/// bytes).
+fn next_word_any(b: &[u8], e: usize) -> Option<(usize, usize)> {
+    let (s, t) = next_token(b, e)?;
+    let gap = b.get(e..s)?;
+    (gap.len() <= 3 && gap.iter().all(|&c| matches!(c, b' ' | b',' | b'-'))).then_some((s, t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{next_token, phrase};
@@ -922,6 +1041,46 @@ mod tests {
         }
         for text in ["cinco", "dua", "the", "hundred", "puluh"] {
             assert_eq!(said(text), None, "{text}");
+        }
+    }
+
+    fn dates(text: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        super::spoken_dates(text.as_bytes(), |s, e| v.push(text.get(s..e).unwrap_or("")));
+        v
+    }
+
+    #[test]
+    fn dates_said_in_words_are_found_whole() {
+        for (text, want) in [
+            (
+                "data de nascimento vinte e dois de março de 1991 nome",
+                vec!["vinte e dois de março de 1991"],
+            ),
+            (
+                "date of birth eighteen March nineteen eighty six umm",
+                vec!["eighteen March nineteen eighty six"],
+            ),
+            (
+                "dob seven June one nine seventy two as per pan",
+                vec!["seven June one nine seventy two"],
+            ),
+            (
+                "tanggal lahir saya dua puluh tiga November 2001 , nama",
+                vec!["dua puluh tiga November 2001"],
+            ),
+            (
+                "Cust: atharah December unnees sau ninyaanave",
+                vec!["atharah December unnees sau ninyaanave"],
+            ),
+            (
+                "nací el veintiuno de junio del setenta por si",
+                vec!["veintiuno de junio del setenta"],
+            ),
+            ("we met on five May and paid forty two", vec![]),
+            ("thirty two March 1990", vec![]),
+        ] {
+            assert_eq!(dates(text), want, "{text}");
         }
     }
 
