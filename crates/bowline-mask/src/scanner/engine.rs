@@ -1607,28 +1607,12 @@ impl Compiled {
     /// characters found as that kind elsewhere in the text (an agent reading
     /// the garbled value back whole).
     fn stray_pass(&self, text: &str, sink: &mut Sink) {
-        const BY_LEN: [LenCheck; 14] = [
-            (9, K::UsRoutingNumber, cs::aba_routing),
-            (9, K::UsSsn, cs::us_ssn),
-            (11, K::BrCpf, cs::br_cpf),
-            (11, K::TrTckn, cs::tr_tckn),
-            (12, K::InAadhaar, cs::in_aadhaar),
-            (14, K::BrCnpj, cs::br_cnpj),
-            (14, K::CardNumber, luhn_card),
-            (15, K::CardNumber, luhn_card),
-            (15, K::AeEmiratesId, cs::ae_emirates_id),
-            (16, K::CardNumber, luhn_card),
-            (16, K::IdNik, cs::id_nik),
-            (18, K::MxClabe, cs::mx_clabe),
-            (19, K::CardNumber, luhn_card),
-            (22, K::ArCbu, cs::ar_cbu),
-        ];
         let b = text.as_bytes();
         // (The values found so far, to tell one read back.)
         let before = sink.cands.len();
         stray_runs(b, |s, e, d| {
             let iban = d.first().is_some_and(u8::is_ascii_uppercase);
-            let kinds = BY_LEN
+            let kinds = BY_LENGTH
                 .iter()
                 .filter(|&&(len, kind, valid)| !iban && d.len() == len && self.on(kind) && valid(d))
                 .map(|&(_, kind, _)| kind)
@@ -7327,21 +7311,10 @@ impl Compiled {
             let br_phone = sp.ngroups == 3 && sp.first_sep == SEP_SPACE && sp.last_sep == SEP_DASH;
             let odd = sp.ngroups >= 3 && !br_phone && stands_apart(b, sp);
             if sp.seps_in(spacey) && (sp.seps & SEP_NEWLINE != 0 || odd) {
-                let checks: [LenCheck; 12] = [
-                    (14, K::CardNumber, luhn_card),
-                    (15, K::CardNumber, luhn_card),
-                    (16, K::CardNumber, luhn_card),
-                    (11, K::BrCpf, cs::br_cpf),
-                    (11, K::TrTckn, cs::tr_tckn),
-                    (12, K::InAadhaar, cs::in_aadhaar),
-                    (14, K::BrCnpj, cs::br_cnpj),
-                    (13, K::ZaId, cs::za_id),
-                    (16, K::IdNik, cs::id_nik),
-                    (18, K::MxClabe, cs::mx_clabe),
-                    (18, K::CnResidentId, cs::cn_resident_id),
-                    (22, K::ArCbu, cs::ar_cbu),
-                ];
-                for (len, kind, valid) in checks {
+                // (Not the nine-digit ones: any nine digits read out in threes
+                // would be offered.)
+                let checks = BY_LENGTH.iter().filter(|c| c.0 >= 11);
+                for &(len, kind, valid) in checks {
                     if n == len && self.on(kind) && it.kinds() & kbit(kind) == 0 && valid(s) {
                         it.push(kind, Medium, Gate::Ctx);
                     }
@@ -10881,6 +10854,29 @@ fn without_trunk(sp: &Span) -> Option<([u8; MAX_SPAN_CHARS], usize)> {
 
 /// A length in digits, the kind of that length and its check.
 type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
+
+/// The kinds whose check digits alone tell them, by length: read in any
+/// grouping (an id broken by a line break or grouped as no one prints it)
+/// and with stray marks between its groups, always with the kind's word
+/// near.
+const BY_LENGTH: [LenCheck; 16] = [
+    (9, K::UsRoutingNumber, cs::aba_routing),
+    (9, K::UsSsn, cs::us_ssn),
+    (11, K::BrCpf, cs::br_cpf),
+    (11, K::TrTckn, cs::tr_tckn),
+    (12, K::InAadhaar, cs::in_aadhaar),
+    (13, K::ZaId, cs::za_id),
+    (14, K::BrCnpj, cs::br_cnpj),
+    (14, K::CardNumber, luhn_card),
+    (15, K::CardNumber, luhn_card),
+    (15, K::AeEmiratesId, cs::ae_emirates_id),
+    (16, K::CardNumber, luhn_card),
+    (16, K::IdNik, cs::id_nik),
+    (18, K::MxClabe, cs::mx_clabe),
+    (18, K::CnResidentId, cs::cn_resident_id),
+    (19, K::CardNumber, luhn_card),
+    (22, K::ArCbu, cs::ar_cbu),
+];
 
 /// A kind and its check.
 type KindCheck = (PiiKind, fn(&[u8]) -> bool);
