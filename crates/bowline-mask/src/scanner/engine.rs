@@ -796,6 +796,9 @@ impl core::fmt::Debug for Custom {
 /// Everything a scan needs, compiled once.
 #[derive(Debug)]
 pub(crate) struct Compiled {
+    /// Finders of " dot ", " ponto ", " punto " and " titik ": an e-mail
+    /// address read out holds one (see `numwords::spoken_emails`).
+    dots: [memchr::memmem::Finder<'static>; 4],
     pub(crate) custom_names: Vec<String>,
     pub(crate) enabled_list: Vec<PiiKind>,
     pub(crate) reach: usize,
@@ -1090,6 +1093,8 @@ impl Compiled {
         let reach = 4 * b.context_window + 2 * max_finding_len + 64;
 
         Ok(Compiled {
+            dots: [" dot ", " ponto ", " punto ", " titik "]
+                .map(|d| memchr::memmem::Finder::new(d.as_bytes()).into_owned()),
             custom_names,
             enabled_list,
             reach,
@@ -1194,7 +1199,7 @@ impl Compiled {
         if self.on(K::DateOfBirth) {
             self.spoken_birth_dates(text, &mut sink);
         }
-        if self.on(K::Email) {
+        if self.on(K::Email) && self.dots.iter().any(|f| f.find(text.as_bytes()).is_some()) {
             spoken_emails(text.as_bytes(), |s, e| {
                 sink.push(Cand::context(s, e, K::Email));
             });
@@ -1535,20 +1540,23 @@ impl Compiled {
 
     /// Birth dates said in words (see `numwords::spoken_dates`): a word of
     /// birth in the date's window.
+    /// (A short text is read only when its keywords are known and hold a
+    /// word of birth: a date said in words has a year in figures or two
+    /// number words, either of which had its keywords looked up.)
     fn spoken_birth_dates(&self, text: &str, sink: &mut Sink) {
-        let mut found = [(0usize, 0usize); 4];
-        let mut n = 0;
+        if text.len() <= WHOLE_TEXT
+            && !(sink.raw.covers(0, text.len())
+                && self
+                    .kw
+                    .any_topic(&sink.raw, 0, text.len(), kbit(K::DateOfBirth)))
+        {
+            return;
+        }
         spoken_dates(text.as_bytes(), |s, e| {
-            if let Some(slot) = found.get_mut(n) {
-                *slot = (s, e);
-                n += 1;
-            }
-        });
-        for &(s, e) in found.get(..n).unwrap_or(&[]) {
             if self.window_has(text, sink, s, e, kbit(K::DateOfBirth)) {
                 sink.push(Cand::context(s, e, K::DateOfBirth));
             }
-        }
+        });
     }
 
     /// Four digits given as a security code, PIN or one-time code that the

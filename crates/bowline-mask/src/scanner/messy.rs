@@ -20,6 +20,10 @@ pub(crate) const MAX_DIGITS: usize = 34;
 /// not join them, `Some(true)` if it is a stray one ("--", " , ", "👉",
 /// " / ", ".."), `Some(false)` if it is an ordinary separator.
 fn gap_kind(g: &[u8]) -> Option<bool> {
+    // (The common gaps first: one space, dash, dot or slash.)
+    if matches!(g, b" " | b"-" | b"." | b"/") {
+        return Some(g == b"/");
+    }
     // (A comma then a space ends a clause or an item of a list: "$212.08,
     // 1099-INT", "final 5740, 22-03-2025".)
     if g.is_empty() || g.len() > MAX_GAP || g.starts_with(b", ") {
@@ -58,6 +62,9 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
     let mut count: usize = 0;
     let mut i = 0;
     let mut flush = |groups: &[(usize, usize, bool)]| {
+        if !groups.iter().skip(1).any(|g| g.2) {
+            return;
+        }
         for s in 0..groups.len() {
             for e in (s + 1..groups.len()).rev() {
                 let Some(run) = groups.get(s..=e) else {

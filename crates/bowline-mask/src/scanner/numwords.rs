@@ -582,10 +582,72 @@ const FIRST: [bool; 256] = {
     t
 };
 
+/// FNV-1a over a word's bytes, ASCII letters folded to lower case, cut to
+/// a bit of [`BLOOM`].
+const fn word_hash(w: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut k = 0;
+    while k < w.len() {
+        #[expect(clippy::indexing_slicing, reason = "k < len in a const fn")]
+        let c = w[k].to_ascii_lowercase();
+        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+        k += 1;
+    }
+    (h >> 20) as usize & 8191
+}
+
+/// An 8192-bit filter of [`NUMBER_WORDS`]: nearly every other word misses
+/// it after one hash, before the list is searched.
+const BLOOM: [u64; 128] = {
+    let mut t = [0u64; 128];
+    let mut k = 0;
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "k < len, and a hash indexes 8192 bits"
+    )]
+    while k < NUMBER_WORDS.len() {
+        let h = word_hash(NUMBER_WORDS[k].0.as_bytes());
+        t[h / 64] |= 1 << (h % 64);
+        k += 1;
+    }
+    t
+};
+
+/// For each byte length of the [`NUMBER_WORDS`] (up to 31), a bit per
+/// last byte (lower-cased, modulo 128).
+const SHAPES: [u128; 32] = {
+    let mut t = [0u128; 32];
+    let mut k = 0;
+    #[expect(clippy::indexing_slicing, reason = "k < len, and lengths are checked")]
+    while k < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[k].0.as_bytes();
+        if w.len() < 32 {
+            if let Some(&c) = w.last() {
+                t[w.len()] |= 1 << (c.to_ascii_lowercase() % 128);
+            }
+        }
+        k += 1;
+    }
+    t
+};
+
 fn number_word(w: &[u8]) -> Option<Word> {
     let first = w.first().map_or(0, |&c| usize::from(c));
     // (Devanagari words take three bytes a letter: "निन्यानबे" is 27.)
     if !(3..=30).contains(&w.len()) || !FIRST.get(first).copied().unwrap_or(false) {
+        return None;
+    }
+    // (First by length and the last byte, which costs no pass over the
+    // word.)
+    let last = w.last().map_or(0, |&c| usize::from(c.to_ascii_lowercase()));
+    if SHAPES
+        .get(w.len())
+        .is_none_or(|x| x & (1 << (last % 128)) == 0)
+    {
+        return None;
+    }
+    let h = word_hash(w);
+    if BLOOM.get(h / 64).is_none_or(|x| x & (1 << (h % 64)) == 0) {
         return None;
     }
     NUMBER_WORDS
@@ -772,20 +834,8 @@ fn one_of(words: &[&str], w: &[u8]) -> bool {
 /// by words of "dot") and a domain whose last part is a known top-level
 /// domain after a word of "dot". Each is reported as `(start, end)`.
 pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
-    // (Every address read out holds a word of "dot" after a space.)
-    let has_dot = DOTS.iter().any(|d| {
-        let mut pat = [0u8; 8];
-        let n = d.len() + 1;
-        if let Some(slot) = pat.get_mut(1..n) {
-            slot.copy_from_slice(d.as_bytes());
-        }
-        pat[0] = b' ';
-        pat.get(..n)
-            .is_some_and(|p| memchr::memmem::find(b, p).is_some())
-    });
-    if !has_dot {
-        return;
-    }
+    // (The caller looks first for a word of "dot" between spaces, which
+    // every address read out holds.)
     let word = |(s, e): (usize, usize)| b.get(s..e).unwrap_or(&[]);
     // The last two tokens before the current one, and where the current
     // address's name starts.
@@ -902,78 +952,120 @@ const DATE_JOINS: &[&str] = &["de", "del", "of", "the"];
 /// "del". Each is reported as `(start, end)`; the caller decides whether a
 /// word of birth is near.
 pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    // Each month's name first (most texts hold none), then a day said
+    // within 48 bytes before it.
     let mut from = 0;
-    while let Some(t) = next_token(b, from) {
-        from = t.1;
-        let first = b.get(t.0..t.1).unwrap_or(&[]);
-        // The day: said in words, not in figures (the date reader has
-        // those).
-        if first.first().is_some_and(u8::is_ascii_digit) {
-            continue;
-        }
-        let Some((day, nday, mut at)) = said_at(b, t) else {
-            continue;
-        };
-        let value = day
-            .get(..nday)
-            .unwrap_or(&[])
-            .iter()
-            .fold(0u32, |v, &d| v * 10 + u32::from(d));
-        if !(1..=31).contains(&value) {
-            // (Not from inside the phrase: "thirty two March" holds no day.)
-            from = at;
-            continue;
-        }
-        let mut tok = next_word_any(b, at);
-        while let Some(x) = tok.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
-            tok = next_word_any(b, x.1);
-        }
-        let Some(month) = tok.filter(|x| b.get(x.0..x.1).is_some_and(is_month)) else {
-            continue;
-        };
-        at = month.1;
-        // The year.
-        let mut after_del = false;
-        let mut next = next_word_any(b, at);
-        while let Some(x) = next.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w)))
+    let mut done = 0;
+    // Whether the words right before are a number (and its "de" / "of").
+    let mut last_numeric = false;
+    while let Some(m) = next_token(b, from) {
+        from = m.1;
+        let w = b.get(m.0..m.1).unwrap_or(&[]);
+        // (A month's name is looked for only right after a word of a
+        // number, or after "de" / "of" after one: most words are neither.)
+        let numeric = digit_name(w).is_some() || number_word(w).is_some();
+        let after_number = last_numeric;
+        last_numeric = numeric || last_numeric && one_of(DATE_JOINS, w);
+        if !after_number || w.len() < 2 || w.first().is_some_and(u8::is_ascii_digit) || !is_month(w)
         {
-            after_del |= b
-                .get(x.0..x.1)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"del"));
-            next = next_word_any(b, x.1);
+            continue;
         }
-        let mut year = [0u8; 4];
-        let mut len = 0;
-        let mut end = None;
-        while let Some(x) = next {
-            let word = b.get(x.0..x.1).unwrap_or(&[]);
-            // ("unnees sau ninyaanave": the hundred joins the century.)
-            if len == 2 && matches!(number_word(word), Some(Word::Hundred)) {
-                next = next_word_any(b, x.1);
-                continue;
+        // (From a word's start.)
+        let mut lo = m.0.saturating_sub(48).max(done);
+        if lo > 0 && b.get(lo - 1).is_some_and(|&c| word_byte(c)) {
+            while lo < m.0 && b.get(lo).is_some_and(|&c| word_byte(c)) {
+                lo += 1;
             }
-            let Some((d, n, e)) = said_at(b, x) else {
-                break;
-            };
-            if len + n > 4 {
-                break;
-            }
-            for (slot, &v) in year.iter_mut().skip(len).zip(d.get(..n).unwrap_or(&[])) {
-                *slot = v;
-            }
-            len += n;
-            end = Some(e);
-            if len == 4 {
-                break;
-            }
-            next = next_word_any(b, e);
         }
-        let century = matches!(year, [1, 9, ..] | [2, 0, ..]);
-        if let Some(e) = end.filter(|_| len == 4 && century || len == 2 && after_del) {
-            report(t.0, e);
-            from = e;
+        let mut i = lo;
+        while let Some(t) = next_token(b, i).filter(|t| t.0 < m.0) {
+            i = t.1;
+            match date_at(b, t) {
+                Ok(Some((month, end))) if month == m.0 => {
+                    report(t.0, end);
+                    done = end;
+                    from = end;
+                    break;
+                }
+                Ok(_) => {}
+                // (Not from inside a phrase: "thirty two March" holds no
+                // day.)
+                Err(skip) => i = skip,
+            }
         }
     }
+}
+
+/// The date said from the token `t` on: where its month's name starts and
+/// where it ends; `Err` with the end of the phrase when `t` starts words
+/// of a number that is no day.
+fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize> {
+    // The day: said in words, not in figures (the date reader has those).
+    if b.get(t.0).is_some_and(u8::is_ascii_digit) {
+        return Ok(None);
+    }
+    let Some((day, nday, at)) = said_at(b, t) else {
+        return Ok(None);
+    };
+    let value = day
+        .get(..nday)
+        .unwrap_or(&[])
+        .iter()
+        .fold(0u32, |v, &d| v * 10 + u32::from(d));
+    if !(1..=31).contains(&value) {
+        return Err(at);
+    }
+    let mut tok = next_word_any(b, at);
+    while let Some(x) = tok.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
+        tok = next_word_any(b, x.1);
+    }
+    let Some(month) = tok.filter(|x| b.get(x.0..x.1).is_some_and(is_month)) else {
+        return Ok(None);
+    };
+    // The year.
+    let mut after_del = false;
+    let mut next = next_word_any(b, month.1);
+    while let Some(x) = next.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
+        after_del |= b
+            .get(x.0..x.1)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"del"));
+        next = next_word_any(b, x.1);
+    }
+    let mut year = [0u8; 4];
+    let mut len = 0;
+    let mut end = None;
+    while let Some(x) = next {
+        let word = b.get(x.0..x.1).unwrap_or(&[]);
+        // ("unnees sau ninyaanave": the hundred joins the century.)
+        if len == 2 && matches!(number_word(word), Some(Word::Hundred)) {
+            next = next_word_any(b, x.1);
+            continue;
+        }
+        let Some((said, count, to)) = said_at(b, x) else {
+            break;
+        };
+        if len + count > 4 {
+            break;
+        }
+        for (slot, &v) in year
+            .iter_mut()
+            .skip(len)
+            .zip(said.get(..count).unwrap_or(&[]))
+        {
+            *slot = v;
+        }
+        len += count;
+        end = Some(to);
+        if len == 4 {
+            break;
+        }
+        next = next_word_any(b, to);
+    }
+    let century = matches!(year, [1, 9, ..] | [2, 0, ..]);
+    Ok(end
+        .filter(|_| len == 4 && century || len == 2 && after_del)
+        .map(|e| (month.0, e)))
 }
 
 /// The next token after `e` across spaces and commas only (at most three
