@@ -15614,7 +15614,7 @@ const DIGIT_NAMES: &[(&str, u8)] = &[
 
 /// FNV-1a over a word's bytes (ASCII letters folded to lower case), cut to
 /// an index into [`NAME_BLOOM`].
-const fn name_hash(w: &[u8]) -> usize {
+pub(crate) const fn name_hash(w: &[u8]) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut k = 0;
     while k < w.len() {
@@ -15627,7 +15627,7 @@ const fn name_hash(w: &[u8]) -> usize {
 }
 
 /// Bits in [`NAME_BLOOM`].
-const NAME_BITS: usize = 4096;
+pub(crate) const NAME_BITS: usize = 4096;
 
 /// A 4096-bit filter of [`DIGIT_NAMES`]: about 97 % of other words miss it
 /// at the cost of one hash, and only those hitting it are compared with

@@ -8,7 +8,7 @@
 //! recognition writes for digits ("to", "for", "ate"), both counted only
 //! inside a run.
 
-use super::engine::{digit_name, is_month, next_token};
+use super::engine::{NAME_BITS, digit_name, is_month, name_hash, next_token};
 
 /// How a number word combines: see [`NUMBER_WORDS`].
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -582,31 +582,17 @@ const FIRST: [bool; 256] = {
     t
 };
 
-/// FNV-1a over a word's bytes, ASCII letters folded to lower case, cut to
-/// a bit of [`BLOOM`].
-const fn word_hash(w: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut k = 0;
-    while k < w.len() {
-        #[expect(clippy::indexing_slicing, reason = "k < len in a const fn")]
-        let c = w[k].to_ascii_lowercase();
-        h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
-        k += 1;
-    }
-    (h >> 20) as usize & 8191
-}
-
-/// An 8192-bit filter of [`NUMBER_WORDS`]: nearly every other word misses
-/// it after one hash, before the list is searched.
-const BLOOM: [u64; 128] = {
-    let mut t = [0u64; 128];
+/// A filter of [`NUMBER_WORDS`] by the digit names' hash (`name_hash`):
+/// nearly every other word misses it, before the list is searched.
+const BLOOM: [u64; NAME_BITS / 64] = {
+    let mut t = [0u64; NAME_BITS / 64];
     let mut k = 0;
     #[expect(
         clippy::indexing_slicing,
-        reason = "k < len, and a hash indexes 8192 bits"
+        reason = "k < len, and a hash indexes NAME_BITS bits"
     )]
     while k < NUMBER_WORDS.len() {
-        let h = word_hash(NUMBER_WORDS[k].0.as_bytes());
+        let h = name_hash(NUMBER_WORDS[k].0.as_bytes());
         t[h / 64] |= 1 << (h % 64);
         k += 1;
     }
@@ -646,7 +632,7 @@ fn number_word(w: &[u8]) -> Option<Word> {
     {
         return None;
     }
-    let h = word_hash(w);
+    let h = name_hash(w);
     if BLOOM.get(h / 64).is_none_or(|x| x & (1 << (h % 64)) == 0) {
         return None;
     }
