@@ -6972,6 +6972,22 @@ impl Raw {
         self.m.get(..self.n).unwrap_or(&self.spill)
     }
 
+    /// The occurrences, or a stretch of them holding every one ending in
+    /// `(ws, we]` (text offsets): callers still filter by range.
+    #[inline]
+    fn ending_in(&self, ws: usize, we: usize) -> &[Occ] {
+        let list = self.list();
+        // (Most lists are short: looking along them beats a search.)
+        if list.len() <= 16 {
+            return list;
+        }
+        let lo = ws.saturating_sub(self.ws);
+        let hi = we.saturating_sub(self.ws);
+        let a = list.partition_point(|o| (o.1 as usize) <= lo);
+        let z = list.partition_point(|o| (o.1 as usize) <= hi);
+        list.get(a..z).unwrap_or(&[])
+    }
+
     /// Adds an occurrence in order.
     #[inline]
     fn insert(&mut self, item: Occ) {
@@ -7555,10 +7571,16 @@ impl Keywords {
         found
     }
 
-    /// The occurrences in `raw` of keywords of a topic in `want`: their
-    /// start and end in the text.
-    fn topics<'a>(&'a self, raw: &'a Raw, want: u64) -> impl Iterator<Item = (usize, usize)> + 'a {
-        raw.list()
+    /// The occurrences in `raw` of keywords of a topic in `want`, at least
+    /// those ending in `(ws, we]`: their start and end in the text.
+    fn topics<'a>(
+        &'a self,
+        raw: &'a Raw,
+        want: u64,
+        ws: usize,
+        we: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        raw.ending_in(ws, we)
             .iter()
             .filter(move |&&(_, _, p)| {
                 self.masks
@@ -7572,7 +7594,10 @@ impl Keywords {
     /// topic in `want` ending there (a cheap pre-check before
     /// [`Self::ctx_from_raw`]).
     pub(crate) fn any_topic(&self, raw: &Raw, ws: usize, we: usize, want: u64) -> bool {
-        !raw.covers(ws, we) || self.topics(raw, want).any(|(_, me)| me > ws && me <= we)
+        !raw.covers(ws, we)
+            || self
+                .topics(raw, want, ws, we)
+                .any(|(_, me)| me > ws && me <= we)
     }
 
     /// The topics a field label `text[ws..we]` names: those of its longest
@@ -7583,7 +7608,7 @@ impl Keywords {
             return 0;
         }
         let (mut best, mut len, mut neg) = (0, 0, 0);
-        for &(a, z, p) in raw.list() {
+        for &(a, z, p) in raw.ending_in(ws, we) {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
             let m = self.masks.get(p as usize & !GLUED).copied().unwrap_or(0);
             if ms >= ws && me <= we {
@@ -7598,7 +7623,8 @@ impl Keywords {
 
     /// True if `raw` holds a keyword of a topic in `want` starting at `at`.
     pub(crate) fn topic_at(&self, raw: &Raw, at: usize, want: u64) -> bool {
-        self.topics(raw, want).any(|(ms, _)| ms == at)
+        self.topics(raw, want, at, usize::MAX)
+            .any(|(ms, _)| ms == at)
     }
 
     /// Where the last keyword of a topic in `want` inside `text[ws..we]`
@@ -7607,7 +7633,7 @@ impl Keywords {
         if !raw.covers(ws, we) {
             return None;
         }
-        self.topics(raw, want)
+        self.topics(raw, want, ws, we)
             .filter(|&(ms, me)| ms >= ws && me <= we)
             .map(|(_, me)| me)
             .max()
@@ -7620,7 +7646,7 @@ impl Keywords {
         if !raw.covers(ws, we) {
             return true;
         }
-        raw.list().iter().any(|&(a, z, p)| {
+        raw.ending_in(ws, we).iter().any(|&(a, z, p)| {
             let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
             let Some(&m) = self.masks.get(p as usize & !GLUED) else {
                 return ms >= ws && me <= we;
@@ -7652,7 +7678,7 @@ impl Keywords {
         }
         let base = raw.ws;
         let hits = raw
-            .list()
+            .ending_in(ws, we)
             .iter()
             .map(move |&(a, z, p)| (base + a as usize, base + z as usize, p as usize))
             .filter(|&(_, me, _)| me > ws && me <= we);

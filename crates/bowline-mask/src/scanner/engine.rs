@@ -30,7 +30,7 @@
     reason = "byte-level scanner: short index names and one table of shapes read best"
 )]
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::meta::Regex;
@@ -498,7 +498,11 @@ impl Sink {
             if text.len() <= WHOLE_TEXT {
                 c.kw.fill(&mut self.raw, text, 0, text.len());
             } else {
-                c.kw.fill(&mut self.raw, text, ws, we);
+                // (A stretch ahead too: the next candidates' windows are
+                // likely inside it, and filling one per candidate would cost
+                // a window's length each.)
+                let ahead = we.max(ws + WHOLE_TEXT).min(text.len());
+                c.kw.fill(&mut self.raw, text, ws, ahead);
             }
         }
         &self.raw
@@ -1696,6 +1700,9 @@ impl Compiled {
     fn repeats(&self, text: &str, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
         let r = 4 * self.window;
+        // Many candidates (a long chat export): look others up by start
+        // rather than one by one, or adding copies is quadratic.
+        let mut ix = (cands.len() > 32).then(|| ByStart::new(cands));
         for k in 0..cands.len() {
             let Some(&c) = cands.get(k) else { break };
             let Some(v) = b.get(c.start..c.end) else {
@@ -1713,7 +1720,7 @@ impl Compiled {
             let hi = (c.end + r).min(b.len());
             let Some(hay) = b.get(lo..hi) else { continue };
             for off in memchr::memmem::find_iter(hay, v) {
-                push_copy(b, cands, c, lo + off, lo + off + v.len());
+                push_copy(b, cands, ix.as_mut(), c, lo + off, lo + off + v.len());
             }
             // The same digits grouped another way ("a/c 477538348360" …
             // "4775 3834 8360", no-break spaces too): six digits or more,
@@ -1747,7 +1754,7 @@ impl Compiled {
                 i = e.max(s + 1);
                 let Some(w) = b.get(s..e) else { continue };
                 if w != v && w.iter().copied().filter(u8::is_ascii_digit).eq(digits()) {
-                    push_copy(b, cands, c, s, e);
+                    push_copy(b, cands, ix.as_mut(), c, s, e);
                     continue;
                 }
                 // Or some of its groups, next to another value's ("I've
@@ -1776,7 +1783,7 @@ impl Compiled {
                         let part = b.get(gs..ge).unwrap_or(&[]);
                         if part != v && part.iter().copied().filter(u8::is_ascii_digit).eq(digits())
                         {
-                            push_copy(b, cands, c, gs, ge);
+                            push_copy(b, cands, ix.as_mut(), c, gs, ge);
                         }
                     }
                 }
@@ -13211,25 +13218,79 @@ fn url_path(b: &[u8], i: usize) -> Option<usize> {
     })
 }
 
+/// Candidates by start, for `repeats` on texts with many of them: every
+/// candidate overlapping `[s, e)` starts within `longest` bytes before `s`.
+struct ByStart {
+    /// `(start, index into the candidates)`.
+    set: BTreeSet<(usize, usize)>,
+    /// The longest candidate's length.
+    longest: usize,
+}
+
+impl ByStart {
+    fn new(cands: &[Cand]) -> Self {
+        Self {
+            set: cands
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.start, i))
+                .collect(),
+            longest: cands.iter().map(|c| c.end - c.start).max().unwrap_or(0),
+        }
+    }
+}
+
+/// The first candidate (in the order of `cands`) that overlaps `[s, e)`
+/// and satisfies `pred`.
+fn first_near(
+    cands: &[Cand],
+    ix: Option<&ByStart>,
+    s: usize,
+    e: usize,
+    pred: impl Fn(&Cand) -> bool,
+) -> Option<usize> {
+    let hit = |x: &Cand| x.start < e && s < x.end && pred(x);
+    match ix {
+        Some(ix) => ix
+            .set
+            .range((s.saturating_sub(ix.longest), 0)..(e, 0))
+            .map(|&(_, i)| i)
+            .filter(|&i| cands.get(i).is_some_and(hit))
+            .min(),
+        None => cands.iter().position(hit),
+    }
+}
+
 /// Adds `b[s..e]` as a copy of the candidate `c` (see `repeats`): not `c`
 /// itself, a whole token, overlapping no candidate.
-fn push_copy(b: &[u8], cands: &mut Vec<Cand>, c: Cand, s: usize, e: usize) {
+fn push_copy(
+    b: &[u8],
+    cands: &mut Vec<Cand>,
+    ix: Option<&mut ByStart>,
+    c: Cand,
+    s: usize,
+    e: usize,
+) {
     if s == c.start || is_alnum(before(b, s)) || is_alnum(at(b, e)) {
         return;
     }
     // The same value read more weakly there, as another kind ("my account
     // is 0736907215" … "Agent: 0736907215 confirmed?" as a phone) or the
     // same kind at a lower confidence, is what it was the first time.
-    if let Some(x) = cands
-        .iter_mut()
-        .find(|x| x.start == s && x.end == e && x.conf < c.conf)
-    {
+    let weaker = first_near(cands, ix.as_deref(), s, e, |x| {
+        x.start == s && x.end == e && x.conf < c.conf
+    });
+    if let Some(x) = weaker.and_then(|i| cands.get_mut(i)) {
         x.kind = c.kind;
         x.conf = c.conf;
         return;
     }
-    if cands.iter().any(|x| x.start < e && s < x.end) {
+    if first_near(cands, ix.as_deref(), s, e, |_| true).is_some() {
         return;
+    }
+    if let Some(ix) = ix {
+        ix.set.insert((s, cands.len()));
+        ix.longest = ix.longest.max(e - s);
     }
     cands.push(Cand {
         start: s,

@@ -244,6 +244,10 @@ fn pathological_inputs_are_linear_and_safe() {
     assert!(!found.is_empty());
     let many_cards = "4111 1111 1111 1111, ".repeat(10_000);
     assert_eq!(s.find_all(&many_cards).len(), 10_000);
+    // Each value said twice, the first time with stray marks: 4,000
+    // findings, each copy looked up among the others by position.
+    let said_twice = "card 4111 , 1111 , 1111 , 1111 ok 4111111111111111 ".repeat(2_000);
+    assert_eq!(s.find_all(&said_twice).len(), 4_000);
 }
 
 #[test]
@@ -276,4 +280,40 @@ fn retyped_phone_reads_alike_after_many_findings() {
         .filter_map(|f| f.text_in(&text))
         .collect();
     assert_eq!(late, alone);
+}
+
+/// A text with many findings reads each stretch as that stretch alone: the
+/// values said again are copies there too (the read-it-again pass looks
+/// its candidates up by position once there are many of them).
+#[test]
+fn many_findings_read_like_each_stretch_alone() {
+    let s = Scanner::new().unwrap();
+    let lines = [
+        "my account # is 23043911059 pls check",
+        "Agent: Got it, 23043911059 confirmed?",
+        "a/c 477538348360 and later 4775 3834 8360 again",
+        "cpf 529.982.247-25, repito 529.982.247-25",
+        "card 4111 , 1111 , 1111 , 1111 ok 4111111111111111",
+        "meu celular 11 98765-4321, isso 11 98765-4321",
+    ];
+    // Far enough apart that no stretch's words reach another's values.
+    let gap = format!("\n{}\n", "ok ".repeat(200));
+    let mut text = String::new();
+    let mut want = Vec::new();
+    for k in 0..60 {
+        let line = lines[k % lines.len()];
+        let at = text.len();
+        want.extend(
+            s.find_iter(line)
+                .map(|f| (at + f.start(), at + f.end(), f.kind())),
+        );
+        text.push_str(line);
+        text.push_str(&gap);
+    }
+    assert!(want.len() > 60, "{}", want.len());
+    let got: Vec<_> = s
+        .find_iter(&text)
+        .map(|f| (f.start(), f.end(), f.kind()))
+        .collect();
+    assert_eq!(got, want);
 }
