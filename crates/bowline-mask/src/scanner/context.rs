@@ -1253,6 +1253,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("opened on", &[], T_NEG),
     ("chamado", &[], T_NEG),
     ("case", &[], T_NEG),
+    // A booking's or a payment's ("the confirmation number they read me
+    // was …").
+    ("confirmation number", &[], T_NEG),
+    // A loan's ("el número del crédito es …").
+    ("número del crédito", &[], T_NEG),
+    ("numero del credito", &[], T_NEG),
     // A support case ("el número de caso 0589700932"), not "en caso de".
     ("número de caso", &[], T_NEG),
     ("numero de caso", &[], T_NEG),

@@ -1473,7 +1473,7 @@ impl Compiled {
             i = e;
             let d = buf.get(..n).unwrap_or(&[]);
             let ctx = self.ctx(text, sink, s, e);
-            if ctx.negative(want, true) {
+            if ctx.negative(want, true) || reference_number(&ctx, want) {
                 continue;
             }
             // The words before the run, nearest first ("البطاقة رقم …": the
@@ -2631,7 +2631,19 @@ impl Compiled {
         } else {
             None
         };
+        // The minutes of a time begin no number ("15/03/2026 08:14 -
+        // 0817-089-1956: …", a chat export's stamp before a sender's
+        // phone).
+        let minutes = first.end == first.start + 2
+            && before(b, first.start) == b':'
+            && first.start >= 2
+            && at(b, first.start - 2).is_ascii_digit()
+            && b.get(first.start..first.end)
+                .is_some_and(|m| m.iter().all(u8::is_ascii_digit) && ascii_num(m) < 60);
         loop {
+            if minutes {
+                break;
+            }
             let mut q = p;
             let mut mask = 0u8;
             let mut nsep = 0u8;
@@ -13259,6 +13271,22 @@ fn first_near(
             .min(),
         None => cands.iter().position(hit),
     }
+}
+
+/// True if the nearest word of the kinds in `want` before a value is a
+/// generic number word right after a word of something else ("complaint
+/// number zero one nine three …", "UTR number …", "the meter number is
+/// …"): the number is that thing's.
+fn reference_number(ctx: &Ctx, want: u64) -> bool {
+    let before = || ctx.hits().iter().filter(|h| h.before);
+    let Some(g) = before()
+        .filter(|h| h.mask & want != 0)
+        .min_by_key(|h| h.dist)
+    else {
+        return false;
+    };
+    g.mask & want & !T_GEN == 0
+        && before().any(|n| n.mask & T_NEG != 0 && n.end <= g.start && g.start - n.end <= 4)
 }
 
 /// Adds `b[s..e]` as a copy of the candidate `c` (see `repeats`): not `c`
