@@ -16508,9 +16508,80 @@ fn spoken_token(tok: &[u8]) -> Option<Spoken> {
 /// joined by spaces, commas or dashes, with four to twenty-two digits in
 /// all and at least two names; or three names alone.
 fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize, usize), usize> {
-    // (start of run, end of last token, tokens, names, digits, phrases)
-    let mut run: Option<(usize, usize, usize, usize, usize, usize)> = None;
-    let done = |r: Option<(usize, usize, usize, usize, usize, usize)>| {
+    let mut from = from;
+    loop {
+        match spoken_run_from(b, from, out) {
+            Ok(r) => return Ok(r),
+            // (A restart that said nothing again: read on after its word.)
+            Err(again) if again > from && again < b.len() => from = again,
+            Err(_) => return Err(b.len()),
+        }
+    }
+}
+
+/// Words a speaker restarts a value with, mid-way ("… eight one nine,
+/// sorry, eight one nine seven five four …"), in lower case.
+const RESTARTS: &[&str] = &[
+    "sorry",
+    "no wait",
+    "wait no",
+    "i mean",
+    "não pera",
+    "nao pera",
+    "não, pera",
+    "digo",
+    "perdón",
+    "perdon",
+    "mejor dicho",
+    "eh salah",
+    "salah",
+    "maaf",
+];
+
+/// Where a restart word ([`RESTARTS`]) at `s` ends, if one is there.
+fn restart_word(b: &[u8], s: usize) -> Option<usize> {
+    let rest = b.get(s..)?;
+    RESTARTS.iter().find_map(|w| {
+        let n = w.len();
+        (rest.get(..n)?.eq_ignore_ascii_case(w.as_bytes()) && !is_alnum(at(rest, n)))
+            .then_some(s + n)
+    })
+}
+
+/// The digits a restart leaves (see [`spoken_run_from`]): the longest
+/// stretch of up to eight digits ending at `at` in `out` that the digits
+/// after `at` (up to `len`) start by saying again, dropped; 0 when none
+/// is, or when both sides are whole values of nine digits or more (a
+/// value corrected by another, unless they share three or more).
+fn restarted(out: &mut [u8; 24], at: usize, len: usize) -> usize {
+    if len > out.len() || at > len {
+        return 0;
+    }
+    let post = len - at;
+    let k = (1..=at.min(post).min(8))
+        .rev()
+        .find(|&k| out.get(at - k..at) == out.get(at..at + k))
+        .unwrap_or(0);
+    if at >= 9 && post >= 9 && k < 3 {
+        return 0;
+    }
+    out.copy_within(at..len, at - k);
+    k
+}
+
+/// A spoken run being read: start, end of its last token, tokens, names,
+/// digits and phrases.
+type Run = Option<(usize, usize, usize, usize, usize, usize)>;
+
+/// [`spoken_run`] from `from`: `Err` with where to read on when a run
+/// ended in a restart that said nothing again and holds no run itself.
+fn spoken_run_from(
+    b: &[u8],
+    from: usize,
+    out: &mut [u8; 24],
+) -> Result<(usize, usize, usize), usize> {
+    let mut run: Run = None;
+    let done = |r: Run| {
         // (Or three names for three digits: a CVV, "três quatro zero".)
         // (Or two words when one says more than a digit: "setenta y siete
         // cincuenta y cuatro dieciocho", "eight twenty one".)
@@ -16530,12 +16601,38 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
     // the words that filled a pause after it ("… quatro sete ah zero").
     let mut resume: Option<usize> = None;
     let mut fillers = 0;
+    // A restart inside the run: the digits said before it, the run then,
+    // and where its word ends.
+    let mut restart: Option<(usize, Run, usize)> = None;
+    // The run as it ends: with the digits a restart said again dropped;
+    // or the run before the restart when it said none again; or, when
+    // that is no run either, where to read on.
+    let settle = |run: Run, restart: Option<(usize, Run, usize)>, out: &mut [u8; 24], len| {
+        let Some((at, pre, word_end)) = restart else {
+            return done(run).ok_or(0);
+        };
+        let k = restarted(out, at, len);
+        let merged = run
+            .filter(|_| k > 0)
+            .map(|(s, e, t, w, d, p)| (s, e, t, w, d - k, p));
+        done(merged).or_else(|| done(pre)).ok_or(word_end)
+    };
     while let Some((s, e)) = next_token(b, i) {
         i = e.max(s + 1);
         let tok = b.get(s..e).unwrap_or(&[]);
-        let gap_from = |run: Option<(usize, usize, usize, usize, usize, usize)>| {
-            resume.or(run.map(|(_, re, ..)| re))
-        };
+        let gap_from = |run: Run| resume.or(run.map(|(_, re, ..)| re));
+        // A restart word after a digit said ("… one eight, sorry, one
+        // eight six two"): passed over like a filler, once.
+        if restart.is_none() && run.is_some_and(|(.., rw, _, _)| rw >= 1) {
+            if let (Some(word_end), Some(from)) = (restart_word(b, s), gap_from(run)) {
+                if b.get(from..s).is_some_and(|g| spoken_gap(g, false)) {
+                    restart = Some((len, run, word_end));
+                    resume = Some(word_end);
+                    i = word_end;
+                    continue;
+                }
+            }
+        }
         // A word filling a pause inside a run is passed over ("o sea" is
         // two).
         let filler = is_filler(tok)
@@ -16572,9 +16669,12 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
             && run.is_some_and(|(.., rw, rd, _)| rw >= 2 && rd >= 4 && rd >= tok.len())
             && out.get(..tok.len()) == Some(tok);
         if restated {
-            if let Some(r) = done(run) {
-                return Ok(r);
+            match settle(run, restart, out, len) {
+                Ok(r) => return Ok(r),
+                Err(0) => {}
+                Err(again) => return Err(again),
             }
+            restart = None;
             run = None;
             resume = None;
             fillers = 0;
@@ -16646,9 +16746,12 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
                 run = Some((rs, e, t + 1, rw + w, rd + d, rp + phrased));
             }
             (found, _) => {
-                if let Some(r) = done(run) {
-                    return Ok(r);
+                match settle(run, restart, out, len) {
+                    Ok(r) => return Ok(r),
+                    Err(0) => {}
+                    Err(again) => return Err(again),
                 }
+                restart = None;
                 if found.is_none() {
                     times = 1;
                 }
@@ -16674,7 +16777,11 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
             }
         }
     }
-    done(run).ok_or(b.len())
+    match settle(run, restart, out, len) {
+        Ok(r) => Ok(r),
+        Err(0) => Err(b.len()),
+        Err(again) => Err(again),
+    }
 }
 
 /// True if the group `g` is the hour of a time: one or two digits before
