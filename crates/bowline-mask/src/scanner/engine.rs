@@ -1433,6 +1433,7 @@ impl Compiled {
             K::IdNik,
             K::AeEmiratesId,
             K::CardExpiry,
+            K::DateOfBirth,
         ]
         .iter()
         .fold(T_GEN, |m, &k| m | kbit(k));
@@ -1659,7 +1660,12 @@ impl Compiled {
         if checked_only {
             return checked;
         }
+        // A birth date read out digit by digit after its word ("date of
+        // birth is one nine one oh one nine nine two").
+        let birth =
+            (n == 8 && has(K::DateOfBirth) && eight_digit_date(d)).then_some(K::DateOfBirth);
         checked
+            .or(birth)
             .or_else(|| {
                 [
                     (K::Otp, 4..=8),
@@ -13271,6 +13277,17 @@ fn first_near(
             .min(),
         None => cands.iter().position(hit),
     }
+}
+
+/// True if eight digits are a date: day, month and year (either of the
+/// first two may be the month), or year, month and day; its year 1900–2099.
+fn eight_digit_date(d: &[u8]) -> bool {
+    let num = |r: core::ops::Range<usize>| d.get(r).map_or(0, ascii_num);
+    let year = |y: u32| (1900..=2099).contains(&y);
+    d.len() == 8
+        && d.iter().all(u8::is_ascii_digit)
+        && (year(num(4..8)) && (day_month(num(0..2), num(2..4)) || day_month(num(2..4), num(0..2)))
+            || year(num(0..4)) && day_month(num(6..8), num(4..6)))
 }
 
 /// True if the nearest word of the kinds in `want` before a value is a

@@ -926,6 +926,85 @@ fn said_at(b: &[u8], (start, end): (usize, usize)) -> Option<([u8; 4], usize, us
     Some((out, 1, end))
 }
 
+/// English ordinals of a month's days said in one word.
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// The day an ordinal word says ("fourth", "twelfth").
+fn ordinal_word(w: &[u8]) -> Option<u32> {
+    ORDINALS
+        .iter()
+        .find(|(o, _)| o.as_bytes().eq_ignore_ascii_case(w))
+        .map(|&(_, d)| d)
+}
+
+/// The day an ordinal said from the token `t` on gives ("fourth",
+/// "twenty-fourth", "thirty first"), and where it ends.
+fn ordinal_at(b: &[u8], t: (usize, usize)) -> Option<(u32, usize)> {
+    let w = b.get(t.0..t.1)?;
+    if let Some(d) = ordinal_word(w) {
+        return Some((d, t.1));
+    }
+    let tens = if w.eq_ignore_ascii_case(b"twenty") {
+        20
+    } else if w.eq_ignore_ascii_case(b"thirty") {
+        30
+    } else {
+        return None;
+    };
+    let (us, ue) = next_token(b, t.1)?;
+    let joined = b.get(t.1..us).is_some_and(|g| g == b"-" || g == b" ");
+    let unit = ordinal_word(b.get(us..ue)?).filter(|&u| u <= 9)?;
+    (joined && tens + unit <= 31).then_some((tens + unit, ue))
+}
+
+/// The day said from the token `t` on, in words (1–31): an ordinal, a
+/// digit's name or a word of a number; with where it ends, or `Err` with
+/// the end of words of a number that is no day.
+fn day_at(b: &[u8], t: (usize, usize)) -> Result<Option<(u32, usize)>, usize> {
+    // (In words, not in figures: the date reader has those.)
+    if b.get(t.0).is_some_and(u8::is_ascii_digit) {
+        return Ok(None);
+    }
+    if let Some(o) = ordinal_at(b, t) {
+        return Ok(Some(o));
+    }
+    let Some((day, nday, at)) = said_at(b, t) else {
+        return Ok(None);
+    };
+    let value = day
+        .get(..nday)
+        .unwrap_or(&[])
+        .iter()
+        .fold(0u32, |v, &d| v * 10 + u32::from(d));
+    if (1..=31).contains(&value) {
+        Ok(Some((value, at)))
+    } else {
+        Err(at)
+    }
+}
+
 /// Words that may stand between a date's parts ("vinte e dois de março de
 /// 1991", "veintiuno de junio del setenta", "the eighteenth of March").
 const DATE_JOINS: &[&str] = &["de", "del", "of", "the"];
@@ -945,14 +1024,43 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
     let mut done = 0;
     // Whether the words right before are a number (and its "de" / "of").
     let mut last_numeric = false;
+    // The token before, and the one before it.
+    let mut prev: [Option<(usize, usize)>; 2] = [None, None];
     while let Some(m) = next_token(b, from) {
         from = m.1;
         let w = b.get(m.0..m.1).unwrap_or(&[]);
         // (A month's name is looked for only right after a word of a
         // number, or after "de" / "of" after one: most words are neither.)
-        let numeric = digit_name(w).is_some() || number_word(w).is_some();
+        let numeric =
+            digit_name(w).is_some() || number_word(w).is_some() || ordinal_word(w).is_some();
         let after_number = last_numeric;
         last_numeric = numeric || last_numeric && one_of(DATE_JOINS, w);
+        let before = prev;
+        prev = [Some(m), before[0]];
+        // The first word of a number right after a month's name (or its
+        // "the"): a date said month first ("July twelve nineteen
+        // eighty-eight", "May the fourth 1967").
+        if numeric && !after_number {
+            let month = match before {
+                [Some(p), _]
+                    if !b
+                        .get(p.0..p.1)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(b"the")) =>
+                {
+                    Some(p)
+                }
+                [_, p] => p,
+            }
+            .filter(|p| p.0 >= done && b.get(p.0..p.1).is_some_and(is_month));
+            if let Some(end) = month.and_then(|_| month_first(b, m)) {
+                report(month.map_or(m.0, |p| p.0), end);
+                done = end;
+                from = end;
+                prev = [None, None];
+                last_numeric = false;
+                continue;
+            }
+        }
         if !after_number || w.len() < 2 || w.first().is_some_and(u8::is_ascii_digit) || !is_month(w)
         {
             continue;
@@ -965,11 +1073,18 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
             }
         }
         let mut i = lo;
+        let mut last = None;
         while let Some(t) = next_token(b, i).filter(|t| t.0 < m.0) {
             i = t.1;
             match date_at(b, t) {
                 Ok(Some((month, end))) if month == m.0 => {
-                    report(t.0, end);
+                    // (With its "the": "the fourth july nineteen sixty-seven".)
+                    let the = last.filter(|&(ls, le)| {
+                        b.get(ls..le)
+                            .is_some_and(|x| x.eq_ignore_ascii_case(b"the"))
+                            && b.get(le..t.0) == Some(b" ")
+                    });
+                    report(the.map_or(t.0, |(ls, _)| ls), end);
                     done = end;
                     from = end;
                     break;
@@ -979,6 +1094,7 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
                 // day.)
                 Err(skip) => i = skip,
             }
+            last = Some(t);
         }
     }
 }
@@ -987,21 +1103,9 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
 /// where it ends; `Err` with the end of the phrase when `t` starts words
 /// of a number that is no day.
 fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize> {
-    // The day: said in words, not in figures (the date reader has those).
-    if b.get(t.0).is_some_and(u8::is_ascii_digit) {
-        return Ok(None);
-    }
-    let Some((day, nday, at)) = said_at(b, t) else {
+    let Some((_, at)) = day_at(b, t)? else {
         return Ok(None);
     };
-    let value = day
-        .get(..nday)
-        .unwrap_or(&[])
-        .iter()
-        .fold(0u32, |v, &d| v * 10 + u32::from(d));
-    if !(1..=31).contains(&value) {
-        return Err(at);
-    }
     let mut tok = next_word_any(b, at);
     while let Some(x) = tok.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
         tok = next_word_any(b, x.1);
@@ -1009,9 +1113,24 @@ fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize>
     let Some(month) = tok.filter(|x| b.get(x.0..x.1).is_some_and(is_month)) else {
         return Ok(None);
     };
-    // The year.
+    Ok(year_after(b, month.1).map(|e| (month.0, e)))
+}
+
+/// Where a date said month first ends ("July twelve nineteen
+/// eighty-eight", "may the fourth, nineteen sixty-seven"): the day from
+/// the token `t` right after the month's name, then the year.
+fn month_first(b: &[u8], t: (usize, usize)) -> Option<usize> {
+    let (_, at) = day_at(b, t).ok()??;
+    year_after(b, at)
+}
+
+/// Where the year of a date said after `from` ends: four figures (in
+/// figures or said, "nineteen eighty six", "one nine seventy two",
+/// "unnees sau ninyaanave") of 19xx or 20xx, or two after "del"
+/// ("del setenta").
+fn year_after(b: &[u8], from: usize) -> Option<usize> {
     let mut after_del = false;
-    let mut next = next_word_any(b, month.1);
+    let mut next = next_word_any(b, from);
     while let Some(x) = next.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
         after_del |= b
             .get(x.0..x.1)
@@ -1021,12 +1140,49 @@ fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize>
     let mut year = [0u8; 4];
     let mut len = 0;
     let mut end = None;
+    // A thousand said ("mil novecientos sesenta y siete", "dos mil uno",
+    // "dois mil e três", "two thousand and four"): after two, the figures
+    // after it (if any) end the year.
+    let thousand_word =
+        |w: &[u8]| w.eq_ignore_ascii_case(b"mil") || w.eq_ignore_ascii_case(b"thousand");
     while let Some(x) = next {
         let word = b.get(x.0..x.1).unwrap_or(&[]);
         // ("unnees sau ninyaanave": the hundred joins the century.)
         if len == 2 && matches!(number_word(word), Some(Word::Hundred)) {
             next = next_word_any(b, x.1);
             continue;
+        }
+        if thousand_word(word) && (len == 0 || len == 1 && year[0] == 2) {
+            next = next_word_any(b, x.1);
+            if len == 0 {
+                // "mil novecientos …": the hundreds follow.
+                year[0] = 1;
+                len = 1;
+                continue;
+            }
+            // "two thousand" is a year already; one or two figures after
+            // it, maybe after "and" / "e" / "y", end it.
+            len = 4;
+            end = Some(x.1);
+            if let Some(j) = next.filter(|j| {
+                b.get(j.0..j.1)
+                    .is_some_and(|w| one_of(&["e", "y", "and"], w))
+            }) {
+                next = next_word_any(b, j.1);
+            }
+            if let Some((said, count, to)) = next.and_then(|j| said_at(b, j)) {
+                if count <= 2 {
+                    for (slot, &v) in year
+                        .iter_mut()
+                        .skip(4 - count)
+                        .zip(said.get(..count).unwrap_or(&[]))
+                    {
+                        *slot = v;
+                    }
+                    end = Some(to);
+                }
+            }
+            break;
         }
         let Some((said, count, to)) = said_at(b, x) else {
             break;
@@ -1049,9 +1205,7 @@ fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize>
         next = next_word_any(b, to);
     }
     let century = matches!(year, [1, 9, ..] | [2, 0, ..]);
-    Ok(end
-        .filter(|_| len == 4 && century || len == 2 && after_del)
-        .map(|e| (month.0, e)))
+    end.filter(|_| len == 4 && century || len == 2 && after_del)
 }
 
 /// The next token after `e` across spaces and commas only (at most three
