@@ -1514,6 +1514,13 @@ impl Compiled {
                 .or_else(|| said().find_map(|&(_, mask)| self.spoken_kind(mask, d, false)))
                 .or_else(|| then().find_map(|&(_, mask)| self.spoken_kind(mask, d, true)))
                 .or_else(|| card.then_some(K::CardNumber))
+                // The answer to a question in the turn before ("Agent:
+                // please confirm your mobile. Client: zero nine three nine
+                // …").
+                .or_else(|| {
+                    self.asked_above(text, sink, s, e, want)
+                        .and_then(|m| self.spoken_kind(m, d, false))
+                })
                 .or_else(|| spoken_correction(b, &sink.cands, s, d))
                 .or_else(|| said_again(b, &sink.cands, &runs, s, d, 4 * self.window));
             if let Some(kind) = kind {
@@ -6651,10 +6658,13 @@ impl Compiled {
                             .is_some_and(|(who, _)| !who.eq_ignore_ascii_case(name))
                     })
                     .map(|p| p + 1);
-                match (mark, dot) {
-                    (Some(m), Some(d)) => Some(m.min(d)),
-                    (m, d) => m.or(d),
-                }
+                // (Or right after a space, in a transcript with no full
+                // stops: "Cliente: tres uno … cero tres Asesor: listo, …".)
+                let bare = memchr::memchr_iter(b' ', t).find(|&p| {
+                    speaker(b, end + p + 1, end + t.len())
+                        .is_some_and(|(who, _)| !who.eq_ignore_ascii_case(name))
+                });
+                [mark, dot, bare].into_iter().flatten().min()
             })
             .map(|p| end + p);
         let le = match turn.or(nl) {
