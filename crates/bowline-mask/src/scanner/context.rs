@@ -225,6 +225,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("passkey", &[K::ApiKey], 0),
     ("tarikh luput", &[K::CardExpiry], 0),
     ("expires", &[K::CardExpiry], 0),
+    // Said of a card ("it runs out oh four twenty-nine").
+    ("runs out", &[K::CardExpiry], 0),
     ("expired", &[K::CardExpiry], 0),
     // An app's error, not a card ("Session expired (code 401)").
     ("session expired", &[], T_NEG),

@@ -1200,8 +1200,8 @@ impl Compiled {
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
         self.stray_pass(text, &mut sink);
-        if self.on(K::DateOfBirth) {
-            self.spoken_birth_dates(text, &mut sink);
+        if self.on(K::DateOfBirth) || self.on(K::CardExpiry) {
+            self.spoken_dates(text, &mut sink);
         }
         if self.on(K::Email) && self.dots.iter().any(|f| f.find(text.as_bytes()).is_some()) {
             spoken_emails(text.as_bytes(), |s, e| {
@@ -1551,22 +1551,24 @@ impl Compiled {
     }
 
     /// Birth dates said in words (see `numwords::spoken_dates`): a word of
-    /// birth in the date's window.
+    /// birth in the date's window; and a month and a year said after a
+    /// word of a card's expiry ("expires february twenty twenty-six").
     /// (A short text is read only when its keywords are known and hold a
-    /// word of birth: a date said in words has a year in figures or two
-    /// number words, either of which had its keywords looked up.)
-    fn spoken_birth_dates(&self, text: &str, sink: &mut Sink) {
+    /// word of birth or of expiry: a date said in words has a year in
+    /// figures or two number words, either of which had its keywords
+    /// looked up.)
+    fn spoken_dates(&self, text: &str, sink: &mut Sink) {
+        let topics = kbit(K::DateOfBirth) | kbit(K::CardExpiry);
         if text.len() <= WHOLE_TEXT
             && !(sink.raw.covers(0, text.len())
-                && self
-                    .kw
-                    .any_topic(&sink.raw, 0, text.len(), kbit(K::DateOfBirth)))
+                && self.kw.any_topic(&sink.raw, 0, text.len(), topics))
         {
             return;
         }
-        spoken_dates(text.as_bytes(), |s, e| {
-            if self.window_has(text, sink, s, e, kbit(K::DateOfBirth)) {
-                sink.push(Cand::context(s, e, K::DateOfBirth));
+        spoken_dates(text.as_bytes(), |s, e, whole| {
+            let kind = if whole { K::DateOfBirth } else { K::CardExpiry };
+            if self.on(kind) && self.window_has(text, sink, s, e, kbit(kind)) {
+                sink.push(Cand::context(s, e, kind));
             }
         });
     }
@@ -16546,6 +16548,10 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
     }
 }
 
+/// Fillers of two words inside a number read out ("… cuatro, o sea, cero
+/// ocho …", "… seven five two nine you know 1703 …").
+const FILLER_PAIRS: &[(&str, &str)] = &[("o", "sea"), ("you", "know"), ("ya", "know")];
+
 /// Words a speaker restarts a value with, mid-way ("… eight one nine,
 /// sorry, eight one nine seven five four …"), in lower case.
 const RESTARTS: &[&str] = &[
@@ -16662,12 +16668,23 @@ fn spoken_run_from(
         }
         // A word filling a pause inside a run is passed over ("o sea" is
         // two).
+        // (Or two: "o sea", "you know".)
         let filler = is_filler(tok)
-            || tok.eq_ignore_ascii_case(b"o")
-                && next_token(b, e).is_some_and(|(x, y)| {
-                    b.get(x..y).is_some_and(|w| w.eq_ignore_ascii_case(b"sea"))
-                })
-            || tok.eq_ignore_ascii_case(b"sea") && resume.is_some();
+            || FILLER_PAIRS.iter().any(|&(w1, w2)| {
+                tok.eq_ignore_ascii_case(w1.as_bytes())
+                    && next_token(b, e).is_some_and(|(x, y)| {
+                        b.get(e..x) == Some(b" ")
+                            && b.get(x..y)
+                                .is_some_and(|w| w.eq_ignore_ascii_case(w2.as_bytes()))
+                    })
+                    || tok.eq_ignore_ascii_case(w2.as_bytes())
+                        && resume.is_some()
+                        && s > w1.len()
+                        && b.get(s - w1.len() - 1..s).is_some_and(|t| {
+                            t.strip_suffix(b" ")
+                                .is_some_and(|f| f.eq_ignore_ascii_case(w1.as_bytes()))
+                        })
+            });
         if filler && fillers < 3 {
             if let Some(from) = gap_from(run) {
                 if b.get(from..s).is_some_and(|g| spoken_gap(g, false)) {

@@ -550,6 +550,7 @@ const FILLERS: &[&str] = &[
     "اممم",
     "يعني",
     "haan",
+    "woh",
     "eee",
     "मतलब",
     "हाँ",
@@ -557,6 +558,8 @@ const FILLERS: &[&str] = &[
     // "slash" read out between an expiry's month and year.
     "slash",
     "barra",
+    // (Mexico's word for the slash: "cero nueve diagonal veintinueve".)
+    "diagonal",
 ];
 
 /// What recognition writes for a digit said in English: "to" and "too"
@@ -1016,7 +1019,7 @@ const DATE_JOINS: &[&str] = &["de", "del", "of", "the"];
 /// said: "nineteen eighty six", "one nine seventy two") or two after
 /// "del". Each is reported as `(start, end)`; the caller decides whether a
 /// word of birth is near.
-pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
+pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize, bool)) {
     let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     // Each month's name first (most texts hold none), then a day said
     // within 48 bytes before it.
@@ -1052,8 +1055,18 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
                 [_, p] => p,
             }
             .filter(|p| p.0 >= done && b.get(p.0..p.1).is_some_and(is_month));
-            if let Some(end) = month.and_then(|_| month_first(b, m)) {
-                report(month.map_or(m.0, |p| p.0), end);
+            // Or a month and a year alone, as a card's expiry is said
+            // ("expires february twenty twenty-six", "may twenty thirty").
+            let found = month.and_then(|p| {
+                month_first(b, m).map(|e| (e, true)).or_else(|| {
+                    (p.1 + 1 == m.0)
+                        .then(|| expiry_year(b, p.1))
+                        .flatten()
+                        .map(|e| (e, false))
+                })
+            });
+            if let (Some(p), Some((end, whole))) = (month, found) {
+                report(p.0, end, whole);
                 done = end;
                 from = end;
                 prev = [None, None];
@@ -1084,7 +1097,7 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize)) {
                             .is_some_and(|x| x.eq_ignore_ascii_case(b"the"))
                             && b.get(le..t.0) == Some(b" ")
                     });
-                    report(the.map_or(t.0, |(ls, _)| ls), end);
+                    report(the.map_or(t.0, |(ls, _)| ls), end, true);
                     done = end;
                     from = end;
                     break;
@@ -1113,7 +1126,7 @@ fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize>
     let Some(month) = tok.filter(|x| b.get(x.0..x.1).is_some_and(is_month)) else {
         return Ok(None);
     };
-    Ok(year_after(b, month.1).map(|e| (month.0, e)))
+    Ok(year_after(b, month.1).map(|(e, _)| (month.0, e)))
 }
 
 /// Where a date said month first ends ("July twelve nineteen
@@ -1121,14 +1134,26 @@ fn date_at(b: &[u8], t: (usize, usize)) -> Result<Option<(usize, usize)>, usize>
 /// the token `t` right after the month's name, then the year.
 fn month_first(b: &[u8], t: (usize, usize)) -> Option<usize> {
     let (_, at) = day_at(b, t).ok()??;
-    year_after(b, at)
+    year_after(b, at).map(|(e, _)| e)
+}
+
+/// Where a card's year said after `from` ends: 2000–2099, said in words
+/// ("twenty twenty-six", "twenty thirty", "two thousand thirty").
+fn expiry_year(b: &[u8], from: usize) -> Option<usize> {
+    let (s, _) = next_word_any(b, from)?;
+    let (end, year) = year_after(b, from)?;
+    // (In words, and of this century: no figures, no "nineteen …".)
+    let words = b
+        .get(s..end)
+        .is_some_and(|w| !w.iter().any(u8::is_ascii_digit));
+    (words && year.starts_with(&[2, 0])).then_some(end)
 }
 
 /// Where the year of a date said after `from` ends: four figures (in
 /// figures or said, "nineteen eighty six", "one nine seventy two",
 /// "unnees sau ninyaanave") of 19xx or 20xx, or two after "del"
-/// ("del setenta").
-fn year_after(b: &[u8], from: usize) -> Option<usize> {
+/// ("del setenta"); with its figures.
+fn year_after(b: &[u8], from: usize) -> Option<(usize, [u8; 4])> {
     let mut after_del = false;
     let mut next = next_word_any(b, from);
     while let Some(x) = next.filter(|x| b.get(x.0..x.1).is_some_and(|w| one_of(DATE_JOINS, w))) {
@@ -1206,6 +1231,7 @@ fn year_after(b: &[u8], from: usize) -> Option<usize> {
     }
     let century = matches!(year, [1, 9, ..] | [2, 0, ..]);
     end.filter(|_| len == 4 && century || len == 2 && after_del)
+        .map(|e| (e, year))
 }
 
 /// The next token after `e` across spaces and commas only (at most three
@@ -1278,7 +1304,9 @@ mod tests {
 
     fn dates(text: &str) -> Vec<&str> {
         let mut v = Vec::new();
-        super::spoken_dates(text.as_bytes(), |s, e| v.push(text.get(s..e).unwrap_or("")));
+        super::spoken_dates(text.as_bytes(), |s, e, _| {
+            v.push(text.get(s..e).unwrap_or(""));
+        });
         v
     }
 
