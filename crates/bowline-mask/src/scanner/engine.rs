@@ -440,6 +440,9 @@ struct Sink {
     /// The last full date of a long-past year found without a word of
     /// birth, not yet settled (see [`date_before_id`]).
     loose_date: Option<(usize, usize)>,
+    /// Whether the text holds two digit names or number words, once the
+    /// spoken pass asked (see [`two_spoken_names`]).
+    spoken: Option<bool>,
 }
 
 impl Sink {
@@ -461,6 +464,7 @@ impl Sink {
             ctx: None,
             sort_codes: ([0; 8], 0, false),
             loose_date: None,
+            spoken: None,
         }
     }
 
@@ -1456,7 +1460,12 @@ impl Compiled {
                 text.len(),
                 want | kbit(K::CardExpiry) | kbit(K::CardSecurityCode),
             );
-        if quiet || !two_spoken_names(b) {
+        if quiet {
+            return;
+        }
+        let spoken = two_spoken_names(b);
+        sink.spoken = Some(spoken);
+        if !spoken {
             return;
         }
         if short {
@@ -1558,7 +1567,12 @@ impl Compiled {
     /// figures or two number words, either of which had its keywords
     /// looked up.)
     fn spoken_dates(&self, text: &str, sink: &mut Sink) {
-        let topics = kbit(K::DateOfBirth) | kbit(K::CardExpiry);
+        // (An expiry only when none was found typed: most texts with a
+        // word of expiry have one.)
+        // (And two words of a number somewhere: "twenty twenty-six".)
+        let expiry =
+            sink.spoken != Some(false) && !sink.cands.iter().any(|c| c.kind == K::CardExpiry);
+        let topics = kbit(K::DateOfBirth) | if expiry { kbit(K::CardExpiry) } else { 0 };
         if text.len() <= WHOLE_TEXT
             && !(sink.raw.covers(0, text.len())
                 && self.kw.any_topic(&sink.raw, 0, text.len(), topics))
@@ -1567,7 +1581,7 @@ impl Compiled {
         }
         spoken_dates(text.as_bytes(), |s, e, whole| {
             let kind = if whole { K::DateOfBirth } else { K::CardExpiry };
-            if self.on(kind) && self.window_has(text, sink, s, e, kbit(kind)) {
+            if self.on(kind) && (whole || expiry) && self.window_has(text, sink, s, e, kbit(kind)) {
                 sink.push(Cand::context(s, e, kind));
             }
         });

@@ -956,6 +956,13 @@ const ORDINALS: &[(&str, u32)] = &[
 
 /// The day an ordinal word says ("fourth", "twelfth").
 fn ordinal_word(w: &[u8]) -> Option<u32> {
+    // (Each ends in "st", "nd", "rd" or "th": most words are ruled out by
+    // their length and last byte.)
+    if !(5..=11).contains(&w.len())
+        || !matches!(w.last(), Some(b't' | b'd' | b'h' | b'T' | b'D' | b'H'))
+    {
+        return None;
+    }
     ORDINALS
         .iter()
         .find(|(o, _)| o.as_bytes().eq_ignore_ascii_case(w))
