@@ -51,6 +51,7 @@ use crate::scanner::messy::stray_runs;
 use crate::scanner::numwords::{
     is_filler, is_number_word, phrase, sound_alike, spoken_dates, spoken_emails,
 };
+use crate::scanner::spelled::{Item, spelled, spelled_runs};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
@@ -1204,6 +1205,7 @@ impl Compiled {
         self.builtin_pass(text, &mut sink);
         self.spoken_pass(text, &mut sink);
         self.stray_pass(text, &mut sink);
+        self.spelled_pass(text, &mut sink);
         if self.on(K::DateOfBirth) || self.on(K::CardExpiry) {
             self.spoken_dates(text, &mut sink);
         }
@@ -1665,6 +1667,90 @@ impl Compiled {
                     });
                     break;
                 }
+            }
+        });
+    }
+
+    /// Identifiers spelled out (see `spelled::spelled_runs`): in each run,
+    /// from its first item on, the longest stretch that passes a kind's
+    /// checks with a word of the kind in its window, one after another.
+    /// (A short text is read only when its keywords are known and hold a
+    /// word of one of these kinds.)
+    fn spelled_pass(&self, text: &str, sink: &mut Sink) {
+        const KINDS: [(PiiKind, Check); 11] = [
+            (K::MxCurp, cs::mx_curp),
+            (K::ItCodiceFiscale, cs::it_codice_fiscale),
+            (K::MxRfc, cs::mx_rfc),
+            (K::InIfsc, cs::in_ifsc),
+            (K::InPan, cs::in_pan),
+            (K::UkNino, cs::uk_nino),
+            (K::EsDni, cs::es_dni),
+            (K::EsNie, cs::es_nie),
+            (K::SgNric, cs::sg_nric),
+            (K::SwiftBic, cs::swift_bic),
+            (K::Iban, cs::iban),
+        ];
+        let bits = KINDS
+            .iter()
+            .filter(|(k, _)| self.on(*k))
+            .fold(0, |m, &(k, _)| m | kbit(k));
+        if bits == 0 {
+            return;
+        }
+        // (A text whose keywords were not needed yet is read when it holds
+        // three letters said alone: "B B V A E S M M".)
+        let short = text.len() <= WHOLE_TEXT;
+        if short && !sink.raw.covers(0, text.len()) {
+            if !single_letters(text.as_bytes(), 3) {
+                return;
+            }
+            sink.raw(self, text, 0, text.len());
+        }
+        if short && !self.kw.any_topic(&sink.raw, 0, text.len(), bits) {
+            return;
+        }
+        // (A value spelled out holds words of digits or letters said
+        // alone: most texts with these kinds' words have neither.)
+        if sink.spoken != Some(true) && !single_letters(text.as_bytes(), 2) {
+            return;
+        }
+        let mut value = [0u8; 40];
+        spelled_runs(text.as_bytes(), |items| {
+            let mut i = 0;
+            while i < items.len() {
+                let mut next = i + 1;
+                for j in (i + 1..=items.len()).rev() {
+                    let Some(part) = items.get(i..j) else {
+                        continue;
+                    };
+                    if !spelled(part) {
+                        continue;
+                    }
+                    let mut n = 0;
+                    for c in part.iter().flat_map(Item::chars) {
+                        if let Some(slot) = value.get_mut(n) {
+                            *slot = *c;
+                        }
+                        n += 1;
+                    }
+                    let Some(v) = value.get(..n) else { continue };
+                    let (s, e) = (
+                        part.first().map_or(0, |x| x.start),
+                        part.last().map_or(0, |x| x.end),
+                    );
+                    let kind = KINDS.iter().find(|&&(k, valid)| {
+                        self.on(k) && valid(v) && self.window_has(text, sink, s, e, kbit(k))
+                    });
+                    if let Some(&(kind, _)) = kind {
+                        sink.push(Cand {
+                            tier: 1,
+                            ..Cand::context(s, e, kind)
+                        });
+                        next = j;
+                        break;
+                    }
+                }
+                i = next;
             }
         });
     }
@@ -13305,6 +13391,20 @@ fn first_near(
     }
 }
 
+/// A kind's check on a value's characters.
+type Check = fn(&[u8]) -> bool;
+
+/// True if `b` holds at least `n` letters standing alone after a space
+/// ("… es B B V A …").
+fn single_letters(b: &[u8], n: usize) -> bool {
+    memchr::memchr_iter(b' ', b)
+        .filter(|&p| {
+            at(b, p + 1).is_ascii_alphabetic() && matches!(b.get(p + 2), None | Some(b' ' | b','))
+        })
+        .nth(n - 1)
+        .is_some()
+}
+
 /// True if eight digits are a date: day, month and year (either of the
 /// first two may be the month), or year, month and day; its year 1900–2099.
 fn eight_digit_date(d: &[u8]) -> bool {
@@ -15858,7 +15958,7 @@ pub(crate) fn digit_name(w: &[u8]) -> Option<u8> {
 
 /// "double five", "triple zero": the count a word says the next digit is
 /// read, if it is such a word.
-fn repeat_word(w: &[u8]) -> Option<usize> {
+pub(crate) fn repeat_word(w: &[u8]) -> Option<usize> {
     let one_of = |names: &[&str]| names.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()));
     if one_of(&["double", "dabal", "dubal", "डबल"]) {
         Some(2)

@@ -6,6 +6,7 @@ pub(crate) mod engine;
 mod messy;
 mod numwords;
 pub(crate) mod offsets;
+mod spelled;
 mod text;
 mod trie;
 
