@@ -16748,6 +16748,8 @@ fn spoken_run_from(
     // the words that filled a pause after it ("… quatro sete ah zero").
     let mut resume: Option<usize> = None;
     let mut fillers = 0;
+    // The last token read into the run.
+    let mut last = (0, 0);
     // A restart inside the run: the digits said before it, the run then,
     // and where its word ends.
     let mut restart: Option<(usize, Run, usize)> = None;
@@ -16783,7 +16785,26 @@ fn spoken_run_from(
         // A word filling a pause inside a run is passed over ("o sea" is
         // two).
         // (Or two: "o sea", "you know".)
+        // ("um" after a digit said in English: "… five six um five two …";
+        // in Portuguese it is one.)
+        let english = b.get(last.0..last.1).is_some_and(|w| {
+            [
+                &b"one"[..],
+                b"two",
+                b"three",
+                b"four",
+                b"five",
+                b"six",
+                b"seven",
+                b"eight",
+                b"nine",
+                b"oh",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+        });
         let filler = is_filler(tok)
+            || english && tok.eq_ignore_ascii_case(b"um")
             || FILLER_PAIRS.iter().any(|&(w1, w2)| {
                 tok.eq_ignore_ascii_case(w1.as_bytes())
                     && next_token(b, e).is_some_and(|(x, y)| {
@@ -16926,6 +16947,7 @@ fn spoken_run_from(
         }
         resume = None;
         fillers = 0;
+        last = (s, e);
         for _ in 0..reps {
             for &c in said {
                 if let Some(slot) = out.get_mut(len) {
