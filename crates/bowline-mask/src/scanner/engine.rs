@@ -416,6 +416,9 @@ const WHOLE_TEXT: usize = 4096;
 )]
 struct Sink {
     cands: Vec<Cand>,
+    /// The largest end among `cands[..=k]`, for each `k` (see
+    /// [`Sink::near`]).
+    ends: Vec<usize>,
     /// Occurrences found so far (an empty, overflowed list before any).
     raw: Raw,
     /// The text holds a line break (transcripts need one).
@@ -453,6 +456,7 @@ impl Sink {
             memchr::memchr_iter(b'.', b).any(|p| at(b, p + 1) == b' ' && party_next(b, p + 2));
         Sink {
             cands: Vec::new(),
+            ends: Vec::new(),
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
             turns: memchr::memchr2(b'?', b'|', b).is_some()
@@ -481,7 +485,21 @@ impl Sink {
     }
 
     fn push(&mut self, c: Cand) {
+        let end = self.ends.last().map_or(c.end, |&e| e.max(c.end));
         self.cands.push(c);
+        self.ends.push(end);
+    }
+
+    /// The candidates found so far that may end after `lo`: the list from
+    /// the first one after which some candidate ends past `lo` (every one
+    /// before it ends at or before `lo`). Looking back from a value
+    /// costs what lies near it, not the whole text's.
+    fn near(&self, lo: usize) -> &[Cand] {
+        if self.ends.len() != self.cands.len() {
+            return &self.cands;
+        }
+        let k = self.ends.partition_point(|&e| e <= lo);
+        self.cands.get(k..).unwrap_or(&[])
     }
 
     /// Records `b[start..end]`, a full date read as no finding, after
@@ -490,6 +508,11 @@ impl Sink {
     fn loose_date(&mut self, b: &[u8], start: usize, end: usize) {
         if let Some(prev) = self.loose_date.replace((start, end)) {
             date_before_id(b, prev, &mut self.cands);
+            while self.ends.len() < self.cands.len() {
+                let end = self.cands.get(self.ends.len()).map_or(0, |c| c.end);
+                self.ends
+                    .push(self.ends.last().map_or(end, |&e| e.max(end)));
+            }
         }
     }
 
@@ -1517,7 +1540,7 @@ impl Compiled {
                 && luhn_card(d)
                 && (ctx.hits().iter().any(|h| h.mask & want != 0)
                     || sink
-                        .cands
+                        .near(s.saturating_sub(4 * self.window + 1))
                         .iter()
                         .any(|c| c.end + 4 * self.window >= s && c.start <= e + 4 * self.window));
             let kind = said()
@@ -1532,8 +1555,18 @@ impl Compiled {
                     self.asked_above(text, sink, s, e, want)
                         .and_then(|m| self.spoken_kind(m, d, false))
                 })
-                .or_else(|| spoken_correction(b, &sink.cands, s, d))
-                .or_else(|| said_again(b, &sink.cands, &runs, s, d, 4 * self.window));
+                .or_else(|| spoken_correction(b, sink.near(s.saturating_sub(65)), s, d))
+                .or_else(|| {
+                    let reach = 4 * self.window;
+                    said_again(
+                        b,
+                        sink.near(s.saturating_sub(reach + 1)),
+                        &runs,
+                        s,
+                        d,
+                        reach,
+                    )
+                });
             if let Some(kind) = kind {
                 if let Some(slot) = runs.get_mut(nruns % 4) {
                     *slot = (e, buf, n, Some(kind));
@@ -2094,7 +2127,11 @@ impl Compiled {
         if g.digits == 4 && g.chars == 4 && before(b, i) == b' ' && i >= 6 && self.on(K::InPan) {
             if let Some(end) = spaced_pan(b, i) {
                 let start = i - 6;
-                if !cands.cands.iter().any(|c| c.start < end && start < c.end) {
+                if !cands
+                    .near(start)
+                    .iter()
+                    .any(|c| c.start < end && start < c.end)
+                {
                     cands.push(Cand::context(start, end, K::InPan));
                     return end;
                 }
@@ -4154,12 +4191,15 @@ impl Compiled {
         }
         let b = text.as_bytes();
         let country = b.get(sp.start + 4..sp.start + 6)?;
-        let iban = sink.cands.iter().any(|c| {
-            c.kind == K::Iban
-                && c.end <= sp.start
-                && c.end + 4 * self.window >= sp.start
-                && b.get(c.start..c.start + 2) == Some(country)
-        });
+        let iban = sink
+            .near(sp.start.saturating_sub(4 * self.window))
+            .iter()
+            .any(|c| {
+                c.kind == K::Iban
+                    && c.end <= sp.start
+                    && c.end + 4 * self.window >= sp.start
+                    && b.get(c.start..c.start + 2) == Some(country)
+            });
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         // (Or a bank's name right before it: "(Maybank, MBBEMYKL)", "bank:
         // Maybank (MBBEMYKL)".)
@@ -5292,7 +5332,7 @@ impl Compiled {
         // الأمني ٨٠١٧"), its word maybe out of the window.
         let card_before = card_near
             || sink
-                .cands
+                .near(sp.start.saturating_sub(97))
                 .iter()
                 .any(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 96);
 
@@ -6247,11 +6287,13 @@ impl Compiled {
         // new number, please read it back.\nJessica: 2977").
         let (otp, cvv) = (kbit(K::Otp), kbit(K::CardSecurityCode));
         let card_before = || {
-            sink.cands.iter().any(|c| {
-                matches!(c.kind, K::CardNumber | K::CardExpiry)
-                    && c.end <= sp.start
-                    && sp.start - c.end <= 4 * self.window
-            })
+            sink.near(sp.start.saturating_sub(4 * self.window))
+                .iter()
+                .any(|c| {
+                    matches!(c.kind, K::CardNumber | K::CardExpiry)
+                        && c.end <= sp.start
+                        && sp.start - c.end <= 4 * self.window
+                })
         };
         if x.kind == K::CardSecurityCode
             && kinds & otp != 0
@@ -7037,7 +7079,8 @@ impl Compiled {
         let accounts = text
             .get(start..end)
             .is_some_and(|v| v.chars().nth(8).is_some());
-        let found = |k: usize| found_at(&sink.cands, asked + k, accounts);
+        let near = sink.near(asked);
+        let found = |k: usize| found_at(near, asked + k, accounts);
         if !digit_counts_only(b.get(asked..pe)?, found) {
             return None;
         }
