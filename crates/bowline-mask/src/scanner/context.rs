@@ -1255,6 +1255,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("opened on", &[], T_NEG),
     ("chamado", &[], T_NEG),
     ("case", &[], T_NEG),
+    // A traffic fine's ("مخالفة مرورية رقم 03353861408").
+    ("مخالفة", &[], T_NEG),
+    ("مخالفة مرورية", &[], T_NEG),
+    // A SIM card's serial ("ICCID 8962649907458972698").
+    ("iccid", &[], T_NEG),
     // A booking's or a payment's ("the confirmation number they read me
     // was …").
     ("confirmation number", &[], T_NEG),
@@ -5806,6 +5811,26 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tnb", &[], T_UTIL),
     ("jompay", &[], T_UTIL),
     ("comcast", &[], T_UTIL),
+    // Cable, broadband, water and toll accounts ("Zuku account 2904214",
+    // "Izzi cuenta 13414687436251", "acueducto cuenta 31106863", "Toll
+    // RFID Autosweep acct …"); not mobile operators, whose numbers are
+    // phones.
+    ("zuku", &[], T_UTIL),
+    ("izzi", &[], T_UTIL),
+    ("totalplay", &[], T_UTIL),
+    ("megacable", &[], T_UTIL),
+    ("acueducto", &[], T_UTIL),
+    ("codensa", &[], T_UTIL),
+    ("vanti", &[], T_UTIL),
+    ("autosweep", &[], T_UTIL),
+    ("easytrip", &[], T_UTIL),
+    ("indihome", &[], T_UTIL),
+    ("biznet", &[], T_UTIL),
+    ("startimes", &[], T_UTIL),
+    ("cignal", &[], T_UTIL),
+    ("sky cable", &[], T_UTIL),
+    ("dstv", &[], T_UTIL),
+    ("gotv", &[], T_UTIL),
     ("xfinity", &[], T_UTIL),
     ("verizon", &[], T_UTIL),
     // More utilities whose bills name an account ("bill pay to Con Edison

@@ -1682,6 +1682,16 @@ impl Compiled {
         // (The values found so far, to tell one read back.)
         let before = sink.cands.len();
         stray_runs(b, |s, e, d| {
+            // (Not across a value found by its checks: "5085.8304.6151.1716
+            // yaani 50858304 61511716" holds two cards, and no third
+            // across the filler.)
+            if sink
+                .near(s)
+                .iter()
+                .any(|c| c.tier == 1 && c.start < e && s < c.end)
+            {
+                return;
+            }
             let iban = d.first().is_some_and(u8::is_ascii_uppercase);
             let kinds = BY_LENGTH
                 .iter()
@@ -16707,7 +16717,7 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
 
 /// Fillers of two words inside a number read out ("… cuatro, o sea, cero
 /// ocho …", "… seven five two nine you know 1703 …").
-const FILLER_PAIRS: &[(&str, &str)] = &[("o", "sea"), ("you", "know"), ("ya", "know")];
+pub(crate) const FILLER_PAIRS: &[(&str, &str)] = &[("o", "sea"), ("you", "know"), ("ya", "know")];
 
 /// Words a speaker restarts a value with, mid-way ("… eight one nine,
 /// sorry, eight one nine seven five four …"), in lower case.

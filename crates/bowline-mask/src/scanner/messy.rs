@@ -6,6 +6,9 @@
 //! offers every run of groups joined by such gaps to the caller, who keeps
 //! those that pass their kind's check digits with the kind's word near.
 
+use super::engine::FILLER_PAIRS;
+use super::numwords::is_filler;
+
 /// Longest gap between two groups, in bytes (an emoji with spaces and a
 /// comma around it fits).
 const MAX_GAP: usize = 12;
@@ -23,6 +26,12 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
     // (The common gaps first: one space, dash, dot or slash.)
     if matches!(g, b" " | b"-" | b"." | b"/") {
         return Some(g == b"/");
+    }
+    // A filler said between groups of a value read out and typed in
+    // figures ("4018 1516 6131 hmm, 8603", "4509 matlab, 5454 …", "436
+    // 5881 o sea... 491 …").
+    if filler_gap(g) {
+        return Some(true);
     }
     // (A comma then a space ends a clause or an item of a list: "$212.08,
     // 1099-INT", "final 5740, 22-03-2025".)
@@ -47,6 +56,32 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
         }
     }
     Some(stray || marks >= 2)
+}
+
+/// True if the gap `g` holds one filler word, or a pair ("o sea"), with
+/// spaces and pauses (commas, dots, an ellipsis) around it.
+fn filler_gap(g: &[u8]) -> bool {
+    if g.len() > 20 || !g.starts_with(b" ") && !g.starts_with(b",") {
+        return false;
+    }
+    let mut words = g
+        .split(|&c| c == b' ')
+        .map(|w| {
+            let w = w.strip_suffix("…".as_bytes()).unwrap_or(w);
+            let end = w
+                .iter()
+                .rposition(|c| !matches!(c, b',' | b'.'))
+                .map_or(0, |p| p + 1);
+            w.get(..end).unwrap_or(&[])
+        })
+        .filter(|w| !w.is_empty());
+    match (words.next(), words.next(), words.next()) {
+        (Some(w), None, None) => is_filler(w),
+        (Some(w1), Some(w2), None) => FILLER_PAIRS.iter().any(|&(a, z)| {
+            w1.eq_ignore_ascii_case(a.as_bytes()) && w2.eq_ignore_ascii_case(z.as_bytes())
+        }),
+        _ => false,
+    }
 }
 
 /// Offers each run of two or more groups of ASCII digits joined by gaps
