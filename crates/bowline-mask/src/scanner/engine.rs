@@ -1604,18 +1604,39 @@ impl Compiled {
     fn spoken_dates(&self, text: &str, sink: &mut Sink) {
         // (An expiry only when none was found typed: most texts with a
         // word of expiry have one.)
-        // (And two words of a number somewhere: "twenty twenty-six".)
-        let expiry =
-            sink.spoken != Some(false) && !sink.cands.iter().any(|c| c.kind == K::CardExpiry);
-        let topics = kbit(K::DateOfBirth) | if expiry { kbit(K::CardExpiry) } else { 0 };
-        if text.len() <= WHOLE_TEXT
-            && !(sink.raw.covers(0, text.len())
-                && self.kw.any_topic(&sink.raw, 0, text.len(), topics))
-        {
+        // (And two words of a number somewhere, "twenty twenty-six", or a
+        // year typed after a space: "expiry June 2030".)
+        let short = text.len() <= WHOLE_TEXT;
+        let known = short && sink.raw.covers(0, text.len());
+        let has =
+            |topic: PiiKind| known && self.kw.any_topic(&sink.raw, 0, text.len(), kbit(topic));
+        let expiry = !sink.cands.iter().any(|c| c.kind == K::CardExpiry)
+            && (!short || has(K::CardExpiry))
+            && (sink.spoken != Some(false) || typed_year(text.as_bytes()));
+        if short && !expiry && !has(K::DateOfBirth) {
             return;
         }
         spoken_dates(text.as_bytes(), |s, e, whole| {
             let kind = if whole { K::DateOfBirth } else { K::CardExpiry };
+            // (A month and a year typed need a word of the expiry itself
+            // right before: "expiry June 2030", not "statement for June
+            // 2024" or "tagihan kartu kredit September 2025".)
+            let typed = !whole
+                && text
+                    .as_bytes()
+                    .get(s..e)
+                    .is_some_and(|v| v.iter().any(u8::is_ascii_digit));
+            if typed && {
+                let ctx = self.ctx(text, sink, s, e);
+                !ctx.hits().iter().any(|h| {
+                    h.before
+                        && h.dist <= 24
+                        && h.mask & kbit(K::CardExpiry) != 0
+                        && h.mask & kbit(K::CardNumber) == 0
+                })
+            } {
+                return;
+            }
             if self.on(kind) && (whole || expiry) && self.window_has(text, sink, s, e, kbit(kind)) {
                 sink.push(Cand::context(s, e, kind));
             }
@@ -1685,10 +1706,12 @@ impl Compiled {
             // (Not across a value found by its checks: "5085.8304.6151.1716
             // yaani 50858304 61511716" holds two cards, and no third
             // across the filler.)
+            // (One inside the run may be a part read by chance: "4509
+            // matlab, 5454 1881 7351" holds an Aadhaar's shape.)
             if sink
                 .near(s)
                 .iter()
-                .any(|c| c.tier == 1 && c.start < e && s < c.end)
+                .any(|c| c.tier == 1 && c.start < e && s < c.end && (c.start < s || c.end > e))
             {
                 return;
             }
@@ -1840,9 +1863,14 @@ impl Compiled {
                 // An expiry read out after a word of the expiry itself, not
                 // the card's ("expiry zero four two seven", "validade um
                 // dois dois oito"): a month and a two-digit year.
+                // (Or a month of one digit: "expiry five twenty nine", "one
+                // thirty"; not after a word of the CVV too.)
                 let month = d.get(..2).map_or(0, ascii_num);
-                (n == 4
-                    && (1..=12).contains(&month)
+                let short = n == 3
+                    && d.first().is_some_and(|&c| c != b'0')
+                    && (20..=49).contains(&d.get(1..3).map_or(0, ascii_num))
+                    && !has(K::CardSecurityCode);
+                ((n == 4 && (1..=12).contains(&month) || short)
                     && has(K::CardExpiry)
                     && mask & kbit(K::CardNumber) == 0)
                     .then_some(K::CardExpiry)
@@ -13442,6 +13470,18 @@ fn first_near(
             .min(),
         None => cands.iter().position(hit),
     }
+}
+
+/// True if `b` holds a year of this century typed after a space (" 2030").
+fn typed_year(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'2', b).any(|p| {
+        p > 0
+            && before(b, p) == b' '
+            && at(b, p + 1) == b'0'
+            && at(b, p + 2).is_ascii_digit()
+            && at(b, p + 3).is_ascii_digit()
+            && !at(b, p + 4).is_ascii_alphanumeric()
+    })
 }
 
 /// A kind's check on a value's characters.

@@ -29,14 +29,15 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
     }
     // A filler said between groups of a value read out and typed in
     // figures ("4018 1516 6131 hmm, 8603", "4509 matlab, 5454 …", "436
-    // 5881 o sea... 491 …").
-    if filler_gap(g) {
-        return Some(true);
+    // 5881 o sea... 491 …"): looked for in gaps with a letter.
+    let filler = || filler_gap(g).then_some(true);
+    if g.len() > MAX_GAP {
+        return filler();
     }
     // (A comma then a space ends a clause or an item of a list: "$212.08,
     // 1099-INT", "final 5740, 22-03-2025".)
-    if g.is_empty() || g.len() > MAX_GAP || g.starts_with(b", ") {
-        return None;
+    if g.is_empty() || g.starts_with(b", ") {
+        return filler();
     }
     let text = std::str::from_utf8(g).ok()?;
     let mut marks = 0;
@@ -52,16 +53,21 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
             // Emoji, arrows and other symbols (no letter, digit or line
             // break).
             c if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() => stray = true,
-            _ => return None,
+            _ => return filler(),
         }
     }
     Some(stray || marks >= 2)
 }
 
 /// True if the gap `g` holds one filler word, or a pair ("o sea"), with
-/// spaces and pauses (commas, dots, an ellipsis) around it.
+/// spaces and a pause (a comma, dots, an ellipsis) around it.
 fn filler_gap(g: &[u8]) -> bool {
-    if g.len() > 20 || !g.starts_with(b" ") && !g.starts_with(b",") {
+    // (A pause after the filler, a comma or dots: "hmm, ", "umm... "; the
+    // words between two numbers in prose have none.)
+    if g.len() > 20
+        || !g.starts_with(b" ") && !g.starts_with(b",")
+        || memchr::memchr3(b',', b'.', 0xE2, g).is_none()
+    {
         return false;
     }
     let mut words = g

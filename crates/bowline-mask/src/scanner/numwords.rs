@@ -1041,8 +1041,16 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize, bool))
         let w = b.get(m.0..m.1).unwrap_or(&[]);
         // (A month's name is looked for only right after a word of a
         // number, or after "de" / "of" after one: most words are neither.)
-        let numeric =
-            digit_name(w).is_some() || number_word(w).is_some() || ordinal_word(w).is_some();
+        // (A year typed after a month's name counts: "expiry June 2030".)
+        // (Not a date's year first: "2025-07-05".)
+        let typed_year = w.len() == 4
+            && w.starts_with(b"20")
+            && w.iter().all(u8::is_ascii_digit)
+            && !matches!(b.get(m.1), Some(b'-' | b'/' | b'.'));
+        let numeric = digit_name(w).is_some()
+            || number_word(w).is_some()
+            || ordinal_word(w).is_some()
+            || typed_year;
         let after_number = last_numeric;
         last_numeric = numeric || last_numeric && one_of(DATE_JOINS, w);
         let before = prev;
@@ -1051,22 +1059,25 @@ pub(crate) fn spoken_dates(b: &[u8], mut report: impl FnMut(usize, usize, bool))
         // "the"): a date said month first ("July twelve nineteen
         // eighty-eight", "May the fourth 1967").
         if numeric && !after_number {
+            // (Its "the", "del" or "of" may stand between: "May the
+            // fourth", "noviembre del treinta y dos".)
+            let joined = |p: (usize, usize)| {
+                b.get(p.0..p.1)
+                    .is_some_and(|x| one_of(&["the", "del", "de", "of"], x))
+            };
             let month = match before {
-                [Some(p), _]
-                    if !b
-                        .get(p.0..p.1)
-                        .is_some_and(|x| x.eq_ignore_ascii_case(b"the")) =>
-                {
-                    Some(p)
-                }
+                [Some(p), _] if !joined(p) => Some(p),
                 [_, p] => p,
             }
             .filter(|p| p.0 >= done && b.get(p.0..p.1).is_some_and(is_month));
             // Or a month and a year alone, as a card's expiry is said
-            // ("expires february twenty twenty-six", "may twenty thirty").
+            // ("expires february twenty twenty-six", "may twenty thirty",
+            // "vence diciembre del treinta").
+            // (Not the month of a whole date: "01 Aug 2024", "18 de
+            // fevereiro de 2024".)
             let found = month.and_then(|p| {
                 month_first(b, m).map(|e| (e, true)).or_else(|| {
-                    (p.1 + 1 == m.0)
+                    (!after_day(b, p.0))
                         .then(|| expiry_year(b, p.1))
                         .flatten()
                         .map(|e| (e, false))
@@ -1144,16 +1155,67 @@ fn month_first(b: &[u8], t: (usize, usize)) -> Option<usize> {
     year_after(b, at).map(|(e, _)| e)
 }
 
+/// True if a day stands right before the month's name at `month` (figures
+/// or words of a number, maybe with "de" / "of" / "del" between).
+fn after_day(b: &[u8], month: usize) -> bool {
+    let mut k = month;
+    while k > 0 && matches!(b.get(k - 1), Some(b' ' | b'-' | b'/' | b'.' | b',')) {
+        k -= 1;
+    }
+    let head = b.get(..k).unwrap_or(&[]);
+    for join in ["de", "of", "del"] {
+        if let Some(h) = head.strip_suffix(join.as_bytes()) {
+            if h.ends_with(b" ") {
+                k = h.len() - 1;
+                break;
+            }
+        }
+    }
+    if k == month {
+        return false;
+    }
+    let ws = b
+        .get(..k)
+        .and_then(|h| h.iter().rposition(|c| !c.is_ascii_alphanumeric()))
+        .map_or(0, |q| q + 1);
+    b.get(ws..k).is_some_and(|t| {
+        !t.is_empty()
+            && (t.iter().any(u8::is_ascii_digit)
+                || digit_name(t).is_some()
+                || number_word(t).is_some()
+                || ordinal_word(t).is_some())
+    })
+}
+
 /// Where a card's year said after `from` ends: 2000–2099, said in words
 /// ("twenty twenty-six", "twenty thirty", "two thousand thirty").
 fn expiry_year(b: &[u8], from: usize) -> Option<usize> {
     let (s, _) = next_word_any(b, from)?;
-    let (end, year) = year_after(b, from)?;
     // (In words, and of this century: no figures, no "nineteen …".)
-    let words = b
-        .get(s..end)
-        .is_some_and(|w| !w.iter().any(u8::is_ascii_digit));
-    (words && year.starts_with(&[2, 0])).then_some(end)
+    let words = |end: usize| {
+        b.get(s..end)
+            .is_some_and(|w| !w.iter().any(u8::is_ascii_digit))
+    };
+    // (Or typed: "expiry June 2030", "valid till Dec 2027".)
+    if let Some((end, year)) = year_after(b, from) {
+        if year.starts_with(&[2, 0]) {
+            return Some(end);
+        }
+    }
+    // Or its last two figures, 20 to 49, in one word or two ("November
+    // twenty eight", "noviembre del treinta y dos").
+    let mut t = next_word_any(b, from)?;
+    if b.get(t.0..t.1)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"del"))
+    {
+        t = next_word_any(b, t.1)?;
+    }
+    let (said, count, end) = said_at(b, t)?;
+    let yy = said
+        .get(..count)?
+        .iter()
+        .fold(0u32, |v, &d| v * 10 + u32::from(d));
+    (count == 2 && (20..=49).contains(&yy) && words(end)).then_some(end)
 }
 
 /// Where the year of a date said after `from` ends: four figures (in
