@@ -1756,10 +1756,19 @@ impl Compiled {
             (K::SwiftBic, cs::swift_bic),
             (K::Iban, cs::iban),
         ];
+        // (An IBAN is named by a word of an account too: "رقم الحساب
+        // echo golf 428 …".)
+        let words = |k: PiiKind| {
+            if k == K::Iban {
+                kbit(k) | kbit(K::BankAccount)
+            } else {
+                kbit(k)
+            }
+        };
         let bits = KINDS
             .iter()
             .filter(|(k, _)| self.on(*k))
-            .fold(0, |m, &(k, _)| m | kbit(k));
+            .fold(0, |m, &(k, _)| m | words(k));
         if bits == 0 {
             return;
         }
@@ -1805,7 +1814,7 @@ impl Compiled {
                         part.last().map_or(0, |x| x.end),
                     );
                     let kind = KINDS.iter().find(|&&(k, valid)| {
-                        self.on(k) && valid(v) && self.window_has(text, sink, s, e, kbit(k))
+                        self.on(k) && valid(v) && self.window_has(text, sink, s, e, words(k))
                     });
                     if let Some(&(kind, _)) = kind {
                         sink.push(Cand {
