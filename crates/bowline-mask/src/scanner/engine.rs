@@ -1702,16 +1702,38 @@ impl Compiled {
         let b = text.as_bytes();
         // (The values found so far, to tell one read back.)
         let before = sink.cands.len();
+        // The values found by their checks before this pass, by start, and
+        // the longest; and those this pass found that may still reach the
+        // runs offered next (offered in order of their start).
+        let mut checked: Option<(Vec<(usize, usize)>, usize)> = None;
+        let mut recent: Vec<(usize, usize)> = Vec::new();
         stray_runs(b, |s, e, d| {
             // (Not across a value found by its checks: "5085.8304.6151.1716
             // yaani 50858304 61511716" holds two cards, and no third
             // across the filler.)
             // (One inside the run may be a part read by chance: "4509
             // matlab, 5454 1881 7351" holds an Aadhaar's shape.)
-            if sink
-                .near(s)
+            let crosses = |&(a, z): &(usize, usize)| a < e && s < z && (a < s || z > e);
+            let (spans, longest) = checked.get_or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = sink
+                    .cands
+                    .iter()
+                    .filter(|c| c.tier == 1)
+                    .map(|c| (c.start, c.end))
+                    .collect();
+                v.sort_unstable();
+                let longest = v.iter().map(|x| x.1 - x.0).max().unwrap_or(0);
+                (v, longest)
+            });
+            let from = spans.partition_point(|x| x.0 + *longest <= s);
+            recent.retain(|x| x.1 > s);
+            if spans
+                .get(from..)
+                .unwrap_or(&[])
                 .iter()
-                .any(|c| c.tier == 1 && c.start < e && s < c.end && (c.start < s || c.end > e))
+                .take_while(|x| x.0 < e)
+                .any(crosses)
+                || recent.iter().any(crosses)
             {
                 return;
             }
@@ -1731,6 +1753,7 @@ impl Compiled {
                         tier: 1,
                         ..Cand::context(s, e, kind)
                     });
+                    recent.push((s, e));
                     break;
                 }
             }
