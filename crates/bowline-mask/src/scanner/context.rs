@@ -1203,6 +1203,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("shipment", &[], T_NEG),
     ("parcel", &[], T_NEG),
     ("rastreio", &[], T_NEG),
+    // A transfer's tracking key in Mexico ("listo, rastreo 2519 2551 2504").
+    ("rastreo", &[], T_NEG),
     ("código de rastreio", &[], T_NEG),
     ("codigo de rastreio", &[], T_NEG),
     ("código de rastreamento", &[], T_NEG),

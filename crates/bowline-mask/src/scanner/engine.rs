@@ -6378,10 +6378,27 @@ impl Compiled {
             let kinds = h.mask & KIND_BITS;
             kinds != 0 && kinds & kbit(x.kind) == 0
         };
-        if ctx
-            .hits()
-            .iter()
-            .any(|h| h.before && h.clean && h.dist <= 8 && h.start >= line && other(h))
+        // (The answer's own turn: after its speaker's colon.)
+        let turn = b
+            .get(line..sp.start)
+            .and_then(|h| memchr::memrchr(b':', h))
+            .map_or(line, |p| line + p + 1);
+        if ctx.hits().iter().any(|h| {
+            h.before
+                && h.clean
+                && h.dist <= 8
+                && h.start >= line
+                && (other(h) || h.mask & T_NEG != 0 && h.start >= turn)
+        }) {
+            return None;
+        }
+        // Nor when the answer says the payment was made, and the value is
+        // its receipt's ("manda o pix" … "Unknown: feito ✅ id
+        // 02984-58396").
+        let said = b.get(turn..sp.start).unwrap_or(&[]);
+        if said
+            .split(|c| !c.is_ascii_alphabetic())
+            .any(|w| PAID.iter().any(|d| w.eq_ignore_ascii_case(d)))
         {
             return None;
         }
@@ -13596,6 +13613,23 @@ fn push_copy(
         ..c
     });
 }
+
+/// Words of a payment made ("feito ✅ id …" after "manda o pix"): the
+/// value after them in an answer is the payment's receipt.
+const PAID: &[&[u8]] = &[
+    b"feito",
+    b"done",
+    b"sent",
+    b"paid",
+    b"enviado",
+    b"enviei",
+    b"mandei",
+    b"paguei",
+    b"pagado",
+    b"transferido",
+    b"transferi",
+    b"transferred",
+];
 
 /// Words that correct a value just typed ("... sorry 123450007812").
 const CORRECTIONS: &[&str] = &[
