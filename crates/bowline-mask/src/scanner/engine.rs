@@ -49,7 +49,8 @@ use crate::scanner::context::{
 };
 use crate::scanner::messy::stray_runs;
 use crate::scanner::numwords::{
-    is_filler, is_number_word, phrase, sound_alike, spoken_dates, spoken_emails,
+    FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike, spoken_dates,
+    spoken_emails,
 };
 use crate::scanner::spelled::{Item, spelled, spelled_runs};
 use crate::scanner::text::{
@@ -1702,39 +1703,18 @@ impl Compiled {
         let b = text.as_bytes();
         // (The values found so far, to tell one read back.)
         let before = sink.cands.len();
-        // The values found by their checks before this pass, by start, and
-        // the longest; and those this pass found that may still reach the
-        // runs offered next (offered in order of their start).
-        let mut checked: Option<(Vec<(usize, usize)>, usize)> = None;
-        let mut recent: Vec<(usize, usize)> = Vec::new();
+        // The candidates by start, made at the first run offered (most
+        // texts offer none).
+        let mut ix: Option<ByStart> = None;
         stray_runs(b, |s, e, d| {
             // (Not across a value found by its checks: "5085.8304.6151.1716
             // yaani 50858304 61511716" holds two cards, and no third
             // across the filler.)
             // (One inside the run may be a part read by chance: "4509
             // matlab, 5454 1881 7351" holds an Aadhaar's shape.)
-            let crosses = |&(a, z): &(usize, usize)| a < e && s < z && (a < s || z > e);
-            let (spans, longest) = checked.get_or_insert_with(|| {
-                let mut v: Vec<(usize, usize)> = sink
-                    .cands
-                    .iter()
-                    .filter(|c| c.tier == 1)
-                    .map(|c| (c.start, c.end))
-                    .collect();
-                v.sort_unstable();
-                let longest = v.iter().map(|x| x.1 - x.0).max().unwrap_or(0);
-                (v, longest)
-            });
-            let from = spans.partition_point(|x| x.0 + *longest <= s);
-            recent.retain(|x| x.1 > s);
-            if spans
-                .get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|x| x.0 < e)
-                .any(crosses)
-                || recent.iter().any(crosses)
-            {
+            let ix = ix.get_or_insert_with(|| ByStart::new(&sink.cands));
+            let crosses = |c: &Cand| c.tier == 1 && (c.start < s || c.end > e);
+            if first_near(&sink.cands, Some(ix), s, e, crosses).is_some() {
                 return;
             }
             let iban = d.first().is_some_and(u8::is_ascii_uppercase);
@@ -1749,11 +1729,11 @@ impl Compiled {
                         c.kind == kind && (c.end <= s || c.start >= e) && same_chars(b, c, d)
                     });
                 if again || self.window_has(text, sink, s, e, kbit(kind)) {
+                    ix.insert(sink.cands.len(), s, e);
                     sink.push(Cand {
                         tier: 1,
                         ..Cand::context(s, e, kind)
                     });
-                    recent.push((s, e));
                     break;
                 }
             }
@@ -1766,7 +1746,7 @@ impl Compiled {
     /// (A short text is read only when its keywords are known and hold a
     /// word of one of these kinds.)
     fn spelled_pass(&self, text: &str, sink: &mut Sink) {
-        const KINDS: [(PiiKind, Check); 11] = [
+        const KINDS: [KindCheck; 11] = [
             (K::MxCurp, cs::mx_curp),
             (K::ItCodiceFiscale, cs::it_codice_fiscale),
             (K::MxRfc, cs::mx_rfc),
@@ -1795,11 +1775,15 @@ impl Compiled {
         if bits == 0 {
             return;
         }
+        // Letters standing alone, counted up to three once asked.
+        let mut alone = None;
+        let mut letters =
+            |n: usize| *alone.get_or_insert_with(|| single_letters(text.as_bytes())) >= n;
         // (A text whose keywords were not needed yet is read when it holds
         // three letters said alone: "B B V A E S M M".)
         let short = text.len() <= WHOLE_TEXT;
         if short && !sink.raw.covers(0, text.len()) {
-            if !single_letters(text.as_bytes(), 3) {
+            if !letters(3) {
                 return;
             }
             sink.raw(self, text, 0, text.len());
@@ -1809,7 +1793,7 @@ impl Compiled {
         }
         // (A value spelled out holds words of digits or letters said
         // alone: most texts with these kinds' words have neither.)
-        if sink.spoken != Some(true) && !single_letters(text.as_bytes(), 2) {
+        if sink.spoken != Some(true) && !letters(2) {
             return;
         }
         let mut value = [0u8; 40];
@@ -13478,8 +13462,9 @@ fn url_path(b: &[u8], i: usize) -> Option<usize> {
     })
 }
 
-/// Candidates by start, for `repeats` on texts with many of them: every
-/// candidate overlapping `[s, e)` starts within `longest` bytes before `s`.
+/// Candidates by start, for `repeats` on texts with many of them and for
+/// the stray-marks pass: every candidate overlapping `[s, e)` starts
+/// within `longest` bytes before `s`.
 struct ByStart {
     /// `(start, index into the candidates)`.
     set: BTreeSet<(usize, usize)>,
@@ -13488,6 +13473,12 @@ struct ByStart {
 }
 
 impl ByStart {
+    /// Adds the candidate `[s, e)` found at index `i`.
+    fn insert(&mut self, i: usize, s: usize, e: usize) {
+        self.set.insert((s, i));
+        self.longest = self.longest.max(e - s);
+    }
+
     fn new(cands: &[Cand]) -> Self {
         Self {
             set: cands
@@ -13533,18 +13524,15 @@ fn typed_year(b: &[u8]) -> bool {
     })
 }
 
-/// A kind's check on a value's characters.
-type Check = fn(&[u8]) -> bool;
-
-/// True if `b` holds at least `n` letters standing alone after a space
-/// ("… es B B V A …").
-fn single_letters(b: &[u8], n: usize) -> bool {
+/// How many letters stand alone after a space in `b` ("… es B B V A …"),
+/// counted up to three.
+fn single_letters(b: &[u8]) -> usize {
     memchr::memchr_iter(b' ', b)
         .filter(|&p| {
             at(b, p + 1).is_ascii_alphabetic() && matches!(b.get(p + 2), None | Some(b' ' | b','))
         })
-        .nth(n - 1)
-        .is_some()
+        .take(3)
+        .count()
 }
 
 /// True if eight digits are a date: day, month and year (either of the
@@ -13602,8 +13590,7 @@ fn push_copy(
         return;
     }
     if let Some(ix) = ix {
-        ix.set.insert((s, cands.len()));
-        ix.longest = ix.longest.max(e - s);
+        ix.insert(cands.len(), s, e);
     }
     cands.push(Cand {
         start: s,
@@ -16821,10 +16808,6 @@ fn spoken_run(b: &[u8], from: usize, out: &mut [u8; 24]) -> Result<(usize, usize
     }
 }
 
-/// Fillers of two words inside a number read out ("… cuatro, o sea, cero
-/// ocho …", "… seven five two nine you know 1703 …").
-pub(crate) const FILLER_PAIRS: &[(&str, &str)] = &[("o", "sea"), ("you", "know"), ("ya", "know")];
-
 /// Words a speaker restarts a value with, mid-way ("… eight one nine,
 /// sorry, eight one nine seven five four …"), in lower case.
 const RESTARTS: &[&str] = &[
@@ -16964,20 +16947,17 @@ fn spoken_run_from(
         });
         let filler = is_filler(tok)
             || english && tok.eq_ignore_ascii_case(b"um")
+            || next_token(b, e).is_some_and(|(x, y)| {
+                b.get(e..x) == Some(b" ") && b.get(x..y).is_some_and(|w| is_filler_pair(tok, w))
+            })
             || FILLER_PAIRS.iter().any(|&(w1, w2)| {
-                tok.eq_ignore_ascii_case(w1.as_bytes())
-                    && next_token(b, e).is_some_and(|(x, y)| {
-                        b.get(e..x) == Some(b" ")
-                            && b.get(x..y)
-                                .is_some_and(|w| w.eq_ignore_ascii_case(w2.as_bytes()))
+                tok.eq_ignore_ascii_case(w2.as_bytes())
+                    && resume.is_some()
+                    && s > w1.len()
+                    && b.get(s - w1.len() - 1..s).is_some_and(|t| {
+                        t.strip_suffix(b" ")
+                            .is_some_and(|f| f.eq_ignore_ascii_case(w1.as_bytes()))
                     })
-                    || tok.eq_ignore_ascii_case(w2.as_bytes())
-                        && resume.is_some()
-                        && s > w1.len()
-                        && b.get(s - w1.len() - 1..s).is_some_and(|t| {
-                            t.strip_suffix(b" ")
-                                .is_some_and(|f| f.eq_ignore_ascii_case(w1.as_bytes()))
-                        })
             });
         if filler && fillers < 3 {
             if let Some(from) = gap_from(run) {

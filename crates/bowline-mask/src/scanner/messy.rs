@@ -6,8 +6,7 @@
 //! offers every run of groups joined by such gaps to the caller, who keeps
 //! those that pass their kind's check digits with the kind's word near.
 
-use super::engine::FILLER_PAIRS;
-use super::numwords::is_filler;
+use super::numwords::{is_filler, is_filler_pair};
 
 /// Longest gap between two groups, in bytes (an emoji with spaces and a
 /// comma around it fits).
@@ -83,9 +82,7 @@ fn filler_gap(g: &[u8]) -> bool {
         .filter(|w| !w.is_empty());
     match (words.next(), words.next(), words.next()) {
         (Some(w), None, None) => is_filler(w),
-        (Some(w1), Some(w2), None) => FILLER_PAIRS.iter().any(|&(a, z)| {
-            w1.eq_ignore_ascii_case(a.as_bytes()) && w2.eq_ignore_ascii_case(z.as_bytes())
-        }),
+        (Some(w1), Some(w2), None) => is_filler_pair(w1, w2),
         _ => false,
     }
 }

@@ -657,6 +657,18 @@ pub(crate) fn is_filler(w: &[u8]) -> bool {
     w.len() <= 12 && FILLERS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
 }
 
+/// Fillers of two words inside a number read out ("… cuatro, o sea, cero
+/// ocho …", "… seven five two nine you know 1703 …").
+pub(crate) const FILLER_PAIRS: &[(&str, &str)] = &[("o", "sea"), ("you", "know"), ("ya", "know")];
+
+/// True if the words `w1`, `w2` are a filler of two words (see
+/// [`FILLER_PAIRS`]).
+pub(crate) fn is_filler_pair(w1: &[u8], w2: &[u8]) -> bool {
+    FILLER_PAIRS.iter().any(|&(a, z)| {
+        w1.eq_ignore_ascii_case(a.as_bytes()) && w2.eq_ignore_ascii_case(z.as_bytes())
+    })
+}
+
 /// The digit an English sound-alike word stands for inside a run.
 pub(crate) fn sound_alike(w: &[u8]) -> Option<u8> {
     SOUND_ALIKES
