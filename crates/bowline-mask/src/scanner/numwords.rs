@@ -654,7 +654,7 @@ pub(crate) fn is_number_word(w: &[u8]) -> bool {
 /// True if `w` fills a pause (see [`FILLERS`]); "o sea" is read as two
 /// words by the caller.
 pub(crate) fn is_filler(w: &[u8]) -> bool {
-    w.len() <= 12 && FILLERS.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w))
+    w.len() <= 12 && one_of(FILLERS, w)
 }
 
 /// Fillers of two words inside a number read out ("… cuatro, o sea, cero
@@ -825,7 +825,8 @@ const PROVIDERS: &[&str] = &[
     "mail",
 ];
 
-fn one_of(words: &[&str], w: &[u8]) -> bool {
+/// True if `w` is one of `words`, in any ASCII case.
+pub(crate) fn one_of(words: &[&str], w: &[u8]) -> bool {
     words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
 }
 

@@ -7,7 +7,7 @@
 //! their kind's checks with the kind's word near.
 
 use super::engine::{digit_name, next_token, repeat_word};
-use super::numwords::{is_filler, phrase};
+use super::numwords::{is_filler, one_of, phrase};
 use super::text::digit_at;
 
 /// Most characters one item adds (figures typed in one group).
@@ -68,10 +68,6 @@ fn word(b: &[u8], t: (usize, usize)) -> &[u8] {
     b.get(t.0..t.1).unwrap_or(&[])
 }
 
-fn is(w: &[u8], names: &[&str]) -> bool {
-    names.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w))
-}
-
 /// True if the gap `g` between two items joins them: spaces, commas and
 /// dashes, or dots with a space or in an ellipsis ("… nine ... four"), at
 /// most eight bytes ("d.o.b.", "07/11/1997" are no letters said).
@@ -91,7 +87,7 @@ fn example(b: &[u8], letter: u8, end: usize) -> Option<usize> {
         return None;
     }
     let w = word(b, j);
-    let after = if is(w, JOINS) {
+    let after = if one_of(JOINS, w) {
         j.1
     } else if w.eq_ignore_ascii_case(b"as") || w.eq_ignore_ascii_case(b"jaisa") {
         let k = next_token(b, j.1)?;
@@ -162,7 +158,7 @@ fn item_at(b: &[u8], t: (usize, usize)) -> Option<Item> {
             it.how = ALONE;
             c.to_ascii_uppercase()
         }
-        _ if is(w, PHONETIC) => w.first()?.to_ascii_uppercase(),
+        _ if one_of(PHONETIC, w) => w.first()?.to_ascii_uppercase(),
         // Letters typed together between ones said ("CNRB zero four …",
         // "… uno dos MGTLRL cero cuatro").
         _ if (2..=8).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase) => {
