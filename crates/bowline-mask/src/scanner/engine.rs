@@ -3007,8 +3007,18 @@ impl Compiled {
             // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
             let ac = g.chars == 1 && g.digits == 0 && ac_label(b, g.start);
             // Nor does a label glued to the value after it ("… IFSCUTIB0728944").
-            let glued =
-                g.upper && mask & (SEP_SPACE | SEP_NEWLINE) != 0 && glued_label(b, g.start) > 0;
+            // (Or a word's capitals glued to the digits of the value it
+            // names: "NIK7313… / HP0879…".)
+            let glued = g.upper
+                && mask & (SEP_SPACE | SEP_NEWLINE) != 0
+                && (glued_label(b, g.start) > 0 || {
+                    let k = letters_end(b, g.start);
+                    (2..=5).contains(&(k - g.start))
+                        && g.end - k >= 6
+                        && b.get(k..g.end)
+                            .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
+                        && self.label_glued(text, cands, g.start, k)
+                });
             // Nor does the day of a date written with a month's name
             // ("KWUPL3328A\n26 Sep 1977", "S8054135Z 13 August 1971"): the
             // date is read again as a token, with a month's name only there.
@@ -5255,7 +5265,10 @@ impl Compiled {
         // "… transfer 922,100 naira to 3353 163 013": where money went.
         // "… the debit on 0696864173": the account money moved on.
         let moved = sp.n >= 8 && pos_mask & kbit(K::BankAccount) != 0 && moved_on(b, sp.start);
+        // "Airtime top-up Ksh19,801 to 0133183302": the phone topped up.
+        let topup = mobile && topped_up(b, sp.start);
         let sent = moved
+            || topup
             || sp.n >= 8
                 && pos_mask & (kbit(K::BankAccount) | kbit(K::Phone)) != 0
                 && sent_money_to(b, sp.start);
@@ -5707,13 +5720,13 @@ impl Compiled {
                     .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
             let phone = it
                 .iter()
-                .find(|x| x.kind == K::Phone && mobile && dialled && !moved);
+                .find(|x| x.kind == K::Phone && mobile && (dialled || topup) && !moved);
             // (Not a number of an id with check digits: "la transferencia
             // a 221760476", a Chilean RUT.)
             let account = it
                 .iter()
                 .find(|x| x.kind == K::BankAccount)
-                .filter(|_| !it.iter().any(|x| checked(x.kind)));
+                .filter(|_| !topup && !it.iter().any(|x| checked(x.kind)));
             // (Words before "to" name what was sent, "the balance"; a
             // reference word right after still names the number.)
             // ("0114 519 741, ref S4EIE1E64Q": another field.)
@@ -11848,13 +11861,12 @@ fn moved_on(b: &[u8], vs: usize) -> bool {
     })
 }
 
-/// True if money is sent to (or from) the value starting at `vs`: "to",
-/// "into", "ke", "kwa", "para", "from", "dari", "من" … right before it
-/// (or before the payee's name in capitals), after a word of sending
-/// money earlier in its clause, within 64 bytes ("I transfer NGN5000 to
-/// …", "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …",
-/// "ابي احول الراتب من 365296444742 الى …").
-fn sent_money_to(b: &[u8], vs: usize) -> bool {
+/// The clause before the value starting at `vs` when "to", "into", "ke",
+/// "kwa", "para", "from", "dari", "من" … stands right before it (or before
+/// the payee's name in capitals, or a bank's name in one capitalised
+/// word): back to a line break, a question or a full stop that ends a
+/// sentence, within 64 bytes. Where money or a top-up went is told so.
+fn money_clause(b: &[u8], vs: usize) -> Option<&[u8]> {
     const TO: [&[u8]; 15] = [
         b"to",
         b"into",
@@ -11872,9 +11884,74 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"du",
         "من".as_bytes(),
     ];
-    // Words of transferring with letters other than ASCII (Arabic; French
-    // "reçu", "envoyé"): the clause's words below are split on ASCII
-    // letters, so these are looked up as bytes.
+    let h = b.get(vs.saturating_sub(64)..vs)?.strip_suffix(b" ")?;
+    let last = h.iter().rposition(|&c| c == b' ')?;
+    let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let (mut clause, mut to) = h.split_at(last + 1);
+    // The payee's name in capitals between ("Ksh874.00 sent to JOHN
+    // KAMAU 2547…", as M-PESA notices write it): two or three words of
+    // three letters or more (not "ke VA 3901…", a virtual account).
+    // (A reference's label ends no name: "… from ALI TRADERS TID 1563…".)
+    if REF_LABELS
+        .iter()
+        .any(|l| to.eq_ignore_ascii_case(l.as_bytes()))
+    {
+        return None;
+    }
+    let mut names = 0;
+    while names < 3 && to.len() >= 3 && to.iter().all(u8::is_ascii_uppercase) {
+        let head = clause.strip_suffix(b" ")?;
+        let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+        (clause, to) = head.split_at(k);
+        names += 1;
+    }
+    // Or the bank's name in one capitalised word ("refund to Citi
+    // 857-251-749-8", "withdraw my balance to Stanbic 302 675 0921").
+    let titled = |w: &[u8]| {
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        w.len() >= 3
+            && w.first().is_some_and(u8::is_ascii_uppercase)
+            && w.get(1..)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase))
+    };
+    if names == 0 && titled(to) {
+        if let Some(head) = clause.strip_suffix(b" ") {
+            let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+            let (c2, t2) = head.split_at(k);
+            if is(t2, &TO) {
+                (clause, to) = (c2, t2);
+            }
+        }
+    }
+    if names == 1 || !is(to, &TO) {
+        return None;
+    }
+    // The clause: back to a line break, a question or a full stop that
+    // ends a sentence (not one inside an amount, "Rp 2.345.600", nor one
+    // after a currency's short name, "sh. 608,000"). An exclamation the
+    // sentence runs on after in lower case ends none ("salah transfer
+    // kak! harusnya ke …").
+    let from = clause
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(k, &c)| {
+            matches!(c, b'\n' | b'?')
+                || c == b'!'
+                    && !(at(clause, k + 1) == b' ' && at(clause, k + 2).is_ascii_lowercase())
+                || c == b'.' && at(clause, k + 1) == b' ' && !at(clause, k + 2).is_ascii_digit()
+        })
+        .map_or(0, |(k, _)| k + 1);
+    clause.get(from..)
+}
+
+/// True if money is sent to (or from) the value starting at `vs`: "to",
+/// "into", "ke", "kwa", "para", "from", "dari", "من" … right before it
+/// (or before the payee's name in capitals), after a word of sending
+/// money earlier in its clause, within 64 bytes ("I transfer NGN5000 to
+/// …", "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …",
+/// "ابي احول الراتب من 365296444742 الى …").
+fn sent_money_to(b: &[u8], vs: usize) -> bool {
     const SEND_BYTES: [&str; 8] = [
         "احول",
         "أحول",
@@ -11960,76 +12037,10 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"dinheiro",
         b"dinero",
     ];
-    let Some(h) = b.get(vs.saturating_sub(64)..vs) else {
-        return false;
-    };
-    let Some(h) = h.strip_suffix(b" ") else {
-        return false;
-    };
-    let Some(last) = h.iter().rposition(|&c| c == b' ') else {
+    let Some(c) = money_clause(b, vs) else {
         return false;
     };
     let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let (mut clause, mut to) = h.split_at(last + 1);
-    // The payee's name in capitals between ("Ksh874.00 sent to JOHN
-    // KAMAU 2547…", as M-PESA notices write it): two or three words of
-    // three letters or more (not "ke VA 3901…", a virtual account).
-    // (A reference's label ends no name: "… from ALI TRADERS TID 1563…".)
-    if REF_LABELS
-        .iter()
-        .any(|l| to.eq_ignore_ascii_case(l.as_bytes()))
-    {
-        return false;
-    }
-    let mut names = 0;
-    while names < 3 && to.len() >= 3 && to.iter().all(u8::is_ascii_uppercase) {
-        let Some(head) = clause.strip_suffix(b" ") else {
-            return false;
-        };
-        let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
-        (clause, to) = head.split_at(k);
-        names += 1;
-    }
-    // Or the bank's name in one capitalised word ("refund to Citi
-    // 857-251-749-8", "withdraw my balance to Stanbic 302 675 0921").
-    let titled = |w: &[u8]| {
-        let w = w.strip_suffix(b",").unwrap_or(w);
-        w.len() >= 3
-            && w.first().is_some_and(u8::is_ascii_uppercase)
-            && w.get(1..)
-                .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase))
-    };
-    if names == 0 && titled(to) {
-        if let Some(head) = clause.strip_suffix(b" ") {
-            let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
-            let (c2, t2) = head.split_at(k);
-            if is(t2, &TO) {
-                (clause, to) = (c2, t2);
-            }
-        }
-    }
-    if names == 1 || !is(to, &TO) {
-        return false;
-    }
-    // The clause: back to a line break, a question or a full stop that
-    // ends a sentence (not one inside an amount, "Rp 2.345.600", nor one
-    // after a currency's short name, "sh. 608,000"). An exclamation the
-    // sentence runs on after in lower case ends none ("salah transfer
-    // kak! harusnya ke …").
-    let from = clause
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|&(k, &c)| {
-            matches!(c, b'\n' | b'?')
-                || c == b'!'
-                    && !(at(clause, k + 1) == b' ' && at(clause, k + 2).is_ascii_lowercase())
-                || c == b'.' && at(clause, k + 1) == b' ' && !at(clause, k + 2).is_ascii_digit()
-        })
-        .map_or(0, |(k, _)| k + 1);
-    let Some(c) = clause.get(from..) else {
-        return false;
-    };
     let words = || c.split(|&x| !x.is_ascii_alphabetic());
     words().any(|w| is(w, &SEND))
         || SEND_BYTES
@@ -12037,6 +12048,37 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
             .any(|w| memchr::memmem::find(c, w.as_bytes()).is_some())
         || words().any(|w| is(w, &SEND_ANY))
             && (c.iter().any(u8::is_ascii_digit) && !code_sent(c) || words().any(|w| is(w, &MONEY)))
+}
+
+/// True if a phone is topped up at the value starting at `vs`: a word of
+/// a top-up or airtime earlier in the clause [`money_clause`] finds
+/// ("Airtime top-up Ksh19,801 to 0133183302", "recargué COP 50.400,00 al
+/// 3047259453", "isi pulsa 50rb ke 0812…").
+fn topped_up(b: &[u8], vs: usize) -> bool {
+    const TOP_UP: [&[u8]; 13] = [
+        b"topup",
+        b"recharge",
+        b"recharged",
+        b"recarga",
+        b"recargar",
+        b"recargu",
+        b"recargo",
+        b"recarregar",
+        b"recarreguei",
+        b"recarregue",
+        b"airtime",
+        b"pulsa",
+        b"reload",
+    ];
+    let Some(c) = money_clause(b, vs) else {
+        return false;
+    };
+    let mut prev: &[u8] = &[];
+    c.split(|&x| !x.is_ascii_alphabetic()).any(|w| {
+        let top = prev.eq_ignore_ascii_case(b"top") && w.eq_ignore_ascii_case(b"up");
+        prev = w;
+        top || TOP_UP.iter().any(|t| w.eq_ignore_ascii_case(t))
+    })
 }
 
 /// A mobile-shaped number a code was sent to ("digite o código 642774 que
@@ -15404,6 +15446,26 @@ fn service_number(sp: &Span) -> bool {
 
 /// Phone numbers written without a `+` (one branch per national format,
 /// each with its examples, kept apart for reading).
+/// True if `s`, digits typed in one piece, is an Argentine mobile dialled
+/// locally: an area code (11, or three or four digits from 2 or 3), 15,
+/// then the number, ten digits without the 15; the trunk zero may lead.
+fn argentine_local_mobile(s: &[u8]) -> bool {
+    let s = match s {
+        [b'0', r @ ..] if r.len() == 12 => r,
+        _ if s.len() == 12 => s,
+        _ => return false,
+    };
+    (2..=4).any(|a| {
+        let area = s.get(..a).unwrap_or(&[]);
+        let ok = if a == 2 {
+            area == b"11"
+        } else {
+            matches!(area.first(), Some(b'2' | b'3'))
+        };
+        ok && s.get(a..a + 2) == Some(&b"15"[..])
+    })
+}
+
 fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     let g = sp.glens();
     let s = sp.s();
@@ -15514,6 +15576,10 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         // 15 817-3150, 11 15 4567-8901), the area code with its trunk zero
         // too (011 15-4567-8901, (011) 15 4853-7533).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
+    } else if sp.plain() && argentine_local_mobile(s) {
+        // The same typed in one piece ("Mi cel 341153841643"), after a
+        // phone word only.
+        it.push(K::Phone, Confidence::Medium, Gate::Ctx);
     } else if before(b, sp.start) == b'('
         && sp.first() == b'0'
         && g.first().is_some_and(|&l| l >= 3)
@@ -19097,6 +19163,15 @@ fn renewed(gap: &str) -> bool {
                 "الجديد",
                 "القديم",
                 "ثاني",
+                // Or sent once more ("resent and got 406893", "kirim
+                // ulang", "me lo reenviaron").
+                "resent",
+                "resend",
+                "ulang",
+                "reenviaron",
+                "reenvió",
+                "reenviou",
+                "reenviado",
                 // Or it came in place of the other ("yg masuk malah
                 // 314323", "nahi wo wala nahi, 778084", "… instead").
                 "malah",
