@@ -1008,6 +1008,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز الصراف", &[K::CardPin], 0),
     ("رمز المرور", &[K::CardPin], 0),
     ("رمز المرور لمرة واحدة", &[K::Otp], 0),
+    ("الرقم السري لمرة واحدة", &[K::Otp], 0),
+    ("رقم سري لمرة واحدة", &[K::Otp], 0),
+    // A utility's contract account ("رقم الحساب التعاقدي" on a bill) is
+    // the customer's number with the biller, no bank account.
+    ("الحساب التعاقدي", &[], T_NEG),
+    ("رقم الحساب التعاقدي", &[], T_NEG),
+    ("contract account", &[], T_NEG),
+    ("contract account no", &[], T_NEG),
+    ("contract account number", &[], T_NEG),
     ("whats", &[K::Phone], 0),
     ("wa", &[K::Phone], 0),
     ("zap", &[K::Phone], 0),

@@ -3359,7 +3359,7 @@ impl Compiled {
             || gap
                 .iter()
                 .all(|x| matches!(x, b' ' | b'.' | b'-' | b'/' | b'\n'))
-            || gap.iter().any(u8::is_ascii_digit)
+            || loose_digit(gap)
             || memchr::memchr_iter(b'\n', gap).nth(1).is_some()
             || gap.trim_ascii_end().ends_with(b"#")
             // (A field of its own on the next line: "Phone: 07210 445338\n
@@ -5272,6 +5272,23 @@ impl Compiled {
             || sp.n >= 8
                 && pos_mask & (kbit(K::BankAccount) | kbit(K::Phone)) != 0
                 && sent_money_to(b, sp.start);
+        // Ten digits naira were sent to are a NUBAN, no phone: Nigerian
+        // mobiles have eleven ("reverse NGN 326,284.78 i sent to
+        // 0782732480").
+        let no_phone;
+        let it = if sent
+            && !topup
+            && sp.n == 10
+            && sp.plain()
+            && it.has(K::Phone)
+            && it.has(K::BankAccount)
+            && naira_before(b, sp.start)
+        {
+            no_phone = it.without(K::Phone);
+            &no_phone
+        } else {
+            it
+        };
         let ctx = {
             let b = text.as_bytes();
             // Fast exit: context-only readings without any keyword of their
@@ -8075,6 +8092,19 @@ impl Compiled {
             }
             if n == 11 && self.on(K::InIfsc) && cs::in_ifsc(s) {
                 it.push(K::InIfsc, Medium, Gate::Alone);
+            } else if n == 11 && self.on(K::InIfsc) && s.get(4) == Some(&b'O') {
+                // Its fifth character, always a zero, typed or read as the
+                // letter O ("IFSC:KKBKO510009"), after an IFSC word.
+                let mut z = [0u8; 11];
+                for (d, c) in z.iter_mut().zip(s) {
+                    *d = *c;
+                }
+                if let Some(c) = z.get_mut(4) {
+                    *c = b'0';
+                }
+                if cs::in_ifsc(&z) {
+                    it.push(K::InIfsc, Medium, Gate::Ctx);
+                }
             }
             if n == 16 && self.on(K::ItCodiceFiscale) && cs::it_codice_fiscale(s) {
                 it.push(K::ItCodiceFiscale, High, Gate::Alone);
@@ -12050,6 +12080,25 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
             && (c.iter().any(u8::is_ascii_digit) && !code_sent(c) || words().any(|w| is(w, &MONEY)))
 }
 
+/// True if `gap` holds a digit not glued to a letter: the digits of
+/// Arabizi words ("la2", "3ala", "7aga") are letters.
+fn loose_digit(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(k, c)| {
+        c.is_ascii_digit()
+            && !(k > 0 && at(gap, k - 1).is_ascii_alphabetic())
+            && !at(gap, k + 1).is_ascii_alphabetic()
+    })
+}
+
+/// True if naira ("NGN", "naira", "₦") are named in the 64 bytes before
+/// `vs`.
+fn naira_before(b: &[u8], vs: usize) -> bool {
+    let h = b.get(vs.saturating_sub(64)..vs).unwrap_or(&[]);
+    memchr::memmem::find(h, "₦".as_bytes()).is_some()
+        || h.windows(5).any(|w| w.eq_ignore_ascii_case(b"naira"))
+        || h.windows(3).any(|w| w == b"NGN" || w == b"ngn")
+}
+
 /// True if a phone is topped up at the value starting at `vs`: a word of
 /// a top-up or airtime earlier in the clause [`money_clause`] finds
 /// ("Airtime top-up Ksh19,801 to 0133183302", "recargué COP 50.400,00 al
@@ -14192,8 +14241,18 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
     // not make the span a fragment.
     // A lower-case word with a digit in it ("ra2m", Arabizi for
     // "number") is a word, not part of the number.
+    // (A value pasted twice, "otp 619776 619776", "619776..619776", is
+    // no longer number: each copy stands alone. Not a group of a number
+    // of more: "4242 4242 4242 4242".)
+    let twice = |nb: &Group| {
+        groups.len() == 2
+            && sp.ngroups == 1
+            && sp.n >= 4
+            && b.get(nb.start..nb.end) == b.get(sp.start..sp.end)
+    };
     let glued = |sep: u8, seplen: u8, nb: &Group, far: u8| {
         seplen == 1
+            && !twice(nb)
             && ((nb.digits > 0
                 && !(nb.lower && nb.letters() >= 2)
                 && (sep & tight != 0
@@ -15058,7 +15117,7 @@ fn changed_around(b: &[u8], vs: usize, ve: usize) -> bool {
         "que criei",
         "que configuré",
     ];
-    const IS: [&str; 4] = [" es", " é", " is", " era"];
+    const IS: [&str; 7] = [" es", " é", " is", " era", " fue", " foi", " was"];
     // ... or a change, then what it is now.
     const NOW: [&str; 5] = ["ahora es", "agora é", "agora e", "now is", "it's now"];
     // ... or right before it ("la clave de yape la puse 226665"; not "lo
@@ -19163,6 +19222,18 @@ fn renewed(gap: &str) -> bool {
                 "الجديد",
                 "القديم",
                 "ثاني",
+                // What it is now ("cambié de número, ahora es 844 435
+                // 5780").
+                "ahora",
+                "agora",
+                "now",
+                "sekarang",
+                "skrg",
+                // (Arabizi: "el gedid 219842".)
+                "gedid",
+                "gdid",
+                "jdid",
+                "jadid",
                 // Or sent once more ("resent and got 406893", "kirim
                 // ulang", "me lo reenviaron").
                 "resent",
