@@ -7796,8 +7796,19 @@ impl Compiled {
             // (Or two threes broken by a line break: "o código que chegou
             // foi 018\n029".)
             let split_threes = sp.shape(&[3, 3]) && sp.seps == SEP_NEWLINE;
+            // (Or typed with dots, "4091.0686", "597.442", "٦٧.٨٦.٩١":
+            // in even groups of two to four, after a code's word.)
+            let dotted = sp.seps == SEP_DOT
+                && (6..=8).contains(&n)
+                && (sp.shape(&[4, 4]) || sp.shape(&[2, 2, 2]) || sp.shape(&[3, 3]) && otp_named(b, sp.start))
+                // (Not the tail of a longer sum: "Rp9.183.200".)
+                && !(matches!(before(b, sp.start), b'.' | b',')
+                    && sp.start >= 2
+                    && at(b, sp.start - 2).is_ascii_digit())
+                && !(matches!(at(b, sp.end), b'.' | b',') && at(b, sp.end + 1).is_ascii_digit());
             if (sp.seps_in(SEP_SPACE | SEP_DASH) && (4..=8).contains(&n) && otp_groups
-                || split_threes)
+                || split_threes
+                || dotted)
                 && !toll_free
                 && self.on(K::Otp)
             {
@@ -8026,6 +8037,16 @@ impl Compiled {
                 || (sp.shape(&[8, 1]) || sp.shape(&[2, 3, 3, 1])) && at(b, sp.end) < 0x80 && !word;
             if self.on(K::EsDni) && dni_shape && cs::es_dni(s) {
                 it.push(K::EsDni, High, Gate::Alone);
+            } else if self.on(K::EsDni)
+                && sp.seps == SEP_SPACE
+                && (sp.shape(&[3, 3, 2, 1]) || sp.shape(&[3, 3, 3]) || sp.shape(&[2, 3, 3]))
+                && at(b, sp.end - 1).is_ascii_uppercase()
+                && !is_alnum(at(b, sp.end))
+                && cs::es_dni(s)
+            {
+                // Read out in short groups ("504 549 04 B", "504 549
+                // 04B"), after a DNI word.
+                it.push(K::EsDni, Medium, Gate::Ctx);
             }
             // "Y5968231K", "Y-5968231-K", "Y5968231-K".
             let nie_shape = sp.plain()
@@ -12088,6 +12109,15 @@ fn loose_digit(gap: &[u8]) -> bool {
             && !(k > 0 && at(gap, k - 1).is_ascii_alphabetic())
             && !at(gap, k + 1).is_ascii_alphabetic()
     })
+}
+
+/// True if a word naming a one-time code itself (not a generic "code",
+/// "código": "código 170.673" may be a sum) stands in the 24 bytes before
+/// `vs`.
+fn otp_named(b: &[u8], vs: usize) -> bool {
+    const WORDS: [&str; 5] = ["otp", "kode", "verifi", "التحقق", "تحقق"];
+    let h = b.get(vs.saturating_sub(24)..vs).unwrap_or(&[]);
+    WORDS.iter().any(|w| contains_ci(h, w.as_bytes()))
 }
 
 /// True if naira ("NGN", "naira", "₦") are named in the 64 bytes before
