@@ -2935,6 +2935,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kertu", &[K::CardNumber], 0),
     ("kertu atm", &[K::CardNumber], 0),
     // The secret number of Arabizi ("el raqam el sirri lel app 8544").
+    // Arabizi "the account" ("ra9m el 7isab 8367…"), and a remittance
+    // whose number is asked after ("wain el 7awala? raqmaha 411 …").
+    ("7isab", &[K::BankAccount], 0),
+    ("el 7isab", &[K::BankAccount], 0),
+    ("hisab", &[K::BankAccount], 0),
+    ("7awala", &[], T_NEG),
+    ("el 7awala", &[], T_NEG),
+    ("raqmaha", &[], T_GEN),
     ("raqam el sirri", &[K::CardPin], 0),
     ("raqam sirri", &[K::CardPin], 0),
     ("el sirri", &[K::CardPin], 0),
@@ -5746,6 +5754,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cartao de teste", &[], T_TEST),
     // ---- utilities: their account and customer numbers are no bank's
     ("electricity", &[], T_UTIL),
+    // A biller's name ("Payment to Capital Grid Electric acct # …").
+    ("electric", &[], T_UTIL),
+    ("utility", &[], T_UTIL),
+    ("utilities", &[], T_UTIL),
     // South African rates: "municipal account 104779615345".
     ("municipal", &[], T_UTIL),
     ("electric bill", &[], T_UTIL),

@@ -3559,6 +3559,19 @@ impl Compiled {
         } else {
             it
         };
+        // A day and month at one end of a range of dates ("traveling to
+        // Japan 12/03 to 12/19") is no expiry.
+        let ranged;
+        let it = if it.has(K::CardExpiry)
+            && sp.ngroups == 2
+            && sp.seps == SEP_SLASH
+            && in_date_range(b, sp.start, sp.end)
+        {
+            ranged = it.without(K::CardExpiry);
+            &ranged
+        } else {
+            it
+        };
         // A number read only as a security code, or only as a birth date
         // (a date that opens the text aside), is reported only by a word of
         // its kind in the text (its window's, or a question's that it
@@ -3650,9 +3663,16 @@ impl Compiled {
             b.get(sp.start.saturating_sub(4 * self.window)..sp.start)
                 .is_some_and(|h| h.iter().any(|c| matches!(c, 0xD8..=0xDB)))
         };
-        let saudi_free = (sp.n == 10 && sp.plain() && sp.s().starts_with(b"800")
-            || sp.n == 9 && (sp.plain() || sp.glens() == [3, 3, 3]) && sp.s().starts_with(b"600"))
-            && arabic_before();
+        let gulf_free = sp.n == 10 && sp.plain() && sp.s().starts_with(b"800")
+            || sp.n == 9 && (sp.plain() || sp.glens() == [3, 3, 3]) && sp.s().starts_with(b"600");
+        let saudi_free = gulf_free && arabic_before();
+        // Nor is a line the customer called and no one answered ("I
+        // called 8001226860 3 times, nobody answer", "nag-try ako tumawag
+        // sa 600501391 pero walang sumasagot", "اتصلت على 4440 4312 أكثر من
+        // مرة"): a bank's, unless a mobile's shape says otherwise.
+        let unanswered = it.has(K::Phone)
+            && (gulf_free || sp.n == 8 && !mobile_shaped(sp))
+            && called_unanswered(b, sp.start, sp.end);
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
         let national = !plus || sp.s().starts_with(b"55");
@@ -3665,7 +3685,7 @@ impl Compiled {
         // of the other spans.)
         let lines_of = it.has(K::Phone) || it.has(K::BankAccount);
         let it = if lines_of
-            && (national && (service_number(sp) || saudi_free)
+            && (national && (service_number(sp) || saudi_free || unanswered)
                 || plus && uk_line
                 || it.has(K::Phone) && business_call(b, sp))
         {
@@ -7790,8 +7810,13 @@ impl Compiled {
                 });
             // "482913", "482 913", "48 29 13", "4 8 2 9 1 3".
             let one_by_one = sp.ngroups == n && sp.uniform;
+            // (Or read out in threes and twos: "me llegó el código 733
+            // 396 18".)
             let otp_groups = sp.ngroups <= 2
                 || (sp.ngroups == 3 && sp.uniform && sp.glens().iter().all(|&g| g == 2))
+                || sp.ngroups == 3
+                    && sp.seps == SEP_SPACE
+                    && sp.glens().iter().all(|&g| (2..=3).contains(&g))
                 || one_by_one;
             // (Or two threes broken by a line break: "o código que chegou
             // foi 018\n029".)
@@ -14607,6 +14632,78 @@ fn slashed_ref(b: &[u8], sp: &Span) -> bool {
         && at(b, sp.end + 1).is_ascii_alphabetic()
 }
 
+/// True if `text[vs..ve]` ends a range of dates whose other end is a day
+/// and month with a slash ("12/03 to 12/19", "10/05 - 14/05", "del 3/7
+/// al 9/7"), or starts one.
+fn in_date_range(b: &[u8], vs: usize, ve: usize) -> bool {
+    const TO: [&[u8]; 9] = [
+        b"to",
+        b"-",
+        "–".as_bytes(),
+        b"till",
+        b"until",
+        b"thru",
+        b"al",
+        b"hasta",
+        "até".as_bytes(),
+    ];
+    // A day and month ending at `e` (or starting at `s`): one or two
+    // digits, a slash, one or two digits.
+    let run_back = |e: usize| {
+        b.get(..e).map_or(0, |t| {
+            t.iter().rev().take_while(|c| c.is_ascii_digit()).count()
+        })
+    };
+    let dm_before = |e: usize| {
+        let l2 = run_back(e);
+        let k = e - l2;
+        if !(1..=2).contains(&l2) || k == 0 || at(b, k - 1) != b'/' {
+            return false;
+        }
+        let l1 = run_back(k - 1);
+        (1..=2).contains(&l1) && before(b, k - 1 - l1) != b'/'
+    };
+    let dm_after = |s: usize| {
+        let l1 = b
+            .get(s..)
+            .map_or(0, |t| t.iter().take_while(|c| c.is_ascii_digit()).count());
+        let m = s + l1;
+        let l2 = b
+            .get(m + 1..)
+            .map_or(0, |t| t.iter().take_while(|c| c.is_ascii_digit()).count());
+        (1..=2).contains(&l1)
+            && at(b, m) == b'/'
+            && (1..=2).contains(&l2)
+            && at(b, m + 1 + l2) != b'/'
+    };
+    // Before: "<d/m> to ".
+    let head = b.get(..vs).unwrap_or(&[]).trim_ascii_end();
+    let back = TO.iter().find(|w| {
+        ends_with_ci(head, w) && {
+            let k = head.len() - w.len();
+            k == 0 || !at(head, k - 1).is_ascii_alphabetic()
+        }
+    });
+    if let Some(w) = back {
+        let k = head.len() - w.len();
+        let e = b.get(..k).unwrap_or(&[]).trim_ascii_end().len();
+        if dm_before(e) {
+            return true;
+        }
+    }
+    // After: " to <d/m>".
+    let tail = b.get(ve..).unwrap_or(&[]);
+    let t = tail.trim_ascii_start();
+    let s = ve + (tail.len() - t.len());
+    TO.iter().any(|w| {
+        starts_with_ci(t, w) && !at(t, w.len()).is_ascii_alphabetic() && {
+            let r = t.get(w.len()..).unwrap_or(&[]);
+            let r2 = r.trim_ascii_start();
+            dm_after(s + w.len() + (r.len() - r2.len()))
+        }
+    })
+}
+
 /// True if `sp` is two dates, from and to ("20-01-2024 - 2025-06-01").
 fn date_range(sp: &Span) -> bool {
     let date = |g: &[u8]| matches!(g, [4, 2, 2] | [2, 2, 4] | [1 | 2, 1 | 2, 4]);
@@ -17861,8 +17958,55 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         s.starts_with(b"02")
             || s.starts_with(b"03") && !(sp.n == 11 && matches!(sp.byte(2), b'0'..=b'4'))
             || sp.n == 8 && sp.first() == b'6'
+            // (Eight digits no mobile is shaped like: a Gulf landline,
+            // "للإبلاغ اتصل على 17212262".)
+            || sp.n == 8 && !mobile_shaped(sp)
     };
     fixed && after_call(b, sp.start)
+}
+
+/// True if the number at `vs..ve` was called, a word of calling in the
+/// 32 bytes before it or after it on its line, and rang unanswered or was
+/// called again and again, a word saying so in the 64 bytes after it on
+/// its line ("I called … 3
+/// times", "… pe call kiya 3 baar, koi nahi uthata", "tumawag sa … pero
+/// walang sumasagot", "اتصلت على … أكثر من مرة").
+fn called_unanswered(b: &[u8], vs: usize, ve: usize) -> bool {
+    const CALLED: [&str; 8] = [
+        "call",
+        "tumawag",
+        "اتصلت",
+        "اتصل",
+        "llamé",
+        "liguei",
+        "telpon",
+        "nelpon",
+    ];
+    const UNANSWERED: [&str; 16] = [
+        "answer",
+        "pick",
+        "uthata",
+        "uthaya",
+        "jawab",
+        "sumasagot",
+        "sumagot",
+        "يرد",
+        "مرة",
+        "مرات",
+        "times",
+        "baar",
+        "contesta",
+        "atende",
+        "diangkat",
+        "on hold",
+    ];
+    let head = b.get(vs.saturating_sub(32)..vs).unwrap_or(&[]);
+    let tail = b.get(ve..(ve + 64).min(b.len())).unwrap_or(&[]);
+    let tail = tail.split(|&c| c == b'\n').next().unwrap_or(&[]);
+    CALLED
+        .iter()
+        .any(|w| contains_ci(head, w.as_bytes()) || contains_ci(tail, w.as_bytes()))
+        && UNANSWERED.iter().any(|w| contains_ci(tail, w.as_bytes()))
 }
 
 /// Calls to call, as they end right before the number.
@@ -17895,6 +18039,9 @@ const CALL_HEADS: &[&[u8]] = &[
     "através do".as_bytes(),
     b"joindre au",
     b"appelez le",
+    "اتصل على".as_bytes(),
+    "اتصل بنا على".as_bytes(),
+    "اتصلوا على".as_bytes(),
 ];
 
 /// True if the clause before `start` is a call to call the number after
