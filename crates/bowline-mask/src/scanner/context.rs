@@ -2941,6 +2941,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("el 7isab", &[K::BankAccount], 0),
     ("hisab", &[K::BankAccount], 0),
     ("7awala", &[], T_NEG),
+    // Swahili: a transaction ("Muamala namba 4726…"), a meter ("Meter
+    // namba 6249…").
+    ("muamala", &[], T_NEG),
+    ("muamala namba", &[], T_NEG),
+    ("namba ya muamala", &[], T_NEG),
+    ("meter namba", &[], T_NEG),
     ("el 7awala", &[], T_NEG),
     ("raqmaha", &[], T_GEN),
     ("raqam el sirri", &[K::CardPin], 0),
@@ -3803,6 +3809,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("agent code", &[], T_NEG),
     ("student id", &[], T_NEG),
     ("student number", &[], T_NEG),
+    ("student code", &[], T_NEG),
     // A pension payment order
     ("ppo", &[], T_NEG),
     ("पीपीओ", &[], T_NEG),

@@ -3362,6 +3362,18 @@ impl Compiled {
             || loose_digit(gap)
             || memchr::memchr_iter(b'\n', gap).nth(1).is_some()
             || gap.trim_ascii_end().ends_with(b"#")
+            // (Nor one after a reference's label: "… instead of +233 25 874
+            // 7908. ID 58962071935".)
+            || gap
+                .trim_ascii_end()
+                .rsplit(|&x| !x.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    // (Spanish "no" says the other is wrong.)
+                    REF_LABELS
+                        .iter()
+                        .any(|l| w == l.as_bytes() || *l != "NO" && w.eq_ignore_ascii_case(l.as_bytes()))
+                })
             // (A field of its own on the next line: "Phone: 07210 445338\n
             // Application no: 3414232700".)
             || gap.contains(&b'\n') && gap.trim_ascii_end().ends_with(b":")
@@ -11942,7 +11954,7 @@ fn moved_on(b: &[u8], vs: usize) -> bool {
 /// the payee's name in capitals, or a bank's name in one capitalised
 /// word): back to a line break, a question or a full stop that ends a
 /// sentence, within 64 bytes. Where money or a top-up went is told so.
-fn money_clause(b: &[u8], vs: usize) -> Option<&[u8]> {
+fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8]> {
     const TO: [&[u8]; 15] = [
         b"to",
         b"into",
@@ -11999,7 +12011,7 @@ fn money_clause(b: &[u8], vs: usize) -> Option<&[u8]> {
             }
         }
     }
-    if names == 1 || !is(to, &TO) {
+    if names == 1 || !is(to, &TO) && !is(to, more_to) {
         return None;
     }
     // The clause: back to a line break, a question or a full stop that
@@ -12113,7 +12125,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"dinheiro",
         b"dinero",
     ];
-    let Some(c) = money_clause(b, vs) else {
+    let Some(c) = money_clause(b, vs, &[]) else {
         return false;
     };
     let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
@@ -12174,7 +12186,9 @@ fn topped_up(b: &[u8], vs: usize) -> bool {
         b"pulsa",
         b"reload",
     ];
-    let Some(c) = money_clause(b, vs) else {
+    // (A phone is topped up "for" a number too: "airtime GH₵ 10.00 for
+    // 0247336689".)
+    let Some(c) = money_clause(b, vs, &[b"for", b"untuk"]) else {
         return false;
     };
     let mut prev: &[u8] = &[];
