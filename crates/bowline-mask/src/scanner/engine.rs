@@ -50,7 +50,7 @@ use crate::scanner::context::{
 use crate::scanner::messy::stray_runs;
 use crate::scanner::numwords::{
     FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike, spoken_dates,
-    spoken_emails,
+    spoken_emails, spoken_upis,
 };
 use crate::scanner::spelled::{Item, spelled, spelled_runs};
 use crate::scanner::text::{
@@ -1232,6 +1232,21 @@ impl Compiled {
         self.spelled_pass(text, &mut sink);
         if self.on(K::DateOfBirth) || self.on(K::CardExpiry) {
             self.spoken_dates(text, &mut sink);
+        }
+        // UPI ids read out ("upi id is pooja dot nair at ybl").
+        let b = text.as_bytes();
+        if self.on(K::UpiId)
+            && (memchr::memmem::find(b, b" at").is_some() || memchr::memchr(b'@', b).is_some())
+            && (contains_ci(b, b"upi") || contains_ci(b, b"vpa"))
+        {
+            let handle = |w: &[u8]| UPI_HANDLES.iter().any(|h| w.eq_ignore_ascii_case(h));
+            // (Over a number read in it as a phone: "60085 77196 at axl".)
+            spoken_upis(b, handle, |s, e| {
+                sink.push(Cand {
+                    tier: 1,
+                    ..Cand::context(s, e, K::UpiId)
+                });
+            });
         }
         if self.on(K::Email) && self.dots.iter().any(|f| f.find(text.as_bytes()).is_some()) {
             spoken_emails(text.as_bytes(), |s, e| {

@@ -9,6 +9,7 @@
 //! inside a run.
 
 use super::engine::{NAME_BITS, digit_name, is_month, name_hash, next_token};
+use super::text::{at, contains_ci};
 
 /// How a number word combines: see [`NUMBER_WORDS`].
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -828,6 +829,69 @@ const PROVIDERS: &[&str] = &[
 /// True if `w` is one of `words`, in any ASCII case.
 pub(crate) fn one_of(words: &[&str], w: &[u8]) -> bool {
     words.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// UPI ids read out in words ("pooja dot nair at ybl", "rahul gupta at
+/// the rate okicici", "60085 77196 at axl", "rahul dot k @ axl"): a word of
+/// "@" between a name of up to five words (letters or digits, joined by
+/// spaces or words of "dot") and a handle `is_handle` knows, after a word
+/// of UPI ("upi", "vpa") at most 40 bytes before the name. Each is
+/// reported as `(start, end)`.
+pub(crate) fn spoken_upis(
+    b: &[u8],
+    is_handle: impl Fn(&[u8]) -> bool,
+    mut report: impl FnMut(usize, usize),
+) {
+    const MARKS: [&[u8]; 3] = [b" at the rate ", b" @ ", b" at "];
+    /// Words that end the name on its left ("my UPI id is …", "UPI id
+    /// hai …").
+    const STOPS: &[&str] = &[
+        "is", "id", "upi", "vpa", "hai", "my", "mera", "meri", "ka", "ki", "ye", "yeh", "the",
+        "es", "é", "to", "pe", "send",
+    ];
+    let mut i = 0;
+    while let Some((k, mark)) = MARKS
+        .iter()
+        .filter_map(|m| Some((i + memchr::memmem::find(b.get(i..)?, m)?, *m)))
+        .min_by_key(|&(k, _)| k)
+    {
+        i = k + mark.len();
+        // The handle: letters and digits, not a domain's first part.
+        let he = i + b.get(i..).map_or(0, |t| {
+            t.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        });
+        let domain = at(b, he) == b'.' && at(b, he + 1).is_ascii_alphabetic();
+        if he == i || domain || !is_handle(b.get(i..he).unwrap_or(&[])) {
+            continue;
+        }
+        // The name, word by word leftwards.
+        let mut p = k;
+        let mut start = None;
+        for _ in 0..5 {
+            let ws = p - b.get(..p).map_or(0, |t| {
+                t.iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count()
+            });
+            let w = b.get(ws..p).unwrap_or(&[]);
+            if w.is_empty() || one_of(STOPS, w) {
+                break;
+            }
+            if !one_of(DOTS, w) {
+                start = Some(ws);
+            }
+            if ws == 0 || at(b, ws - 1) != b' ' {
+                break;
+            }
+            p = ws - 1;
+        }
+        let Some(ns) = start else { continue };
+        let head = b.get(ns.saturating_sub(40)..ns).unwrap_or(&[]);
+        if contains_ci(head, b"upi") || contains_ci(head, b"vpa") {
+            report(ns, he);
+        }
+    }
 }
 
 /// E-mail addresses read out in words ("thiago ponto santos arroba gmail
