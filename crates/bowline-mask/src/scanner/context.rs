@@ -592,6 +592,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("acc", &[K::BankAccount], 0),
     ("acc no", &[K::BankAccount], 0),
     ("a/c", &[K::BankAccount], 0),
+    // A joint holder is one of an account ("she is joint holder on
+    // 5706…").
+    ("joint holder on", &[K::BankAccount], 0),
+    ("joint holder of", &[K::BankAccount], 0),
+    ("joint holder in", &[K::BankAccount], 0),
     ("a/c no", &[K::BankAccount], 0),
     ("ac", &[K::BankAccount], 0),
     ("a/c number", &[K::BankAccount], 0),

@@ -1235,10 +1235,7 @@ impl Compiled {
         }
         // UPI ids read out ("upi id is pooja dot nair at ybl").
         let b = text.as_bytes();
-        if self.on(K::UpiId)
-            && (memchr::memmem::find(b, b" at").is_some() || memchr::memchr(b'@', b).is_some())
-            && (contains_ci(b, b"upi") || contains_ci(b, b"vpa"))
-        {
+        if self.on(K::UpiId) && upi_word(b) {
             let handle = |w: &[u8]| UPI_HANDLES.iter().any(|h| w.eq_ignore_ascii_case(h));
             // (Over a number read in it as a phone: "60085 77196 at axl".)
             spoken_upis(b, handle, |s, e| {
@@ -3698,7 +3695,8 @@ impl Compiled {
         // sa 600501391 pero walang sumasagot", "اتصلت على 4440 4312 أكثر من
         // مرة"): a bank's, unless a mobile's shape says otherwise.
         let unanswered = it.has(K::Phone)
-            && (gulf_free || sp.n == 8 && !mobile_shaped(sp))
+            && (gulf_free
+                || sp.n == 8 && matches!(sp.first(), b'1' | b'2' | b'4') && !mobile_shaped(sp))
             && called_unanswered(b, sp.start, sp.end);
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
@@ -8669,6 +8667,17 @@ impl Compiled {
         if at(b, at_pos + 1 + k) == b'-' && at(b, at_pos + 2 + k).is_ascii_digit() {
             e = at_pos + 1 + k;
         }
+        // Nor is a case ending glued to a known handle by a dash (Tamil
+        // "bigbasket.payu@ybl-ku", Telugu "-ki", Hindi "-se").
+        let ending = b.get(at_pos + 2 + k..e).unwrap_or(&[]);
+        if at(b, at_pos + 1 + k) == b'-'
+            && (1..=4).contains(&ending.len())
+            && ending.iter().all(u8::is_ascii_lowercase)
+            && b.get(at_pos + 1..at_pos + 1 + k)
+                .is_some_and(|h| UPI_HANDLES.iter().any(|x| h.eq_ignore_ascii_case(x)))
+        {
+            e = at_pos + 1 + k;
+        }
         let handle = b.get(at_pos + 1..e).unwrap_or(&[]);
         // A template's placeholder ("e.g. name@bank", "yourname@upi").
         let local = b.get(s..at_pos).unwrap_or(&[]);
@@ -12167,9 +12176,25 @@ fn loose_digit(gap: &[u8]) -> bool {
 /// "código": "código 170.673" may be a sum) stands in the 24 bytes before
 /// `vs`.
 fn otp_named(b: &[u8], vs: usize) -> bool {
-    const WORDS: [&str; 5] = ["otp", "kode", "verifi", "التحقق", "تحقق"];
     let h = b.get(vs.saturating_sub(24)..vs).unwrap_or(&[]);
-    WORDS.iter().any(|w| contains_ci(h, w.as_bytes()))
+    (0..h.len()).any(|k| {
+        let t = h.get(k..).unwrap_or(&[]);
+        match at(h, k) | 0x20 {
+            b'o' => starts_with_ci(t, b"otp"),
+            b'k' => starts_with_ci(t, b"kode"),
+            b'v' => starts_with_ci(t, b"verifi"),
+            _ => at(h, k) == 0xD8 && t.starts_with("تحقق".as_bytes()),
+        }
+    })
+}
+
+/// True if `b` holds "upi" or "vpa" in any ASCII case (found from their
+/// "p", a rare letter).
+fn upi_word(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b'p', b'P', b).any(|k| {
+        let (l, r) = (before(b, k) | 0x20, at(b, k + 1) | 0x20);
+        l == b'u' && r == b'i' || l == b'v' && r == b'a'
+    })
 }
 
 /// True if naira ("NGN", "naira", "₦") are named in the 64 bytes before
@@ -14336,7 +14361,6 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
     };
     let glued = |sep: u8, seplen: u8, nb: &Group, far: u8| {
         seplen == 1
-            && !twice(nb)
             && ((nb.digits > 0
                 && !(nb.lower && nb.letters() >= 2)
                 && (sep & tight != 0
@@ -14352,6 +14376,7 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
                         && nb.letters() == 0)))
                 // "POL-8331-4110", "INV-2026-94302": part of a reference id.
                 || (nb.digits == 0 && sep & tight != 0))
+            && !twice(nb)
     };
     let far_left = left.map_or(0, |l| l.sep);
     let far_right = groups.get(e + 2).map_or(0, |g2| g2.sep);
@@ -17987,9 +18012,9 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
         s.starts_with(b"02")
             || s.starts_with(b"03") && !(sp.n == 11 && matches!(sp.byte(2), b'0'..=b'4'))
             || sp.n == 8 && sp.first() == b'6'
-            // (Eight digits no mobile is shaped like: a Gulf landline,
-            // "للإبلاغ اتصل على 17212262".)
-            || sp.n == 8 && !mobile_shaped(sp)
+            // (Eight digits from 1, 2 or 4 no mobile is shaped like: a
+            // Gulf landline, "للإبلاغ اتصل على 17212262".)
+            || sp.n == 8 && matches!(sp.first(), b'1' | b'2' | b'4') && !mobile_shaped(sp)
     };
     fixed && after_call(b, sp.start)
 }
@@ -18032,10 +18057,23 @@ fn called_unanswered(b: &[u8], vs: usize, ve: usize) -> bool {
     let head = b.get(vs.saturating_sub(32)..vs).unwrap_or(&[]);
     let tail = b.get(ve..(ve + 64).min(b.len())).unwrap_or(&[]);
     let tail = tail.split(|&c| c == b'\n').next().unwrap_or(&[]);
-    CALLED
+    any_word_ci(tail, &UNANSWERED) && (any_word_ci(head, &CALLED) || any_word_ci(tail, &CALLED))
+}
+
+/// True if one of `words` occurs in `h`, in any ASCII case: positions
+/// whose byte starts none of them (by its low six bits) are skipped
+/// without comparing.
+fn any_word_ci(h: &[u8], words: &[&str]) -> bool {
+    let bit = |c: u8| 1u64 << (c.to_ascii_lowercase() & 63);
+    let firsts = words
         .iter()
-        .any(|w| contains_ci(head, w.as_bytes()) || contains_ci(tail, w.as_bytes()))
-        && UNANSWERED.iter().any(|w| contains_ci(tail, w.as_bytes()))
+        .filter_map(|w| w.as_bytes().first())
+        .fold(0u64, |m, &c| m | bit(c));
+    (0..h.len()).any(|k| {
+        firsts & bit(at(h, k)) != 0
+            && h.get(k..)
+                .is_some_and(|t| words.iter().any(|w| starts_with_ci(t, w.as_bytes())))
+    })
 }
 
 /// Calls to call, as they end right before the number.

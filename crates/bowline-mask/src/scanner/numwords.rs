@@ -9,7 +9,7 @@
 //! inside a run.
 
 use super::engine::{NAME_BITS, digit_name, is_month, name_hash, next_token};
-use super::text::{at, contains_ci};
+use super::text::{at, contains_ci, starts_with_ci};
 
 /// How a number word combines: see [`NUMBER_WORDS`].
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -842,20 +842,36 @@ pub(crate) fn spoken_upis(
     is_handle: impl Fn(&[u8]) -> bool,
     mut report: impl FnMut(usize, usize),
 ) {
-    const MARKS: [&[u8]; 3] = [b" at the rate ", b" @ ", b" at "];
     /// Words that end the name on its left ("my UPI id is …", "UPI id
     /// hai …").
     const STOPS: &[&str] = &[
         "is", "id", "upi", "vpa", "hai", "my", "mera", "meri", "ka", "ki", "ye", "yeh", "the",
         "es", "é", "to", "pe", "send",
     ];
-    let mut i = 0;
-    while let Some((k, mark)) = MARKS
-        .iter()
-        .filter_map(|m| Some((i + memchr::memmem::find(b.get(i..)?, m)?, *m)))
-        .min_by_key(|&(k, _)| k)
-    {
-        i = k + mark.len();
+    // (The two marks' places, merged in order: one pass each.)
+    let mut ats = memchr::memmem::find_iter(b, b" at ");
+    let mut signs = memchr::memmem::find_iter(b, b" @ ");
+    let (mut next_at, mut next_sign) = (ats.next(), signs.next());
+    loop {
+        let (mark, len) = match (next_at, next_sign) {
+            (Some(word), Some(sign)) if sign < word => {
+                next_sign = signs.next();
+                (sign, 3)
+            }
+            (Some(word), _) => {
+                next_at = ats.next();
+                let rate = b
+                    .get(word..)
+                    .is_some_and(|t| starts_with_ci(t, b" at the rate "));
+                (word, if rate { 13 } else { 4 })
+            }
+            (None, Some(sign)) => {
+                next_sign = signs.next();
+                (sign, 3)
+            }
+            (None, None) => break,
+        };
+        let i = mark + len;
         // The handle: letters and digits, not a domain's first part.
         let he = i + b.get(i..).map_or(0, |t| {
             t.iter().take_while(|c| c.is_ascii_alphanumeric()).count()
@@ -865,7 +881,7 @@ pub(crate) fn spoken_upis(
             continue;
         }
         // The name, word by word leftwards.
-        let mut p = k;
+        let mut p = mark;
         let mut start = None;
         for _ in 0..5 {
             let ws = p - b.get(..p).map_or(0, |t| {
@@ -874,11 +890,11 @@ pub(crate) fn spoken_upis(
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .count()
             });
-            let w = b.get(ws..p).unwrap_or(&[]);
-            if w.is_empty() || one_of(STOPS, w) {
+            let word = b.get(ws..p).unwrap_or(&[]);
+            if word.is_empty() || one_of(STOPS, word) {
                 break;
             }
-            if !one_of(DOTS, w) {
+            if !one_of(DOTS, word) {
                 start = Some(ws);
             }
             if ws == 0 || at(b, ws - 1) != b' ' {

@@ -63,10 +63,15 @@ pub(crate) fn leads_with(b: &[u8], prefix: &[u8]) -> bool {
 /// True if `needle` occurs in `hay`, ASCII letters compared without case
 /// (an empty needle occurs everywhere).
 pub(crate) fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
-    needle.is_empty()
-        || hay
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    // (The first byte is compared alone first: most windows fail on it.)
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let first = first.to_ascii_lowercase();
+    hay.windows(needle.len()).any(|w| {
+        w.first().is_some_and(|c| c.to_ascii_lowercase() == first)
+            && w.get(1..).is_some_and(|r| r.eq_ignore_ascii_case(rest))
+    })
 }
 
 /// True if `needle` occurs in `hay` (ASCII case folded) where a word
