@@ -2945,6 +2945,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("7isab", &[K::BankAccount], 0),
     ("el 7isab", &[K::BankAccount], 0),
     ("hisab", &[K::BankAccount], 0),
+    // A cédula of a country whose id is no listed kind ("soy ecuatoriana,
+    // cédula 0617552419") is no phone and no account.
+    ("cédula", &[], T_NEG),
+    ("cedula", &[], T_NEG),
     ("7awala", &[], T_NEG),
     // Swahili: a transaction ("Muamala namba 4726…"), a meter ("Meter
     // namba 6249…").

@@ -4936,15 +4936,37 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         /// Verbs of setting or typing a PIN.
         const SET: &[&str] = &[
-            "changed", "change", "set", "reset", "typed", "entered", "put", "tried", "gave",
-            "cambié", "cambie", "cambiado", "puse", "mudei", "troquei", "alterei", "coloquei",
-            "digitei", "changé", "saisi", "ganti", "diganti", "ubah",
+            "changed",
+            "change",
+            "set",
+            "reset",
+            "typed",
+            "entered",
+            "put",
+            "tried",
+            "gave",
+            "cambié",
+            "cambie",
+            "cambiado",
+            "puse",
+            "mudei",
+            "troquei",
+            "alterei",
+            "coloquei",
+            "digitei",
+            "changé",
+            "saisi",
+            "ganti",
+            "diganti",
+            "ubah",
+            "configuré",
+            "configure",
         ];
         /// Words between the verb and the value ("changed it to", "lo
         /// cambié en el cajero a", "mudei pra", "ganti jadi", "set kiya").
         const TO: &[&str] = &[
-            "to", "as", "was", "is", "a", "para", "pra", "en", "es", "era", "pour", "ke", "jadi",
-            "kiya",
+            "to", "as", "was", "is", "a", "para", "pra", "en", "es", "era", "fue", "pour", "ke",
+            "jadi", "kiya",
         ];
         let b = text.as_bytes();
         if !it.has(K::CardPin)
@@ -4970,9 +4992,9 @@ impl Compiled {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count();
         // (The word in lower case, compared by length first; no word of
-        // the lists is longer than eight bytes.)
+        // the lists is longer than sixteen bytes.)
         let word = b.get(ws..we)?;
-        let mut buf = [0u8; 8];
+        let mut buf = [0u8; 16];
         let lw = buf.get_mut(..word.len())?;
         for (d, c) in lw.iter_mut().zip(word) {
             *d = c.to_ascii_lowercase();
@@ -12206,12 +12228,21 @@ fn naira_before(b: &[u8], vs: usize) -> bool {
         || h.windows(3).any(|w| w == b"NGN" || w == b"ngn")
 }
 
-/// True if a phone is topped up at the value starting at `vs`: a word of
-/// a top-up or airtime earlier in the clause [`money_clause`] finds
+/// True if a phone is topped up or paid at the value starting at `vs`: a
+/// word of a top-up, of airtime or of a wallet paid to a phone number
+/// earlier in the clause [`money_clause`] finds
 /// ("Airtime top-up Ksh19,801 to 0133183302", "recargué COP 50.400,00 al
 /// 3047259453", "isi pulsa 50rb ke 0812…").
 fn topped_up(b: &[u8], vs: usize) -> bool {
-    const TOP_UP: [&[u8]; 13] = [
+    const TOP_UP: [&[u8]; 19] = [
+        // Wallets paid to a phone number ("te yapeé S/. 3,455.00 al
+        // 988010037", "por Plin mandé … al 921 419 101").
+        b"yape",
+        b"yapear",
+        b"plin",
+        b"pline",
+        b"nequi",
+        b"daviplata",
         b"topup",
         b"recharge",
         b"recharged",
@@ -14828,7 +14859,9 @@ fn rut_interp(sp: &Span, it: &mut Interps) {
         it.push(K::ClRut, Confidence::High, Gate::Alone);
     } else if dashed_last && (g == [8, 1] || g == [7, 1]) && sp.seps == SEP_DASH {
         it.push(K::ClRut, Confidence::Medium, Gate::Weak);
-    } else if sp.plain() {
+    } else if sp.plain() || dashed_last && (g == [8, 1] || g == [7, 1]) && sp.seps == SEP_SPACE {
+        // (Its check digit after a space too, "el RUT de mi mamá es
+        // 18312352 1", after a RUT word.)
         it.push(K::ClRut, Confidence::Medium, Gate::Ctx);
     }
 }
