@@ -2541,6 +2541,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("son dört", &[], T_NEG | T_LAST),
     ("tl", &[], T_CUR),
     ("lira", &[], T_CUR),
+    // Rioplatense and Chilean slang for thousands of pesos ("un premio
+    // de 480 lucas"), and "mangos".
+    ("lucas", &[], T_CUR),
+    ("lukas", &[], T_CUR),
+    ("mangos", &[], T_CUR),
     ("s$", &[], T_CUR),
 
     // ---- explicit phone phrases

@@ -17995,7 +17995,7 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
     loop {
         // (A noun-like verb counts only right before: "the text says …
         // from 0803 …" names no line.)
-        let loose = one_of(&["text", "whatsapp", "nag"], w);
+        let loose = one_of(&["text", "whatsapp", "nag", "mensaje", "mensagem"], w);
         if one_of(CALL_STEMS, w) && (next_to || !loose) {
             return Some((Cand::context(sp.start, sp.end, K::Phone), false));
         }
@@ -18342,6 +18342,10 @@ const CALL_STEMS: &[&str] = &[
     // line to text, or the line a text came from.
     "text",
     "whatsapp",
+    // "me llegó un mensaje del 1199016798", "recebi uma mensagem do …":
+    // the line a message came from.
+    "mensaje",
+    "mensagem",
 ];
 
 /// Verbs of a message arriving that come before the code ("me llegó:
