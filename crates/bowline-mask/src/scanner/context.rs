@@ -2953,6 +2953,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A cédula of a country whose id is no listed kind ("soy ecuatoriana,
     // cédula 0617552419") is no phone and no account.
     ("cédula", &[], T_NEG),
+    // The Philippine national id ("Philsys ID number ko po 8495-3206-…").
+    ("philsys", &[], T_NEG),
+    ("philsys id", &[], T_NEG),
+    ("philsys id number", &[], T_NEG),
     ("cedula", &[], T_NEG),
     ("7awala", &[], T_NEG),
     // Swahili: a transaction ("Muamala namba 4726…"), a meter ("Meter

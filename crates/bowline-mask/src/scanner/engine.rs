@@ -3472,7 +3472,18 @@ impl Compiled {
         if let Some(p) = presented_as(b, sp.end) {
             if p < cwe && !it.iter().any(|x| x.gate == Gate::Alone) {
                 let raw = sink.raw(self, text, cws, cwe);
-                if self.kw.topic_at(raw, p, T_NEG) {
+                // (In brackets right after it, whatever word names it
+                // before: "rek BNI 8077… (virtual account tokped)".)
+                // (Words only: "(Ref: NLK92…)", "(ag 0739)" add a field.)
+                let paren = at(b, sp.end + 1) == b'(';
+                let words_only = b.get(sp.end + 2..).is_some_and(|t| {
+                    let inside = t.split(|&c| c == b')').next().unwrap_or(t);
+                    inside.len() <= 48 && !inside.iter().any(|c| c.is_ascii_digit() || *c == b':')
+                });
+                if paren && words_only && self.kw.topic_at(raw, p, T_NEG) {
+                    return None;
+                }
+                if !paren && self.kw.topic_at(raw, p, T_NEG) {
                     let ctx = self.ctx(text, sink, sp.start, sp.end);
                     // (Not a word that ends the clause of a value before:
                     // "+91 74127 35424 is my number, 2960309484 is the
@@ -8994,6 +9005,9 @@ impl Compiled {
                 // word comes after ("password Garuda#3040 saya lupa").
                 if we == ve && owner_then_password(b, we)
                     || app_then_owner(b, vs, we)
+                    // (An app's or wallet's name the list knows: "reset
+                    // password LinkAja".)
+                    || !v.iter().any(u8::is_ascii_digit) && self.kw.is_keyword(b, vs, we)
                     || names_its_owner(b, me, vs, we)
                     || after_user_word(b, vs)
                 {
@@ -10071,6 +10085,9 @@ const CHANGED_TO_MORE: &[&str] = &[
     // Spanish ("ya la he cambiado a mORA*1410", "ahora puse Rocio2024$$").
     "he cambiado a ",
     "ahora puse ",
+    // Malay ("I tukar jadi hujanDeras7").
+    "tukar jadi ",
+    "tukar kepada ",
 ];
 
 /// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
@@ -12316,9 +12333,9 @@ fn code_sent(c: &[u8]) -> bool {
 
 /// Where the words saying what the value at `..e` is end, when a copula
 /// and an article follow it at once (" is the ", " es el ", " é o ", "
-/// adalah "): the next word names what it is.
+/// adalah "), or a bracket opens (" ("): the next word names what it is.
 fn presented_as(b: &[u8], e: usize) -> Option<usize> {
-    const HEADS: [&[u8]; 12] = [
+    const HEADS: [&[u8]; 13] = [
         b" is the ",
         b" is a ",
         b" is my ",
@@ -12331,9 +12348,10 @@ fn presented_as(b: &[u8], e: usize) -> Option<usize> {
         " é meu ".as_bytes(),
         " é minha ".as_bytes(),
         b" adalah ",
+        b" (",
     ];
     // (Most values are followed by anything else: one look first.)
-    if at(b, e) != b' ' || !matches!(at(b, e + 1) | 0x20, b'i' | b'e' | b'a' | 0xE3) {
+    if at(b, e) != b' ' || !matches!(at(b, e + 1) | 0x20, b'i' | b'e' | b'a' | 0xE3 | b'(') {
         return None;
     }
     let rest = b.get(e..)?;
