@@ -9003,11 +9003,17 @@ impl Compiled {
                 // The app's name, then whose password follows ("password
                 // Maybank2u saya 2611Nasgor"): not when no password-shaped
                 // word comes after ("password Garuda#3040 saya lupa").
+                // An app's or wallet's name the keyword list knows, shaped
+                // like a password, is passed over ("reset password
+                // LinkAja", "GCash"); other words go on as before.
+                if !v.iter().any(u8::is_ascii_digit)
+                    && looks_like_password(v)
+                    && self.kw.is_keyword(b, vs, we)
+                {
+                    continue;
+                }
                 if we == ve && owner_then_password(b, we)
                     || app_then_owner(b, vs, we)
-                    // (An app's or wallet's name the list knows: "reset
-                    // password LinkAja".)
-                    || !v.iter().any(u8::is_ascii_digit) && self.kw.is_keyword(b, vs, we)
                     || names_its_owner(b, me, vs, we)
                     || after_user_word(b, vs)
                 {
@@ -12103,6 +12109,9 @@ fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8
 /// …", "tf dr rek 1948 4229 1712 ke …", "Transfer the balance to …",
 /// "ابي احول الراتب من 365296444742 الى …").
 fn sent_money_to(b: &[u8], vs: usize) -> bool {
+    // Words of transferring with letters other than ASCII (Arabic; French
+    // "reçu", "envoyé"): the clause's words below are split on ASCII
+    // letters, so these are looked up as bytes.
     const SEND_BYTES: [&str; 8] = [
         "احول",
         "أحول",
@@ -12216,15 +12225,7 @@ fn loose_digit(gap: &[u8]) -> bool {
 /// `vs`.
 fn otp_named(b: &[u8], vs: usize) -> bool {
     let h = b.get(vs.saturating_sub(24)..vs).unwrap_or(&[]);
-    (0..h.len()).any(|k| {
-        let t = h.get(k..).unwrap_or(&[]);
-        match at(h, k) | 0x20 {
-            b'o' => starts_with_ci(t, b"otp"),
-            b'k' => starts_with_ci(t, b"kode"),
-            b'v' => starts_with_ci(t, b"verifi"),
-            _ => at(h, k) == 0xD8 && t.starts_with("تحقق".as_bytes()),
-        }
-    })
+    any_word_ci(h, &["otp", "kode", "verifi", "تحقق"])
 }
 
 /// True if `b` holds "upi" or "vpa" in any ASCII case (found from their
@@ -12240,9 +12241,7 @@ fn upi_word(b: &[u8]) -> bool {
 /// `vs`.
 fn naira_before(b: &[u8], vs: usize) -> bool {
     let h = b.get(vs.saturating_sub(64)..vs).unwrap_or(&[]);
-    memchr::memmem::find(h, "₦".as_bytes()).is_some()
-        || h.windows(5).any(|w| w.eq_ignore_ascii_case(b"naira"))
-        || h.windows(3).any(|w| w == b"NGN" || w == b"ngn")
+    any_word_ci(h, &["₦", "naira", "ngn"])
 }
 
 /// True if a phone is topped up or paid at the value starting at `vs`: a

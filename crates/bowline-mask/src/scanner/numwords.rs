@@ -846,7 +846,7 @@ pub(crate) fn spoken_upis(
     /// hai …").
     const STOPS: &[&str] = &[
         "is", "id", "upi", "vpa", "hai", "my", "mera", "meri", "ka", "ki", "ye", "yeh", "the",
-        "es", "é", "to", "pe", "send",
+        "es", "to", "pe", "send",
     ];
     // (The two marks' places, merged in order: one pass each.)
     let mut ats = memchr::memmem::find_iter(b, b" at ");
