@@ -3026,7 +3026,7 @@ impl Compiled {
                 && (glued_label(b, g.start) > 0 || {
                     let k = letters_end(b, g.start);
                     (2..=5).contains(&(k - g.start))
-                        && g.end - k >= 6
+                        && g.end.saturating_sub(k) >= 6
                         && b.get(k..g.end)
                             .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
                         && self.label_glued(text, cands, g.start, k)
