@@ -3476,11 +3476,12 @@ impl Compiled {
                 // before: "rek BNI 8077… (virtual account tokped)".)
                 // (Words only: "(Ref: NLK92…)", "(ag 0739)" add a field.)
                 let paren = at(b, sp.end + 1) == b'(';
-                let words_only = b.get(sp.end + 2..).is_some_and(|t| {
+                let words_only = || {
+                    let t = b.get(sp.end + 2..(sp.end + 51).min(b.len())).unwrap_or(&[]);
                     let inside = t.split(|&c| c == b')').next().unwrap_or(t);
                     inside.len() <= 48 && !inside.iter().any(|c| c.is_ascii_digit() || *c == b':')
-                });
-                if paren && words_only && self.kw.topic_at(raw, p, T_NEG) {
+                };
+                if paren && words_only() && self.kw.topic_at(raw, p, T_NEG) {
                     return None;
                 }
                 if !paren && self.kw.topic_at(raw, p, T_NEG) {
@@ -18113,7 +18114,7 @@ fn called_unanswered(b: &[u8], vs: usize, ve: usize) -> bool {
 /// True if one of `words` occurs in `h`, in any ASCII case: positions
 /// whose byte starts none of them (by its low six bits) are skipped
 /// without comparing.
-fn any_word_ci(h: &[u8], words: &[&str]) -> bool {
+pub(crate) fn any_word_ci(h: &[u8], words: &[&str]) -> bool {
     let bit = |c: u8| 1u64 << (c.to_ascii_lowercase() & 63);
     let firsts = words
         .iter()

@@ -8,8 +8,8 @@
 //! recognition writes for digits ("to", "for", "ate"), both counted only
 //! inside a run.
 
-use super::engine::{NAME_BITS, digit_name, is_month, name_hash, next_token};
-use super::text::{at, contains_ci, starts_with_ci};
+use super::engine::{NAME_BITS, any_word_ci, digit_name, is_month, name_hash, next_token};
+use super::text::{at, starts_with_ci};
 
 /// How a number word combines: see [`NUMBER_WORDS`].
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -904,7 +904,7 @@ pub(crate) fn spoken_upis(
         }
         let Some(ns) = start else { continue };
         let head = b.get(ns.saturating_sub(40)..ns).unwrap_or(&[]);
-        if contains_ci(head, b"upi") || contains_ci(head, b"vpa") {
+        if any_word_ci(head, &["upi", "vpa"]) {
             report(ns, he);
         }
     }
