@@ -47,8 +47,11 @@ pub(crate) const T_PWT: u64 = 1 << 57;
 pub(crate) const KIND_BITS: u64 = T_BANK - 1;
 
 /// The topic bit of a built-in kind.
-pub(crate) fn kbit(kind: PiiKind) -> u64 {
-    kind.builtin_index().map_or(0, |i| 1u64 << i)
+pub(crate) const fn kbit(kind: PiiKind) -> u64 {
+    match kind.builtin_index() {
+        Some(i) => 1u64 << i,
+        None => 0,
+    }
 }
 
 use PiiKind as K;

@@ -3624,6 +3624,24 @@ impl Compiled {
         {
             return None;
         }
+        // Nor is a number read only as a secret (a security code, a PIN, a
+        // one-time code, a password: four digits such as "sala 2565",
+        // "error 3578") when no word of those kinds is in the text and no
+        // value was found before it: of the readings below, only a one-time
+        // code's template ("enter 7832 in the app") and a PIN said to be set
+        // ("changed it to 2469 at the atm") report one without such a word.
+        // (Asked here, before the rest, because most short numbers in chat
+        // are such look-alikes.)
+        let secrets =
+            kbit(K::CardSecurityCode) | kbit(K::CardPin) | kbit(K::Otp) | kbit(K::Password);
+        if it.kinds() & !secrets == 0
+            && sink.cands.is_empty()
+            && !self
+                .kw
+                .any_topic(sink.raw(self, text, cws, cwe), 0, b.len(), it.kinds())
+        {
+            return otp_template(text, sp, it).or_else(|| self.pin_set_to(text, sink, sp, it));
+        }
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
         if in_stamp(b, sp.start)
@@ -16462,6 +16480,11 @@ pub(crate) fn digit_name(w: &[u8]) -> Option<u8> {
 /// "double five", "triple zero": the count a word says the next digit is
 /// read, if it is such a word.
 pub(crate) fn repeat_word(w: &[u8]) -> Option<usize> {
+    // (Five, six, nine or eighteen bytes, as the words below: most tokens
+    // are none of them.)
+    if !matches!(w.len(), 5 | 6 | 9 | 18) {
+        return None;
+    }
     let one_of = |names: &[&str]| names.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes()));
     if one_of(&["double", "dabal", "dubal", "डबल"]) {
         Some(2)
