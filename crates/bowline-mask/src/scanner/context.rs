@@ -2453,6 +2453,26 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("no rekening virtual", &[], T_NEG),
     ("nomor va", &[], T_NEG),
     ("no va", &[], T_NEG),
+    // A virtual account by its short name after a word of paying into it
+    // ("NEFT to VA 6309…", "bayar pakai VA …"; "va" alone is Spanish
+    // "goes").
+    ("virtual acct", &[], T_NEG),
+    // A demat account's beneficial-owner id; a mutual fund's scheme code
+    // ("scheme code 102304", Turkish "fon kodu"); a standing order's
+    // number (Turkish "talimat no").
+    ("bo id", &[], T_NEG),
+    ("scheme code", &[], T_NEG),
+    ("fon kodu", &[], T_NEG),
+    ("talimat no", &[], T_NEG),
+    ("talimat numarası", &[], T_NEG),
+    ("virtual a/c", &[], T_NEG),
+    ("to va", &[], T_NEG),
+    ("via va", &[], T_NEG),
+    ("ke va", &[], T_NEG),
+    ("pakai va", &[], T_NEG),
+    ("pake va", &[], T_NEG),
+    ("lewat va", &[], T_NEG),
+    ("va number", &[], T_NEG),
     // The bank's name after "virtual account" names the payment code's
     // bank, not an account.
     ("virtual account bca", &[], T_NEG),
@@ -5639,6 +5659,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("مزيود", &[K::DateOfBirth], 0),
     ("مزيودة", &[K::DateOfBirth], 0),
     ("mzyoud", &[K::DateOfBirth], 0),
+    // Egyptian and Levantine Arabizi "I was born" ("ana etwaladt
+    // 08-02-1980").
+    ("etwaladt", &[K::DateOfBirth], 0),
+    ("itwaladt", &[K::DateOfBirth], 0),
+    ("atwaladt", &[K::DateOfBirth], 0),
     ("mzyouda", &[K::DateOfBirth], 0),
     ("الموديباس", &[K::Password], 0),
     ("الكريبتوگرام", &[K::CardSecurityCode], 0),

@@ -3642,6 +3642,14 @@ impl Compiled {
         {
             return otp_template(text, sp, it).or_else(|| self.pin_set_to(text, sink, sp, it));
         }
+        // A mobile of the person a borrower gave as a reference ("my
+        // reference is my sister, 0703 …", "Character reference:
+        // 0935-176-5114", "mi referencia es mi prima Yessica 919275839"):
+        // that person's phone, though "reference" most often names a
+        // number of no one.
+        if it.has(K::Phone) && mobile_shaped(sp) && reference_person(b, sp.start) {
+            return Some((Cand::context(start, sp.end, K::Phone), false));
+        }
         // The date and time stamp that starts a line of a chat export
         // ("05/05/2024, 01:12 - Thiago: …", "[05/05/24, 1:12 PM] …").
         if in_stamp(b, sp.start)
@@ -3724,9 +3732,12 @@ impl Compiled {
         // called 8001226860 3 times, nobody answer", "nag-try ako tumawag
         // sa 600501391 pero walang sumasagot", "اتصلت على 4440 4312 أكثر من
         // مرة"): a bank's, unless a mobile's shape says otherwise.
+        // (Or a UAE landline, nine digits from 0: "اتصلت على ٠٤ ٣١٦ ٠٠٠٠
+        // أكثر من مرة وما أحد رد".)
         let unanswered = it.has(K::Phone)
             && (gulf_free
-                || sp.n == 8 && matches!(sp.first(), b'1' | b'2' | b'4') && !mobile_shaped(sp))
+                || sp.n == 8 && matches!(sp.first(), b'1' | b'2' | b'4') && !mobile_shaped(sp)
+                || sp.n == 9 && sp.first() == b'0' && !mobile_shaped(sp))
             && called_unanswered(b, sp.start, sp.end);
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
@@ -3814,13 +3825,20 @@ impl Compiled {
                 // Any of them right after the speaker's "my number" ("mi
                 // número es 833 639 9571": Tampico's area code, the shape
                 // of a US toll-free line).
+                // (The possessive may stand before the word, and a word of
+                // time between: "mi celular es 844 …", "cambié de número,
+                // ahora es 844 …".)
                 || ctx.hits().iter().any(|h| {
+                    const MY: [&[u8]; 6] = [b"mi ", b"my ", b"meu ", b"mon ", b"mera ", b"il mio "];
                     let word = b.get(h.start..h.end).unwrap_or(&[]);
-                    h.dist <= 8
-                        && own_number_word(text, h, sp.start)
-                        && [&b"mi "[..], b"my ", b"meu ", b"mon ", b"mera ", b"il mio "]
-                            .iter()
-                            .any(|x| starts_with_ci(word, x))
+                    let head = b.get(h.start.saturating_sub(8)..h.start).unwrap_or(&[]);
+                    let mine = MY.iter().any(|x| starts_with_ci(word, x))
+                        || ends_with_word(head, &MY);
+                    let changed = h.before
+                        && h.mask & (kbit(K::Phone) | T_GEN) != 0
+                        && h.mask & T_NEG == 0
+                        && changed_number_now(b, h.start, h.end, sp.start);
+                    h.dist <= 12 && (own_number_word(text, h, sp.start) && mine || changed)
                 });
             own = if personal {
                 it.without(K::BankAccount)
@@ -3945,9 +3963,17 @@ impl Compiled {
                             let near = |h: &crate::scanner::context::Hit| {
                                 h.before && h.clean && h.dist <= 8
                             };
-                            !(ctx.nearest(T_NEG).is_some_and(|h| near(&h))
-                                || before(b, start) == b'#'
-                                    && !ctx.nearest(kbit(K::BankAccount)).is_some_and(|h| h.before))
+                            // (Or a reference's word further back with no
+                            // account word nearer: "virtual account hai
+                            // payment ke liye: 7946… (IFSC …)".)
+                            let account_word = ctx
+                                .nearest_where(kbit(K::BankAccount), |h| h.before)
+                                .map_or(usize::MAX, |h| h.dist);
+                            !(ctx.nearest(T_NEG).is_some_and(|h| {
+                                near(&h)
+                                    || h.before && h.clean && h.dist <= 24 && h.dist < account_word
+                            }) || before(b, start) == b'#'
+                                && !ctx.nearest(kbit(K::BankAccount)).is_some_and(|h| h.before))
                         })
                     .then_some(K::BankAccount)
                 })
@@ -9986,20 +10012,35 @@ fn names_its_owner(b: &[u8], me: usize, vs: usize, we: usize) -> bool {
 /// word in the next 48 bytes ("password Livin saya. Yang terakhir saya
 /// ingat Garuda!9566").
 fn app_then_owner(b: &[u8], vs: usize, we: usize) -> bool {
-    const OWNER: [&[u8]; 5] = [b" saya.", b" aku.", b" gw.", b" minha.", b" mia."];
+    // (Or the owner's word then more words: "sandi KlikBCA saya ganti
+    // jadi Falcon329".)
+    const OWNER: [&[u8]; 8] = [
+        b" saya.", b" aku.", b" gw.", b" minha.", b" mia.", b" saya ", b" aku ", b" gw ",
+    ];
     let (Some(app), Some(rest)) = (b.get(vs..we), b.get(we..)) else {
         return false;
     };
     let Some(o) = OWNER.iter().find(|o| starts_with_ci(rest, o)) else {
         return false;
     };
+    // (After the owner's word and a space, a verb of changing it then a
+    // password-shaped word.)
+    let changed = o.ends_with(b" ");
     app.len() >= 3
         && app.iter().all(u8::is_ascii_alphabetic)
         && rest.get(o.len()..).is_some_and(|t| {
-            t.get(..t.len().min(48))
-                .unwrap_or(t)
-                .split(|&c| c == b' ')
-                .any(|w| strong_password(w.strip_suffix(b".").unwrap_or(w)))
+            let t = t.get(..t.len().min(48)).unwrap_or(t);
+            let verb = [&b"ganti"[..], b"ubah", b"tukar"]
+                .iter()
+                .any(|v| contains_ci(t, v));
+            t.split(|&c| c == b' ').any(|w| {
+                let w = w.strip_suffix(b".").unwrap_or(w);
+                if changed {
+                    verb && looks_like_password(w) && w.iter().any(u8::is_ascii_digit)
+                } else {
+                    strong_password(w)
+                }
+            })
         })
 }
 
@@ -10113,6 +10154,11 @@ const CHANGED_TO_MORE: &[&str] = &[
     // Malay ("I tukar jadi hujanDeras7").
     "tukar jadi ",
     "tukar kepada ",
+    // Indonesian ("sandi saya ganti jadi Falcon329"), Hinglish glued
+    // ("change karke tiger361 kar diya").
+    "ganti jadi ",
+    "ubah jadi ",
+    "change karke ",
 ];
 
 /// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
@@ -10136,7 +10182,7 @@ const PASSWORD_WORDS: &[&[u8]] = &[
     b"senha",
     b"contrase",
     b"mot de passe",
-    b"kata sandi",
+    b"sandi",
     b"parol",
 ];
 
@@ -13635,7 +13681,8 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 let worded = kind == K::CardExpiry
                     && c.kind == K::CardNumber
                     && !sp.plain()
-                    && few_words(48, 5)
+                        // (Up to six: "… and the date on it is 08/26".)
+                    && few_words(48, 6)
                     && !gap
                         .trim_ascii_end()
                         .rsplit(|&x| x == b' ')
@@ -15046,18 +15093,27 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
                 && at(b, start - 2 - w.len()) == b' '
                 && named(BANK_NAMES_THEN_BANK, letters_before(start - 2 - w.len()))
     };
-    let after = matches!(
-        b.get(end..end + 3),
-        Some([b' ', b'(', c] | [b',', b' ', c]) if c.is_ascii_alphabetic()
-    ) && {
-        let t = b.get(end + 2..(end + 24).min(b.len())).unwrap_or(&[]);
+    // (Or after a bare space, a name in capitals: "I added 36613869960
+    // ICICI last week".)
+    let caps_after = at(b, end) == b' ' && {
+        let t = b.get(end + 1..(end + 24).min(b.len())).unwrap_or(&[]);
         let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         let w = t.get(..n).unwrap_or(&[]);
-        named(BANK_NAMES, w)
-            || named(BANK_NAMES_THEN_BANK, w)
-                && t.get(n..n + 5)
-                    .is_some_and(|x| x.eq_ignore_ascii_case(b" bank"))
+        n >= 3 && w.iter().all(u8::is_ascii_uppercase) && named(BANK_NAMES, w)
     };
+    let after = caps_after
+        || matches!(
+            b.get(end..end + 3),
+            Some([b' ', b'(', c] | [b',', b' ', c]) if c.is_ascii_alphabetic()
+        ) && {
+            let t = b.get(end + 2..(end + 24).min(b.len())).unwrap_or(&[]);
+            let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            let w = t.get(..n).unwrap_or(&[]);
+            named(BANK_NAMES, w)
+                || named(BANK_NAMES_THEN_BANK, w)
+                    && t.get(n..n + 5)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(b" bank"))
+        };
     before || after
 }
 
@@ -15270,8 +15326,26 @@ fn ifsc_later(b: &[u8], end: usize) -> bool {
                 code.last() == Some(&b')') && code.get(..11).is_some_and(cs::in_ifsc)
             })
     });
+    // (Or the code alone after a word of joining: "cheque shows
+    // 910511869094585 and UTIB0029614".)
+    let joined = [
+        &b" and "[..],
+        b" & ",
+        b" aur ",
+        b" with ",
+        b" dan ",
+        b" y ",
+        b" e ",
+    ]
+    .iter()
+    .any(|j| {
+        gap.starts_with(j)
+            && gap.get(j.len()..j.len() + 11).is_some_and(cs::in_ifsc)
+            && !is_alnum(at(gap, j.len() + 11))
+    });
     // (The word's first letter found by memchr, then the rest compared.)
     paren
+        || joined
         || memchr::memchr2_iter(b'i', b'I', gap)
             .find(|&k| {
                 gap.get(k..k + 4)
@@ -16626,6 +16700,24 @@ fn gave_verb_in(b: &[u8], lo: usize, hi: usize) -> bool {
                     .is_some_and(|x| x.eq_ignore_ascii_case(g.as_bytes()))
             })
     })
+}
+
+/// True if the number word at `ws..we` follows a verb of changing one's
+/// number and a word of "now" stands between it and the value at `vs`
+/// ("cambié de número, ahora es …", "changed number, now it's …",
+/// "troquei de número, agora é …", "ganti nomor, sekarang …"): the
+/// speaker's new number.
+fn changed_number_now(b: &[u8], ws: usize, we: usize, vs: usize) -> bool {
+    const CHANGE: [&[u8]; 6] = [b"cambi", b"chang", b"troq", b"mud", b"ganti", b"badal"];
+    const NOW: [&[u8]; 5] = [b"ahora", b"now", b"agora", b"sekarang", b"ab"];
+    // (The verb may be part of the word: "cambié de número".)
+    let head = b.get(ws.saturating_sub(16)..we).unwrap_or(&[]);
+    let gap = b.get(we..vs).unwrap_or(&[]);
+    gap.len() <= 16
+        && CHANGE.iter().any(|w| contains_ci(head, w))
+        && gap
+            .split(|c| !c.is_ascii_alphabetic())
+            .any(|t| NOW.iter().any(|w| t.eq_ignore_ascii_case(w)))
 }
 
 /// True if the keyword `h`, before a value starting at `vs`, names
@@ -19039,6 +19131,39 @@ fn date_year(d: &[u8]) -> Option<u32> {
     (l == 2 && d.is_ascii()).then_some(if yy <= 30 { 2000 + yy } else { 1900 + yy })
 }
 
+/// True if the text before `vs`, on its line and within 64 bytes, names
+/// a reference person: a word of reference ("reference", "referencia",
+/// "referência", "referensi", "referee") then a word of kin or friendship
+/// ([`PERSONS`], or a cousin, an aunt or uncle), or "character reference",
+/// with no digit between (see [`Compiled::gate`]).
+fn reference_person(b: &[u8], vs: usize) -> bool {
+    const MORE_KIN: [&str; 16] = [
+        "prima", "primo", "cousin", "tita", "tito", "tia", "tía", "tio", "tío", "uncle", "aunt",
+        "auntie", "kuya", "ate", "amigo", "amiga",
+    ];
+    let lo = vs.saturating_sub(64);
+    let Some(head) = b.get(lo..vs) else {
+        return false;
+    };
+    let head = head.rsplit(|&c| c == b'\n').next().unwrap_or(head);
+    let Some(k) = (0..head.len().saturating_sub(5)).rev().find(|&i| {
+        head.get(i..i + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"refere"))
+    }) else {
+        return false;
+    };
+    let (before, after) = head.split_at(k);
+    if after.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let character = ends_with_ci(before.trim_ascii_end(), b"character");
+    let tail = String::from_utf8_lossy(after);
+    character
+        || words_of(&tail)
+            .skip(1)
+            .any(|w| one_of(PERSONS, w) || MORE_KIN.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
 /// People whose number is given ("my wife's number", "nomor istri",
 /// "رقم امي", "papa ka number").
 const PERSONS: &[&str] = &[
@@ -19442,6 +19567,12 @@ const NUMBER_GAP: &[&str] = &[
     "vecchio",
     "nouveau",
     "ancien",
+    // Words of time before the new one ("mi número ahora es …", "my
+    // number now is …").
+    "ahora",
+    "agora",
+    "now",
+    "sekarang",
     "بديل",
     "البديل",
     "الجديد",
