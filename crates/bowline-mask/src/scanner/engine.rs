@@ -448,6 +448,9 @@ struct Sink {
     /// Whether the text holds two digit names or number words, once the
     /// spoken pass asked (see [`two_spoken_names`]).
     spoken: Option<bool>,
+    /// Whether the text holds a word of reference ("refer…"), once asked
+    /// (see [`reference_person`]).
+    refers: Option<bool>,
 }
 
 impl Sink {
@@ -471,7 +474,21 @@ impl Sink {
             sort_codes: ([0; 8], 0, false),
             loose_date: None,
             spoken: None,
+            refers: None,
         }
+    }
+
+    /// True if the text holds "refer" in any casing, looked for on first
+    /// need.
+    fn refers(&mut self, b: &[u8]) -> bool {
+        *self.refers.get_or_insert_with(|| {
+            // (Its "f", rarer than its "r", found by memchr.)
+            memchr::memchr2_iter(b'f', b'F', b).any(|p| {
+                p >= 2
+                    && b.get(p - 2..p + 3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"refer"))
+            })
+        })
     }
 
     /// True if the text holds a Devanagari full stop before a customer's
@@ -1402,6 +1419,12 @@ impl Compiled {
                         || b.get(..m.start())
                             .is_some_and(|h| h.trim_ascii().is_empty()))
                     {
+                        continue;
+                    }
+                }
+                Some(&"jadi ") => {
+                    let head = b.get(..m.start()).unwrap_or(&[]);
+                    if !ends_with_word(head, JADI_VERBS) {
                         continue;
                     }
                 }
@@ -3647,7 +3670,8 @@ impl Compiled {
         // 0935-176-5114", "mi referencia es mi prima Yessica 919275839"):
         // that person's phone, though "reference" most often names a
         // number of no one.
-        if it.has(K::Phone) && mobile_shaped(sp) && reference_person(b, sp.start) {
+        if it.has(K::Phone) && sink.refers(b) && mobile_shaped(sp) && reference_person(b, sp.start)
+        {
             return Some((Cand::context(start, sp.end, K::Phone), false));
         }
         // The date and time stamp that starts a line of a chat export
@@ -10151,14 +10175,24 @@ const CHANGED_TO_MORE: &[&str] = &[
     // Spanish ("ya la he cambiado a mORA*1410", "ahora puse Rocio2024$$").
     "he cambiado a ",
     "ahora puse ",
-    // Malay ("I tukar jadi hujanDeras7").
-    "tukar jadi ",
+    // Malay and Indonesian, after a verb of changing ("I tukar jadi
+    // hujanDeras7", "sandi saya ganti jadi Falcon329": see
+    // [`JADI_VERBS`]).
+    "jadi ",
     "tukar kepada ",
-    // Indonesian ("sandi saya ganti jadi Falcon329"), Hinglish glued
-    // ("change karke tiger361 kar diya").
-    "ganti jadi ",
-    "ubah jadi ",
+    // Hinglish glued ("change karke tiger361 kar diya").
     "change karke ",
+];
+
+/// The verbs "jadi " follows in [`CHANGED_TO_MORE`] (one pattern for them
+/// all keeps the vectorised search fast).
+const JADI_VERBS: &[&[u8]] = &[
+    b"tukar ",
+    b"ganti ",
+    b"ubah ",
+    b"diganti ",
+    b"diubah ",
+    b"ditukar ",
 ];
 
 /// The verbs "it to " follows in [`CHANGED_TO`] ("I reset it to
