@@ -2457,14 +2457,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ("NEFT to VA 6309…", "bayar pakai VA …"; "va" alone is Spanish
     // "goes").
     ("virtual acct", &[], T_NEG),
-    // A demat account's beneficial-owner id; a mutual fund's scheme code
-    // ("scheme code 102304", Turkish "fon kodu"); a standing order's
-    // number (Turkish "talimat no").
-    ("bo id", &[], T_NEG),
-    ("scheme code", &[], T_NEG),
-    ("fon kodu", &[], T_NEG),
-    ("talimat no", &[], T_NEG),
-    ("talimat numarası", &[], T_NEG),
     ("virtual a/c", &[], T_NEG),
     ("to va", &[], T_NEG),
     ("via va", &[], T_NEG),
@@ -2473,6 +2465,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("pake va", &[], T_NEG),
     ("lewat va", &[], T_NEG),
     ("va number", &[], T_NEG),
+    // A demat account's beneficial-owner id; a mutual fund's scheme code
+    // ("scheme code 102304", Turkish "fon kodu"); a standing order's
+    // number (Turkish "talimat no").
+    ("bo id", &[], T_NEG),
+    ("scheme code", &[], T_NEG),
+    ("fon kodu", &[], T_NEG),
+    ("talimat no", &[], T_NEG),
+    ("talimat numarası", &[], T_NEG),
     // The bank's name after "virtual account" names the payment code's
     // bank, not an account.
     ("virtual account bca", &[], T_NEG),

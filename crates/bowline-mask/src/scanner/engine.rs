@@ -15360,8 +15360,8 @@ fn ifsc_later(b: &[u8], end: usize) -> bool {
                 code.last() == Some(&b')') && code.get(..11).is_some_and(cs::in_ifsc)
             })
     });
-    // (Or the code alone after a word of joining: "cheque shows
-    // 910511869094585 and UTIB0029614".)
+    // (Or the code alone after a word of joining: "send to
+    // 50100234567891 and HDFC0004321".)
     let joined = [
         &b" and "[..],
         b" & ",
