@@ -5659,12 +5659,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("مزيود", &[K::DateOfBirth], 0),
     ("مزيودة", &[K::DateOfBirth], 0),
     ("mzyoud", &[K::DateOfBirth], 0),
+    ("mzyouda", &[K::DateOfBirth], 0),
     // Egyptian and Levantine Arabizi "I was born" ("ana etwaladt
     // 08-02-1980").
     ("etwaladt", &[K::DateOfBirth], 0),
     ("itwaladt", &[K::DateOfBirth], 0),
     ("atwaladt", &[K::DateOfBirth], 0),
-    ("mzyouda", &[K::DateOfBirth], 0),
     ("الموديباس", &[K::Password], 0),
     ("الكريبتوگرام", &[K::CardSecurityCode], 0),
     ("الكريبتوغرام", &[K::CardSecurityCode], 0),

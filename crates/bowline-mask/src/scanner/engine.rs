@@ -15127,25 +15127,28 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
                 && at(b, start - 2 - w.len()) == b' '
                 && named(BANK_NAMES_THEN_BANK, letters_before(start - 2 - w.len()))
     };
+    // The letters from `from` (up to `end + 24`), and what follows them.
+    let word_from = |from: usize| {
+        let t = b.get(from..(end + 24).min(b.len())).unwrap_or(&[]);
+        let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        t.split_at(n)
+    };
     // (Or after a bare space, a name in capitals: "I added 36613869960
     // ICICI last week".)
     let caps_after = at(b, end) == b' ' && {
-        let t = b.get(end + 1..(end + 24).min(b.len())).unwrap_or(&[]);
-        let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let w = t.get(..n).unwrap_or(&[]);
-        n >= 3 && w.iter().all(u8::is_ascii_uppercase) && named(BANK_NAMES, w)
+        let (w, _) = word_from(end + 1);
+        w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase) && named(BANK_NAMES, w)
     };
     let after = caps_after
         || matches!(
             b.get(end..end + 3),
             Some([b' ', b'(', c] | [b',', b' ', c]) if c.is_ascii_alphabetic()
         ) && {
-            let t = b.get(end + 2..(end + 24).min(b.len())).unwrap_or(&[]);
-            let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            let w = t.get(..n).unwrap_or(&[]);
+            let (w, rest) = word_from(end + 2);
             named(BANK_NAMES, w)
                 || named(BANK_NAMES_THEN_BANK, w)
-                    && t.get(n..n + 5)
+                    && rest
+                        .get(..5)
                         .is_some_and(|x| x.eq_ignore_ascii_case(b" bank"))
         };
     before || after
