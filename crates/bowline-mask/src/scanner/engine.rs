@@ -3205,7 +3205,10 @@ impl Compiled {
                 }
                 // Nor does a whole date run on into the time after it ("pix
                 // agendado 04.04.25 2327 hrs").
-                if e == s + 3 && time_after_date(b, groups, s) {
+                // Nor does one run on from a whole date over a space into a
+                // long number (a statement's row: "23-09-2025\t023561605659").
+                if e == s + 3 && (time_after_date(b, groups, s) || number_after_date(b, groups, s))
+                {
                     break;
                 }
                 let mut it = Interps::new();
@@ -4066,7 +4069,22 @@ impl Compiled {
         }
         // A year after a month's name is a date ("last one I got was for
         // Jan 2025"), not a code.
-        if all_ctx && sp.plain() && year_shaped(sp) && month_before(b, sp.start).is_some() {
+        // (Or glued to it by a dash, a slash or a dot: "17-Mar-2025 |
+        // NIP/ZAINAB/…", a statement's row.)
+        let month_glued = matches!(before(b, sp.start), b'-' | b'/' | b'.') && {
+            let we = sp.start - 1;
+            let ws = (0..we)
+                .rev()
+                .take_while(|&k| at(b, k).is_ascii_alphabetic())
+                .last()
+                .unwrap_or(we);
+            b.get(ws..we).is_some_and(is_month)
+        };
+        if all_ctx
+            && sp.plain()
+            && year_shaped(sp)
+            && (month_before(b, sp.start).is_some() || month_glued)
+        {
             return None;
         }
         let flags = (hash_before, amount_after, amount_before, all_ctx);
@@ -4426,8 +4444,19 @@ impl Compiled {
         // among them are a code.
         // (Only a code that reads as none of the words merchants and
         // notices write in capitals: see [`code_like`].)
+        // (Nor a name in capitals, a surname after it: "Statement of
+        // account\nHARPREET MISHRA".)
         let banked = || {
-            if !code_like(b, sp.start, sp.end) {
+            let surname = at(b, sp.end) == b' ' && {
+                let k = b
+                    .get(sp.end + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|c| c.is_ascii_uppercase())
+                    .count();
+                k >= 3 && !is_alnum(at(b, sp.end + 1 + k))
+            };
+            if surname || !code_like(b, sp.start, sp.end) {
                 return false;
             }
             let lo = self.locality_start(text, sp.start);
@@ -8690,6 +8719,23 @@ impl Compiled {
                 break;
             }
         }
+        // A payer's name in capitals glued by a dash before an address in
+        // lower case is a statement narration's field, not the address's
+        // ("UPI-KAVITA KUMAR-kavitak2@okaxis-…").
+        if let Some(local) = b.get(s..at_pos) {
+            if let Some(d) = memchr::memrchr(b'-', local) {
+                let (name, addr) = (
+                    local.get(..d).unwrap_or(&[]),
+                    local.get(d + 1..).unwrap_or(&[]),
+                );
+                if name.len() >= 2
+                    && name.iter().all(|c| c.is_ascii_uppercase() || c == &b'-')
+                    && addr.iter().any(u8::is_ascii_lowercase)
+                {
+                    s += d + 1;
+                }
+            }
+        }
         while s < at_pos && matches!(at(b, s), b'.' | b'_' | b'%' | b'+' | b'-') {
             s += 1;
         }
@@ -8766,7 +8812,15 @@ impl Compiled {
             .iter()
             .take_while(|c| c.is_ascii_alphabetic())
             .count();
-        if at(b, at_pos + 1 + k) == b'-' && at(b, at_pos + 2 + k).is_ascii_digit() {
+        // (Or by the payer's IFSC, in capitals: "UPI-KAVITA
+        // KUMAR-kavitak2@okaxis-SBIN0866661-3817…-UPI".)
+        let next = at(b, at_pos + 2 + k);
+        let lower_handle = b
+            .get(at_pos + 1..at_pos + 1 + k)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_lowercase));
+        if at(b, at_pos + 1 + k) == b'-'
+            && (next.is_ascii_digit() || lower_handle && next.is_ascii_uppercase())
+        {
             e = at_pos + 1 + k;
         }
         // Nor is a case ending glued to a known handle by a dash (Tamil
@@ -13570,6 +13624,16 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                     && b.get(c.end..start).is_some_and(pin_of_another_place)
             });
         }
+        // (Not the transaction's number glued to the payer's IFSC in a
+        // statement's narration: "…@okaxis-SBIN0866661-381763407868-UPI".)
+        K::BankAccount
+            if before(b, start) == b'-'
+                && cands
+                    .last()
+                    .is_some_and(|c| c.end + 1 == start && c.kind == K::InIfsc) =>
+        {
+            return false;
+        }
         K::BankAccount => {
             kbit(K::UkSortCode) | kbit(K::UsRoutingNumber) | kbit(K::InIfsc) | kbit(K::SwiftBic)
         }
@@ -14549,8 +14613,11 @@ fn fragment_of(b: &[u8], groups: &[Group], s: usize, e: usize, sp: &Span) -> [(u
     if let Some(r) = right {
         // Nor is the hour of a time after it ("… 9012 10:30"), nor a
         // percentage ("mi nip es 6865 100% seguro").
+        // (Nor the number glued after an IFSC, in a statement's narration:
+        // "…-SBIN0866661-381763407868-UPI".)
         let apart = at(b, r.start).is_ascii_alphabetic()
             || is_hour(b, r)
+            || starts_alpha && r.letters() == 0 && sp.n == 11 && cs::in_ifsc(sp.s())
             || r.sep == SEP_SPACE && at(b, r.end) == b'%'
             || sp.ngroups == 1 && sp.n <= 8 && count(r);
         if glued(r.sep, r.seplen, r, far_right) && !apart {
@@ -17708,6 +17775,22 @@ fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
         && whole_date(b, [g1, g2, g3], true)
 }
 
+/// True if `groups[k..k + 3]` are a whole date ([`whole_date`], its year
+/// of four digits) and the group after it, joined by a space or a tab, is
+/// a number of five digits or more ("23-09-2025\t023561605659", a
+/// statement's date and reference).
+fn number_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
+    let (Some(&g1), Some(&g2), Some(&g3), Some(&g4)) = (
+        groups.get(k),
+        groups.get(k + 1),
+        groups.get(k + 2),
+        groups.get(k + 3),
+    ) else {
+        return false;
+    };
+    g4.sep == SEP_SPACE && g4.digits >= 5 && g3.digits == 4 && whole_date(b, [g1, g2, g3], false)
+}
+
 /// True if the group `g` is the hour of a time written with a dot: one or
 /// two digits before `.` and exactly two digits ("3.09pm").
 fn is_dotted_hour(b: &[u8], g: &Group) -> bool {
@@ -18157,6 +18240,15 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
             return Some((Cand::context(sp.start, sp.end, K::Phone), false));
         }
     }
+    // (An article between the preposition and the number: "me mandan
+    // mensajes desde el 8196…", "me acosan desde el 3127…".)
+    let prep = prep
+        || one_of(&["el", "the"], w)
+            && words.peek().is_some_and(|v| one_of(&["desde", "from"], v))
+            && {
+                words.next();
+                true
+            };
     if prep {
         w = words.next()?;
     }
@@ -18165,7 +18257,10 @@ fn called_at(text: &str, sp: &Span) -> Option<(Cand, bool)> {
     loop {
         // (A noun-like verb counts only right before: "the text says …
         // from 0803 …" names no line.)
-        let loose = one_of(&["text", "whatsapp", "nag", "mensaje", "mensagem"], w);
+        let loose = one_of(
+            &["text", "whatsapp", "nag", "mensaje", "mensagem", "mensajes"],
+            w,
+        );
         if one_of(CALL_STEMS, w) && (next_to || !loose) {
             return Some((Cand::context(sp.start, sp.end, K::Phone), false));
         }
@@ -18516,6 +18611,20 @@ const CALL_STEMS: &[&str] = &[
     // the line a message came from.
     "mensaje",
     "mensagem",
+    "mensajes",
+    // "me hablaron de un número …": Mexican "called"; and who harasses
+    // or threatens from a line ("me acosan desde el …", "me amenazan
+    // del …").
+    "hablaron",
+    "habló",
+    "acosan",
+    "acosando",
+    "amenazando",
+    "amenazan",
+    "amenazaron",
+    "extorsionan",
+    "escriben",
+    "escribieron",
 ];
 
 /// Verbs of a message arriving that come before the code ("me llegó:
