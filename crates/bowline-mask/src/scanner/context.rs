@@ -487,6 +487,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A passcode typed to open an app or a wallet is its PIN; one sent
     // for a single use says so.
     ("passcode", &[K::CardPin], 0),
+    // Egyptian "the PIN" ("البين الجديد اللي عملته للكارت ٧٩٥٦").
+    ("البين", &[K::CardPin], 0),
     ("one time passcode", &[K::Otp], 0),
     ("one-time passcode", &[K::Otp], 0),
     ("onetime passcode", &[K::Otp], 0),
@@ -1496,6 +1498,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("लोन खाता", &[], T_NEG),
     ("ऋण", &[], T_NEG),
     ("mtcn", &[], T_NEG),
+    // Arabic: a Western Union transfer ("حوالة ويسترن يونيون 389-624-5715
+    // جاهزة"), and an ATM's or a terminal's number ("رقم الجهاز 6529…").
+    ("ويسترن يونيون", &[], T_NEG),
+    ("رقم الجهاز", &[], T_NEG),
     // A remittance's or a parcel's number ("número de envío 0595626602",
     // "Código de remesa 0503558235").
     ("número de envío", &[], T_NEG),
@@ -2994,6 +3000,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("raqam sirri", &[K::CardPin], 0),
     ("el sirri", &[K::CardPin], 0),
     ("ramz", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
+    // Its code, my code ("zain cash … w ramzo 945190").
+    ("ramzo", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
+    ("ramzi", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
     // Someone's number in Hinglish and Urdu ("bhai ka number", "mummy ka
     // number", "ابو کا نمبر"); what else is that number wins when named
     // ("account ka number").
@@ -5660,6 +5669,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("مزيودة", &[K::DateOfBirth], 0),
     ("mzyoud", &[K::DateOfBirth], 0),
     ("mzyouda", &[K::DateOfBirth], 0),
+    // Darija "born" in script ("أنا مزداد ف 05/01/1971"), and Arabizi "my
+    // birth" ("w mawlidi 10/02/2001").
+    ("مزداد", &[K::DateOfBirth], 0),
+    ("مزدادة", &[K::DateOfBirth], 0),
+    ("mawlidi", &[K::DateOfBirth], 0),
     // Egyptian and Levantine Arabizi "I was born" ("ana etwaladt
     // 08-02-1980").
     ("etwaladt", &[K::DateOfBirth], 0),
@@ -7834,6 +7848,11 @@ impl Keywords {
         if next == b' ' && self.number_of_other(b, ms, me, mask) {
             return false;
         }
+        // (Nor one inside an e-mail's local part: "mtan@gmail.com",
+        // "mtan.lee@outlook.com".)
+        if in_local_part(b, me) {
+            return false;
+        }
         // ("conf" is no word in "confírmenos".)
         !(rb && (next.is_ascii_alphabetic() && !owner_suffix(b, ms, me, mask)
             || latin_letter_at(b, me)
@@ -7890,6 +7909,7 @@ impl Keywords {
             let next = at(b, me);
             if lb && glued_before(prev, b, me, me - ms, cur)
                 || self.number_of_other(b, ms, me, mask)
+                || in_local_part(b, me)
             {
                 continue;
             }
@@ -8307,6 +8327,22 @@ pub(crate) fn party(word: &[u8]) -> bool {
     PARTIES
         .iter()
         .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// True if the bytes from `me` run on, through at most 32 of the
+/// characters of an address's local part, into an "@" and a letter: the
+/// keyword before `me` is part of an e-mail address ("mtan@gmail.com",
+/// "mtan.lee@outlook.com").
+fn in_local_part(b: &[u8], me: usize) -> bool {
+    let mut k = me;
+    while k < b.len() && k - me <= 32 {
+        match at(b, k) {
+            b'@' => return at(b, k + 1).is_ascii_alphabetic(),
+            c if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+') => k += 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]

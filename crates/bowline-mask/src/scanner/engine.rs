@@ -3249,6 +3249,20 @@ impl Compiled {
                     )
                 });
                 if let Some((mut c, strong)) = self.gate(text, &sp, &it, cands, (cws, cwe)) {
+                    // A secret's digits glued after a capitalised word and
+                    // an "@" are the tail of a password ("it's Kitty@4363",
+                    // "Rahul@1234"): the whole word is hidden, as one.
+                    if matches!(
+                        c.kind,
+                        K::CardPin | K::Password | K::Otp | K::CardSecurityCode
+                    ) && c.start == sp.start
+                    {
+                        if let Some(ws) = named_at_before(b, c.start) {
+                            c.start = ws;
+                            c.kind = K::Password;
+                            c.conf = Confidence::High;
+                        }
+                    }
                     // A neighbour glued by a tight separator the span does not
                     // use itself ("... 0539 289.000.000-12") means the span
                     // cuts through another value: try a shorter one.
@@ -4407,6 +4421,15 @@ impl Compiled {
                     && c.end + 4 * self.window >= sp.start
                     && b.get(c.start..c.start + 2) == Some(country)
             });
+        // Or a second code a few words after a BIC found before it ("SWIFT
+        // Code: XIRIIDN0. Untuk kantor cabang gunakan LGGEIDPPPUD.").
+        let second = sink
+            .near(sp.start.saturating_sub(2 * self.window))
+            .iter()
+            .any(|c| {
+                c.kind == K::SwiftBic && c.end <= sp.start && c.end + 2 * self.window >= sp.start
+            })
+            && code_like(b, sp.start, sp.end);
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         // (Or a bank's name right before it: "(Maybank, MBBEMYKL)", "bank:
         // Maybank (MBBEMYKL)".)
@@ -4472,7 +4495,7 @@ impl Compiled {
                 .is_some()
                 && words_of(around).any(|w| one_of(BANK_WORDS, w))
         };
-        (named || iban || far() || banked())
+        (named || iban || second || far() || banked())
             .then(|| (Cand::context(sp.start, sp.end, K::SwiftBic), false))
     }
 
@@ -17775,6 +17798,22 @@ fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
         && whole_date(b, [g1, g2, g3], true)
 }
 
+/// Where a capitalised word glued to an "@" right before `i` starts
+/// ("Kitty@" before "4363"): a capital then two lower-case letters or
+/// more, no letter or digit before it.
+fn named_at_before(b: &[u8], i: usize) -> Option<usize> {
+    if before(b, i) != b'@' {
+        return None;
+    }
+    let we = i - 1;
+    let lower = (0..we)
+        .rev()
+        .take_while(|&k| at(b, k).is_ascii_lowercase())
+        .count();
+    let ws = we.checked_sub(lower + 1)?;
+    (lower >= 2 && at(b, ws).is_ascii_uppercase() && !is_alnum(before(b, ws))).then_some(ws)
+}
+
 /// True if `groups[k..k + 3]` are a whole date ([`whole_date`], its year
 /// of four digits) and the group after it, joined by a space or a tab, is
 /// a number of five digits or more ("23-09-2025\t023561605659", a
@@ -19713,6 +19752,9 @@ const NUMBER_GAP: &[&str] = &[
     "vecchio",
     "nouveau",
     "ancien",
+    // (Arabic too: "النمرة الجديدة ديالي 06…", my new number.)
+    "الجديدة",
+    "الجديد",
     // Words of time before the new one ("mi número ahora es …", "my
     // number now is …").
     "ahora",

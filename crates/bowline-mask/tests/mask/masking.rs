@@ -1041,12 +1041,12 @@ fn table_of_other_cascades() {
 
 #[test]
 fn a_value_found_once_its_neighbour_is_masked_is_masked() {
-    // The unit "kg" suppresses the card; it is part of the email, so the
-    // card shows once the email is masked.
-    let text = "5300000000000006 kg@aaa.com";
+    // The unit "kg" before the card suppresses it; it is the email's
+    // top-level domain, so the card shows once the email is masked.
+    let text = "ab@aaa.kg 5300000000000006";
     let m = masker_with(Operator::Label);
     let (out, report) = m.mask_with_report(text);
-    assert_eq!(out, "<CARD_NUMBER> <EMAIL>");
+    assert_eq!(out, "<EMAIL> <CARD_NUMBER>");
     let spans: Vec<_> = report
         .replacements()
         .iter()
@@ -1055,29 +1055,29 @@ fn a_value_found_once_its_neighbour_is_masked_is_masked() {
     assert_eq!(
         spans,
         vec![
-            (PiiKind::CardNumber, 0..16, 0..13),
-            (PiiKind::Email, 17..27, 14..21),
+            (PiiKind::Email, 0..9, 0..7),
+            (PiiKind::CardNumber, 10..26, 8..21),
         ]
     );
     for r in report.replacements() {
         assert!(matches!(
             (&text[r.input()], &out[r.output()]),
-            ("5300000000000006", "<CARD_NUMBER>") | ("kg@aaa.com", "<EMAIL>")
+            ("5300000000000006", "<CARD_NUMBER>") | ("ab@aaa.kg", "<EMAIL>")
         ));
     }
     // Placeholders are numbered in the first pass only (a stream cannot
     // know ahead what a later pass finds): a later value gets the label.
     let m = masker_with(Operator::Placeholder);
     let (out, report) = m.mask_with_report(text);
-    assert_eq!(out, "<CARD_NUMBER> <EMAIL_1>");
-    assert_eq!(report.replacements()[0].operator(), Operator::Label);
-    assert_eq!(report.replacements()[1].operator(), Operator::Placeholder);
+    assert_eq!(out, "<EMAIL_1> <CARD_NUMBER>");
+    assert_eq!(report.replacements()[0].operator(), Operator::Placeholder);
+    assert_eq!(report.replacements()[1].operator(), Operator::Label);
     // Keep: the card may be shown, so nothing more happens.
     let mut policy = MaskPolicy::new();
     policy.set(PiiKind::CardNumber, Operator::Keep);
     let m = Masker::new(scanner(), policy).unwrap();
     let (out, report) = m.mask_with_report(text);
-    assert_eq!(out, "5300000000000006 <EMAIL>");
+    assert_eq!(out, "<EMAIL> 5300000000000006");
     assert_eq!(report.total(), 1);
 }
 
@@ -1197,8 +1197,8 @@ fn placeholder_text_formed_by_masking_is_defused() {
         "ana@example.com ‹EMAIL_1›"
     );
     // The first pass's own placeholders are never defused by later passes.
-    let (out, _) = m.mask_with_report("ana@example.com and 5300000000000006 kg@aaa.com");
-    assert_eq!(out, "<EMAIL_1> and <CARD_NUMBER> <EMAIL_2>");
+    let (out, _) = m.mask_with_report("ana@example.com and kg@aaa.kg 5300000000000006");
+    assert_eq!(out, "<EMAIL_1> and <EMAIL_2> <CARD_NUMBER>");
 }
 
 /// Masks `samples` generated chat texts (fixed seed, so every run is the
