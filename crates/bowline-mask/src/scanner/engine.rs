@@ -4085,19 +4085,10 @@ impl Compiled {
         // Jan 2025"), not a code.
         // (Or glued to it by a dash, a slash or a dot: "17-Mar-2025 |
         // NIP/ZAINAB/…", a statement's row.)
-        let month_glued = matches!(before(b, sp.start), b'-' | b'/' | b'.') && {
-            let we = sp.start - 1;
-            let ws = (0..we)
-                .rev()
-                .take_while(|&k| at(b, k).is_ascii_alphabetic())
-                .last()
-                .unwrap_or(we);
-            b.get(ws..we).is_some_and(is_month)
-        };
         if all_ctx
             && sp.plain()
             && year_shaped(sp)
-            && (month_before(b, sp.start).is_some() || month_glued)
+            && (month_before(b, sp.start).is_some() || month_glued_before(b, sp.start))
         {
             return None;
         }
@@ -13227,6 +13218,21 @@ fn year_first(b: &[u8], month: usize) -> Option<usize> {
 fn ascii_num(d: &[u8]) -> u32 {
     d.iter()
         .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
+}
+
+/// True if a month's name is glued right before `i` by a dash, a slash
+/// or a dot ("Mar-" of "17-Mar-2025").
+fn month_glued_before(b: &[u8], i: usize) -> bool {
+    if !matches!(before(b, i), b'-' | b'/' | b'.') {
+        return false;
+    }
+    let we = i - 1;
+    let ws = (0..we)
+        .rev()
+        .take_while(|&k| at(b, k).is_ascii_alphabetic())
+        .last()
+        .unwrap_or(we);
+    b.get(ws..we).is_some_and(is_month)
 }
 
 /// Where the month's name right before `i`, one space between, starts
