@@ -1300,6 +1300,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamação", &[], T_NEG),
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
+    ("req id", &[], T_NEG),
+    ("req. id", &[], T_NEG),
+    // A payment falling due ("your credit card payment … is due 07/25"):
+    // a due date, not the card's expiry.
+    ("is due", &[], T_NEG),
+    ("due on", &[], T_NEG),
+    ("due by", &[], T_NEG),
     ("transaction", &[], T_NEG),
     ("transaction id", &[], T_NEG),
     ("txn", &[], T_NEG),

@@ -4854,12 +4854,26 @@ impl Compiled {
         }
         let b = text.as_bytes();
         // Nothing that reads on after the value ("gave 5000 rupees"), but a
-        // new clause may ("I got 4598 but it says expired").
+        // new clause may ("I got 4598 but it says expired"), or the person
+        // it went to ("I read 411808 to him").
         let rest = b.get(sp.end..).unwrap_or(&[]);
         let clause = || {
-            [&b" but "[..], b" and ", b" pero ", b" lekin ", b" tapi "]
-                .iter()
-                .any(|w| starts_with_ci(rest, w))
+            [
+                &b" but "[..],
+                b" and ",
+                b" pero ",
+                b" lekin ",
+                b" tapi ",
+                b" because ",
+                b" porque ",
+                b" karena ",
+                b" kasi ",
+                b" to him",
+                b" to her",
+                b" to them",
+            ]
+            .iter()
+            .any(|w| starts_with_ci(rest, w))
         };
         if rest
             .iter()
@@ -16793,6 +16807,12 @@ const GAVE: &[&str] = &[
     "shared",
     "typed",
     "sent it",
+    // Read out to a caller ("… the code sent to my phone. I read 411808
+    // to him"), Tagalog "gave", "told" ("Binigay ko 210459").
+    "read",
+    "binigay",
+    "ibinigay",
+    "sinabi",
     // (Or got: "asking for an OTP. I got 4598 but it says expired".)
     "got",
     "bata diya",
