@@ -319,6 +319,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز pin", &[K::CardPin], 0),
     // ---- OTP / verification codes
     ("otp", &[K::Otp], 0),
+    // A transaction's one-time code ("Kode OTP transaksi kartu kredit
+    // 170975"): not the transaction's number.
+    ("otp transaksi", &[K::Otp], 0),
+    ("otp transaction", &[K::Otp], 0),
+    ("transaction otp", &[K::Otp], 0),
     ("one time password", &[K::Otp], 0),
     ("one-time password", &[K::Otp], 0),
     ("one time code", &[K::Otp], 0),
@@ -1301,6 +1306,19 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
     ("req id", &[], T_NEG),
+    // A document's or an acknowledgement's number ("Rent agreement …, doc
+    // no 0584317772", "PAN acknowledgement number 01140720215").
+    ("doc no", &[], T_NEG),
+    ("document no", &[], T_NEG),
+    ("acknowledgement", &[], T_NEG),
+    ("acknowledgment", &[], T_NEG),
+    ("ack no", &[], T_NEG),
+    // Indonesian business number; BPJS (social security) membership;
+    // Malay hire purchase ("no akaun sewa beli 4753…").
+    ("nomor induk berusaha", &[], T_NEG),
+    ("bpjs", &[], T_NEG),
+    ("nomor peserta", &[], T_NEG),
+    ("sewa beli", &[], T_NEG),
     ("req. id", &[], T_NEG),
     // A payment falling due ("your credit card payment … is due 07/25"):
     // a due date, not the card's expiry.

@@ -10886,10 +10886,19 @@ fn looks_like_password(v: &[u8]) -> bool {
         && v.split(|&c| c == b'-').all(|w| {
             w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(u8::is_ascii_alphabetic)
         });
+    // "chat/telepon", "sms/email": words of letters offered as
+    // alternatives.
+    let alternatives = v.contains(&b'/')
+        && v.split(|&c| c == b'/').all(|w| {
+            w.len() >= 2
+                && w.iter().all(u8::is_ascii_alphabetic)
+                && w.iter().skip(1).all(u8::is_ascii_lowercase)
+        });
     if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c)))
         || version
         || upper_id
         || compound
+        || alternatives
     {
         return false;
     }
