@@ -1301,6 +1301,7 @@ impl Compiled {
         }
         self.changed_password(text, &mut cands);
         if let Some(from) = pw_from {
+            self.shaped_before(text, &mut cands);
             self.shaped_passwords(text, from, &mut cands);
             named_after(text.as_bytes(), &mut cands);
         }
@@ -8937,36 +8938,104 @@ impl Compiled {
                 i += 1;
             }
             let we = without_closing(b, vs, i);
-            let Some(v) = b.get(vs..we) else { break };
-            let symbol = v.iter().any(|c| b"#$@!%&*_".contains(c));
-            let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
-            let handle = memchr::memchr(b'@', v).is_some_and(|k| {
-                v.get(k + 1..)
-                    .is_some_and(|d| d.first().is_some_and(u8::is_ascii_alphabetic))
-            });
-            // An id with a prefix ("req_ac3b5db323efc41b", "ref#7811…"):
-            // a long run of letters and digits with three digits or more.
-            let id = v
-                .split(|c| !c.is_ascii_alphanumeric())
-                .any(|r| r.len() >= 10 && r.iter().filter(|c| c.is_ascii_digit()).count() >= 3);
-            if v.len() > 64
-                || !symbol
-                || letters < 3
-                || handle
-                || id
-                || user_named(b, vs)
-                || !v.iter().all(u8::is_ascii_graphic)
-                || v.contains(&b'/')
-                || !strong_password(v)
-                || masked_remnant(v)
-                || cands.iter().any(|c| c.start < we && vs < c.end)
-                || self.reference_head(text, vs, v)
-                || !self.password_word_before(text, vs)
-            {
-                continue;
+            if vs >= b.len() {
+                break;
             }
-            cands.push(Cand::said(vs, we, K::Password, false));
+            if self.shaped_word(text, vs, we, cands) && self.password_word_before(text, vs) {
+                cands.push(Cand::said(vs, we, K::Password, false));
+            }
         }
+    }
+
+    /// A word only a password looks like with a password word after it in
+    /// its clause, at most 64 bytes on: the customer types it, then names
+    /// it ("is `Jaihind_5881$` strong enough for the new net banking
+    /// password?", "set `Tulsi_2024$` as my new password"). Asked only of
+    /// a text holding a password word; what is found depends only on the
+    /// 64 bytes after each word.
+    fn shaped_before(&self, text: &str, cands: &mut Vec<Cand>) {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len()
+                && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`'))
+            {
+                i += 1;
+            }
+            let vs = i;
+            while i < b.len() && at(b, i) > b' ' {
+                i += 1;
+            }
+            let mut we = without_closing(b, vs, i);
+            // (A quote closing it: "is \"Jaihind_5881$\" strong enough …".)
+            while we > vs && matches!(at(b, we - 1), b'"' | b'\'' | b'`') {
+                we -= 1;
+            }
+            if we > vs
+                && b.get(vs..we).is_some_and(strong_password)
+                && self.password_word_after(text, we)
+                && self.shaped_word(text, vs, we, cands)
+            {
+                cands.push(Cand::said(vs, we, K::Password, false));
+            }
+        }
+    }
+
+    /// True if a password word starts within 64 bytes after `we`, with no
+    /// line break or sentence end ("." or "?" then a space) between.
+    fn password_word_after(&self, text: &str, we: usize) -> bool {
+        let Some(ac) = &self.pw else { return false };
+        let b = text.as_bytes();
+        let mut hi = (we + 64).min(b.len());
+        if let Some(k) = (we..hi).find(|&k| {
+            matches!(at(b, k), b'\n' | b'\r')
+                || matches!(at(b, k), b'.' | b'?') && at(b, k + 1) == b' '
+        }) {
+            hi = k;
+        }
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let mut pos = we;
+        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..hi)) {
+            match password_trigger(b, m.start(), m.end()) {
+                Trigger::Inside => pos = m.start() + 1,
+                Trigger::Other => pos = m.end(),
+                Trigger::Password => return true,
+            }
+        }
+        false
+    }
+
+    /// True if the word `b[vs..we]` is shaped as only a password is
+    /// (see [`strong_password`]), is no address, handle, id, masked
+    /// value or reference, and no candidate overlaps it.
+    fn shaped_word(&self, text: &str, vs: usize, we: usize, cands: &[Cand]) -> bool {
+        let b = text.as_bytes();
+        let Some(v) = b.get(vs..we) else { return false };
+        let symbol = v.iter().any(|c| b"#$@!%&*_".contains(c));
+        let letters = v.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let handle = memchr::memchr(b'@', v).is_some_and(|k| {
+            v.get(k + 1..)
+                .is_some_and(|d| d.first().is_some_and(u8::is_ascii_alphabetic))
+        });
+        // An id with a prefix ("req_ac3b5db323efc41b", "ref#7811…"): a
+        // long run of letters and digits with three digits or more.
+        let id = v
+            .split(|c| !c.is_ascii_alphanumeric())
+            .any(|r| r.len() >= 10 && r.iter().filter(|c| c.is_ascii_digit()).count() >= 3);
+        !(v.len() > 64
+            || !symbol
+            || letters < 3
+            || handle
+            || id
+            || user_named(b, vs)
+            || !v.iter().all(u8::is_ascii_graphic)
+            || v.contains(&b'/')
+            || !strong_password(v)
+            || masked_remnant(v)
+            || cands.iter().any(|c| c.start < we && vs < c.end)
+            || self.reference_head(text, vs, v))
     }
 
     /// True if a password word ends within [`SHAPED_REACH`] bytes before
