@@ -4433,7 +4433,13 @@ impl Compiled {
                     || h.mask & kbit(K::SwiftBic) != 0 && code_alone(b, sp.start, sp.end)
                     || h.mask & T_BANK != 0 && h.clean && !h.period && h.dist <= 3)
         });
-        if ctx.negative(kbit(K::SwiftBic), true) {
+        // (A word of BICs before it in its sentence owns it, whatever
+        // place word comes between: "el swift de la oficina es
+        // CAIXESBB?", "SWIFT untuk kantor cabang …".)
+        let own_word = ctx.hits().iter().any(|h| {
+            h.before && h.mask & KIND_BITS == kbit(K::SwiftBic) && !h.period && h.dist <= 32
+        });
+        if !own_word && ctx.negative(kbit(K::SwiftBic), true) {
             return None;
         }
         // Or a SWIFT word further back in the same sentence (a question
