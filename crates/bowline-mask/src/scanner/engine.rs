@@ -16163,14 +16163,16 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
     } else if g == [2, 2, 2, 2, 2] && sp.first() == b'0' && sp.uniform {
         // FR 01 45 67 89 10, 06 12 34 56 78.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
-    } else if before(b, sp.start) == b'('
+    } else if (before(b, sp.start) == b'('
+        || g == [3, 5, 4] && sp.first_sep == SEP_SPACE && sp.last_sep == SEP_DASH)
         && sp.first() == b'0'
         && n == 12
         && (g == [3, 5, 4] || g == [3, 9])
         && sp.byte(3) == b'9'
     {
         // A Brazilian mobile with its trunk zero and area code: (085) 98422
-        // 6486, (031) 97776-6883.
+        // 6486, (031) 97776-6883; without the brackets, as its line is
+        // dashed: 013 97739-7145.
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if sp.ngroups == 4
         && g.get(1) == Some(&2)
