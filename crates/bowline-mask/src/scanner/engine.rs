@@ -4093,6 +4093,22 @@ impl Compiled {
         {
             return None;
         }
+        // A long number given alone after a word of correction, a whole
+        // message ("no its 4940020946", "nahi ye wala 17966955725", "bukan
+        // kak, yg bener 3592868076"): the account the customer is
+        // correcting, hidden at medium confidence.
+        if all_ctx
+            && sp.plain()
+            && (9..=18).contains(&sp.n)
+            && it.has(K::BankAccount)
+            // (Not one shaped as the commonest mobiles: ten digits from 6
+            // to 9, or a trunk zero and ten or eleven.)
+            && !(sp.n == 10 && matches!(sp.first(), b'6'..=b'9')
+                || sp.first() == b'0' && (10..=11).contains(&sp.n))
+            && correction_alone(b, sp)
+        {
+            return Some((Cand::context(start, sp.end, K::BankAccount), false));
+        }
         let flags = (hash_before, amount_after, amount_before, all_ctx);
         match self.gate_ctx(text, sp, it, sink, (cws, cwe), flags) {
             // "Your OTP for adding beneficiary is 604218": the code the
@@ -13316,6 +13332,52 @@ fn year_first(b: &[u8], month: usize) -> Option<usize> {
 fn ascii_num(d: &[u8]) -> u32 {
     d.iter()
         .fold(0u32, |a, &x| a * 10 + u32::from(x.wrapping_sub(b'0')))
+}
+
+/// True if `sp` ends the text (but for punctuation, spaces and emoji) and
+/// all before it on its line is a short correction: a word of denial or
+/// of the right one, then at most three words ("no its …", "nahi ye wala
+/// …", "bukan kak, yg bener …", "no, el correcto es …").
+fn correction_alone(b: &[u8], sp: &Span) -> bool {
+    const HEADS: &[&str] = &[
+        "no",
+        "nope",
+        "nah",
+        "sorry",
+        "nahi",
+        "nhi",
+        "galat",
+        "bukan",
+        "salah",
+        "não",
+        "nao",
+        "errado",
+        "incorrecto",
+        "equivocado",
+    ];
+    const RIGHT: &[&str] = &[
+        "its", "it's", "is", "wala", "vala", "bener", "benar", "correcto", "correcta", "certo",
+        "certa", "sahi", "actually", "es", "é",
+    ];
+    let rest = b.get(sp.end..).unwrap_or(&[]);
+    if rest.iter().any(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let line = b
+        .get(..sp.start)
+        .and_then(|h| memchr::memrchr(b'\n', h))
+        .map_or(0, |k| k + 1);
+    let Some(head) = b
+        .get(line..sp.start)
+        .and_then(|h| std::str::from_utf8(h).ok())
+    else {
+        return false;
+    };
+    // (No allocation: the words are counted and their ends looked at.)
+    words_of(head).nth(4).is_none()
+        && words_of(head).next().is_some_and(|w| one_of(HEADS, w))
+        && words_of(head).next_back().is_some_and(|w| one_of(RIGHT, w))
+        && !head.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// True if a month's name is glued right before `i` by a dash, a slash
