@@ -3645,6 +3645,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("مولودة", &[K::DateOfBirth], 0),
     ("اتولدت", &[K::DateOfBirth], 0),
     ("ولدت", &[K::DateOfBirth], 0),
+    // (With its vowel marks typed: "وُلدت في 03.04.1984".)
+    ("وُلدت", &[K::DateOfBirth], 0),
+    ("وُلِدت", &[K::DateOfBirth], 0),
     ("ddn", &[K::DateOfBirth], 0),
     ("date de naiss", &[K::DateOfBirth], 0),
     ("compleanno", &[K::DateOfBirth], 0),

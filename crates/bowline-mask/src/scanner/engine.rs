@@ -13338,6 +13338,7 @@ fn ascii_num(d: &[u8]) -> u32 {
 /// all before it on its line is a short correction: a word of denial or
 /// of the right one, then at most three words ("no its …", "nahi ye wala
 /// …", "bukan kak, yg bener …", "no, el correcto es …").
+#[inline(never)]
 fn correction_alone(b: &[u8], sp: &Span) -> bool {
     const HEADS: &[&str] = &[
         "no",
@@ -13359,29 +13360,48 @@ fn correction_alone(b: &[u8], sp: &Span) -> bool {
         "its", "it's", "is", "wala", "vala", "bener", "benar", "correcto", "correcta", "certo",
         "certa", "sahi", "actually", "es", "é",
     ];
+    // (Cheap first: at most 16 bytes after it, 48 before it on its line.)
     let rest = b.get(sp.end..).unwrap_or(&[]);
-    if rest.iter().any(u8::is_ascii_alphanumeric) {
+    if rest.len() > 16 || rest.iter().any(u8::is_ascii_alphanumeric) {
         return false;
     }
-    let line = b
-        .get(..sp.start)
-        .and_then(|h| memchr::memrchr(b'\n', h))
-        .map_or(0, |k| k + 1);
-    let Some(head) = b
-        .get(line..sp.start)
-        .and_then(|h| std::str::from_utf8(h).ok())
-    else {
+    let lo = sp.start.saturating_sub(48);
+    let line = match b.get(lo..sp.start).and_then(|h| memchr::memrchr(b'\n', h)) {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let Some(head) = b.get(line..sp.start) else {
+        return false;
+    };
+    // (The last word first, read as bytes: most numbers have none of
+    // these before them.)
+    let last = head
+        .trim_ascii_end()
+        .rsplit(|&c| matches!(c, b' ' | b',' | b'\t'))
+        .next()
+        .unwrap_or(&[]);
+    if !RIGHT
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w.as_bytes()))
+    {
+        return false;
+    }
+    let Ok(head) = std::str::from_utf8(head) else {
         return false;
     };
     // (No allocation: the words are counted and their ends looked at.)
+    // (Not a number's correction: "sorry wrong number, it's 6933…" is
+    // a phone.)
     words_of(head).nth(4).is_none()
         && words_of(head).next().is_some_and(|w| one_of(HEADS, w))
-        && words_of(head).next_back().is_some_and(|w| one_of(RIGHT, w))
+        && !words_of(head).any(|w| one_of(&["number", "numero", "número", "nomor", "nombor"], w))
         && !head.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// True if a month's name is glued right before `i` by a dash, a slash
 /// or a dot ("Mar-" of "17-Mar-2025").
+#[inline(never)]
 fn month_glued_before(b: &[u8], i: usize) -> bool {
     if !matches!(before(b, i), b'-' | b'/' | b'.') {
         return false;
