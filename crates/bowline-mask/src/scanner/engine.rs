@@ -10962,6 +10962,16 @@ fn looks_like_password(v: &[u8]) -> bool {
     {
         return false;
     }
+    // "5h14", "16h53": a time of day.
+    let h = v.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&h)
+        && matches!(v.get(h), Some(b'h' | b'H'))
+        && v.len() == h + 3
+        && v.get(h + 1..)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+    {
+        return false;
+    }
     // "88,7%", "v9.14.0", "POL-4498-2740": a rate, a version, an id.
     let pct = v.last() == Some(&b'%');
     let version = v
