@@ -8949,16 +8949,8 @@ impl Compiled {
         let b = text.as_bytes();
         let mut i = from;
         while i < b.len() {
-            // The next word: printable ASCII between spaces.
-            while i < b.len()
-                && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`'))
-            {
-                i += 1;
-            }
-            let vs = i;
-            while i < b.len() && at(b, i) > b' ' {
-                i += 1;
-            }
+            let vs;
+            (vs, i) = printable_word(b, i);
             let we = without_closing(b, vs, i);
             if vs >= b.len() {
                 break;
@@ -8979,15 +8971,8 @@ impl Compiled {
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            while i < b.len()
-                && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`'))
-            {
-                i += 1;
-            }
-            let vs = i;
-            while i < b.len() && at(b, i) > b' ' {
-                i += 1;
-            }
+            let vs;
+            (vs, i) = printable_word(b, i);
             let mut we = without_closing(b, vs, i);
             // (A quote closing it: "is \"Jaihind_5881$\" strong enough …".)
             while we > vs && matches!(at(b, we - 1), b'"' | b'\'' | b'`') {
@@ -9006,7 +8991,9 @@ impl Compiled {
     /// True if a password word starts within 64 bytes after `we`, with no
     /// line break or sentence end ("." or "?" then a space) between.
     fn password_word_after(&self, text: &str, we: usize) -> bool {
-        let Some(ac) = &self.pw else { return false };
+        if self.pw.is_none() {
+            return false;
+        }
         let b = text.as_bytes();
         let mut hi = (we + 64).min(b.len());
         if let Some(k) = (we..hi).find(|&k| {
@@ -9018,15 +9005,7 @@ impl Compiled {
         while !text.is_char_boundary(hi) {
             hi -= 1;
         }
-        let mut pos = we;
-        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..hi)) {
-            match password_trigger(b, m.start(), m.end()) {
-                Trigger::Inside => pos = m.start() + 1,
-                Trigger::Other => pos = m.end(),
-                Trigger::Password => return true,
-            }
-        }
-        false
+        self.password_word_in(text, we, hi)
     }
 
     /// True if the word `b[vs..we]` is shaped as only a password is
@@ -9064,10 +9043,16 @@ impl Compiled {
     /// `vs` (looked up only around `vs`, so that what is found does not
     /// depend on text farther away).
     fn password_word_before(&self, text: &str, vs: usize) -> bool {
+        self.password_word_in(text, vs.saturating_sub(SHAPED_REACH), vs)
+    }
+
+    /// True if a password word (see [`password_trigger`]) lies wholly
+    /// inside `text[lo..hi]`.
+    fn password_word_in(&self, text: &str, lo: usize, hi: usize) -> bool {
         let Some(ac) = &self.pw else { return false };
         let b = text.as_bytes();
-        let mut pos = vs.saturating_sub(SHAPED_REACH);
-        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..vs)) {
+        let mut pos = lo;
+        while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..hi)) {
             match password_trigger(b, m.start(), m.end()) {
                 Trigger::Inside => pos = m.start() + 1,
                 Trigger::Other => pos = m.end(),
@@ -13407,6 +13392,19 @@ fn correction_alone(b: &[u8], sp: &Span) -> bool {
         && words_of(head).next().is_some_and(|w| one_of(HEADS, w))
         && !words_of(head).any(|w| one_of(&["number", "numero", "número", "nomor", "nombor"], w))
         && !head.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// The next word from `i`: printable ASCII between spaces, after any
+/// spaces and opening quotes or brackets; `(start, end)`.
+fn printable_word(b: &[u8], mut i: usize) -> (usize, usize) {
+    while i < b.len() && (at(b, i) <= b' ' || matches!(at(b, i), b'"' | b'\'' | b'(' | b'`')) {
+        i += 1;
+    }
+    let vs = i;
+    while i < b.len() && at(b, i) > b' ' {
+        i += 1;
+    }
+    (vs, i)
 }
 
 /// True if a month's name is glued right before `i` by a dash, a slash
@@ -17984,12 +17982,7 @@ fn date_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
 /// of two digits or four) and the group after it, joined by a space, is a
 /// time of four digits ("04.04.25 2327").
 fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
-    let (Some(&g1), Some(&g2), Some(&g3), Some(&g4)) = (
-        groups.get(k),
-        groups.get(k + 1),
-        groups.get(k + 2),
-        groups.get(k + 3),
-    ) else {
+    let Some([g1, g2, g3, g4]) = four_groups(groups, k) else {
         return false;
     };
     g4.sep == SEP_SPACE
@@ -18023,15 +18016,18 @@ fn named_at_before(b: &[u8], i: usize) -> Option<usize> {
 /// a number of five digits or more ("23-09-2025\t023561605659", a
 /// statement's date and reference).
 fn number_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
-    let (Some(&g1), Some(&g2), Some(&g3), Some(&g4)) = (
-        groups.get(k),
-        groups.get(k + 1),
-        groups.get(k + 2),
-        groups.get(k + 3),
-    ) else {
+    let Some([g1, g2, g3, g4]) = four_groups(groups, k) else {
         return false;
     };
     g4.sep == SEP_SPACE && g4.digits >= 5 && g3.digits == 4 && whole_date(b, [g1, g2, g3], false)
+}
+
+/// `groups[k..k + 4]`, if the chain holds that many from `k`.
+fn four_groups(groups: &[Group], k: usize) -> Option<[Group; 4]> {
+    match groups.get(k..k + 4)? {
+        &[g1, g2, g3, g4] => Some([g1, g2, g3, g4]),
+        _ => None,
+    }
 }
 
 /// True if the group `g` is the hour of a time written with a dot: one or
