@@ -19866,6 +19866,9 @@ const OWNERS: &[&str] = &[
     "मेरी",
     "अपना",
     "नया",
+    "नई",
+    "पुराना",
+    "पुरानी",
     // Bengali in Latin letters and Assamese ("amar number …", "মোর
     // নম্বর …"); "same number" (the number kept).
     "amar",
