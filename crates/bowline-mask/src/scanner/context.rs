@@ -1063,6 +1063,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ("Código de seguridad Banca Móvil: 51846240"): keywords of no topic,
     // they only hide the words inside them.
     ("banca móvil", &[], 0),
+    // Insurance of a phone names no phone ("seguro celular, certificado
+    // 7549744398").
+    ("seguro celular", &[], 0),
+    ("seguro de celular", &[], 0),
+    ("certificado", &[], T_NEG),
     ("banca movil", &[], 0),
     ("contato", &[K::Phone], 0),
     ("contacto", &[K::Phone], 0),
