@@ -1024,6 +1024,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز المرور", &[K::CardPin], 0),
     ("رمز المرور لمرة واحدة", &[K::Otp], 0),
     ("الرقم السري لمرة واحدة", &[K::Otp], 0),
+    // ("رمزك السري لمرة واحدة ٨٢٩٧٦٧ لتأكيد تحويل …": the same.)
+    ("السري لمرة واحدة", &[K::Otp], 0),
+    // A wallet's passcode, without its article ("اعد تعيين رمز مرور
+    // المحفظة إلى ٧٢٢٨").
+    ("رمز مرور", &[K::CardPin], 0),
     ("رقم سري لمرة واحدة", &[K::Otp], 0),
     // A utility's contract account ("رقم الحساب التعاقدي" on a bill) is
     // the customer's number with the biller, no bank account.
