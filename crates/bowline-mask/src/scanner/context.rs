@@ -8371,7 +8371,7 @@ pub(crate) fn party(word: &[u8]) -> bool {
 /// characters of an address's local part, into an "@" and a letter: the
 /// keyword before `me` is part of an e-mail address ("mtan@gmail.com",
 /// "mtan.lee@outlook.com").
-fn in_local_part(b: &[u8], me: usize) -> bool {
+pub(crate) fn in_local_part(b: &[u8], me: usize) -> bool {
     // (Read on only past a symbol: a letter or digit after the keyword
     // has its own rules, and most hits are followed by a space.)
     if !matches!(at(b, me), b'@' | b'.' | b'_' | b'-' | b'+') {

@@ -10480,6 +10480,9 @@ fn password_trigger(b: &[u8], ms: usize, me: usize) -> Trigger {
         .iter()
         .any(|w| starts_with_ci(t, w))
     })
+    // A word inside an e-mail's local part ("senha-ravi.k@okaxis…"), as
+    // for the keywords.
+    || crate::scanner::context::in_local_part(b, me)
     // "one time password": a code, not a password.
     || b.get(ms.saturating_sub(24)..ms).is_some_and(|h| {
         let h = h.trim_ascii_end();
