@@ -1316,6 +1316,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
     ("req id", &[], T_NEG),
+    ("req. id", &[], T_NEG),
     // A document's or an acknowledgement's number ("Rent agreement …, doc
     // no 0584317772", "PAN acknowledgement number 01140720215").
     ("doc no", &[], T_NEG),
@@ -1329,7 +1330,6 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("bpjs", &[], T_NEG),
     ("nomor peserta", &[], T_NEG),
     ("sewa beli", &[], T_NEG),
-    ("req. id", &[], T_NEG),
     // A payment falling due ("your credit card payment … is due 07/25"):
     // a due date, not the card's expiry.
     ("is due", &[], T_NEG),

@@ -4430,7 +4430,8 @@ impl Compiled {
                     && b.get(c.start..c.start + 2) == Some(country)
             });
         // Or a second code a few words after a BIC found before it ("SWIFT
-        // Code: XIRIIDN0. Untuk kantor cabang gunakan LGGEIDPPPUD.").
+        // Code: XIRIIDN0. Untuk kantor gunakan LGGEIDPP."; not past a
+        // negative word: "… kantor cabang gunakan …" is still missed).
         let second = sink
             .near(sp.start.saturating_sub(2 * self.window))
             .iter()
@@ -13336,7 +13337,6 @@ fn ascii_num(d: &[u8]) -> u32 {
 /// all before it on its line is a short correction: a word of denial or
 /// of the right one, then at most three words ("no its …", "nahi ye wala
 /// …", "bukan kak, yg bener …", "no, el correcto es …").
-#[inline(never)]
 fn correction_alone(b: &[u8], sp: &Span) -> bool {
     const HEADS: &[&str] = &[
         "no",
@@ -13412,7 +13412,6 @@ fn printable_word(b: &[u8], mut i: usize) -> (usize, usize) {
 
 /// True if a month's name is glued right before `i` by a dash, a slash
 /// or a dot ("Mar-" of "17-Mar-2025").
-#[inline(never)]
 fn month_glued_before(b: &[u8], i: usize) -> bool {
     if !matches!(before(b, i), b'-' | b'/' | b'.') {
         return false;
