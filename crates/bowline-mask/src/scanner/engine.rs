@@ -520,6 +520,14 @@ impl Sink {
         self.cands.get(k..).unwrap_or(&[])
     }
 
+    /// The candidates found so far that end at most `reach` bytes before
+    /// `start` (and not after it).
+    fn ended_within(&self, start: usize, reach: usize) -> impl Iterator<Item = &Cand> {
+        self.near(start.saturating_sub(reach + 1))
+            .iter()
+            .filter(move |c| c.end <= start && start - c.end <= reach)
+    }
+
     /// Records `b[start..end]`, a full date read as no finding, after
     /// settling the one before it: whatever follows that one in a list
     /// lies before this one, so has been read already.
@@ -4421,23 +4429,14 @@ impl Compiled {
         let b = text.as_bytes();
         let country = b.get(sp.start + 4..sp.start + 6)?;
         let iban = sink
-            .near(sp.start.saturating_sub(4 * self.window))
-            .iter()
-            .any(|c| {
-                c.kind == K::Iban
-                    && c.end <= sp.start
-                    && c.end + 4 * self.window >= sp.start
-                    && b.get(c.start..c.start + 2) == Some(country)
-            });
+            .ended_within(sp.start, 4 * self.window)
+            .any(|c| c.kind == K::Iban && b.get(c.start..c.start + 2) == Some(country));
         // Or a second code a few words after a BIC found before it ("SWIFT
         // Code: XIRIIDN0. Untuk kantor gunakan LGGEIDPP."; not past a
         // negative word: "… kantor cabang gunakan …" is still missed).
         let second = sink
-            .near(sp.start.saturating_sub(2 * self.window))
-            .iter()
-            .any(|c| {
-                c.kind == K::SwiftBic && c.end <= sp.start && c.end + 2 * self.window >= sp.start
-            })
+            .ended_within(sp.start, 2 * self.window)
+            .any(|c| c.kind == K::SwiftBic)
             && code_like(b, sp.start, sp.end);
         let ctx = self.ctx(text, sink, sp.start, sp.end);
         // (Or a bank's name right before it: "(Maybank, MBBEMYKL)", "bank:
@@ -5644,9 +5643,8 @@ impl Compiled {
         // الأمني ٨٠١٧"), its word maybe out of the window.
         let card_before = card_near
             || sink
-                .near(sp.start.saturating_sub(97))
-                .iter()
-                .any(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 96);
+                .ended_within(sp.start, 96)
+                .any(|c| c.kind == K::CardNumber);
 
         // A word of calling in the value's sentence, clean, at most `reach`
         // bytes before it ("hubungi", "للتواصل", "sms dari").
@@ -6599,13 +6597,8 @@ impl Compiled {
         // new number, please read it back.\nJessica: 2977").
         let (otp, cvv) = (kbit(K::Otp), kbit(K::CardSecurityCode));
         let card_before = || {
-            sink.near(sp.start.saturating_sub(4 * self.window))
-                .iter()
-                .any(|c| {
-                    matches!(c.kind, K::CardNumber | K::CardExpiry)
-                        && c.end <= sp.start
-                        && sp.start - c.end <= 4 * self.window
-                })
+            sink.ended_within(sp.start, 4 * self.window)
+                .any(|c| matches!(c.kind, K::CardNumber | K::CardExpiry))
         };
         if x.kind == K::CardSecurityCode
             && kinds & otp != 0
