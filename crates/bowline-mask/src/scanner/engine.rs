@@ -11561,11 +11561,13 @@ type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 /// grouping (an id broken by a line break or grouped as no one prints it)
 /// and with stray marks between its groups, always with the kind's word
 /// near.
-const BY_LENGTH: [LenCheck; 16] = [
+const BY_LENGTH: [LenCheck; 18] = [
     (9, K::UsRoutingNumber, cs::aba_routing),
     (9, K::UsSsn, cs::us_ssn),
+    (9, K::CaSin, cs::ca_sin),
     (11, K::BrCpf, cs::br_cpf),
     (11, K::TrTckn, cs::tr_tckn),
+    (11, K::ArCuit, cs::ar_cuit),
     (12, K::InAadhaar, cs::in_aadhaar),
     (13, K::ZaId, cs::za_id),
     (14, K::BrCnpj, cs::br_cnpj),

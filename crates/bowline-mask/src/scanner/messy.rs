@@ -1,6 +1,7 @@
 //! Values typed with stray marks between their groups: commas, doubled
-//! dots or dashes, slashes and emoji ("4861 , 0788 👉 5261.1496",
-//! "3476--926499--16778", "ES68--0049 6121--5466. 0830..5890"). The
+//! dots or dashes, slashes, apostrophes, underscores and emoji ("4861 ,
+//! 0788 👉 5261.1496", "3476--926499--16778", "409'388,485", `859_188_833-20`,
+//! "ES68--0049 6121--5466. 0830..5890"). The
 //! number builder joins groups only across one to three separators of one
 //! kind or another, so such a value never becomes one span; this reader
 //! offers every run of groups joined by such gaps to the caller, who keeps
@@ -45,7 +46,9 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
         match c {
             ' ' | '\u{a0}' => {}
             '.' | '-' => marks += 1,
-            ',' | '/' | '،' => {
+            // (An apostrophe or an underscore slipped between groups:
+            // "409'388,485", "123_9823 9712".)
+            ',' | '/' | '،' | '\'' | '’' | '_' => {
                 marks += 1;
                 stray = true;
             }
