@@ -1778,10 +1778,75 @@ impl Compiled {
                         tier: 1,
                         ..Cand::context(s, e, kind)
                     });
-                    break;
+                    return;
                 }
             }
+            if !iban && self.stray_account(text, sink, s, e, d.len()) {
+                ix.insert(sink.cands.len(), s, e);
+                sink.push(Cand::said(s, e, K::BankAccount, true));
+            }
         });
+    }
+
+    /// True if the run of groups `[s, e)` with stray marks between them
+    /// (`digits` in all) is a bank account, which has no check digits to
+    /// tell it: its word right before it, nothing but its groups of three to
+    /// eight digits after that word, and no digit going on after it ("rek
+    /// 508 ✅ 3101 ✅ 3856 ✅ 8384", `acct: 167_527_8851`).
+    fn stray_account(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        s: usize,
+        e: usize,
+        digits: usize,
+    ) -> bool {
+        let b = text.as_bytes();
+        if !self.on(K::BankAccount) || !(9..=18).contains(&digits) {
+            return false;
+        }
+        let run = text.get(s..e).unwrap_or("");
+        let mut groups = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty());
+        let groups_fit = groups.clone().all(|g| (3..=8).contains(&g.len()));
+        // (Nor grouped in thousands, an amount: "125'000'000".)
+        let thousands = groups.next().is_some_and(|g| g.len() <= 3) && groups.all(|g| g.len() == 3);
+        // (Marks no one types between the groups of an amount, a date or a
+        // reference: an underscore, an apostrophe, an emoji; not a slash, a
+        // comma or an arrow, "2024/420401", "767,125,000", "094145 /
+        // 78628181" (a sort code and its account), "07272729 → 500".)
+        let mut marked = false;
+        for c in run.chars() {
+            match c {
+                '0'..='9' | ' ' | '-' | '.' => {}
+                '_' | '\'' | '’' => marked = true,
+                c if u32::from(c) >= 0x2600 && !c.is_alphanumeric() => marked = true,
+                _ => return false,
+            }
+        }
+        // (The run is all of the value: what follows up to the next letter
+        // or digit holds no digit.)
+        let goes_on = b
+            .get(e..(e + 12).min(b.len()))
+            .unwrap_or(&[])
+            .iter()
+            .find(|c| c.is_ascii_alphanumeric())
+            .is_some_and(u8::is_ascii_digit);
+        if !marked
+            || !groups_fit
+            || thousands
+            || goes_on
+            || !self.window_has(text, sink, s, e, kbit(K::BankAccount))
+        {
+            return false;
+        }
+        let bit = kbit(K::BankAccount);
+        let ctx = self.ctx(text, sink, s, e);
+        ctx.nearest(bit)
+            .is_some_and(|h| h.before && h.clean && !h.period && h.dist <= 16)
+            && !ctx.negative(bit, true)
+            && !ctx.currency(b)
     }
 
     /// Identifiers spelled out (see `spelled::spelled_runs`): in each run,
