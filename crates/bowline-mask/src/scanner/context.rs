@@ -3098,6 +3098,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("consumer ka number", &[], T_NEG),
     ("consumer ka no", &[], T_NEG),
     ("reach you", &[K::Phone], 0),
+    // (An agent who tried to ring the customer: "we tried reaching you on
+    // …", "I called you on …".)
+    ("reaching you", &[K::Phone], 0),
+    ("reaching me", &[K::Phone], 0),
+    ("called you on", &[K::Phone], 0),
+    ("calling you on", &[K::Phone], 0),
     ("her number", &[K::Phone], 0),
     ("his number", &[K::Phone], 0),
     ("zelle", &[K::Phone], 0),
