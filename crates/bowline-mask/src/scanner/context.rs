@@ -1319,6 +1319,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamação", &[], T_NEG),
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
+    ("statement request", &[], T_NEG),
     ("req id", &[], T_NEG),
     ("req. id", &[], T_NEG),
     // A document's or an acknowledgement's number ("Rent agreement …, doc
@@ -2441,6 +2442,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("datáfono", &[], T_NEG),
     ("datafono", &[], T_NEG),
     ("terminal id", &[], T_NEG),
+    ("atm id", &[], T_NEG),
     ("tid", &[], T_NEG),
     ("merchant id", &[], T_NEG),
     ("código de comercio", &[], T_NEG),
@@ -4294,6 +4296,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("withdraw", &[], T_CUR),
     ("withdrew", &[], T_CUR),
     ("tarik tunai", &[], T_CUR),
+    // (A cardless cash withdrawal's one-time code: "Kode tarik tunai:
+    // 899682".)
+    ("kode tarik tunai", &[K::Otp], 0),
     ("rp", &[], T_CUR),
     ("rp.", &[], T_CUR),
     ("idr", &[], T_CUR),
@@ -4477,6 +4482,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("scam number", &[K::Phone], 0),
     ("scammer's number", &[K::Phone], 0),
     ("scammers number", &[K::Phone], 0),
+    ("scammer number", &[K::Phone], 0),
+    ("caller number", &[K::Phone], 0),
+    ("caller's number", &[K::Phone], 0),
     ("fraudster's number", &[K::Phone], 0),
     ("number that called me", &[K::Phone], 0),
     ("nomor penipu", &[K::Phone], 0),

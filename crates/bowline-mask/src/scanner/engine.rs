@@ -3743,7 +3743,8 @@ impl Compiled {
         // "error 3578") when no word of those kinds is in the text and no
         // value was found before it: of the readings below, only a one-time
         // code's template ("enter 7832 in the app") and a PIN said to be set
-        // ("changed it to 2469 at the atm") report one without such a word.
+        // ("changed it to 2469 at the atm", "ya lo cambié a 4351") report one
+        // without such a word.
         // (Asked here, before the rest, because most short numbers in chat
         // are such look-alikes.)
         let secrets =
@@ -3754,7 +3755,9 @@ impl Compiled {
                 .kw
                 .any_topic(sink.raw(self, text, cws, cwe), 0, b.len(), it.kinds())
         {
-            return otp_template(text, sp, it).or_else(|| self.pin_set_to(text, sink, sp, it));
+            return otp_template(text, sp, it)
+                .or_else(|| self.pin_set_to(text, sink, sp, it))
+                .or_else(|| self.changed_it_to(text, sink, sp, it));
         }
         // A mobile of the person a borrower gave as a reference ("my
         // reference is my sister, 0703 …", "Character reference:
@@ -4277,6 +4280,7 @@ impl Compiled {
                 .or_else(|| self.arrived_after(text, sink, sp, it))
                 .or_else(|| self.code_after_phone(text, sink, sp, it))
                 .or_else(|| self.pin_set_to(text, sink, sp, it))
+                .or_else(|| self.changed_it_to(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
                 .or_else(|| {
                     // (Both read a mobile-shaped number, asked once. Not
@@ -5268,6 +5272,114 @@ impl Compiled {
                 })
         };
         (pin_before || self.atm_near(b, sp) || pin_earlier())
+            .then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
+    }
+
+    /// Four to six digits a secret was changed to, in a short message that
+    /// names it by a pronoun or not at all ("ok I changed it to 5166 now",
+    /// "ya lo cambié a 4351", "udah ganti jadi 188313 kak", "غيرته الحين إلى
+    /// 0897"): the PIN an earlier message asked about, at medium confidence.
+    /// The words right before the value are a verb of changing, its
+    /// pronoun, at most two words of time and the preposition, in that
+    /// order; the text names no value of another kind, no currency and no
+    /// negative word. Not a year or a round sum.
+    fn changed_it_to(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        /// The preposition before the value.
+        const TO: &[&str] = &["to", "a", "pra", "para", "jadi", "ke", "إلى", "الى", "ل"];
+        /// Words of time between ("changed it now to", "غيرته الحين إلى").
+        const WHEN: &[&str] = &[
+            "now",
+            "already",
+            "just",
+            "ya",
+            "já",
+            "ja",
+            "agora",
+            "ahora",
+            "udah",
+            "sudah",
+            "tadi",
+            "الحين",
+            "الآن",
+            "الان",
+            "دلوقتي",
+        ];
+        /// Verbs of changing with their object glued on or left out
+        /// ("غيرته", "ganti jadi", "mudei pra").
+        const CHANGED: &[&str] = &[
+            "ganti",
+            "diganti",
+            "ubah",
+            "diubah",
+            "mudei",
+            "troquei",
+            "alterei",
+            "cambié",
+            "cambie",
+            "غيرته",
+            "غيرتها",
+            "غيرت",
+            "بدلته",
+            "بدلتها",
+        ];
+        /// Verbs of changing after or before a pronoun ("changed it to",
+        /// "lo cambié a", "mudei ela pra").
+        const CHANGED_IT: &[&str] = &[
+            "changed", "reset", "set", "cambié", "cambie", "mudei", "troquei", "alterei",
+        ];
+        const IT: &[&str] = &["it", "lo", "la", "ela", "ele"];
+        if text.len() > 160
+            || !it.has(K::CardPin)
+            || !sp.plain()
+            || !(4..=6).contains(&sp.n)
+            || year_shaped(sp)
+            || sp.s().ends_with(b"000")
+        {
+            return None;
+        }
+        // (The preposition right before the value, read from the bytes
+        // first: most numbers have none.)
+        let b = text.as_bytes();
+        let we = sp.start
+            - b.get(..sp.start)?
+                .iter()
+                .rev()
+                .take_while(|&&c| c == b' ')
+                .count();
+        let ws = we
+            - b.get(..we)?
+                .iter()
+                .rev()
+                .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
+                .count();
+        // (No preposition is longer than six bytes.)
+        if !(1..=6).contains(&(we - ws)) || !text.get(ws..we).is_some_and(|w| one_of(TO, w)) {
+            return None;
+        }
+        let head = tail(text, ws, 40);
+        let mut words = words_of(head).rev();
+        let mut w = words.next()?;
+        for _ in 0..2 {
+            if !one_of(WHEN, w) {
+                break;
+            }
+            w = words.next()?;
+        }
+        let changed = one_of(CHANGED, w)
+            || one_of(IT, w) && words.next().is_some_and(|v| one_of(CHANGED_IT, v))
+            || one_of(CHANGED_IT, w) && words.next().is_some_and(|v| one_of(IT, v));
+        if !changed {
+            return None;
+        }
+        let raw = sink.raw(self, text, 0, text.len());
+        let other = (KIND_BITS & !kbit(K::CardPin) & !kbit(K::Password)) | T_CUR | T_NEG;
+        (!self.kw.any_topic(raw, 0, text.len(), other))
             .then_some((Cand::context(sp.start, sp.end, K::CardPin), false))
     }
 
@@ -19955,6 +20067,10 @@ const NUMBER_GAP: &[&str] = &[
     "é",
     "è",
     "era",
+    // (Past tense: "their number was 0844…".)
+    "was",
+    "fue",
+    "foi",
     "est",
     "na",
     "ko",
