@@ -415,6 +415,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codes", &[K::Otp], T_CODE),
     ("الرقم السري الثلاثي", &[K::CardSecurityCode], 0),
     ("credited to", &[K::BankAccount], 0),
+    ("debited from", &[K::BankAccount], 0),
     ("pin de verificación", &[K::Otp], 0),
     ("pin de verificacion", &[K::Otp], 0),
     ("codi", &[K::Otp], T_CODE),
@@ -825,6 +826,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sort", &[K::UkSortCode], 0),
     ("swift", &[K::SwiftBic], 0),
     ("swift code", &[K::SwiftBic], 0),
+    // (Typed without its "w": "the SIFT code ZEIBNGLA".)
+    ("sift code", &[K::SwiftBic], 0),
     ("swifft", &[K::SwiftBic], 0),
     ("swifft code", &[K::SwiftBic], 0),
     ("bic", &[K::SwiftBic], 0),

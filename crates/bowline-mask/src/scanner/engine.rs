@@ -10310,10 +10310,14 @@ fn owner_then_password(b: &[u8], e: usize) -> bool {
 /// password. (Not the user owning the password, named as its label:
 /// "senha do usuário: Marcos#77".)
 fn after_user_word(b: &[u8], vs: usize) -> bool {
-    const USER: [&[u8]; 6] = [
+    const USER: [&[u8]; 10] = [
         b"user",
         b"username",
         b"userid",
+        b"user id",
+        b"user name",
+        b"id user",
+        b"nama pengguna",
         b"usuario",
         "usuário".as_bytes(),
         b"login",
