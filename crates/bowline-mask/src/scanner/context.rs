@@ -3111,6 +3111,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("calling you on", &[K::Phone], 0),
     ("her number", &[K::Phone], 0),
     ("his number", &[K::Phone], 0),
+    // (Hinglish "his / her / their number": a phone's own words, so that a
+    // negative word before them, "paisa kat gaya, uska number …", does not
+    // speak against it.)
+    ("uska number", &[K::Phone], 0),
+    ("uska no", &[K::Phone], 0),
+    ("unka number", &[K::Phone], 0),
+    ("unka no", &[K::Phone], 0),
+    ("iska number", &[K::Phone], 0),
+    ("inka number", &[K::Phone], 0),
     ("zelle", &[K::Phone], 0),
     ("callback number", &[K::Phone], 0),
     ("callback to", &[K::Phone], 0),
