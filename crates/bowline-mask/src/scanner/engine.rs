@@ -5244,13 +5244,23 @@ impl Compiled {
         let last = words.next()?;
         // The verb itself ("I typed 9388"), or it within four words before
         // "to", "as", "was" or "is" ("changed it yesterday to 4829").
-        let verb_last = one_of(SET, last);
-        let verb_before = one_of(TO, last) && words.take(4).any(|w| one_of(SET, w));
-        if !(verb_last || verb_before) {
-            return None;
-        }
+        let verb = if one_of(SET, last) {
+            Some(last)
+        } else if one_of(TO, last) {
+            words.take(4).find(|w| one_of(SET, w))
+        } else {
+            None
+        };
+        // (Where the verb starts in the text.)
+        let verb_at = (verb?.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
         let ctx = self.ctx(text, sink, sp.start, sp.end);
-        if ctx.negative(kbit(K::CardPin), false) || ctx.currency(b) {
+        // (A negative word after the verb says where the PIN was set, not
+        // what the value is: "the new one I set at the branch was 2671".)
+        let neg_before_verb = ctx
+            .hits()
+            .iter()
+            .any(|h| h.before && h.mask & T_NEG != 0 && h.start < verb_at);
+        if neg_before_verb && ctx.negative(kbit(K::CardPin), false) || ctx.currency(b) {
             return None;
         }
         let pin_before = ctx
