@@ -1280,6 +1280,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("factura", &[], T_NEG),
     ("nota fiscal", &[], T_NEG),
     ("tagihan", &[], T_NEG),
+    ("nomor tagihan", &[], T_NEG),
     ("faktur", &[], T_NEG),
     ("فاتورة", &[], T_NEG),
     ("فاتورة الجوال", &[], T_NEG),
@@ -7058,6 +7059,57 @@ fn place_after(b: &[u8], me: usize) -> bool {
     })
 }
 
+/// True if the words right before the keyword starting at `ms` (after the
+/// value ending at `end`) are a negation, with at most an owner word or an
+/// article after it: "not (my|the)", Spanish and Portuguese "no es (mi)",
+/// "não é (meu|o)", Indonesian "bukan", Egyptian "mesh", "مو", "مش", "ليس".
+fn negated_before(b: &[u8], end: usize, ms: usize) -> bool {
+    const NOT: [&[u8]; 14] = [
+        b"not",
+        b"isn't",
+        b"no es",
+        b"no son",
+        "não é".as_bytes(),
+        "nao é".as_bytes(),
+        b"nao e",
+        b"bukan",
+        b"mesh",
+        b"mish",
+        b"msh",
+        "مو".as_bytes(),
+        "مش".as_bytes(),
+        "ليس".as_bytes(),
+    ];
+    const OWNER: [&[u8]; 9] = [
+        b"my", b"the", b"a", b"an", b"mi", b"el", b"meu", b"minha", b"o",
+    ];
+    let Some(head) = b.get(end..ms) else {
+        return false;
+    };
+    let head = head.trim_ascii_end();
+    // (At most the owner word between: "not my …", "mesh ra2am …".)
+    let head = OWNER
+        .iter()
+        .find(|w| {
+            head.len() > w.len()
+                && ends_with_ci(head, w)
+                && head.get(head.len() - w.len() - 1) == Some(&b' ')
+        })
+        .map_or(head, |w| {
+            head.get(..head.len() - w.len())
+                .unwrap_or(head)
+                .trim_ascii_end()
+        });
+    NOT.iter().any(|w| {
+        ends_with_ci(head, w)
+            && head.len().checked_sub(w.len() + 1).is_none_or(|k| {
+                !head
+                    .get(k)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
+            })
+    })
+}
+
 /// True if the keyword ending at `me` introduces a value that follows it
 /// ("otp: ...", "my otp is ..."), even when that value is gone.
 fn introduces_value(b: &[u8], me: usize) -> bool {
@@ -8036,6 +8088,12 @@ impl Keywords {
             // names the account as a place ("otp de diya 294488 ab account
             // se paise kat gaye"), not the value.
             if ms >= end && mask & kbit(K::BankAccount) != 0 && place_after(b, me) {
+                continue;
+            }
+            // A word after the value that a negation opens says what it is
+            // not ("275537152530, not my account number", "960163525 mesh
+            // ra2am el 7esab", "68220094911 مو حسابي").
+            if ms >= end && mask & KIND_BITS != 0 && negated_before(b, end, ms) {
                 continue;
             }
             let (before, gap) = if me <= start {
