@@ -313,6 +313,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nambari ya siri ya muda", &[K::Otp, K::CardPin], 0),
     // The personal identification number, spelled out.
     ("رقم التعريف الشخصي", &[K::CardPin], 0),
+    // (The verification number: "رقم التحقق 1291 وصلني".)
+    ("رقم التحقق", &[K::Otp], 0),
     ("التعريف الشخصي", &[K::CardPin], 0),
     ("رقمي السري", &[K::CardPin], 0),
     ("رقم سري", &[K::CardPin], 0),
@@ -960,6 +962,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("هوية", &[K::AeEmiratesId, K::TrTckn], 0),
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
+    // (Written in Arabic letters by a Turkish-speaking resident: "تي سي
+    // كيمليك 1802…".)
+    ("تي سي كيمليك", &[K::TrTckn], 0),
+    ("كيمليك", &[K::TrTckn], 0),
     // A foreign resident's number, on the same check ("YKN: 997…").
     ("ykn", &[K::TrTckn], 0),
     ("yabancı kimlik", &[K::TrTckn], 0),
@@ -2513,6 +2519,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("via va", &[], T_NEG),
     ("ke va", &[], T_NEG),
     ("pakai va", &[], T_NEG),
+    ("bayar va", &[], T_NEG),
     ("pake va", &[], T_NEG),
     ("lewat va", &[], T_NEG),
     ("va number", &[], T_NEG),
@@ -7865,6 +7872,29 @@ impl Keywords {
             }
         }
         best | neg
+    }
+
+    /// True if `raw` covers `text[ws..we]` and holds a whole word there
+    /// that is a keyword of a topic in `want` and of none in `not`.
+    pub(crate) fn word_of_topic(
+        &self,
+        b: &[u8],
+        raw: &Raw,
+        (ws, we): (usize, usize),
+        want: u64,
+        not: u64,
+    ) -> bool {
+        raw.covers(ws, we)
+            && raw.ending_in(ws, we).iter().any(|&(a, z, p)| {
+                let (ms, me) = (raw.ws + a as usize, raw.ws + z as usize);
+                let m = self.masks.get(p as usize & !GLUED).copied().unwrap_or(0);
+                ms >= ws
+                    && me <= we
+                    && m & want != 0
+                    && m & not == 0
+                    && !(ms > 0 && is_alnum(at(b, ms - 1)))
+                    && !is_alnum(at(b, me))
+            })
     }
 
     /// True if `raw` holds a keyword of a topic in `want` starting at `at`.

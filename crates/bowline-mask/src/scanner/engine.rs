@@ -4317,6 +4317,7 @@ impl Compiled {
                     Some((Cand::context(start, sp.end, x.kind), false))
                 })
                 .or_else(|| self.named_unchecked(text, sink, sp))
+                .or_else(|| self.card_then_expiry(text, sink, sp, it))
                 .or_else(|| self.bic_named(text, sink, sp, it))
                 .or_else(|| {
                     let phone = it.has(K::Phone);
@@ -4325,6 +4326,46 @@ impl Compiled {
                         .flatten()
                 }),
         }
+    }
+
+    /// A card number of a length that needs its word (thirteen, fourteen,
+    /// seventeen to nineteen digits), or grouped as no card prints it, its
+    /// brand's prefix and
+    /// Luhn passing, followed within 24 bytes by a word of the card's
+    /// expiry or security code ("5060998683140706314, exp 04/2028, cvv
+    /// 386"): the card those belong to, at medium confidence.
+    fn card_then_expiry(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        if !it.has(K::CardNumber) || sp.n < 13 || !cs::card_number(sp.s()) || !cs::luhn(sp.s()) {
+            return None;
+        }
+        // (The keyword list, not the window's: a word followed by its own
+        // value speaks of that value there. A word of the expiry or the
+        // code alone: "card" after it names the card the number was sent
+        // with, "AWB 5814… me card bheja".)
+        let b = text.as_bytes();
+        let mut hi = (sp.end + 24).min(b.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let want = kbit(K::CardExpiry) | kbit(K::CardSecurityCode);
+        let raw = sink.raw(self, text, sp.end, hi);
+        if !self
+            .kw
+            .word_of_topic(b, raw, (sp.end, hi), want, T_NEG | kbit(K::CardNumber))
+            || b.get(sp.end..hi)
+                .is_some_and(|g| g.windows(2).any(|w| w == b". "))
+        {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, sp.start, sp.end);
+        (!ctx.negative(kbit(K::CardNumber), true))
+            .then(|| (Cand::context(sp.start, sp.end, K::CardNumber), false))
     }
 
     /// A North American number written the way only phone numbers are
