@@ -4350,6 +4350,13 @@ impl Compiled {
         // with, "AWB 5814… me card bheja".)
         let b = text.as_bytes();
         let mut hi = (sp.end + 24).min(b.len());
+        // (In its sentence.)
+        if let Some(k) = b
+            .get(sp.end..hi)
+            .and_then(|g| g.windows(2).position(|w| w == b". "))
+        {
+            hi = sp.end + k;
+        }
         while !text.is_char_boundary(hi) {
             hi -= 1;
         }
@@ -4358,8 +4365,6 @@ impl Compiled {
         if !self
             .kw
             .word_of_topic(b, raw, (sp.end, hi), want, T_NEG | kbit(K::CardNumber))
-            || b.get(sp.end..hi)
-                .is_some_and(|g| g.windows(2).any(|w| w == b". "))
         {
             return None;
         }
