@@ -1743,6 +1743,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // (Three only: "4 angka belakang kartu" are a card's last digits.)
     ("3 angka belakang", &[K::CardSecurityCode], 0),
     ("3 digit belakang", &[K::CardSecurityCode], 0),
+    ("3 angka di belakang", &[K::CardSecurityCode], 0),
+    ("3 digit di belakang", &[K::CardSecurityCode], 0),
     ("tiga angka belakang", &[K::CardSecurityCode], 0),
     ("au dos", &[K::CardSecurityCode], 0),
     ("vto", &[K::CardExpiry], 0),
