@@ -1457,8 +1457,10 @@ impl Compiled {
             let amount = head <= 3
                 && v.get(head..)
                     .is_some_and(|r| r.iter().all(|c| c.is_ascii_digit() || b".,$".contains(c)));
+            // (A digit first only in a word only a password looks like:
+            // "la cambié a 1986sunshine!".)
             if v.len() >= 6
-                && !v.first().is_some_and(u8::is_ascii_digit)
+                && (!v.first().is_some_and(u8::is_ascii_digit) || strong_password(v))
                 && !amount
                 && letter
                 && (other || mixed)
@@ -10571,6 +10573,14 @@ const CHANGED_TO_MORE: &[&str] = &[
     "tukar kepada ",
     // Hinglish glued ("change karke tiger361 kar diya").
     "change karke ",
+    // Arabic, the secret's pronoun glued to the verb ("غيرتها لـ
+    // Rindu$290!").
+    "غيرتها لـ ",
+    "غيرته لـ ",
+    "غيرتها إلى ",
+    "غيرته إلى ",
+    "غيرتها الى ",
+    "غيرته الى ",
 ];
 
 /// The verbs "jadi " follows in [`CHANGED_TO_MORE`] (one pattern for them
