@@ -1308,6 +1308,9 @@ impl Compiled {
             self.credential_pairs(text, &mut cands);
         }
         self.changed_password(text, &mut cands);
+        if pw_from.is_none() {
+            self.said_password(text, &mut cands);
+        }
         if let Some(from) = pw_from {
             self.shaped_before(text, &mut cands);
             self.shaped_passwords(text, from, &mut cands);
@@ -9217,6 +9220,91 @@ impl Compiled {
         }
     }
 
+    /// A word only a password looks like (see [`Self::shaped_word`]) right
+    /// after a word saying what it was or is, in a text with no password
+    /// word ("ya la compartí 😬 era Pumas@57", "5alas edetholo kan
+    /// Zamalek@123", "خلاص عطيته كانت shams@sha123"): the secret an earlier
+    /// message spoke of. A second such word after a negation right after
+    /// it is the misspelling set against it ("es *america1992 no
+    /// *america9192"), hidden too.
+    fn said_password(&self, text: &str, cands: &mut Vec<Cand>) {
+        const SAID: &[&str] = &[
+            "era",
+            "was",
+            "its",
+            "it",
+            "es",
+            "é",
+            "kan",
+            "kanet",
+            "كانت",
+            "كان",
+            "الصحيح",
+            "bener",
+            "benar",
+        ];
+        const NOT: &[&str] = &[
+            "not", "no", "não", "nao", "bukan", "msh", "mesh", "مو", "مش",
+        ];
+        if !self.on(K::Password) {
+            return;
+        }
+        let b = text.as_bytes();
+        // The word before `vs` (its closing punctuation left out).
+        let word_before = |vs: usize| {
+            let head = text.get(..vs).unwrap_or("").trim_end();
+            let w = head
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            w.trim_end_matches([',', '.', ':'])
+        };
+        // Where the last password found ends.
+        let mut last: Option<usize> = None;
+        // (Only the words around a symbol are read, found by vectorised
+        // searches: a byte-by-byte pass over every text with a symbol cost
+        // two per cent of the scan, this one under one.)
+        let mut from = 0;
+        let mut next = [UNSEARCHED; 3];
+        while let Some(k) = next_symbol(b, from, &mut next) {
+            let mut vs = k;
+            while vs > 0 && at(b, vs - 1) > b' ' {
+                vs -= 1;
+            }
+            let (vs, e) = printable_word(b, vs);
+            from = e.max(k + 1);
+            let mut we = without_closing(b, vs, e);
+            while we > vs && matches!(at(b, we - 1), b',' | b'.' | b'"' | b'\'') {
+                we -= 1;
+            }
+            let Some(v) = b.get(vs..we) else { break };
+            if v.len() < 6 || !v.iter().any(u8::is_ascii_digit) {
+                continue;
+            }
+            let prev = word_before(vs);
+            // (Or the misspelling after a negation right after the one
+            // found: "é X e não Y", "X not Y".)
+            let against = last.is_some_and(|l| {
+                let gap = text.get(l..vs).unwrap_or("");
+                let mut ws = gap.split_whitespace();
+                match (ws.next(), ws.next(), ws.next()) {
+                    (Some(n), None, None) => one_of(NOT, n),
+                    (Some(c), Some(n), None) => {
+                        one_of(&["e", "y", "and", "dan"], c) && one_of(NOT, n)
+                    }
+                    _ => false,
+                }
+            });
+            if (against || one_of(SAID, prev))
+                && strong_password(v)
+                && self.shaped_word(text, vs, we, cands)
+            {
+                cands.push(Cand::said(vs, we, K::Password, false));
+                last = Some(we);
+            }
+        }
+    }
+
     /// True if a password word starts within 64 bytes after `we`, with no
     /// line break or sentence end ("." or "?" then a space) between.
     fn password_word_after(&self, text: &str, we: usize) -> bool {
@@ -10761,6 +10849,28 @@ fn user_named(b: &[u8], vs: usize) -> bool {
 
 /// How far after a password word [`Compiled::shaped_passwords`] looks.
 const SHAPED_REACH: usize = 160;
+
+/// A slot of [`next_symbol`] not searched yet.
+const UNSEARCHED: usize = usize::MAX - 1;
+
+/// Where the next of the symbols a password holds (`#$@!%&*_`) is at or
+/// after `from`, found by three vectorised searches; `next` keeps where
+/// each search last found one ([`UNSEARCHED`] before the first search,
+/// `usize::MAX` when none is left), so that each byte is searched once.
+fn next_symbol(b: &[u8], from: usize, next: &mut [usize; 3]) -> Option<usize> {
+    for (k, slot) in next.iter_mut().enumerate() {
+        if *slot == UNSEARCHED || *slot < from {
+            let t = b.get(from..).unwrap_or(&[]);
+            let found = match k {
+                0 => memchr::memchr3(b'#', b'$', b'*', t),
+                1 => memchr::memchr3(b'%', b'&', b'_', t),
+                _ => memchr::memchr2(b'@', b'!', t),
+            };
+            *slot = found.map_or(usize::MAX, |p| from + p);
+        }
+    }
+    next.iter().copied().min().filter(|&p| p < UNSEARCHED)
+}
 
 /// A word only a password looks like: a lower-case letter, a digit and a
 /// symbol ("Sunita#1975", "Chivas#1906"), or a dot before a digit or an
