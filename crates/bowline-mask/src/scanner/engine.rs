@@ -1308,9 +1308,9 @@ impl Compiled {
             self.credential_pairs(text, &mut cands);
         }
         self.changed_password(text, &mut cands);
-        if pw_from.is_none() {
-            self.said_password(text, &mut cands);
-        }
+        // (Asked of every text, whatever password word lies far off: what
+        // it finds depends on the words around each symbol only.)
+        self.said_password(text, &mut cands);
         if let Some(from) = pw_from {
             self.shaped_before(text, &mut cands);
             self.shaped_passwords(text, from, &mut cands);
@@ -9221,12 +9221,12 @@ impl Compiled {
     }
 
     /// A word only a password looks like (see [`Self::shaped_word`]) right
-    /// after a word saying what it was or is, in a text with no password
-    /// word ("ya la compartí 😬 era Pumas@57", "5alas edetholo kan
+    /// after a word saying what it was or is, with no password word needed
+    /// ("ya la compartí 😬 era Pumas@57", "5alas edetholo kan
     /// Zamalek@123", "خلاص عطيته كانت shams@sha123"): the secret an earlier
     /// message spoke of. A second such word after a negation right after
-    /// it is the misspelling set against it ("es *america1992 no
-    /// *america9192"), hidden too.
+    /// it is the misspelling set against it (`é Flor_2290 e não
+    /// Flro_2290`), hidden too.
     fn said_password(&self, text: &str, cands: &mut Vec<Cand>) {
         const SAID: &[&str] = &[
             "era",
