@@ -218,6 +218,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tarikh meladi", &[K::DateOfBirth], 0),
     ("7esab", &[K::BankAccount], 0),
     ("el 7esab", &[K::BankAccount], 0),
+    // (Spelled with an "a": "7asaby ra2m 1549…", "el 7asab".)
+    ("7asab", &[K::BankAccount], 0),
+    ("7asabi", &[K::BankAccount], 0),
+    ("7asaby", &[K::BankAccount], 0),
+    ("el 7asab", &[K::BankAccount], 0),
     ("papara", &[K::BankAccount], 0),
     ("auth token", &[K::ApiKey], 0),
     ("api token", &[K::ApiKey], 0),
@@ -1330,6 +1335,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
     ("statement request", &[], T_NEG),
+    // An insurance proposal's number ("e-sign your proposal form
+    // 2592899098").
+    ("proposal form", &[], T_NEG),
+    ("proposal no", &[], T_NEG),
+    ("proposal number", &[], T_NEG),
     ("req id", &[], T_NEG),
     ("req. id", &[], T_NEG),
     // A document's or an acknowledgement's number ("Rent agreement …, doc
