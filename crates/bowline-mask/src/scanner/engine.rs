@@ -5352,7 +5352,9 @@ impl Compiled {
         it: &Interps,
     ) -> Option<(Cand, bool)> {
         /// The preposition before the value.
-        const TO: &[&str] = &["to", "a", "pra", "para", "jadi", "ke", "إلى", "الى", "ل"];
+        const TO: &[&str] = &[
+            "to", "a", "pra", "para", "jadi", "ke", "إلى", "الى", "ل", "لـ", "l", "le", "li",
+        ];
         /// Words of time between ("changed it now to", "غيرته الحين إلى").
         const WHEN: &[&str] = &[
             "now",
@@ -5374,6 +5376,13 @@ impl Compiled {
         /// Verbs of changing with their object glued on or left out
         /// ("غيرته", "ganti jadi", "mudei pra").
         const CHANGED: &[&str] = &[
+            // (Arabizi: "8ayartaha l 360538".)
+            "8ayartaha",
+            "8ayarto",
+            "8ayartoh",
+            "ghayartaha",
+            "ghayarto",
+            "ghayartoh",
             "ganti",
             "diganti",
             "ubah",
