@@ -9270,6 +9270,10 @@ impl Compiled {
         };
         // Where the last password found ends.
         let mut last: Option<usize> = None;
+        // The spans of the candidates found before, by start, and the
+        // longest: made when a first word is asked about, so that the
+        // overlap test stays logarithmic however many values the text holds.
+        let mut found: Option<(Vec<(usize, usize)>, usize)> = None;
         // (Only the words around a symbol are read, found by vectorised
         // searches: a byte-by-byte pass over every text with a symbol cost
         // two per cent of the scan, this one under one.)
@@ -9304,10 +9308,22 @@ impl Compiled {
                     _ => false,
                 }
             });
-            if (against || one_of(SAID, prev))
-                && strong_password(v)
-                && self.shaped_word(text, vs, we, cands)
-            {
+            if !(against || one_of(SAID, prev)) || !strong_password(v) {
+                continue;
+            }
+            let (spans, longest) = found.get_or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+                v.sort_unstable();
+                let longest = v.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+                (v, longest)
+            });
+            let lo = spans.partition_point(|&(s, _)| s + *longest < vs);
+            let hi = spans.partition_point(|&(s, _)| s < we);
+            let overlaps = spans
+                .get(lo..hi)
+                .is_some_and(|r| r.iter().any(|&(s, e)| s < we && vs < e));
+            // (The candidates were asked above: none is passed again.)
+            if !overlaps && self.shaped_word(text, vs, we, &[]) {
                 cands.push(Cand::said(vs, we, K::Password, false));
                 last = Some(we);
             }
