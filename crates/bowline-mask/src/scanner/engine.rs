@@ -5249,28 +5249,12 @@ impl Compiled {
             "jadi", "kiya",
         ];
         let b = text.as_bytes();
-        if !it.has(K::CardPin)
-            || !sp.plain()
-            || !(4..=6).contains(&sp.n)
-            || year_shaped(sp)
-            || sp.s().ends_with(b"000")
-        {
+        if !pin_shaped(sp, it) {
             return None;
         }
         // (Most four-digit numbers come after no such word: ask the bytes
         // first.)
-        let we = sp.start
-            - b.get(..sp.start)?
-                .iter()
-                .rev()
-                .take_while(|&&c| c == b' ')
-                .count();
-        let ws = we
-            - b.get(..we)?
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
+        let (ws, we) = word_right_before(b, sp.start, false)?;
         // (The word in lower case, compared by length first; no word of
         // the lists is longer than sixteen bytes.)
         let word = b.get(ws..we)?;
@@ -5404,30 +5388,13 @@ impl Compiled {
             "changed", "reset", "set", "cambié", "cambie", "mudei", "troquei", "alterei",
         ];
         const IT: &[&str] = &["it", "lo", "la", "ela", "ele"];
-        if text.len() > 160
-            || !it.has(K::CardPin)
-            || !sp.plain()
-            || !(4..=6).contains(&sp.n)
-            || year_shaped(sp)
-            || sp.s().ends_with(b"000")
-        {
+        if text.len() > 160 || !pin_shaped(sp, it) {
             return None;
         }
         // (The preposition right before the value, read from the bytes
         // first: most numbers have none.)
         let b = text.as_bytes();
-        let we = sp.start
-            - b.get(..sp.start)?
-                .iter()
-                .rev()
-                .take_while(|&&c| c == b' ')
-                .count();
-        let ws = we
-            - b.get(..we)?
-                .iter()
-                .rev()
-                .take_while(|&&c| c.is_ascii_alphabetic() || c >= 0x80)
-                .count();
+        let (ws, we) = word_right_before(b, sp.start, true)?;
         // (No preposition is longer than six bytes.)
         if !(1..=6).contains(&(we - ws)) || !text.get(ws..we).is_some_and(|w| one_of(TO, w)) {
             return None;
@@ -10874,6 +10841,35 @@ fn user_named(b: &[u8], vs: usize) -> bool {
 
 /// How far after a password word [`Compiled::shaped_passwords`] looks.
 const SHAPED_REACH: usize = 160;
+
+/// True if `sp` may be a PIN set or changed to: four to six plain digits
+/// read as a PIN, not a year or a round sum.
+fn pin_shaped(sp: &Span, it: &Interps) -> bool {
+    it.has(K::CardPin)
+        && sp.plain()
+        && (4..=6).contains(&sp.n)
+        && !year_shaped(sp)
+        && !sp.s().ends_with(b"000")
+}
+
+/// The word right before `start` across spaces only: its start and end.
+/// Its bytes are ASCII letters, and any non-ASCII byte too when
+/// `non_ascii` (a word of another script).
+fn word_right_before(b: &[u8], start: usize, non_ascii: bool) -> Option<(usize, usize)> {
+    let we = start
+        - b.get(..start)?
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b' ')
+            .count();
+    let ws = we
+        - b.get(..we)?
+            .iter()
+            .rev()
+            .take_while(|&&c| c.is_ascii_alphabetic() || non_ascii && c >= 0x80)
+            .count();
+    Some((ws, we))
+}
 
 /// A slot of [`next_symbol`] not searched yet.
 const UNSEARCHED: usize = usize::MAX - 1;
