@@ -4334,11 +4334,11 @@ impl Compiled {
     }
 
     /// A card number of a length that needs its word (thirteen, fourteen,
-    /// seventeen to nineteen digits), or grouped as no card prints it, its
-    /// brand's prefix and
-    /// Luhn passing, followed within 24 bytes by a word of the card's
-    /// expiry or security code ("5060998683140706314, exp 04/2028, cvv
-    /// 386"): the card those belong to, at medium confidence.
+    /// seventeen to nineteen digits) or grouped as no card prints it, its
+    /// brand's prefix and Luhn passing, followed in its sentence within 24
+    /// bytes by a word of the card's expiry or security code
+    /// ("5060998683140706314, exp 04/2028, cvv 386"): the card those belong
+    /// to, at medium confidence, unless a negative word speaks against it.
     fn card_then_expiry(
         &self,
         text: &str,
