@@ -3550,9 +3550,12 @@ impl Compiled {
         // iya 6577234319") keeps the kind it was found with.
         // (Within the locality bound: earlier values beyond it do not count.)
         let v = b.get(sp.start..sp.end);
+        // (Only the candidates that may end past `lo` are looked at: one
+        // starting there ends past it, and a scan of every candidate made
+        // long texts with many values quadratic.)
         let lo = sp.start.saturating_sub(4 * self.window);
         if sink
-            .cands
+            .near(lo)
             .iter()
             .any(|x| x.kind != c.kind && x.start >= lo && b.get(x.start..x.end) == v)
         {
@@ -9155,6 +9158,9 @@ impl Compiled {
     /// `Tiger_510`"). Not an address, a handle or a link.
     fn shaped_passwords(&self, text: &str, from: usize, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
+        // (The candidates found before, made when a first word is asked
+        // about; those this loop adds lie before the words still to read.)
+        let mut spans: Option<Spans> = None;
         let mut i = from;
         while i < b.len() {
             let vs;
@@ -9163,7 +9169,12 @@ impl Compiled {
             if vs >= b.len() {
                 break;
             }
-            if self.shaped_word(text, vs, we, cands) && self.password_word_before(text, vs) {
+            if self.shaped_word(text, vs, we)
+                && !spans
+                    .get_or_insert_with(|| Spans::new(cands))
+                    .overlaps(vs, we)
+                && self.password_word_before(text, vs)
+            {
                 cands.push(Cand::said(vs, we, K::Password, false));
             }
         }
@@ -9177,6 +9188,7 @@ impl Compiled {
     /// 64 bytes after each word.
     fn shaped_before(&self, text: &str, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
+        let mut spans: Option<Spans> = None;
         let mut i = 0;
         while i < b.len() {
             let vs;
@@ -9189,7 +9201,10 @@ impl Compiled {
             if we > vs
                 && b.get(vs..we).is_some_and(strong_password)
                 && self.password_word_after(text, we)
-                && self.shaped_word(text, vs, we, cands)
+                && self.shaped_word(text, vs, we)
+                && !spans
+                    .get_or_insert_with(|| Spans::new(cands))
+                    .overlaps(vs, we)
             {
                 cands.push(Cand::said(vs, we, K::Password, false));
             }
@@ -9237,10 +9252,9 @@ impl Compiled {
         };
         // Where the last password found ends.
         let mut last: Option<usize> = None;
-        // The spans of the candidates found before, by start, and the
-        // longest: made when a first word is asked about, so that the
-        // overlap test stays logarithmic however many values the text holds.
-        let mut found: Option<(Vec<(usize, usize)>, usize)> = None;
+        // The candidates found before, made when a first word is asked
+        // about.
+        let mut spans: Option<Spans> = None;
         // (Only the words around a symbol are read, found by vectorised
         // searches: a byte-by-byte pass over every text with a symbol cost
         // two per cent of the scan, this one under one.)
@@ -9278,19 +9292,11 @@ impl Compiled {
             if !(against || one_of(SAID, prev)) || !strong_password(v) {
                 continue;
             }
-            let (spans, longest) = found.get_or_insert_with(|| {
-                let mut v: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
-                v.sort_unstable();
-                let longest = v.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
-                (v, longest)
-            });
-            let lo = spans.partition_point(|&(s, _)| s + *longest < vs);
-            let hi = spans.partition_point(|&(s, _)| s < we);
-            let overlaps = spans
-                .get(lo..hi)
-                .is_some_and(|r| r.iter().any(|&(s, e)| s < we && vs < e));
-            // (The candidates were asked above: none is passed again.)
-            if !overlaps && self.shaped_word(text, vs, we, &[]) {
+            if !spans
+                .get_or_insert_with(|| Spans::new(cands))
+                .overlaps(vs, we)
+                && self.shaped_word(text, vs, we)
+            {
                 cands.push(Cand::said(vs, we, K::Password, false));
                 last = Some(we);
             }
@@ -9318,9 +9324,10 @@ impl Compiled {
     }
 
     /// True if the word `b[vs..we]` is shaped as only a password is
-    /// (see [`strong_password`]), is no address, handle, id, masked
-    /// value or reference, and no candidate overlaps it.
-    fn shaped_word(&self, text: &str, vs: usize, we: usize, cands: &[Cand]) -> bool {
+    /// (see [`strong_password`]) and is no address, handle, id, masked
+    /// value or reference. (Whether a candidate overlaps it is the
+    /// caller's to ask, of a [`Spans`] index.)
+    fn shaped_word(&self, text: &str, vs: usize, we: usize) -> bool {
         let b = text.as_bytes();
         let Some(v) = b.get(vs..we) else { return false };
         let symbol = v.iter().any(|c| b"#$@!%&*_".contains(c));
@@ -9344,7 +9351,6 @@ impl Compiled {
             || v.contains(&b'/')
             || !strong_password(v)
             || masked_remnant(v)
-            || cands.iter().any(|c| c.start < we && vs < c.end)
             || self.reference_head(text, vs, v))
     }
 
@@ -9384,6 +9390,10 @@ impl Compiled {
             return None;
         }
         let mut first = None;
+        // PAN readings of passwords to drop, by start: dropped once at the
+        // end, so that many passwords in one long text cost no pass over
+        // every candidate each.
+        let mut pan_drops: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
         while let Some(m) = ac.find(aho_corasick::Input::new(text).span(pos..text.len())) {
             let (ms, me) = (m.start(), m.end());
@@ -9616,7 +9626,7 @@ impl Compiled {
                     if near && v.iter().any(u8::is_ascii_lowercase) {
                         let lo = back_chars(b, vs, self.window);
                         if !self.kw.scan(text, lo, vs, vs, we).has(kbit(K::InPan)) {
-                            cands.retain(|c| !(c.kind == K::InPan && c.start == vs && c.end == we));
+                            pan_drops.push((vs, we));
                         }
                     }
                     cands.push(Cand::said(vs, we, kind, near));
@@ -9642,6 +9652,12 @@ impl Compiled {
                 }
                 next_sentence |= end;
             }
+        }
+        if !pan_drops.is_empty() {
+            pan_drops.sort_unstable();
+            cands.retain(|c| {
+                !(c.kind == K::InPan && pan_drops.binary_search(&(c.start, c.end)).is_ok())
+            });
         }
         first
     }
@@ -10869,6 +10885,35 @@ fn word_right_before(b: &[u8], start: usize, non_ascii: bool) -> Option<(usize, 
             .take_while(|&&c| c.is_ascii_alphabetic() || non_ascii && c >= 0x80)
             .count();
     Some((ws, we))
+}
+
+/// The spans of some candidates sorted by start, and the longest one's
+/// length: whether any overlaps a range is a binary search, so that a
+/// reading asking it of every word stays linear however many values a
+/// long text holds.
+struct Spans {
+    by_start: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Spans {
+    fn new(cands: &[Cand]) -> Self {
+        let mut by_start: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+        by_start.sort_unstable();
+        let longest = by_start.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+        Spans { by_start, longest }
+    }
+
+    /// True if a span overlaps `[vs, we)`.
+    fn overlaps(&self, vs: usize, we: usize) -> bool {
+        let lo = self
+            .by_start
+            .partition_point(|&(s, _)| s + self.longest < vs);
+        let hi = self.by_start.partition_point(|&(s, _)| s < we);
+        self.by_start
+            .get(lo..hi)
+            .is_some_and(|r| r.iter().any(|&(s, e)| s < we && vs < e))
+    }
 }
 
 /// A slot of [`next_symbol`] not searched yet.
