@@ -5082,11 +5082,12 @@ impl Compiled {
     /// than a generic code word.
     fn amex_code(&self, text: &str, sink: &mut Sink, sp: &Span) -> bool {
         let b = text.as_bytes();
+        // (Looked up near it: a scan of every candidate made long texts
+        // with many codes quadratic.)
         let Some(card) = sink
-            .cands
-            .iter()
-            .rev()
-            .find(|c| c.kind == K::CardNumber && c.end <= sp.start && sp.start - c.end <= 64)
+            .ended_within(sp.start, 64)
+            .filter(|c| c.kind == K::CardNumber)
+            .last()
         else {
             return false;
         };
@@ -14397,9 +14398,12 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
                 // words after the expiry ("… exp 08/31 security 209", "…
                 // expiry 10/30 aur peeche 219", "berlaku s/d 09-28⏎belakang
                 // 261").
+                // (The card among the last few found: candidates come in
+                // the order of the text, and a scan of all of them made
+                // long texts with many cards quadratic.)
                 let third = kind == K::CardSecurityCode
                     && c.kind == K::CardExpiry
-                    && cands.iter().any(|n| {
+                    && cands.iter().rev().take(8).any(|n| {
                         n.kind == K::CardNumber && n.end <= c.start && c.start - n.end <= 64
                     })
                     && few_words(24, 3)
