@@ -9159,9 +9159,9 @@ impl Compiled {
     /// `Tiger_510`"). Not an address, a handle or a link.
     fn shaped_passwords(&self, text: &str, from: usize, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        // (The candidates found before, made when a first word is asked
-        // about; those this loop adds lie before the words still to read.)
-        let mut spans: Option<Spans> = None;
+        // (The candidates by start, made when a first word is asked about;
+        // see `overlapped`.)
+        let mut ix: Option<ByStart> = None;
         let mut i = from;
         while i < b.len() {
             let vs;
@@ -9171,9 +9171,7 @@ impl Compiled {
                 break;
             }
             if self.shaped_word(text, vs, we)
-                && !spans
-                    .get_or_insert_with(|| Spans::new(cands))
-                    .overlaps(vs, we)
+                && !overlapped(&mut ix, cands, vs, we)
                 && self.password_word_before(text, vs)
             {
                 cands.push(Cand::said(vs, we, K::Password, false));
@@ -9189,7 +9187,7 @@ impl Compiled {
     /// 64 bytes after each word.
     fn shaped_before(&self, text: &str, cands: &mut Vec<Cand>) {
         let b = text.as_bytes();
-        let mut spans: Option<Spans> = None;
+        let mut ix: Option<ByStart> = None;
         let mut i = 0;
         while i < b.len() {
             let vs;
@@ -9203,9 +9201,7 @@ impl Compiled {
                 && b.get(vs..we).is_some_and(strong_password)
                 && self.password_word_after(text, we)
                 && self.shaped_word(text, vs, we)
-                && !spans
-                    .get_or_insert_with(|| Spans::new(cands))
-                    .overlaps(vs, we)
+                && !overlapped(&mut ix, cands, vs, we)
             {
                 cands.push(Cand::said(vs, we, K::Password, false));
             }
@@ -9253,9 +9249,8 @@ impl Compiled {
         };
         // Where the last password found ends.
         let mut last: Option<usize> = None;
-        // The candidates found before, made when a first word is asked
-        // about.
-        let mut spans: Option<Spans> = None;
+        // The candidates by start, made when a first word is asked about.
+        let mut ix: Option<ByStart> = None;
         // (Only the words around a symbol are read, found by vectorised
         // searches: a byte-by-byte pass over every text with a symbol cost
         // two per cent of the scan, this one under one.)
@@ -9293,11 +9288,7 @@ impl Compiled {
             if !(against || one_of(SAID, prev)) || !strong_password(v) {
                 continue;
             }
-            if !spans
-                .get_or_insert_with(|| Spans::new(cands))
-                .overlaps(vs, we)
-                && self.shaped_word(text, vs, we)
-            {
+            if !overlapped(&mut ix, cands, vs, we) && self.shaped_word(text, vs, we) {
                 cands.push(Cand::said(vs, we, K::Password, false));
                 last = Some(we);
             }
@@ -9327,7 +9318,7 @@ impl Compiled {
     /// True if the word `b[vs..we]` is shaped as only a password is
     /// (see [`strong_password`]) and is no address, handle, id, masked
     /// value or reference. (Whether a candidate overlaps it is the
-    /// caller's to ask, of a [`Spans`] index.)
+    /// caller's to ask: see [`overlapped`].)
     fn shaped_word(&self, text: &str, vs: usize, we: usize) -> bool {
         let b = text.as_bytes();
         let Some(v) = b.get(vs..we) else { return false };
@@ -10888,33 +10879,14 @@ fn word_right_before(b: &[u8], start: usize, non_ascii: bool) -> Option<(usize, 
     Some((ws, we))
 }
 
-/// The spans of some candidates sorted by start, and the longest one's
-/// length: whether any overlaps a range is a binary search, so that a
-/// reading asking it of every word stays linear however many values a
-/// long text holds.
-struct Spans {
-    by_start: Vec<(usize, usize)>,
-    longest: usize,
-}
-
-impl Spans {
-    fn new(cands: &[Cand]) -> Self {
-        let mut by_start: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
-        by_start.sort_unstable();
-        let longest = by_start.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
-        Spans { by_start, longest }
-    }
-
-    /// True if a span overlaps `[vs, we)`.
-    fn overlaps(&self, vs: usize, we: usize) -> bool {
-        let lo = self
-            .by_start
-            .partition_point(|&(s, _)| s + self.longest < vs);
-        let hi = self.by_start.partition_point(|&(s, _)| s < we);
-        self.by_start
-            .get(lo..hi)
-            .is_some_and(|r| r.iter().any(|&(s, e)| s < we && vs < e))
-    }
+/// True if a candidate overlaps `[vs, we)`, asked of an index by start
+/// made the first time (`ix`): a reading that asks it of every word stays
+/// linear however many values a long text holds. Candidates added after
+/// the index was made are not in it; the readings asking add them only
+/// before the words they still read.
+fn overlapped(ix: &mut Option<ByStart>, cands: &[Cand], vs: usize, we: usize) -> bool {
+    let ix = ix.get_or_insert_with(|| ByStart::new(cands));
+    first_near(cands, Some(ix), vs, we, |_| true).is_some()
 }
 
 /// A slot of [`next_symbol`] not searched yet.
@@ -14515,9 +14487,10 @@ fn url_path(b: &[u8], i: usize) -> Option<usize> {
     })
 }
 
-/// Candidates by start, for `repeats` on texts with many of them and for
-/// the stray-marks pass: every candidate overlapping `[s, e)` starts
-/// within `longest` bytes before `s`.
+/// Candidates by start, for `repeats` on texts with many of them, for
+/// the stray-marks pass and for the password readings' overlap test
+/// ([`overlapped`]): every candidate overlapping `[s, e)` starts within
+/// `longest` bytes before `s`.
 struct ByStart {
     /// `(start, index into the candidates)`.
     set: BTreeSet<(usize, usize)>,
