@@ -21292,6 +21292,12 @@ fn drop_fragments(c: &mut Vec<Cand>) {
 /// overlapping candidates (e.g. several Luhn-valid windows of one long
 /// uniform digit chain), where the decision can propagate along the run.
 fn resolve(c: &mut Vec<Cand>) {
+    resolve_by(c, 64);
+}
+
+/// [`resolve`], keeping spans in a sorted vector while there are at most
+/// `few` candidates.
+fn resolve_by(c: &mut Vec<Cand>, few: usize) {
     if c.len() <= 1 {
         return;
     }
@@ -21304,16 +21310,37 @@ fn resolve(c: &mut Vec<Cand>) {
             core::cmp::Ordering::Equal
         }
     });
-    // Kept spans, sorted by start, for overlap checks by binary search.
-    let mut kept: Vec<(usize, usize)> = Vec::with_capacity(c.len());
     let mut keep = vec![false; c.len()];
-    for (i, x) in c.iter().enumerate() {
-        let pos = kept.partition_point(|k| k.0 < x.start);
-        let left_ok = pos == 0 || kept.get(pos - 1).is_none_or(|k| k.1 <= x.start);
-        let right_ok = kept.get(pos).is_none_or(|k| k.0 >= x.end);
-        if left_ok && right_ok {
-            kept.insert(pos, (x.start, x.end));
-            if let Some(k) = keep.get_mut(i) {
+    // Kept spans by start, for overlap checks: a candidate is kept when the
+    // kept span starting before it ends by its start and the next starts
+    // at its end or later. A sorted vector while there are few (most
+    // texts); a B-tree past that, since candidates come by rank, not by
+    // place, and inserting in the middle of a long vector would take time
+    // quadratic in the number of values.
+    if c.len() <= few {
+        let mut kept: Vec<(usize, usize)> = Vec::with_capacity(c.len());
+        for (x, k) in c.iter().zip(keep.iter_mut()) {
+            let pos = kept.partition_point(|k| k.0 < x.start);
+            let left_ok = pos == 0 || kept.get(pos - 1).is_none_or(|k| k.1 <= x.start);
+            let right_ok = kept.get(pos).is_none_or(|k| k.0 >= x.end);
+            if left_ok && right_ok {
+                kept.insert(pos, (x.start, x.end));
+                *k = true;
+            }
+        }
+    } else {
+        let mut kept = std::collections::BTreeMap::new();
+        for (x, k) in c.iter().zip(keep.iter_mut()) {
+            let left_ok = kept
+                .range(..x.start)
+                .next_back()
+                .is_none_or(|(_, &e)| e <= x.start);
+            let right_ok = kept
+                .range(x.start..)
+                .next()
+                .is_none_or(|(&s, _)| s >= x.end);
+            if left_ok && right_ok {
+                kept.insert(x.start, x.end);
                 *k = true;
             }
         }
@@ -21326,9 +21353,37 @@ fn resolve(c: &mut Vec<Cand>) {
 #[cfg(test)]
 mod tests {
     use super::{
-        CHANGED_TO, CHANGED_TO_MORE, CORRECTIONS, DIGIT_NAMES, DO_NOT_SHARE, RIGHT_WORDS, corrects,
-        digit_name, fold_text, spoken_run, two_spoken_names, warning_at, warning_head,
+        CHANGED_TO, CHANGED_TO_MORE, CORRECTIONS, Cand, DIGIT_NAMES, DO_NOT_SHARE, K, RIGHT_WORDS,
+        corrects, digit_name, fold_text, resolve_by, spoken_run, two_spoken_names, warning_at,
+        warning_head,
     };
+
+    proptest::proptest! {
+        /// Overlap resolution keeps the same candidates whether the kept
+        /// spans sit in a sorted vector or in a B-tree, and what it keeps
+        /// is sorted and pairwise disjoint.
+        #[test]
+        fn resolve_keeps_the_same_by_vector_or_tree(
+            spans in proptest::collection::vec((0usize..200, 1usize..30, 0u8..2, 0usize..3), 0..120),
+        ) {
+            let kinds = [K::Otp, K::Phone, K::CardNumber];
+            let cands: Vec<Cand> = spans
+                .iter()
+                .map(|&(s, n, tier, k)| Cand {
+                    tier,
+                    ..Cand::context(s, s + n, kinds[k])
+                })
+                .collect();
+            let (mut by_vec, mut by_tree) = (cands.clone(), cands);
+            resolve_by(&mut by_vec, usize::MAX);
+            resolve_by(&mut by_tree, 0);
+            let key = |c: &Cand| (c.start, c.end, c.kind, c.tier);
+            let (a, b): (Vec<_>, Vec<_>) =
+                (by_vec.iter().map(key).collect(), by_tree.iter().map(key).collect());
+            proptest::prop_assert_eq!(&a, &b);
+            proptest::prop_assert!(a.windows(2).all(|w| w[0].1 <= w[1].0));
+        }
+    }
 
     /// The first-byte index of the correction phrases finds every one of
     /// them at a word start, in any ASCII case, and none inside a word.
