@@ -10889,6 +10889,19 @@ fn overlapped(ix: &mut Option<ByStart>, cands: &[Cand], vs: usize, we: usize) ->
     first_near(cands, Some(ix), vs, we, |_| true).is_some()
 }
 
+/// Adds `c` unless a candidate overlaps it, asking [`overlapped`] and
+/// keeping its index up to date: a pass adding values beside those found
+/// stays linear however many a long text holds.
+fn push_apart(ix: &mut Option<ByStart>, cands: &mut Vec<Cand>, c: Cand) {
+    if overlapped(ix, cands, c.start, c.end) {
+        return;
+    }
+    if let Some(ix) = ix {
+        ix.insert(cands.len(), c.start, c.end);
+    }
+    cands.push(c);
+}
+
 /// A slot of [`next_symbol`] not searched yet.
 const UNSEARCHED: usize = usize::MAX - 1;
 
@@ -17472,6 +17485,7 @@ fn own_number_word(text: &str, h: &Hit, vs: usize) -> bool {
 /// after its sort code is found when it is gated: see [`listed_after`].)
 fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
     const JOIN: [&[u8]; 5] = [b"sort", b"code", b"sc", b"and", b"with"];
+    let mut ix = None;
     for k in 0..cands.len() {
         let Some(&c) = cands.get(k) else { break };
         if c.kind != K::UkSortCode {
@@ -17499,8 +17513,8 @@ fn sort_code_accounts(b: &[u8], cands: &mut Vec<Cand>) {
                 .enumerate()
                 // ("… 48094073 with sort code 04-33-24".)
                 .all(|(n, w)| n < 3 && JOIN.iter().any(|j| w.eq_ignore_ascii_case(j)));
-        if joined && !cands.iter().any(|x| x.start < e && s < x.end) {
-            cands.push(Cand::context(s, e, K::BankAccount));
+        if joined {
+            push_apart(&mut ix, cands, Cand::context(s, e, K::BankAccount));
         }
     }
 }
@@ -17553,6 +17567,7 @@ fn routing_accounts(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
         b"checking",
         b"savings",
     ];
+    let mut ix = None;
     for k in 0..cands.len() {
         let Some(&c) = cands.get(k) else { break };
         if c.kind != K::UsRoutingNumber {
@@ -17615,8 +17630,8 @@ fn routing_accounts(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
                 .get(s.saturating_sub(reach)..(e + reach).min(b.len()))
                 .is_some_and(|w| ACCOUNT.iter().any(|a| contains_ci(w, a)));
             let ok = joined && (first && routing_between || listed && near);
-            if ok && !cands.iter().any(|x| x.start < e && s < x.end) {
-                cands.push(Cand::context(s, e, K::BankAccount));
+            if ok {
+                push_apart(&mut ix, cands, Cand::context(s, e, K::BankAccount));
             }
         }
     }
@@ -17724,7 +17739,10 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
     };
     // Reports a pair found, with a word of UK banking near and none of
     // M-Pesa's.
-    let report = |cands: &mut Vec<Cand>, (ss, se): (usize, usize), (as_, ae): (usize, usize)| {
+    let report = |cands: &mut Vec<Cand>,
+                  ix: &mut Option<ByStart>,
+                  (ss, se): (usize, usize),
+                  (as_, ae): (usize, usize)| {
         let lo = ss.min(as_).saturating_sub(reach);
         let hi = (se.max(ae) + reach).min(b.len());
         let uk = b
@@ -17739,20 +17757,21 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
             return;
         }
         for (s, e, kind) in [(ss, se, K::UkSortCode), (as_, ae, K::BankAccount)] {
-            let mut free = true;
-            for c in cands.iter_mut().filter(|c| c.start < e && s < c.end) {
-                free = false;
-                // (A sort code read as an account: "609440 / 47373155".)
-                if kind == K::UkSortCode && c.kind == K::BankAccount && (c.start, c.end) == (s, e) {
-                    c.kind = K::UkSortCode;
+            // (A sort code read as an account: "609440 / 47373155".)
+            if kind == K::UkSortCode {
+                let ix = ix.get_or_insert_with(|| ByStart::new(cands));
+                for &(_, i) in ix.set.range((s, 0)..=(s, usize::MAX)) {
+                    if let Some(c) = cands.get_mut(i) {
+                        if c.kind == K::BankAccount && c.end == e {
+                            c.kind = K::UkSortCode;
+                        }
+                    }
                 }
             }
-            if free {
-                cands.push(Cand::context(s, e, kind));
-            }
+            push_apart(ix, cands, Cand::context(s, e, kind));
         }
     };
-    let try_at = |cands: &mut Vec<Cand>, i: usize| {
+    let try_at = |cands: &mut Vec<Cand>, ix: &mut Option<ByStart>, i: usize| {
         let Some(se) = sort_code(i) else { return };
         // The account after it: the first digit within 16 bytes.
         let after = (se..(se + 17).min(b.len()))
@@ -17783,21 +17802,22 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
         if let Some((a, ae)) = after.or_else(ahead) {
             let (first, last) = if a > i { (i, ae) } else { (a, se) };
             if !joined_on(first, last) {
-                report(cands, (i, se), (a, ae));
+                report(cands, ix, (i, se), (a, ae));
             }
         }
     };
+    let mut ix = None;
     match starts {
         Some(starts) => {
             for &i in starts {
-                try_at(cands, i);
+                try_at(cands, &mut ix, i);
             }
         }
         // (Every start of digits, without allocating.)
         None => {
             for i in 0..b.len() {
                 if at(b, i).is_ascii_digit() && !is_alnum(before(b, i)) {
-                    try_at(cands, i);
+                    try_at(cands, &mut ix, i);
                 }
             }
         }
@@ -19580,29 +19600,38 @@ fn drop_recent_birth_dates(text: &str, cands: &mut Vec<Cand>, reach: usize) {
     if !births().any(recent) {
         return;
     }
+    // The long-past ones, by start: each recent one asks only those within
+    // reach (a text dense in dates stays linear).
+    let mut old: Vec<(usize, usize)> = births()
+        .filter(|o| {
+            year(o).is_some_and(|y| y <= 2008) && !b.get(o.start..o.end).is_some_and(new_year)
+        })
+        .map(|o| (o.start, o.end))
+        .collect();
+    old.sort_unstable();
     // (Whether the recent date `r` has an old one within reach, no person
     // between.)
     let wrong = |r: &Cand| {
-        births().any(|o| {
-            let (lo, hi) = (o.start.min(r.start), o.end.max(r.end));
-            // (Right before the first only when the recent one comes
-            // first: "my wife … DOB: 6/20/84. Admitted … on 4/13/24" names
-            // whose the old one is.)
-            let mut from = if r.start < o.start {
-                lo.saturating_sub(32)
-            } else {
-                lo
-            };
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let around = text.get(from..hi).unwrap_or("");
-            year(o).is_some_and(|y| y <= 2008)
-                && !b.get(o.start..o.end).is_some_and(new_year)
-                && o.start.abs_diff(r.start) <= reach
-                && !words_of(around).any(|w| one_of(PERSONS, w))
-                && !around.bytes().any(|c| (0xE3..=0xED).contains(&c))
-        })
+        let first = old.partition_point(|&(s, _)| s < r.start.saturating_sub(reach));
+        let near = old.get(first..).unwrap_or(&[]).iter();
+        near.take_while(|&&(s, _)| s <= r.start + reach)
+            .any(|&(os, oe)| {
+                let (lo, hi) = (os.min(r.start), oe.max(r.end));
+                // (Right before the first only when the recent one comes
+                // first: "my wife … DOB: 6/20/84. Admitted … on 4/13/24"
+                // names whose the old one is.)
+                let mut from = if r.start < os {
+                    lo.saturating_sub(32)
+                } else {
+                    lo
+                };
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let around = text.get(from..hi).unwrap_or("");
+                !words_of(around).any(|w| one_of(PERSONS, w))
+                    && !around.bytes().any(|c| (0xE3..=0xED).contains(&c))
+            })
     };
     let drop: Vec<usize> = cands
         .iter()
@@ -19714,7 +19743,7 @@ fn encoded_birth_date(kind: PiiKind, v: &[u8]) -> Option<(u32, u32, u32)> {
 /// birth date it is ("la CURP TOVC850117MPLRGR00 … no coincide con la
 /// fecha 17-01-1985"): the id's holder's, whatever words are around.
 fn encoded_birth_dates(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
-    let ids = cands.len();
+    let (ids, mut ix) = (cands.len(), None);
     for k in 0..ids {
         let Some(&c) = cands.get(k) else { break };
         let Some(date) = b
@@ -19724,9 +19753,7 @@ fn encoded_birth_dates(b: &[u8], cands: &mut Vec<Cand>, reach: usize) {
             continue;
         };
         if let Some((ds, de)) = date_near(b, c.start, c.end, reach, date) {
-            if !cands.iter().any(|x| x.start < de && ds < x.end) {
-                cands.push(Cand::context(ds, de, K::DateOfBirth));
-            }
+            push_apart(&mut ix, cands, Cand::context(ds, de, K::DateOfBirth));
         }
     }
 }
