@@ -511,6 +511,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("verify", &[K::Otp], 0),
     ("2fa", &[K::Otp], 0),
     ("token", &[K::Otp, K::ApiKey], 0),
+    // KlikBCA's and others' one-time code ("token transaksi berlaku 3
+    // menit, kode 92778926"), not a transaction's reference.
+    ("token transaksi", &[K::Otp], 0),
     ("código", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("codigo", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("cód", &[K::Otp, K::CardSecurityCode], T_CODE),
@@ -1334,6 +1337,20 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reclamação", &[], T_NEG),
     ("reclamacao", &[], T_NEG),
     ("request id", &[], T_NEG),
+    // A file's or a settlement's number ("your file 69315549 is with our
+    // verification team", "settlement id 455566877502").
+    ("file no", &[], T_NEG),
+    ("file number", &[], T_NEG),
+    ("file #", &[], T_NEG),
+    ("file ref", &[], T_NEG),
+    ("your file", &[], T_NEG),
+    ("nomor berkas", &[], T_NEG),
+    ("settlement id", &[], T_NEG),
+    ("settlement no", &[], T_NEG),
+    ("settlement ref", &[], T_NEG),
+    // An account's opening, not the account: its code ("kode verifikasi
+    // pembukaan rekening: 535474") is a code.
+    ("pembukaan rekening", &[], 0),
     ("statement request", &[], T_NEG),
     // An insurance proposal's number ("e-sign your proposal form
     // 2592899098").

@@ -8082,7 +8082,7 @@ impl Compiled {
                 if self.on(K::CaSin) && cs::ca_sin(s) {
                     if sin_shape {
                         it.push(K::CaSin, Medium, Gate::Weak);
-                    } else if sp.plain() {
+                    } else if sp.plain() || broken {
                         it.push(K::CaSin, Medium, Gate::Ctx);
                     }
                 }
@@ -11378,13 +11378,15 @@ fn looks_like_password(v: &[u8]) -> bool {
         && v.split(|&c| c == b'-').all(|w| {
             w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(u8::is_ascii_alphabetic)
         });
-    // "chat/telepon", "sms/email": words of letters offered as
-    // alternatives.
+    // "chat/telepon", "sms/email", "SMS/WhatsApp": words of letters
+    // offered as alternatives (a name may hold one more capital, an
+    // acronym is all capitals).
     let alternatives = v.contains(&b'/')
         && v.split(|&c| c == b'/').all(|w| {
             w.len() >= 2
                 && w.iter().all(u8::is_ascii_alphabetic)
-                && w.iter().skip(1).all(u8::is_ascii_lowercase)
+                && (w.iter().skip(1).filter(|c| c.is_ascii_uppercase()).count() <= 1
+                    || w.len() <= 5 && w.iter().all(u8::is_ascii_uppercase))
         });
     if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c)))
         || version
