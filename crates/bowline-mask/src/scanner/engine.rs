@@ -11015,6 +11015,7 @@ fn authorization_codes(b: &[u8], cands: &mut Vec<Cand>) {
         return;
     }
     let finder = |needle: &'static [u8]| memchr::memmem::find_iter(b, needle);
+    let mut ix = None;
     for p in finder(b"utoriza").chain(finder(b"UTORIZA")) {
         let Some(a) = p.checked_sub(1) else { continue };
         if !at(b, a).eq_ignore_ascii_case(&b'a') {
@@ -11058,11 +11059,8 @@ fn authorization_codes(b: &[u8], cands: &mut Vec<Cand>) {
             }
             ve += 1;
         }
-        if (4..=8).contains(&digits)
-            && !at(b, ve).is_ascii_alphanumeric()
-            && !cands.iter().any(|c| c.start < ve && vs < c.end)
-        {
-            cands.push(Cand::context(vs, ve, K::Otp));
+        if (4..=8).contains(&digits) && !at(b, ve).is_ascii_alphanumeric() {
+            push_apart(&mut ix, cands, Cand::context(vs, ve, K::Otp));
         }
     }
 }
@@ -11113,6 +11111,7 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
             .then_some(ps)
         })
     });
+    let mut ix = None;
     for ps in phrase_starts {
         let mut vs = ps;
         while vs > 0 && at(b, vs - 1) > b' ' && at(b, vs - 1) < 0x7F && ps - vs < 64 {
@@ -11138,9 +11137,8 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
             && digit_or_symbol
             && !address
             && (vs == 0 || at(b, vs - 1) <= b' ')
-            && !cands.iter().any(|c| c.start < we && vs < c.end)
         {
-            cands.push(Cand::said(vs, we, K::Password, false));
+            push_apart(&mut ix, cands, Cand::said(vs, we, K::Password, false));
         }
     }
 }
@@ -11164,6 +11162,7 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
         .filter(|c| c.kind == K::Password)
         .map(|c| c.end)
         .collect();
+    let mut ix = None;
     for end in ends {
         let mut i = end;
         let mut joints = 0;
@@ -11200,10 +11199,9 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
             && !v.contains(&b'/')
             && !(v.contains(&b'@') && v.contains(&b'.'))
             && !masked_remnant(v)
-            && looks_like_password(v)
-            && !cands.iter().any(|c| c.start < ve && vs < c.end);
+            && looks_like_password(v);
         if shaped {
-            cands.push(Cand::said(vs, ve, K::Password, false));
+            push_apart(&mut ix, cands, Cand::said(vs, ve, K::Password, false));
         }
     }
 }
