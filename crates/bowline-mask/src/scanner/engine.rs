@@ -1319,6 +1319,9 @@ impl Compiled {
         if cands.iter().any(|c| c.kind == K::Password) {
             listed_passwords(text.as_bytes(), &mut cands);
         }
+        if self.on(K::Otp) {
+            listed_codes(text.as_bytes(), &mut cands);
+        }
         if maybe_auth {
             authorization_codes(text.as_bytes(), &mut cands);
         }
@@ -5343,11 +5346,23 @@ impl Compiled {
         const TO: &[&str] = &[
             "to", "a", "pra", "para", "jadi", "ke", "إلى", "الى", "ل", "لـ", "l", "le", "li",
         ];
-        /// Words of time between ("changed it now to", "غيرته الحين إلى").
+        /// Words of time between ("changed it now to", "la cambié ayer a",
+        /// "غيرته الحين إلى").
         const WHEN: &[&str] = &[
             "now",
             "already",
             "just",
+            "today",
+            "yesterday",
+            "ayer",
+            "hoy",
+            "ontem",
+            "hoje",
+            "kemarin",
+            "aaj",
+            "امبارح",
+            "أمس",
+            "امس",
             "ya",
             "já",
             "ja",
@@ -11141,6 +11156,86 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
             push_apart(&mut ix, cands, Cand::said(vs, we, K::Password, false));
         }
     }
+}
+
+/// Codes listed after one found, each as long as it and set apart by one
+/// space ("backup codes: 99262456 89673209 22189532"): the numbers of the
+/// code's length that follow it so, each standing alone, are codes too,
+/// at its confidence, over any account or reading without a check read
+/// across them. Codes of six digits or more only.
+fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
+    let codes: Vec<Cand> = cands
+        .iter()
+        .filter(|c| {
+            c.kind == K::Otp
+                && c.end - c.start >= 6
+                && at(b, c.end) == b' '
+                && b.get(c.start..c.end)
+                    .is_some_and(|v| v.iter().all(u8::is_ascii_digit))
+        })
+        .copied()
+        .collect();
+    if codes.is_empty() {
+        return;
+    }
+    let ix = ByStart::new(cands);
+    let (mut drop, mut listed, mut heads) = (Vec::new(), Vec::new(), Vec::new());
+    for c in codes {
+        let n = c.end - c.start;
+        let (mut k, from) = (c.end, listed.len());
+        let mut over = Vec::new();
+        let mut checked_over = false;
+        while at(b, k) == b' ' {
+            let (s, e) = (k + 1, k + 1 + n);
+            if !b
+                .get(s..e)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                || is_alnum(at(b, e))
+                || matches!(at(b, e), b'-' | b'.' | b'/' | b',') && at(b, e + 1).is_ascii_digit()
+            {
+                break;
+            }
+            let range = ix.set.range((s.saturating_sub(ix.longest), 0)..(e, 0));
+            for &(_, i) in range {
+                match cands.get(i) {
+                    Some(x) if x.start < e && s < x.end && x.start >= c.end => {
+                        checked_over |= x.tier > 0 && x.kind != K::BankAccount;
+                        over.push(i);
+                    }
+                    _ => {}
+                }
+            }
+            listed.push(Cand {
+                start: s,
+                end: e,
+                frag: NO_FRAG,
+                ..c
+            });
+            k = e;
+        }
+        // (A value with a check of its own read across them stands.)
+        if checked_over {
+            listed.truncate(from);
+            continue;
+        }
+        if listed.len() > from {
+            drop.extend(over);
+            // (Each code explains the next: none is a fragment.)
+            if let Some(j) = first_near(cands, Some(&ix), c.start, c.end, |y| {
+                (y.start, y.end, y.kind) == (c.start, c.end, K::Otp)
+            }) {
+                heads.push(j);
+            }
+        }
+    }
+    for &j in &heads {
+        if let Some(y) = cands.get_mut(j) {
+            y.frag = NO_FRAG;
+        }
+    }
+    drop.sort_unstable();
+    drop_marked(cands, |i| drop.binary_search(&i).is_ok());
+    cands.extend(listed);
 }
 
 /// Passwords listed after one found ("tried `Qwerty_859*` and also
@@ -20450,6 +20545,9 @@ fn either_or(gap: &[u8]) -> bool {
             b"sama",
             b"dan",
             b"atau",
+            // (Arabizi: "code 11064903 w 138217".)
+            b"w",
+            b"wa",
         ]
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
