@@ -276,6 +276,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("एक्सपायरी", &[K::CardExpiry], 0),
     // ---- PIN
     ("pin", &[K::CardPin], 0),
+    ("pins", &[K::CardPin], 0),
     ("atm pin", &[K::CardPin], 0),
     ("card pin", &[K::CardPin], 0),
     ("upi pin", &[K::CardPin], 0),
@@ -543,6 +544,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الكود", &[K::Otp, K::CardSecurityCode], T_CODE),
     // ---- passwords (values without digits are found by the trigger pass)
     ("password", &[K::Password], 0),
+    ("passwords", &[K::Password], 0),
     // (Javanese: "passworde sayangku.123".)
     ("passworde", &[K::Password], 0),
     ("passwd", &[K::Password], 0),
@@ -6065,6 +6067,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
 /// Words after which the next token is a stated password (trigger pass).
 pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "password",
+    // ("I have tried passwords Summer2023 and Summer2024".)
+    "passwords",
     // Pinyin ("wo de mima shi …").
     "mima",
     // Swahili, Kinyarwanda, Amharic.

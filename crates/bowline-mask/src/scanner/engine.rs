@@ -11243,7 +11243,7 @@ fn one_by_one(b: &[u8], cands: &mut Vec<Cand>) {
 /// at its confidence, over any account or reading without a check read
 /// across them. Codes of six digits or more only.
 fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
-    let codes: Vec<Cand> = cands
+    let mut codes: Vec<Cand> = cands
         .iter()
         .filter(|c| {
             c.kind == K::Otp
@@ -11257,9 +11257,16 @@ fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
     if codes.is_empty() {
         return;
     }
+    codes.sort_unstable_by_key(|c| c.start);
     let ix = ByStart::new(cands);
     let (mut drop, mut listed, mut heads) = (Vec::new(), Vec::new(), Vec::new());
+    // (Where the last list read ends: a code inside it starts none, so
+    // each byte is read once however long the list.)
+    let mut read_to = 0;
     for c in codes {
+        if c.start < read_to {
+            continue;
+        }
         let n = c.end - c.start;
         let (mut k, from) = (c.end, listed.len());
         let mut over = Vec::new();
@@ -11292,6 +11299,7 @@ fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
             });
             k = e;
         }
+        read_to = k;
         // (A value with a check of its own read across them stands.)
         if checked_over {
             listed.truncate(from);
@@ -11326,9 +11334,11 @@ fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
 fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
     // (And "to", "para", "ke": from the old one to the new, "from
     // Ganda*2009 to ChikoyCebu793".)
-    const JOINTS: [&[u8]; 17] = [
+    // (And "new", "baru", "nova" …: the old one, then the new, "lama
+    // keren27#, baru flamengo8142".)
+    const JOINTS: [&[u8]; 22] = [
         b"and", b"or", b"then", b"also", b"ou", b"o", b"e", b"y", b"atau", b"dan", b"ya", b"aur",
-        b"oder", b"und", b"to", b"para", b"ke",
+        b"oder", b"und", b"to", b"para", b"ke", b"new", b"baru", b"nova", b"nueva", b"naya",
     ];
     let quote = |c: u8| matches!(c, b' ' | b'"' | b'\'' | b',' | b'!');
     let ends: Vec<usize> = cands
