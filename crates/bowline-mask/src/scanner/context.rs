@@ -1847,6 +1847,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("hesap", &[K::BankAccount], 0),
     ("hesap no", &[K::BankAccount], 0),
     ("hesap numaram", &[K::BankAccount], 0),
+    // "Its account" ("mevduat hesabı 2080979").
+    ("hesabı", &[K::BankAccount], 0),
+    // Opening one ("şirket hesabı açmak istiyorum"), not a number.
+    ("hesabı açmak", &[], 0),
+    ("hesap açmak", &[], 0),
+    ("hesabımdan", &[K::BankAccount], 0),
     ("rekeningnya", &[K::BankAccount], 0),
     ("portable", &[K::Phone], 0),
     ("téléphone", &[K::Phone], 0),
@@ -2501,6 +2507,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("referans no", &[], T_NEG),
     ("işlem no", &[], T_NEG),
     ("işlem numarası", &[], T_NEG),
+    // (Turkish capitals: "İşlem no 46401993690".)
+    ("İşlem no", &[], T_NEG),
+    ("İşlem numarası", &[], T_NEG),
+    ("müşteri numaranız", &[], T_NEG),
     ("provizyon", &[], T_NEG),
     ("provizyon kodu", &[], T_NEG),
     ("رقم العملية", &[], T_NEG),
