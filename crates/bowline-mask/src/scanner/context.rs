@@ -541,9 +541,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الرمز", &[K::Otp, K::CardSecurityCode, K::CardPin], T_CODE),
     ("رمز التحقق", &[K::Otp], 0),
     ("كود", &[K::Otp, K::CardSecurityCode], T_CODE),
+    // (Typed with the Persian keyboard's kaf: "کود: ۴۴۱۶".)
+    ("کود", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("کود التحقق", &[K::Otp], 0),
+    ("کود التفعيل", &[K::Otp], 0),
     ("الكود", &[K::Otp, K::CardSecurityCode], T_CODE),
     // ---- passwords (values without digits are found by the trigger pass)
     ("password", &[K::Password], 0),
+    // Arabizi "كلمة السر" ("kelmet el ser taba3 l online banking …").
+    ("kelmet el ser", &[K::Password], 0),
+    ("kelmet el sir", &[K::Password], 0),
+    ("kelmet sir", &[K::Password], 0),
+    ("kilmet el ser", &[K::Password], 0),
     ("passwords", &[K::Password], 0),
     // (Javanese: "passworde sayangku.123".)
     ("passworde", &[K::Password], 0),
@@ -969,6 +978,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("emirates id", &[K::AeEmiratesId], 0),
     ("eid", &[K::AeEmiratesId], 0),
     ("الهوية", &[K::AeEmiratesId, K::TrTckn], 0),
+    // A national number, an identification number ("الرقم الوطني
+    // 24827370542", "الرقم التعريفي التركي …"): ids with check digits.
+    ("الرقم الوطني", &[K::AeEmiratesId, K::TrTckn], 0),
+    ("الرقم التعريفي", &[K::AeEmiratesId, K::TrTckn], 0),
     ("هوية", &[K::AeEmiratesId, K::TrTckn], 0),
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
@@ -1350,6 +1363,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("settlement id", &[], T_NEG),
     ("settlement no", &[], T_NEG),
     ("settlement ref", &[], T_NEG),
+    // What an account is linked to is another value ("the account linked
+    // to 8117670440"): a mobile, most often.
+    ("account linked to", &[K::Phone], 0),
+    ("account linked with", &[K::Phone], 0),
+    ("slip no", &[], T_NEG),
+    // A postal code ("رمز بريدي 11564") and a financing account, a loan
+    // ("رقم الحساب التمويلي", Moroccan "الكريدي ديالي").
+    ("رمز بريدي", &[], T_NEG),
+    ("الحساب التمويلي", &[], T_NEG),
+    ("رقم الحساب التمويلي", &[], T_NEG),
+    ("الكريدي", &[], T_NEG),
     // An account's opening, not the account: its code ("kode verifikasi
     // pembukaan rekening: 535474") is a code.
     ("pembukaan rekening", &[], 0),
@@ -4380,6 +4404,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("dirhams", &[], T_CUR),
     ("درهم", &[], T_CUR),
     ("ريال", &[], T_CUR),
+    ("دولار", &[], T_CUR),
+    ("دينار", &[], T_CUR),
+    ("ليرة", &[], T_CUR),
+    ("دراهم", &[], T_CUR),
+    // (What an account is kept in, "الحساب بالدولار ٥٠٨٣…", names no sum.)
+    ("بالدولار", &[], 0),
+    ("بالدينار", &[], 0),
+    ("بالليرة", &[], 0),
     ("rupees", &[], T_CUR),
     ("روپے", &[], T_CUR),
     ("روپیہ", &[], T_CUR),
@@ -6228,6 +6260,10 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "পাসওয়ার্ড",
     "memorable word",
     "security word",
+    "kelmet el ser",
+    "kelmet el sir",
+    "kelmet sir",
+    "kilmet el ser",
     "lösenord",
     "lösenordet",
     "adgangskode",

@@ -11449,9 +11449,10 @@ fn arabizi_around(b: &[u8], vs: usize, ve: usize, reach: usize) -> bool {
 
 /// Arabizi words for "of" / "mine" ("el password bta3i", "el code
 /// dyali"): never a password, whatever the words around them.
-const ARABIZI_OF: [&[u8]; 18] = [
+const ARABIZI_OF: [&[u8]; 22] = [
     b"bta3", b"bta3i", b"bta3y", b"bta3ti", b"btaa3i", b"beta3", b"beta3i", b"beta3y", b"bita3i",
     b"taba3", b"taba3i", b"ta3i", b"ta3y", b"mta3i", b"mte3i", b"dyal", b"dyali", b"diali",
+    b"bta3t", b"beta3t", b"bta3et", b"beta3et",
 ];
 
 /// True if `v` is a word of four to twelve capitals followed by one to six
