@@ -20745,6 +20745,20 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
     {
         return false;
     }
+    // "Its number" right after a money transfer is the transfer's ("شو
+    // صار بالحوالة؟ رقمها …", "bel 7awale? ra2ma …").
+    let b = text.as_bytes();
+    if text
+        .get(ks..ke)
+        .is_some_and(|k| one_of(&["رقمها", "ra2ma", "ra2amha", "ra2mha"], k))
+        && b.get(ks.saturating_sub(48)..ks).is_some_and(|h| {
+            ["حوال".as_bytes(), b"7awal"]
+                .iter()
+                .any(|t| memchr::memmem::find(h, t).is_some())
+        })
+    {
+        return false;
+    }
     // "رقمه", "رقمي", "my number": the word says whose number it is.
     if words_of(gap).any(|w| one_of(PERSONS, w))
         || text.get(ks..ke).is_some_and(|k| {
