@@ -16987,10 +16987,11 @@ fn national_phone(b: &[u8], sp: &Span, it: &mut Interps) {
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 10
         && s.starts_with(b"05")
-        && (g == [4, 3, 3] && sp.seps == SEP_SPACE || g == [3, 7] && sp.seps == SEP_DASH)
+        && (g == [4, 3, 3] && sp.seps == SEP_SPACE
+            || g == [3, 7] && (sp.seps == SEP_DASH || sp.seps == SEP_SPACE))
     {
-        // Saudi or Emirati mobile 0505 632 260, 056-8066291 (a Nigerian
-        // account is typed 0562-182-727).
+        // Saudi or Emirati mobile 0505 632 260, 056-8066291, 057 8152380
+        // (a Nigerian account is typed 0562-182-727).
         it.push(K::Phone, Confidence::Medium, Gate::Weak);
     } else if n == 10
         && sp.plain()
