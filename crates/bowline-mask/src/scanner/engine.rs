@@ -18835,6 +18835,25 @@ fn cents_at_end(head: &[u8]) -> bool {
         && at(t, n - 4).is_ascii_digit()
 }
 
+/// Words of a question about a six-digit number that is no code, on the
+/// line before an answer (see [`lone_code`]).
+const ASKED_ELSE: &[&[u8]] = &[
+    b"pincode",
+    b"pin code",
+    b"postal",
+    b"zip",
+    b"cep",
+    b"kode pos",
+    b"kodepos",
+    "código postal".as_bytes(),
+    b"codigo postal",
+    "البريدي".as_bytes(),
+    b"order",
+    b"pedido",
+    b"ticket",
+    b"protocolo",
+];
+
 /// Six digits (plain, or 3 and 3) that are a whole line on their own, or
 /// all a chat's party says in one line ("142828", "Cliente:
 /// 078925\nAtendente: Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code
@@ -18865,6 +18884,18 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // Not a piece of a number broken over lines ("351905\n0508810974",
     // "Order 5273321827\n114463").
     if ls > 0 && digit_before(b, ls - 1) || digit_at(b, le + 1).is_some() {
+        return None;
+    }
+    // Nor the answer to a question about something else on the line
+    // before ("> Agent: pincode?\n140610").
+    let prev = b
+        .get(ls.saturating_sub(64)..ls.saturating_sub(1))
+        .unwrap_or(&[]);
+    let prev = prev
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(prev, |p| prev.get(p + 1..).unwrap_or(&[]));
+    if ASKED_ELSE.iter().any(|w| contains_ci(prev, w)) {
         return None;
     }
     let head = b.get(ls..sp.start)?;
