@@ -1368,6 +1368,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("account linked to", &[K::Phone], 0),
     ("account linked with", &[K::Phone], 0),
     ("slip no", &[], T_NEG),
+    // A bank's agency (branch) code ("is the agency code 0001 …") and a
+    // utility's service account ("número de cuenta de servicio …").
+    ("agency code", &[], T_NEG),
+    ("cuenta de servicio", &[], T_NEG),
+    ("número de cuenta de servicio", &[], T_NEG),
+    ("numero de cuenta de servicio", &[], T_NEG),
     // A postal code ("رمز بريدي 11564") and a financing account, a loan
     // ("رقم الحساب التمويلي", Moroccan "الكريدي ديالي").
     ("رمز بريدي", &[], T_NEG),

@@ -6574,6 +6574,9 @@ impl Compiled {
                     K::MxClabe | K::ArCbu | K::CnResidentId | K::ZaId | K::AeEmiratesId
                 )
                     || a.kind == K::ClRut && a.base == Confidence::High
+                    // (And a CPF written with its dots and dash: "joint
+                    // account, mine is 992.624.098-42".)
+                    || a.kind == K::BrCpf && a.base == Confidence::High
                     || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
                 // (Not a number with a trunk zero, which no Brazilian
                 // mobile has, after a phone word only: "My mob 07774968873".)
@@ -14369,6 +14372,37 @@ fn list_gap(gap: &[u8], brackets: bool) -> bool {
     true
 }
 
+/// True if `gap` is a line break then the header of a chat's next bubble
+/// ("\n[10:01] me: ", "\n10:02 - Ana: "): a time, then a name of at most
+/// 24 bytes without digits and a colon; at most 48 bytes in all.
+fn bubble_gap(gap: &[u8]) -> bool {
+    let k = gap.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let Some(t) = gap.get(k..).and_then(|t| t.strip_prefix(b"\n")) else {
+        return false;
+    };
+    let t = t.strip_prefix(b"[").unwrap_or(t);
+    let h = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    let timed = (1..=2).contains(&h)
+        && at(t, h) == b':'
+        && at(t, h + 1).is_ascii_digit()
+        && at(t, h + 2).is_ascii_digit();
+    let Some(rest) = t.get(h + 3..) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b"]").unwrap_or(rest).trim_ascii_start();
+    let rest = rest.strip_prefix(b"- ").unwrap_or(rest);
+    let Some(colon) = memchr::memchr(b':', rest) else {
+        return false;
+    };
+    let (name, after) = rest.split_at(colon);
+    gap.len() <= 48
+        && timed
+        && !name.is_empty()
+        && name.len() <= 24
+        && !name.iter().any(|c| c.is_ascii_digit() || *c == b'\n')
+        && after.iter().skip(1).all(|&c| c == b' ')
+}
+
 /// Reports as a birth date `start..end`, a full date of a long-past year
 /// read as no finding, when it is listed right before a person's id, phone
 /// or email ("Lakshmi R\n6 May 1957\nSFQPI5354C", "Owen Hughes, 21 Feb
@@ -14537,7 +14571,12 @@ fn listed_after(b: &[u8], cands: &[Cand], sp: &Span, kind: PiiKind) -> bool {
             && uk_account
             && kbit(c.kind) & after != 0
             && b.get(c.end..start).is_some_and(|gap| {
-                let listed = list_gap(gap, true);
+                // (Or in the chat's next bubble: "[10:01] me: 6011 …⏎[10:01]
+                // me: 11/26".)
+                let listed = list_gap(gap, true)
+                    || matches!(kind, K::CardExpiry | K::CardSecurityCode)
+                        && matches!(c.kind, K::CardNumber | K::CardExpiry)
+                        && bubble_gap(gap);
                 // "4586 … 8752 expired 04/2027": one word of expiry between.
                 let expired = kind == K::CardExpiry
                     && c.kind == K::CardNumber
