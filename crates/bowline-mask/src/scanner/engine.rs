@@ -1317,6 +1317,7 @@ impl Compiled {
         // it finds depends on the words around each symbol only.)
         self.said_password(text, &mut cands);
         if let Some(from) = pw_from {
+            quoted_answer_password(text.as_bytes(), &mut cands);
             self.shaped_before(text, &mut cands);
             self.shaped_passwords(text, from, &mut cands);
             named_after(text.as_bytes(), &mut cands);
@@ -11182,6 +11183,43 @@ fn named_after(b: &[u8], cands: &mut Vec<Cand>) {
         {
             push_apart(&mut ix, cands, Cand::said(vs, we, K::Password, false));
         }
+    }
+}
+
+/// A password given as the answer to a quoted question asking for it
+/// ("> what's the password you set?\nKiwi.4919x"): a line quoted with
+/// ">" naming a password ([`PASSWORD_WORDS`]) and ending in "?", then a
+/// line, not quoted, that is one word only a password looks like (see
+/// [`strong_password`]). At high confidence, where nothing was found.
+fn quoted_answer_password(b: &[u8], cands: &mut Vec<Cand>) {
+    if b.first() != Some(&b'>') && memchr::memmem::find(b, b"\n>").is_none() {
+        return;
+    }
+    let mut ix = None;
+    let mut ls = 0;
+    while ls < b.len() {
+        let le = memchr::memchr(b'\n', b.get(ls..).unwrap_or(&[])).map_or(b.len(), |p| ls + p);
+        let line = b.get(ls..le).unwrap_or(&[]);
+        let asks = line.first() == Some(&b'>')
+            && line.trim_ascii_end().last() == Some(&b'?')
+            && PASSWORD_WORDS.iter().any(|w| contains_ci(line, w));
+        if asks && le < b.len() {
+            let ns = le + 1;
+            let ne = memchr::memchr(b'\n', b.get(ns..).unwrap_or(&[])).map_or(b.len(), |p| ns + p);
+            let next = b.get(ns..ne).unwrap_or(&[]);
+            let lead = next.len() - next.trim_ascii_start().len();
+            let v = next.trim_ascii();
+            let (vs, ve) = (ns + lead, ns + lead + v.len());
+            if next.first() != Some(&b'>')
+                && !v.contains(&b' ')
+                && strong_password(v)
+                && looks_like_password(v)
+                && !masked_remnant(v)
+            {
+                push_apart(&mut ix, cands, Cand::said(vs, ve, K::Password, true));
+            }
+        }
+        ls = le + 1;
     }
 }
 
