@@ -18972,7 +18972,23 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         .iter()
         .rposition(|&c| c == b'\n')
         .map_or(prev, |p| prev.get(p + 1..).unwrap_or(&[]));
-    if ASKED_ELSE.iter().any(|w| contains_ci(prev, w)) {
+    // (Whole words: "accept" asks for no CEP, "cepat" is "quickly"; and
+    // not when the question names a code too: "your order OTP?".)
+    let word = |w: &[u8]| {
+        (0..prev.len().saturating_sub(w.len() - 1)).any(|i| {
+            prev.get(i..i + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                && (i == 0 || !is_alnum(before(prev, i)))
+                && !is_alnum(at(prev, i + w.len()))
+        })
+    };
+    let code_word = [&b"otp"[..], b"code", b"codigo", b"kode", b"token", b"pin"]
+        .iter()
+        .any(|w| word(w))
+        || ["código".as_bytes(), "كود".as_bytes()]
+            .iter()
+            .any(|w| memchr::memmem::find(prev, w).is_some());
+    if ASKED_ELSE.iter().any(|w| word(w)) && !code_word {
         return None;
     }
     let head = b.get(ls..sp.start)?;
