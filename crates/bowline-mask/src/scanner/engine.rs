@@ -55,8 +55,9 @@ use crate::scanner::numwords::{
 use crate::scanner::spelled::{Item, spelled, spelled_runs};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
-    alnum_char_before, at, back_chars, before, contains_ci, contains_word_ci, digit_at,
-    ends_with_ci, fwd_chars, is_alnum, leads_with, sep_at, starts_with_ci,
+    alnum_char_before, at, back_chars, before, contains_ci, contains_whole_word_ci,
+    contains_word_ci, digit_at, ends_with_ci, fwd_chars, is_alnum, leads_with, sep_at,
+    starts_with_ci,
 };
 
 /// Most groups in one candidate span.
@@ -11196,30 +11197,29 @@ fn quoted_answer_password(b: &[u8], cands: &mut Vec<Cand>) {
         return;
     }
     let mut ix = None;
-    let mut ls = 0;
-    while ls < b.len() {
-        let le = memchr::memchr(b'\n', b.get(ls..).unwrap_or(&[])).map_or(b.len(), |p| ls + p);
-        let line = b.get(ls..le).unwrap_or(&[]);
-        let asks = line.first() == Some(&b'>')
+    // (Whether the line before asked, and where this line starts.)
+    let (mut asked, mut ls) = (false, 0);
+    for line in b.split(|&c| c == b'\n') {
+        let quoted = line.first() == Some(&b'>');
+        let v = line.trim_ascii();
+        if asked
+            && !quoted
+            && !v.contains(&b' ')
+            && strong_password(v)
+            && looks_like_password(v)
+            && !masked_remnant(v)
+        {
+            let vs = ls + (line.len() - line.trim_ascii_start().len());
+            push_apart(
+                &mut ix,
+                cands,
+                Cand::said(vs, vs + v.len(), K::Password, true),
+            );
+        }
+        asked = quoted
             && line.trim_ascii_end().last() == Some(&b'?')
             && PASSWORD_WORDS.iter().any(|w| contains_ci(line, w));
-        if asks && le < b.len() {
-            let ns = le + 1;
-            let ne = memchr::memchr(b'\n', b.get(ns..).unwrap_or(&[])).map_or(b.len(), |p| ns + p);
-            let next = b.get(ns..ne).unwrap_or(&[]);
-            let lead = next.len() - next.trim_ascii_start().len();
-            let v = next.trim_ascii();
-            let (vs, ve) = (ns + lead, ns + lead + v.len());
-            if next.first() != Some(&b'>')
-                && !v.contains(&b' ')
-                && strong_password(v)
-                && looks_like_password(v)
-                && !masked_remnant(v)
-            {
-                push_apart(&mut ix, cands, Cand::said(vs, ve, K::Password, true));
-            }
-        }
-        ls = le + 1;
+        ls += line.len() + 1;
     }
 }
 
@@ -11322,10 +11322,9 @@ fn listed_codes(b: &[u8], cands: &mut Vec<Cand>) {
             {
                 break;
             }
-            let range = ix.set.range((s.saturating_sub(ix.longest), 0)..(e, 0));
-            for &(_, i) in range {
+            for i in ix.overlapping(cands, s, e) {
                 match cands.get(i) {
-                    Some(x) if x.start < e && s < x.end && x.start >= c.end => {
+                    Some(x) if x.start >= c.end => {
                         checked_over |= x.tier > 0 && x.kind != K::BankAccount;
                         over.push(i);
                     }
@@ -14790,6 +14789,19 @@ impl ByStart {
             longest: cands.iter().map(|c| c.end - c.start).max().unwrap_or(0),
         }
     }
+
+    /// The indices of the candidates overlapping `[s, e)`, by start.
+    fn overlapping<'a>(
+        &'a self,
+        cands: &'a [Cand],
+        s: usize,
+        e: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.set
+            .range((s.saturating_sub(self.longest), 0)..(e, 0))
+            .map(|&(_, i)| i)
+            .filter(move |&i| cands.get(i).is_some_and(|x| x.start < e && s < x.end))
+    }
 }
 
 /// The first candidate (in the order of `cands`) that overlaps `[s, e)`
@@ -14801,15 +14813,14 @@ fn first_near(
     e: usize,
     pred: impl Fn(&Cand) -> bool,
 ) -> Option<usize> {
-    let hit = |x: &Cand| x.start < e && s < x.end && pred(x);
     match ix {
         Some(ix) => ix
-            .set
-            .range((s.saturating_sub(ix.longest), 0)..(e, 0))
-            .map(|&(_, i)| i)
-            .filter(|&i| cands.get(i).is_some_and(hit))
+            .overlapping(cands, s, e)
+            .filter(|&i| cands.get(i).is_some_and(&pred))
             .min(),
-        None => cands.iter().position(hit),
+        None => cands
+            .iter()
+            .position(|x| x.start < e && s < x.end && pred(x)),
     }
 }
 
@@ -18974,14 +18985,7 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
         .map_or(prev, |p| prev.get(p + 1..).unwrap_or(&[]));
     // (Whole words: "accept" asks for no CEP, "cepat" is "quickly"; and
     // not when the question names a code too: "your order OTP?".)
-    let word = |w: &[u8]| {
-        (0..prev.len().saturating_sub(w.len() - 1)).any(|i| {
-            prev.get(i..i + w.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(w))
-                && (i == 0 || !is_alnum(before(prev, i)))
-                && !is_alnum(at(prev, i + w.len()))
-        })
-    };
+    let word = |w: &[u8]| contains_whole_word_ci(prev, w);
     let code_word = [&b"otp"[..], b"code", b"codigo", b"kode", b"token", b"pin"]
         .iter()
         .any(|w| word(w))

@@ -89,6 +89,17 @@ pub(crate) fn contains_word_ci(hay: &[u8], needle: &[u8]) -> bool {
         })
 }
 
+/// True if `needle` occurs in `hay` as a whole word (ASCII case ignored):
+/// no ASCII letter or digit right before or right after it.
+pub(crate) fn contains_whole_word_ci(hay: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty()
+        && hay.windows(needle.len()).enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case(needle)
+                && (i == 0 || !is_alnum(before(hay, i)))
+                && !is_alnum(at(hay, i + needle.len()))
+        })
+}
+
 /// A decimal digit in any supported script at `i`: `(value, byte length)`.
 /// ASCII, Arabic-Indic (U+0660..), Extended Arabic-Indic (U+06F0..), the
 /// Indic scripts' (Devanagari U+0966.., Bengali, Gurmukhi, Gujarati, Oriya,
