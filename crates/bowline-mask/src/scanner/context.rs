@@ -149,6 +149,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code on back", &[K::CardSecurityCode], 0),
     ("code on the back", &[K::CardSecurityCode], 0),
     ("back of the card", &[K::CardSecurityCode], 0),
+    // (What is printed there, as people say it: "on the back it says 145",
+    // "the security number on the back is 325".)
+    ("on the back it says", &[K::CardSecurityCode], 0),
+    ("on the back is", &[K::CardSecurityCode], 0),
+    ("at the back it says", &[K::CardSecurityCode], 0),
+    ("at the back is", &[K::CardSecurityCode], 0),
+    ("security number", &[K::CardSecurityCode], 0),
     // Tagalog "at the back" ("nakalagay po sa likod 621").
     ("sa likod", &[K::CardSecurityCode], 0),
     ("sa likod ng card", &[K::CardSecurityCode], 0),
@@ -157,6 +164,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code from the text", &[K::Otp], 0),
     ("code from the sms", &[K::Otp], 0),
     ("by text", &[K::Otp], 0),
+    // What a text said ("the text says 284826 do I type it here").
+    ("the text says", &[K::Otp], 0),
+    ("the text said", &[K::Otp], 0),
+    ("the sms says", &[K::Otp], 0),
+    ("the sms said", &[K::Otp], 0),
     // A scammer's number a fraud desk reported ("I've reported
     // 7022919463 to our intelligence team").
     ("i've reported", &[K::Phone], 0),
@@ -846,6 +858,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("s/c", &[K::UkSortCode], 0),
     ("sort", &[K::UkSortCode], 0),
     ("swift", &[K::SwiftBic], 0),
+    // Turkish "the sending / receiving bank", a BIC after it.
+    ("gönderen banka", &[K::SwiftBic], 0),
+    ("alıcı banka", &[K::SwiftBic], 0),
     ("swift code", &[K::SwiftBic], 0),
     // (Typed without its "w": "the SIFT code ZEIBNGLA".)
     ("sift code", &[K::SwiftBic], 0),
@@ -2461,6 +2476,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("neft/", &[], T_NEG),
     ("imps/", &[], T_NEG),
     ("rtgs/", &[], T_NEG),
+    // Indonesian pension numbers ("nomor pensiun Taspen ibu …").
+    ("nomor pensiun", &[], T_NEG),
+    ("no pensiun", &[], T_NEG),
+    ("taspen", &[], T_NEG),
     ("cif", &[], T_NEG),
     ("request no", &[], T_NEG),
     ("numero di coda", &[], T_NEG),
@@ -2541,6 +2560,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("İşlem no", &[], T_NEG),
     ("İşlem numarası", &[], T_NEG),
     ("müşteri numaranız", &[], T_NEG),
+    ("müşteri numaram", &[], T_NEG),
+    ("müşteri numaramı", &[], T_NEG),
+    // (An EFT's description code, a payee's reference.)
+    ("açıklama kodu", &[], T_NEG),
     ("provizyon", &[], T_NEG),
     ("provizyon kodu", &[], T_NEG),
     ("رقم العملية", &[], T_NEG),
@@ -3713,6 +3736,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nato/a il", &[K::DateOfBirth], 0),
     ("doğ. tar.", &[K::DateOfBirth], 0),
     ("d. tarihi", &[K::DateOfBirth], 0),
+    ("d.tarihi", &[K::DateOfBirth], 0),
+    ("doğ. tarihi", &[K::DateOfBirth], 0),
     ("f. de nacimiento", &[K::DateOfBirth], 0),
     ("fec. de nac.", &[K::DateOfBirth], 0),
     ("born on", &[K::DateOfBirth], 0),
@@ -4363,6 +4388,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ("kimlik numaramı" is an id's number, not a line's.)
     ("kimlik numaramı", &[K::TrTckn], 0),
     ("kimlik numaram", &[K::TrTckn], 0),
+    // (Glued as forms print it: "tckimlikno:…".)
+    ("kimlikno", &[K::TrTckn], 0),
+    // Turkish "called from the number …", "whose / your number is …",
+    // said after the number; "my spare number".
+    ("numarasından aradı", &[K::Phone], 0),
+    ("numarasından aradılar", &[K::Phone], 0),
+    ("numarasından arandım", &[K::Phone], 0),
+    ("numarasından arıyorlar", &[K::Phone], 0),
+    ("numarası sizin", &[K::Phone], 0),
+    ("numarası kimin", &[K::Phone], 0),
+    ("yedek numaram", &[K::Phone], 0),
     ("no hp nya", &[K::Phone], 0),
     ("nomor hpnya", &[K::Phone], 0),
     ("hpnya", &[K::Phone], 0),
@@ -4717,6 +4753,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tek kullanımlık", &[K::Otp], 0),
     ("tek kullanımlık şifreniz", &[K::Otp], 0),
     ("tek kullanımlık şifren", &[K::Otp], 0),
+    ("tek kullanımlık şifreyi", &[K::Otp], 0),
+    ("tek kullanımlık şifremi", &[K::Otp], 0),
     ("सीवीवी", &[K::CardSecurityCode], 0),
     ("code postal", &[], T_NEG),
     ("पिन कोड", &[], T_NEG),

@@ -3405,11 +3405,19 @@ impl Compiled {
                             g.chars == 4 && g.digits == 4 && j.seplen == 1 && j.sep == sp.seps
                         }) && far.is_none_or(|f| f.sep & tight == 0 || f.sep == sp.seps)
                     };
+                    // (Nineteen digits too, the last three alone, after a
+                    // four of the run: "ARN 7582-6014-1229-8679-5488-053".)
+                    let left_four =
+                        s > 0 && fours(groups.get(s - 1), groups.get(s), groups.get(s - 1));
                     let in_fours = c.kind == K::CardNumber
                         && sp.uniform
-                        && sp.glens().iter().all(|&l| l == 4)
-                        && (s > 0 && fours(groups.get(s - 1), groups.get(s), groups.get(s - 1))
-                            || fours(groups.get(e + 1), groups.get(e + 1), groups.get(e + 2)));
+                        && (sp.glens().iter().all(|&l| l == 4)
+                            && (left_four
+                                || fours(groups.get(e + 1), groups.get(e + 1), groups.get(e + 2)))
+                            || left_four
+                                && sp.glens().split_last().is_some_and(|(&l, r)| {
+                                    l < 4 && r.len() >= 3 && r.iter().all(|&x| x == 4)
+                                }));
                     // Nor does a card grouped as no card is printed
                     // ("policy OG-24-5559-4754-06180396"): its brand and
                     // Luhn alone do not set it apart from the run.
@@ -3559,11 +3567,14 @@ impl Compiled {
                 // (Two accounts, each of its own bank's length, joined by
                 // "and": "papa ka account 84139774934155 aur mera
                 // 2805383636283729".)
+                // (Whatever the first one's grouping: "mera khata
+                // 3533.8093.543 hai aur beti ka 58846864129381".)
                 && !(c.kind == K::BankAccount
                     && sp.plain()
                     && (8..=18).contains(&sp.n)
                     && b.get(c.start..c.end).is_some_and(|v| {
-                        (8..=18).contains(&v.len()) && v.iter().all(u8::is_ascii_digit)
+                        (8..=18).contains(&script_digits(v))
+                            && v.iter().all(|x| x.is_ascii_digit() || matches!(x, b' ' | b'.' | b'-' | b'\n'))
                     })
                     && gap.len() <= 24
                     && either_or(gap))
@@ -3614,6 +3625,11 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A year after a word placing a time in it ("faleceu em 1951 a senha
+        // …", "since 2019", "tahun 2020"): no code and no PIN.
+        if year_shaped(sp) && sp.plain() && year_word_before(b, sp.start) {
+            return None;
+        }
         // A value said to be a reference, an order or the like right after
         // it ("2960309484 is the complaint id they gave me", "0778157013
         // es el número de la aclaración"): only a reading that stands alone
@@ -8108,10 +8124,13 @@ impl Compiled {
                 let broken = sp.seps & SEP_NEWLINE != 0
                     && sp.seps_in(SEP_DASH | SEP_SPACE | SEP_NEWLINE)
                     && sp.ngroups <= 3;
+                // Or read out digit by digit ("ssn 0 6 4 0 6 4 4 3 1"): after
+                // its word only.
+                let by_digit = sp.ngroups == 9 && sp.uniform && sp.seps == SEP_SPACE;
                 if self.on(K::UsItin) && cs::us_itin(s) {
                     if ssn_shape {
                         it.push(K::UsItin, Medium, Gate::Weak);
-                    } else if sp.plain() || dotted || broken {
+                    } else if sp.plain() || dotted || broken || by_digit {
                         it.push(K::UsItin, Medium, Gate::Ctx);
                     }
                 }
@@ -8119,14 +8138,14 @@ impl Compiled {
                     // ("600 46 2230" is the shape of a UAE service number.)
                     if ssn_shape && !service_number(sp) {
                         it.push(K::UsSsn, Medium, Gate::Weak);
-                    } else if ssn_shape || sp.plain() || dotted || broken {
+                    } else if ssn_shape || sp.plain() || dotted || broken || by_digit {
                         it.push(K::UsSsn, Medium, Gate::Ctx);
                     }
                 }
                 if self.on(K::CaSin) && cs::ca_sin(s) {
                     if sin_shape {
                         it.push(K::CaSin, Medium, Gate::Weak);
-                    } else if sp.plain() || broken {
+                    } else if sp.plain() || broken || by_digit {
                         it.push(K::CaSin, Medium, Gate::Ctx);
                     }
                 }
@@ -8177,7 +8196,7 @@ impl Compiled {
             // --- dates: expiry and birth. A date is nothing else.
             if sp.seps_in(SEP_SLASH | SEP_DASH | SEP_DOT | SEP_SPACE)
                 && !sp.plain()
-                && date_interp(self, sp, it)
+                && date_interp(self, b, sp, it)
             {
                 return;
             }
@@ -10904,6 +10923,42 @@ fn pin_shaped(sp: &Span, it: &Interps) -> bool {
         && !sp.s().ends_with(b"000")
 }
 
+/// True if the word right before `start` says a year follows ("em 1951",
+/// "since 2019", "tahun 2020"); not "in" after a verb of typing ("type in
+/// 2019").
+fn year_word_before(b: &[u8], start: usize) -> bool {
+    const YEAR: [&str; 13] = [
+        "em", "in", "en", "since", "desde", "tahun", "year", "ano", "año", "until", "até", "hasta",
+        "sampai",
+    ];
+    let Some((ws, we)) = word_right_before(b, start, true) else {
+        return false;
+    };
+    let w = b.get(ws..we).unwrap_or(&[]);
+    if !YEAR.iter().any(|y| w.eq_ignore_ascii_case(y.as_bytes())) {
+        return false;
+    }
+    !(w.eq_ignore_ascii_case(b"in")
+        && word_right_before(b, ws, false)
+            .and_then(|(a, z)| b.get(a..z))
+            .is_some_and(|v| {
+                [
+                    "type", "typed", "key", "keyed", "put", "punch", "enter", "entered",
+                ]
+                .iter()
+                .any(|t| v.eq_ignore_ascii_case(t.as_bytes()))
+            }))
+}
+
+/// True if the word right before `start` says a time of day follows ("at",
+/// "às", "jam", "pukul", "um", "alle").
+fn clock_before(b: &[u8], start: usize) -> bool {
+    const CLOCK: [&str; 8] = ["at", "às", "as", "jam", "pukul", "um", "alle", "around"];
+    word_right_before(b, start, true)
+        .and_then(|(ws, we)| b.get(ws..we))
+        .is_some_and(|w| CLOCK.iter().any(|c| w.eq_ignore_ascii_case(c.as_bytes())))
+}
+
 /// The word right before `start` across spaces only: its start and end.
 /// Its bytes are ASCII letters, and any non-ASCII byte too when
 /// `non_ascii` (a word of another script).
@@ -11380,6 +11435,7 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
         b"and", b"or", b"then", b"also", b"ou", b"o", b"e", b"y", b"atau", b"dan", b"ya", b"aur",
         b"oder", b"und", b"to", b"para", b"ke", b"new", b"baru", b"nova", b"nueva", b"naya",
     ];
+    const AR_JOINTS: [&str; 5] = ["والجديدة", "والجديد", "الجديدة", "الجديد", "و"];
     let quote = |c: u8| matches!(c, b' ' | b'"' | b'\'' | b',' | b'!');
     let ends: Vec<usize> = cands
         .iter()
@@ -11404,6 +11460,19 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
                 i = e;
                 continue;
             }
+            // (Arabic "and the new one": "القديمة Baha350AR والجديدة
+            // majlis_51*".)
+            if joints < 2 {
+                let rest = b.get(i..).unwrap_or(&[]);
+                if let Some(j) = AR_JOINTS
+                    .iter()
+                    .find(|j| rest.starts_with(j.as_bytes()) && quote(at(rest, j.len())))
+                {
+                    joints += 1;
+                    i += j.len();
+                    continue;
+                }
+            }
             break;
         }
         if joints == 0 {
@@ -11419,7 +11488,8 @@ fn listed_passwords(b: &[u8], cands: &mut Vec<Cand>) {
             && v.iter().any(u8::is_ascii_lowercase)
             && v.iter().any(u8::is_ascii_digit)
             && !is_alnum(at(b, ve))
-            && at(b, ve) < 0x80
+            // (Or the Arabic comma: "… والجديدة majlis_51*، …".)
+            && (at(b, ve) < 0x80 || b.get(ve..).is_some_and(|t| t.starts_with("،".as_bytes())))
             && !v.contains(&b'/')
             && !(v.contains(&b'@') && v.contains(&b'.'))
             && !masked_remnant(v)
@@ -21411,7 +21481,7 @@ fn mobile_shaped(sp: &Span) -> bool {
 
 /// Dates: card expiry (MM/YY, MM/YYYY) and birth dates (DD/MM/YYYY,
 /// YYYY-MM-DD ...). Returns true if the span is shaped like a date.
-fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
+fn date_interp(c: &Compiled, b: &[u8], sp: &Span, it: &mut Interps) -> bool {
     let g = sp.glens();
     let num = |r| sp.num(r);
     let uniform = sp.uniform;
@@ -21425,7 +21495,8 @@ fn date_interp(c: &Compiled, sp: &Span, it: &mut Interps) -> bool {
         }
     }
     // "exp 07.29", "validade 02.25": with a dot, after an expiry word only.
-    let dotted = sp.seps == SEP_DOT && (g == [2, 2] || g == [2, 4]);
+    // (Not after a word of a time: "it came at 12.40", "jam 10.22".)
+    let dotted = sp.seps == SEP_DOT && (g == [2, 2] || g == [2, 4]) && !clock_before(b, sp.start);
     if (sp.seps_in(SEP_SLASH | SEP_DASH) || slash_spaced || dotted)
         && (g == [2, 2] || g == [2, 4] || g == [1, 2] || g == [1, 4])
     {
