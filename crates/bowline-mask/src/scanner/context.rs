@@ -1170,6 +1170,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomer baru", &[K::Phone], 0),
     ("ss#", &[K::UsSsn], 0),
     ("no baru", &[K::Phone], 0),
+    // Swahili "call" ("piga 0768 750927").
+    ("piga", &[K::Phone], 0),
+    // (And the old one it replaces: "no lama: 60147948030".)
+    ("no lama", &[K::Phone], 0),
+    ("nomor lama", &[K::Phone], 0),
+    ("nombor lama", &[K::Phone], 0),
+    ("nombor baru", &[K::Phone], 0),
+    // Malaysian English "bank in" (pay into): the account after it.
+    ("bank in ke", &[K::BankAccount], 0),
+    ("bank in to", &[K::BankAccount], 0),
+    ("bank in kat", &[K::BankAccount], 0),
     ("nomor hp", &[K::Phone], 0),
     ("telepon", &[K::Phone], 0),
     ("telp", &[K::Phone], 0),
@@ -2603,6 +2614,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomor rekening virtual", &[], T_NEG),
     ("no rekening virtual", &[], T_NEG),
     ("nomor va", &[], T_NEG),
+    // Malay "virtual account".
+    ("akaun maya", &[], T_NEG),
     ("no va", &[], T_NEG),
     // A virtual account by its short name after a word of paying into it
     // ("NEFT to VA 6309…", "bayar pakai VA …"; "va" alone is Spanish
@@ -6116,6 +6129,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sky cable", &[], T_UTIL),
     ("dstv", &[], T_UTIL),
     ("gotv", &[], T_UTIL),
+    // A pay-TV decoder's smartcard number.
+    ("smartcard", &[], T_UTIL),
+    // Ghana's and Jamaica's power and water companies; South African
+    // store accounts.
+    ("ecg", &[], T_UTIL),
+    ("nwc", &[], T_UTIL),
+    ("jps", &[], T_UTIL),
+    ("nairobi water", &[], T_UTIL),
+    ("mr price", &[], T_UTIL),
+    ("edgars", &[], T_UTIL),
+    ("truworths", &[], T_UTIL),
     ("xfinity", &[], T_UTIL),
     ("verizon", &[], T_UTIL),
     // More utilities whose bills name an account ("bill pay to Con Edison
@@ -7162,6 +7186,10 @@ fn edit_variants(word: &str) -> Vec<String> {
 pub(crate) fn trigger_spellings(t: &str) -> Vec<String> {
     let cases = case_variants(t);
     let mut v: Vec<String> = cases.iter().flat_map(|c| typo_variants(c)).collect();
+    // (Joined by underscores as a record's key: "كلمة_مرور_مؤقتة=…".)
+    if t.contains(' ') {
+        v.extend(cases.iter().map(|c| c.replace(' ', "_")));
+    }
     if CORE_WORDS.contains(&t) || matches!(t, "contraseña" | "contrasena") {
         for c in &cases {
             for e in edit_variants(c) {

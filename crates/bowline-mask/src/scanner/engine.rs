@@ -9465,7 +9465,8 @@ impl Compiled {
             }
             first = first.or(Some(me));
             pos = me;
-            let mut j = me;
+            // (Past the rest of a record's key: "password_sementara=…".)
+            let mut j = record_key_end(b, me).unwrap_or(me);
             // Past one sentence end only a strongly password-shaped word
             // counts ("forgot my password. The last one was Sunita#1975").
             let mut next_sentence = false;
@@ -10846,6 +10847,26 @@ enum Trigger {
 }
 
 /// Reads the password word matched at `b[ms..me]`.
+/// Where the rest of a record's key ends when the trigger ending at `me`
+/// opens one joined by underscores (`password_sementara=Luna1782`,
+/// `"senha_provisória": "…"`, `كلمة_مرور_مؤقتة=…`): the offset of the `=`
+/// or `:` (or of the quote before `:`) closing it.
+fn record_key_end(b: &[u8], me: usize) -> Option<usize> {
+    if at(b, me) != b'_' {
+        return None;
+    }
+    let rest = b.get(me..(me + 40).min(b.len()))?;
+    let k = rest
+        .iter()
+        .position(|&c| !(c == b'_' || c.is_ascii_alphabetic() || c >= 0x80))?;
+    let end = me + k;
+    match at(b, end) {
+        b'=' | b':' => Some(end),
+        b'"' | b'\'' if at(b, end + 1) == b':' => Some(end),
+        _ => None,
+    }
+}
+
 fn password_trigger(b: &[u8], ms: usize, me: usize) -> Trigger {
     // A longest match that starts inside a word ("sa|ma password") must
     // not hide a trigger inside it: search again just after its start.
@@ -10882,7 +10903,7 @@ fn password_trigger(b: &[u8], ms: usize, me: usize) -> Trigger {
     })
     // Part of an address or handle ("pw@mail.com", "pw_admin"), or of
     // what masking left of one ("pw*@****.*om").
-    || matches!(at(b, me), b'@' | b'_' | b'/' | b'*')
+    || matches!(at(b, me), b'@' | b'_' | b'/' | b'*') && record_key_end(b, me).is_none()
     || (at(b, me) == b'.' && is_alnum(at(b, me + 1)));
     if other {
         Trigger::Other
@@ -20697,6 +20718,8 @@ const OWNERS: &[&str] = &[
 /// names ("number is", "nomor darurat istri", "number ko po").
 const NUMBER_GAP: &[&str] = &[
     "is",
+    // (Swahili: "number ni 0729 509477".)
+    "ni",
     "es",
     "é",
     "è",

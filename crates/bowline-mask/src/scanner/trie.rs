@@ -102,9 +102,13 @@ impl Trie {
         }
         // A line break between the words of a keyword reads as their space
         // ("VALID⏎THRU" printed on a card, "account⏎number" wrapped).
+        // So does an underscore, as record keys join words ("a/c_no=…",
+        // "كلمة_مرور=…").
         let space = class.get(usize::from(b' ')).copied();
-        if let (Some(slot), Some(s)) = (class.get_mut(usize::from(b'\n')), space) {
-            *slot = s;
+        for c in [b'\n', b'_'] {
+            if let (Some(slot), Some(s)) = (class.get_mut(usize::from(c)), space) {
+                *slot = s;
+            }
         }
         // Each spelling as its classes, sorted (ties by id, so the first
         // id of equal spellings comes first): the spellings below a trie
@@ -451,6 +455,15 @@ mod tests {
             got.sort_unstable();
             proptest::prop_assert_eq!(got, naive(&pats, &text));
         }
+    }
+
+    #[test]
+    fn an_underscore_or_a_line_break_reads_as_a_space() {
+        let t = Trie::new(&["a/c no", "api_key"]).unwrap();
+        assert_eq!(all(&t, "a/c_no=5"), vec![(0, 6, 0)]);
+        assert_eq!(all(&t, "a/c\nno 5"), vec![(0, 6, 0)]);
+        assert_eq!(all(&t, "api key"), vec![(0, 7, 1)]);
+        assert_eq!(all(&t, "API_KEY"), vec![(0, 7, 1)]);
     }
 
     #[test]
