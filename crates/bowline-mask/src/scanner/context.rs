@@ -1279,7 +1279,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // ---- negative context: what precedes a non-PII number
     ("order", &[], T_NEG),
     ("order id", &[], T_NEG),
+    // An API's or an app's error ("Grant token keeps failing with 2001").
+    ("failing with", &[], T_NEG),
+    ("fails with", &[], T_NEG),
+    ("failed with", &[], T_NEG),
     ("order no", &[], T_NEG),
+    // Urdu and Bangla "order number", "order id".
+    ("آرڈر نمبر", &[], T_NEG),
+    ("অর্ডার আইডি", &[], T_NEG),
+    ("অর্ডার নম্বর", &[], T_NEG),
     ("order number", &[], T_NEG),
     ("orden", &[], T_NEG),
     ("pedido", &[], T_NEG),
@@ -2237,6 +2245,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("شناختی کارڈ", &[], T_NEG),
     ("esewa id", &[K::Phone], 0),
     ("khalti", &[K::Phone], 0),
+    // Sri Lanka's wallet ("FriMi number 077 7468329").
+    ("frimi", &[K::Phone], 0),
+    ("frimi number", &[K::Phone], 0),
     ("tigo money", &[K::Phone], 0),
     ("moncash", &[K::Phone], 0),
     // A remittance's or parcel's own number after the noun with its
@@ -6171,6 +6182,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codigo de suministro", &[], T_UTIL | T_NEG),
     ("المياه", &[], T_UTIL),
     ("salik", &[], T_UTIL),
+    // Telecom bills in Sri Lanka and Pakistan ("Dialog bill … account
+    // 925660122", "PTCL bill ka account ID …").
+    ("dialog bill", &[], T_UTIL),
+    ("ptcl", &[], T_UTIL),
     ("astro", &[], T_UTIL),
     ("سالك", &[], T_UTIL),
 ];

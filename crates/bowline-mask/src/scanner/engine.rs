@@ -3625,6 +3625,16 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // A cash-credit or loan facility's number glued to "CC/" or "CC//"
+        // ("Loan a/c CC/72239134432", "Préstamo: CC/0797839162", "préstamo
+        // CC//559350126138"): the lender's id; only a value standing alone
+        // by its check digits is left.
+        if b.get(..sp.start)
+            .is_some_and(|h| ends_with_word(h, &[b"cc/", b"cc//"]))
+            && !it.iter().any(|x| x.gate == Gate::Alone)
+        {
+            return None;
+        }
         // A year after a word placing a time in it ("faleceu em 1951 a senha
         // …", "since 2019", "tahun 2020"): no code and no PIN.
         if year_shaped(sp) && sp.plain() && year_word_before(b, sp.start) {
@@ -6288,15 +6298,6 @@ impl Compiled {
                 // message's sender ("SMS from 32779 saying my account is
                 // locked", "رسالة من ٢٢٠٦٨ يقولون حسابي موقوف").
                 if sp.n <= 6 && acc.is_some_and(|h| !h.before) {
-                    best = None;
-                }
-                // A cash-credit or loan facility's number glued to "CC/"
-                // ("Loan a/c CC/72239134432", "Foreclosure amount for
-                // CC/1686880781"): the lender's id, no account a customer
-                // pays into.
-                if b.get(..sp.start)
-                    .is_some_and(|h| ends_with_word(h, &[b"cc/"]))
-                {
                     best = None;
                 }
                 // A bank's name before a card valid by brand, length and
@@ -18875,13 +18876,13 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
 }
 
 /// True if a validity of minutes follows `e` within 80 bytes ("Berlaku 5
-/// menit", "valid for 10 minutes", "Vigencia 10 min", "صالح لمدة 5
+/// menit", "valid for 10 minutes", "Vigencia 10 min", "Vence en 5 min", "صالح لمدة 5
 /// دقائق"): a word of validity, then within 24 bytes a number of one or two
 /// digits and a word of minutes.
 fn valid_for_minutes(b: &[u8], e: usize) -> bool {
     const VALID: &[&str] = &[
         "berlaku", "valid", "vigencia", "válid", "valido", "expira", "expire", "صالح", "geçerli",
-        "gültig",
+        "gültig", "vence", "caduca",
     ];
     const MINUTES: &[&str] = &[
         "menit",
