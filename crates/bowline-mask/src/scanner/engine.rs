@@ -3356,7 +3356,12 @@ impl Compiled {
                         fwd_chars(b, gl.end, self.window),
                     )
                 });
-                if let Some((mut c, strong)) = self.gate(text, &sp, &it, cands, (cws, cwe)) {
+                let gated = if loan_or_year(b, &sp, &it) {
+                    None
+                } else {
+                    self.gate(text, &sp, &it, cands, (cws, cwe))
+                };
+                if let Some((mut c, strong)) = gated {
                     // A secret's digits glued after a capitalised word and
                     // an "@" are the tail of a password ("it's Kitty@4363",
                     // "Rahul@1234"): the whole word is hidden, as one.
@@ -3625,21 +3630,6 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
-        // A cash-credit or loan facility's number glued to "CC/" or "CC//"
-        // ("Loan a/c CC/72239134432", "Préstamo: CC/0797839162", "préstamo
-        // CC//559350126138"): the lender's id; only a value standing alone
-        // by its check digits is left.
-        if b.get(..sp.start)
-            .is_some_and(|h| ends_with_word(h, &[b"cc/", b"cc//"]))
-            && !it.iter().any(|x| x.gate == Gate::Alone)
-        {
-            return None;
-        }
-        // A year after a word placing a time in it ("faleceu em 1951 a senha
-        // …", "since 2019", "tahun 2020"): no code and no PIN.
-        if year_shaped(sp) && sp.plain() && year_word_before(b, sp.start) {
-            return None;
-        }
         // A value said to be a reference, an order or the like right after
         // it ("2960309484 is the complaint id they gave me", "0778157013
         // es el número de la aclaración"): only a reading that stands alone
@@ -10943,6 +10933,21 @@ fn pin_shaped(sp: &Span, it: &Interps) -> bool {
         && (4..=6).contains(&sp.n)
         && !year_shaped(sp)
         && !sp.s().ends_with(b"000")
+}
+
+/// True if the span is no value whatever its readings: a cash-credit or
+/// loan facility's number glued to "CC/" or "CC//" ("Loan a/c
+/// CC/72239134432", "Préstamo: CC/0797839162", "préstamo
+/// CC//559350126138"), the lender's id, unless its check digits stand
+/// alone; or a year after a word placing a time in it ("faleceu em 1951 a
+/// senha …", "since 2019", "tahun 2020"). (Out of line: the gate's own
+/// code stays small enough to keep its readings inlined.)
+#[inline(never)]
+fn loan_or_year(b: &[u8], sp: &Span, it: &Interps) -> bool {
+    b.get(..sp.start)
+        .is_some_and(|h| ends_with_word(h, &[b"cc/", b"cc//"]))
+        && !it.iter().any(|x| x.gate == Gate::Alone)
+        || year_shaped(sp) && sp.plain() && year_word_before(b, sp.start)
 }
 
 /// True if the word right before `start` says a year follows ("em 1951",
