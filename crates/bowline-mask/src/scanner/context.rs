@@ -6618,6 +6618,22 @@ fn width_end(b: &[u8], from: usize, width: usize) -> usize {
     k.min(b.len())
 }
 
+/// Where the time of day starting at `i` ends ("22:08", "9:05"): one or
+/// two digits, a colon, two digits and no digit after.
+fn clock_at(gap: &[u8], i: usize) -> Option<usize> {
+    let mut e = i;
+    while e < i + 2 && at(gap, e).is_ascii_digit() {
+        e += 1;
+    }
+    (e > i
+        && at(gap, e) == b':'
+        && at(gap, e + 1).is_ascii_digit()
+        && at(gap, e + 2).is_ascii_digit()
+        && !at(gap, e + 3).is_ascii_digit()
+        && !at(gap, i.wrapping_sub(1)).is_ascii_digit())
+    .then_some(e + 3)
+}
+
 /// Where the figure starting at `i` ends, if it is one or two digits
 /// counting digits ("20 dígitos", "16-digit").
 fn count_of_digits(gap: &[u8], i: usize) -> Option<usize> {
@@ -6637,8 +6653,10 @@ fn count_of_digits(gap: &[u8], i: usize) -> Option<usize> {
 /// number and no line or sentence break in between. `before` says the
 /// keyword comes first; with `through_amounts` (a phone or wallet word, a
 /// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
-/// amount in between (see [`amount_at`]) is no other number.
-fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
+/// amount in between (see [`amount_at`]) is no other number; with
+/// `through_times` (a one-time code's word before it), nor is a time of day
+/// (the code came at it).
+fn clean_gap(gap: &[u8], before: bool, through_amounts: bool, through_times: bool) -> bool {
     // A bracket or quote around the value is part of neither ("acct no:\n
     // (2903376265)", "CVV \"813\"").
     let gap = if before {
@@ -6646,47 +6664,8 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
     } else {
         strip_close(gap)
     };
-    // A label on its own line ("card number:\n4111 ..."): one line break
-    // with nothing but spaces and label punctuation around it.
-    if gap.len() <= 8
-        && gap.contains(&b'\n')
-        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
-        && gap
-            .iter()
-            .all(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b':' | b'-' | b'='))
-    {
+    if label_above(gap, before) {
         return true;
-    }
-    if before && gap.len() <= 32 && answers_next_line(gap) {
-        return true;
-    }
-    // Or a label with up to three short words after it on its line ("NIK
-    // saya yg bener:⏎3172…", "iki NIK ku lengkap⏎…"): letters, spaces
-    // and a colon, one line break, then the value.
-    if before && gap.len() <= 24 {
-        if let Some(k) = memchr::memchr(b'\n', gap) {
-            let (line, rest) = gap.split_at(k);
-            // (Counted without allocating: how many, and all short and
-            // letters only.)
-            let (n, short) = line
-                .split(|&c| c == b' ' || c == b':')
-                .filter(|w| !w.is_empty())
-                .fold((0, true), |(n, ok), w| {
-                    (
-                        n + 1,
-                        ok && w.len() <= 8 && w.iter().all(u8::is_ascii_alphabetic),
-                    )
-                });
-            if short
-                && n <= 3
-                && rest
-                    .iter()
-                    .skip(1)
-                    .all(|&c| matches!(c, b' ' | b'\t' | b'\r'))
-            {
-                return true;
-            }
-        }
     }
     let mut prev_digit = false;
     // The end of an amount being skipped ("Bizum de 81 euros a …").
@@ -6700,8 +6679,16 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
             // longer run is another number, unless it is an amount.
             b'0'..=b'9' => {
                 // A count of digits is no other number ("el número de
-                // cuenta de 20 dígitos, es este? 0102-…", "16-digit").
-                if let Some(e) = (!prev_digit).then(|| count_of_digits(gap, i)).flatten() {
+                // cuenta de 20 dígitos, es este? 0102-…", "16-digit"); nor,
+                // after a code's word, a time of day ("el código que llegó
+                // a las 22:08: 457819", "OTP … kanina 14:05 ay …").
+                if let Some(e) = (!prev_digit)
+                    .then(|| {
+                        count_of_digits(gap, i)
+                            .or_else(|| through_times.then(|| clock_at(gap, i))?)
+                    })
+                    .flatten()
+                {
                     skip_to = e;
                     continue;
                 }
@@ -6763,6 +6750,56 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool) -> bool {
         prev_digit = false;
     }
     true
+}
+
+/// True if `gap` sets a label apart from its value across one line break:
+/// a label on its own line ("card number:\n4111 ..."), a question on the
+/// line above answered on the next, or a label with up to three short
+/// words after it on its line ("NIK saya yg bener:\n3172…").
+fn label_above(gap: &[u8], before: bool) -> bool {
+    // A label on its own line ("card number:\n4111 ..."): one line break
+    // with nothing but spaces and label punctuation around it.
+    if gap.len() <= 8
+        && gap.contains(&b'\n')
+        && memchr::memchr_iter(b'\n', gap).nth(1).is_none()
+        && gap
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b':' | b'-' | b'='))
+    {
+        return true;
+    }
+    if before && gap.len() <= 32 && answers_next_line(gap) {
+        return true;
+    }
+    // Or a label with up to three short words after it on its line ("NIK
+    // saya yg bener:⏎3172…", "iki NIK ku lengkap⏎…"): letters, spaces
+    // and a colon, one line break, then the value.
+    if before && gap.len() <= 24 {
+        if let Some(k) = memchr::memchr(b'\n', gap) {
+            let (line, rest) = gap.split_at(k);
+            // (Counted without allocating: how many, and all short and
+            // letters only.)
+            let (n, short) = line
+                .split(|&c| c == b' ' || c == b':')
+                .filter(|w| !w.is_empty())
+                .fold((0, true), |(n, ok), w| {
+                    (
+                        n + 1,
+                        ok && w.len() <= 8 && w.iter().all(u8::is_ascii_alphabetic),
+                    )
+                });
+            if short
+                && n <= 3
+                && rest
+                    .iter()
+                    .skip(1)
+                    .all(|&c| matches!(c, b' ' | b'\t' | b'\r'))
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `gap` without the opening brackets and quote marks that end it.
@@ -8304,7 +8341,12 @@ impl Keywords {
                 mask,
                 dist: if before { gap_width(gap) } else { gap.len() },
                 before,
-                clean: clean_gap(gap, before, paid_through(mask, gap, before)),
+                clean: clean_gap(
+                    gap,
+                    before,
+                    paid_through(mask, gap, before),
+                    before && mask & KIND_BITS == kbit(K::Otp),
+                ),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the
                 // keyword ends no sentence.
                 // Nor does the dot of "No." between a keyword and the value
