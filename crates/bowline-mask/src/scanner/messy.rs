@@ -35,7 +35,12 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
         return filler();
     }
     // (A comma then a space ends a clause or an item of a list: "$212.08,
-    // 1099-INT", "final 5740, 22-03-2025".)
+    // 1099-INT", "final 5740, 22-03-2025"; but a transcriber puts one
+    // between the groups of a value read out, "my card number is 6080,
+    // 7811, 5356, 9046": the caller's check digits and word tell.)
+    if comma_gap(g) {
+        return Some(true);
+    }
     if g.is_empty() || g.starts_with(b", ") {
         return filler();
     }
@@ -59,6 +64,11 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
         }
     }
     Some(stray || marks >= 2)
+}
+
+/// True if the gap `g` is a comma and a space (or a no-break space).
+fn comma_gap(g: &[u8]) -> bool {
+    g == b", " || g == ", ".as_bytes()
 }
 
 /// True if the gap `g` holds one filler word, or a pair ("o sea"), with
@@ -99,10 +109,11 @@ fn filler_gap(g: &[u8]) -> bool {
 pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
     // (Groups of the current run: start, end, and whether the gap before
     // is stray.)
-    let mut groups = [(0usize, 0usize, false); MAX_GROUPS];
+    // (And whether that gap is a comma and a space: see `comma_gap`.)
+    let mut groups = [(0usize, 0usize, false, false); MAX_GROUPS];
     let mut count: usize = 0;
     let mut i = 0;
-    let mut flush = |groups: &[(usize, usize, bool)]| {
+    let mut flush = |groups: &[(usize, usize, bool, bool)]| {
         if !groups.iter().skip(1).any(|g| g.2) {
             return;
         }
@@ -112,6 +123,15 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
                     continue;
                 };
                 if !run.iter().skip(1).any(|g| g.2) {
+                    continue;
+                }
+                // Groups set apart by a comma and a space read as one value
+                // only when every gap is one and there are three groups or
+                // more ("6080, 7811, 5356, 9046", "784, 1968, 2490722, 2"):
+                // mixed with other gaps they are items of a list ("final
+                // 5740, 22-03-2025", "$212.08, 1099-INT").
+                let commas = run.iter().skip(1).filter(|g| g.3).count();
+                if commas > 0 && (commas + 1 != run.len() || run.len() < 3) {
                     continue;
                 }
                 let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -163,22 +183,21 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         }
         // A group glued to a letter after it ends the run there.
         let glued_after = b.get(i).is_some_and(u8::is_ascii_alphabetic);
-        let joined = count
+        let gap = count
             .checked_sub(1)
             .and_then(|k| groups.get(k))
-            .and_then(|prev| b.get(prev.1..s))
-            .and_then(gap_kind);
-        match joined {
+            .and_then(|prev| b.get(prev.1..s));
+        match gap.and_then(gap_kind) {
             Some(stray) if count < MAX_GROUPS => {
                 if let Some(slot) = groups.get_mut(count) {
-                    *slot = (s, i, stray);
+                    *slot = (s, i, stray, gap.is_some_and(comma_gap));
                     count += 1;
                 }
             }
             _ => {
                 flush(groups.get(..count).unwrap_or(&[]));
                 if let Some(slot) = groups.get_mut(0) {
-                    *slot = (s, i, false);
+                    *slot = (s, i, false, false);
                 }
                 count = 1;
             }
@@ -220,5 +239,18 @@ mod tests {
         assert!(runs("card 4861 0788 5261 1496").is_empty());
         // Nor does a line break join.
         assert!(runs("4861 ,\n0788").is_empty());
+    }
+
+    #[test]
+    fn commas_join_only_a_run_set_apart_by_commas_alone() {
+        let found = runs("my card number is 6080, 7811, 5356, 9046 and");
+        assert!(found.contains(&("6080, 7811, 5356, 9046", "6080781153569046".to_owned())));
+        // Two groups, or a comma among other gaps, are items of a list.
+        assert!(runs("otp 799, 533").is_empty());
+        assert!(
+            !runs("final 5740, 22-03-2025")
+                .iter()
+                .any(|(s, _)| s.contains(", "))
+        );
     }
 }
