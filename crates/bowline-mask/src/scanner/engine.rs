@@ -5996,8 +5996,13 @@ impl Compiled {
             }
             let near = h.clean && h.dist <= if h.before { 16 } else { 4 };
             // A 13-digit epoch in milliseconds ("ts 1750760167608") is a
-            // time unless its own keyword stands right before it.
-            if epoch_ms(sp) && x.gate != Gate::Alone && !(near && h.before) {
+            // time unless its own keyword stands right before it; never a
+            // password, whatever word stands before it ("erro ao trocar a
+            // senha, aparece 1700536425892 na tela").
+            if epoch_ms(sp)
+                && x.gate != Gate::Alone
+                && (x.kind == K::Password || !(near && h.before))
+            {
                 continue;
             }
             // An id's tail takes a context-only kind only from a keyword
