@@ -8633,6 +8633,17 @@ impl Compiled {
             if n == 16 && self.on(K::ItCodiceFiscale) && cs::it_codice_fiscale(s) {
                 it.push(K::ItCodiceFiscale, High, Gate::Alone);
             }
+        } else if n == 11
+            && sp.shape(&[4, 7])
+            && sp.seps == SEP_SPACE
+            && self.on(K::InIfsc)
+            && cs::in_ifsc(s)
+        {
+            // Its bank's code set apart by a space, as it is read out
+            // ("IFSC IDIB 0577925"): after an IFSC word.
+            it.push(K::InIfsc, Medium, Gate::Ctx);
+        }
+        if sp.plain() {
             if n == 18 && self.on(K::MxCurp) && cs::mx_curp(s) {
                 it.push(K::MxCurp, High, Gate::Alone);
             } else if n == 18 && self.on(K::MxCurp) && cs::mx_curp_shape(s) {
