@@ -418,9 +418,14 @@ const WHOLE_TEXT: usize = 4096;
 )]
 struct Sink {
     cands: Vec<Cand>,
-    /// The largest end among `cands[..=k]`, for each `k` (see
-    /// [`Sink::near`]).
+    /// The largest end among `cands[..=k]`, for each `k`, counted from
+    /// the start of `k`'s run (see [`Sink::near`]).
     ends: Vec<usize>,
+    /// Where the runs of `cands` after the first start: a candidate ending
+    /// more than [`REWIND`] bytes before the largest end of its run so far
+    /// (a second sweep over a long chain, which pushes its values again
+    /// from its start) opens a new one.
+    runs: Vec<usize>,
     /// Occurrences found so far (an empty, overflowed list before any).
     raw: Raw,
     /// The text holds a line break (transcripts need one).
@@ -457,6 +462,22 @@ struct Sink {
     single_digits: bool,
 }
 
+/// How far before the largest end so far a candidate may end and still
+/// belong to the same run of [`Sink::cands`].
+const REWIND: usize = 512;
+
+/// The candidates [`Sink::between`] returns, run by run, each in the
+/// order found: the sink and the bounds `lo` and `hi` on their ends.
+#[derive(Clone, Copy)]
+struct Near<'a>(&'a Sink, usize, usize);
+
+impl<'a> Near<'a> {
+    fn iter(self) -> impl DoubleEndedIterator<Item = &'a Cand> + Clone + 'a {
+        let Near(sink, lo, hi) = self;
+        (0..=sink.runs.len()).flat_map(move |r| sink.run_between(r, lo, hi).iter())
+    }
+}
+
 impl Sink {
     fn new(text: &str) -> Self {
         let b = text.as_bytes();
@@ -465,6 +486,7 @@ impl Sink {
         Sink {
             cands: Vec::new(),
             ends: Vec::new(),
+            runs: Vec::new(),
             raw: Raw::empty(),
             lines: memchr::memchr(b'\n', b).is_some(),
             turns: memchr::memchr2(b'?', b'|', b).is_some()
@@ -508,27 +530,73 @@ impl Sink {
     }
 
     fn push(&mut self, c: Cand) {
-        let end = self.ends.last().map_or(c.end, |&e| e.max(c.end));
         self.cands.push(c);
+        self.note_end(c.end);
+    }
+
+    /// Records the end of the candidate just added (the `ends.len()`-th),
+    /// opening a new run when it ends more than [`REWIND`] bytes before
+    /// the largest end of the current one.
+    fn note_end(&mut self, end: usize) {
+        let run = self.runs.last().copied().unwrap_or(0);
+        let top = self.ends.get(run..).and_then(|r| r.last()).copied();
+        let end = match top {
+            Some(t) if end + REWIND < t => {
+                self.runs.push(self.ends.len());
+                end
+            }
+            Some(t) => t.max(end),
+            None => end,
+        };
         self.ends.push(end);
     }
 
-    /// The candidates found so far that may end after `lo`: the list from
-    /// the first one after which some candidate ends past `lo` (every one
-    /// before it ends at or before `lo`). Looking back from a value
-    /// costs what lies near it, not the whole text's.
-    fn near(&self, lo: usize) -> &[Cand] {
+    /// The candidates found so far that may end after `lo`, in the order
+    /// found: in each run, the list from the first one after which some
+    /// candidate of the run ends past `lo` (every one before it ends at or
+    /// before `lo`). Looking back from a value costs what lies near it,
+    /// not the whole text's, even when a long chain is swept twice.
+    fn near(&self, lo: usize) -> Near<'_> {
+        self.between(lo, usize::MAX)
+    }
+
+    /// [`Self::near`], and of those only ones that may end at or before
+    /// `hi` (more when unsure). In one run every candidate ends at most
+    /// [`REWIND`] bytes before the largest end of those before it, so
+    /// past the first index where that largest end passes `hi + REWIND`
+    /// every candidate ends after `hi`.
+    fn between(&self, lo: usize, hi: usize) -> Near<'_> {
+        Near(self, lo, hi)
+    }
+
+    /// The candidates of run `r` that [`Self::between`] keeps.
+    fn run_between(&self, r: usize, lo: usize, hi: usize) -> &[Cand] {
         if self.ends.len() != self.cands.len() {
-            return &self.cands;
+            return if r == 0 { &self.cands } else { &[] };
         }
-        let k = self.ends.partition_point(|&e| e <= lo);
-        self.cands.get(k..).unwrap_or(&[])
+        let start = if r == 0 {
+            0
+        } else {
+            self.runs.get(r - 1).copied().unwrap_or(self.ends.len())
+        };
+        let end = self.runs.get(r).copied().unwrap_or(self.ends.len());
+        let Some(run) = self.ends.get(start..end) else {
+            return &[];
+        };
+        let k = run.partition_point(|&e| e <= lo);
+        let e = if hi == usize::MAX {
+            run.len()
+        } else {
+            let bound = hi.saturating_add(REWIND);
+            (run.partition_point(|&e| e <= bound) + 1).min(run.len())
+        };
+        self.cands.get(start + k..start + e.max(k)).unwrap_or(&[])
     }
 
     /// The candidates found so far that end at most `reach` bytes before
     /// `start` (and not after it).
     fn ended_within(&self, start: usize, reach: usize) -> impl Iterator<Item = &Cand> {
-        self.near(start.saturating_sub(reach + 1))
+        self.between(start.saturating_sub(reach + 1), start)
             .iter()
             .filter(move |c| c.end <= start && start - c.end <= reach)
     }
@@ -541,8 +609,7 @@ impl Sink {
             date_before_id(b, prev, &mut self.cands);
             while self.ends.len() < self.cands.len() {
                 let end = self.cands.get(self.ends.len()).map_or(0, |c| c.end);
-                self.ends
-                    .push(self.ends.last().map_or(end, |&e| e.max(end)));
+                self.note_end(end);
             }
         }
     }
@@ -12064,7 +12131,7 @@ fn date_shaped(sp: &Span) -> bool {
 /// confirm the 3 digit code?"); with `accounts`, an account too (one read
 /// back for the customer to confirm or correct: "a/c 4460 1917 9259 94
 /// alle?").
-fn found_at(cands: &[Cand], i: usize, accounts: bool) -> bool {
+fn found_at(cands: Near<'_>, i: usize, accounts: bool) -> bool {
     cands.iter().any(|c| {
         (c.tier == 1
             || c.kind == K::CardExpiry && c.conf == Confidence::High
@@ -17747,7 +17814,7 @@ pub(crate) fn next_token(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
 /// word between ("… nahi nahi galat, 98926... ruko, six four eight …",
 /// "… no wait … let me start again, seven five five …"), and `d` the
 /// length of that kind (or passing its check digits).
-fn spoken_correction(b: &[u8], cands: &[Cand], s: usize, d: &[u8]) -> Option<PiiKind> {
+fn spoken_correction(b: &[u8], cands: Near<'_>, s: usize, d: &[u8]) -> Option<PiiKind> {
     let c = cands.iter().filter(|c| c.end <= s).max_by_key(|c| c.end)?;
     let gap = b.get(c.end..s)?;
     if gap.len() > 64 || !corrects(gap) {
@@ -18227,7 +18294,7 @@ type SaidRun = (usize, [u8; 24], usize, Option<PiiKind>);
 /// these digits (four or more; no dates, which repeat as stamps).
 fn said_again(
     b: &[u8],
-    cands: &[Cand],
+    cands: Near<'_>,
     runs: &[SaidRun],
     s: usize,
     d: &[u8],
@@ -21856,6 +21923,43 @@ mod tests {
                 (by_vec.iter().map(key).collect(), by_tree.iter().map(key).collect());
             proptest::prop_assert_eq!(&a, &b);
             proptest::prop_assert!(a.windows(2).all(|w| w[0].1 <= w[1].0));
+        }
+
+        /// Looking back from a value finds exactly the candidates a scan of
+        /// all of them finds, however the candidates came (sweeps that
+        /// start again from the text's start open new runs), and `near`
+        /// keeps every one that ends after its bound.
+        #[test]
+        fn looking_back_finds_what_a_full_scan_finds(
+            sweeps in proptest::collection::vec(
+                proptest::collection::vec((0usize..3000, 1usize..40), 0..60),
+                1..4,
+            ),
+            start in 0usize..3100,
+            reach in 0usize..700,
+        ) {
+            let mut sink = super::Sink::new("");
+            for sweep in &sweeps {
+                let mut sorted = sweep.clone();
+                sorted.sort_unstable();
+                for &(s, n) in &sorted {
+                    sink.push(Cand::context(s, s + n, K::Otp));
+                }
+            }
+            let key = |c: &Cand| (c.start, c.end);
+            let got: Vec<_> = sink.ended_within(start, reach).map(key).collect();
+            let want: Vec<_> = sink
+                .cands
+                .iter()
+                .filter(|c| c.end <= start && start - c.end <= reach)
+                .map(key)
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+            let lo = start.saturating_sub(reach);
+            let near: Vec<_> = sink.near(lo).iter().map(key).collect();
+            for c in sink.cands.iter().filter(|c| c.end > lo) {
+                proptest::prop_assert!(near.contains(&key(c)));
+            }
         }
     }
 
