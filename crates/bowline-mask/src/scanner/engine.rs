@@ -3645,8 +3645,9 @@ impl Compiled {
                     && sp.plain()
                     && (8..=18).contains(&sp.n)
                     && b.get(c.start..c.end).is_some_and(|v| {
-                        (8..=18).contains(&script_digits(v))
-                            && v.iter().all(|x| x.is_ascii_digit() || matches!(x, b' ' | b'.' | b'-' | b'\n'))
+                        v.iter()
+                            .all(|x| x.is_ascii_digit() || matches!(x, b' ' | b'.' | b'-' | b'\n'))
+                            && (8..=18).contains(&v.iter().filter(|x| x.is_ascii_digit()).count())
                     })
                     && gap.len() <= 24
                     && either_or(gap))
@@ -11041,32 +11042,34 @@ fn year_word_before(b: &[u8], start: usize) -> bool {
         "em", "in", "en", "since", "desde", "tahun", "year", "ano", "año", "until", "até", "hasta",
         "sampai",
     ];
-    let Some((ws, we)) = word_right_before(b, start, true) else {
-        return false;
-    };
-    let w = b.get(ws..we).unwrap_or(&[]);
-    if !YEAR.iter().any(|y| w.eq_ignore_ascii_case(y.as_bytes())) {
-        return false;
-    }
-    !(w.eq_ignore_ascii_case(b"in")
-        && word_right_before(b, ws, false)
-            .and_then(|(a, z)| b.get(a..z))
-            .is_some_and(|v| {
-                [
-                    "type", "typed", "key", "keyed", "put", "punch", "enter", "entered",
-                ]
-                .iter()
-                .any(|t| v.eq_ignore_ascii_case(t.as_bytes()))
-            }))
+    const TYPING: [&str; 8] = [
+        "type", "typed", "key", "keyed", "put", "punch", "enter", "entered",
+    ];
+    word_before_in(b, start, true, &YEAR).is_some_and(|(ws, we)| {
+        !(b.get(ws..we).is_some_and(|w| w.eq_ignore_ascii_case(b"in"))
+            && word_before_in(b, ws, false, &TYPING).is_some())
+    })
 }
 
 /// True if the word right before `start` says a time of day follows ("at",
 /// "às", "jam", "pukul", "um", "alle").
 fn clock_before(b: &[u8], start: usize) -> bool {
     const CLOCK: [&str; 8] = ["at", "às", "as", "jam", "pukul", "um", "alle", "around"];
-    word_right_before(b, start, true)
-        .and_then(|(ws, we)| b.get(ws..we))
-        .is_some_and(|w| CLOCK.iter().any(|c| w.eq_ignore_ascii_case(c.as_bytes())))
+    word_before_in(b, start, true, &CLOCK).is_some()
+}
+
+/// The word right before `start` (see [`word_right_before`]), its start
+/// and end, when it is one of `words` in any ASCII case.
+fn word_before_in(
+    b: &[u8],
+    start: usize,
+    non_ascii: bool,
+    words: &[&str],
+) -> Option<(usize, usize)> {
+    let (ws, we) = word_right_before(b, start, non_ascii)?;
+    // (The word's ends are ASCII bytes or the text's ends: UTF-8.)
+    let w = core::str::from_utf8(b.get(ws..we)?).ok()?;
+    one_of(words, w).then_some((ws, we))
 }
 
 /// The word right before `start` across spaces only: its start and end.
@@ -18964,9 +18967,9 @@ fn otp_shaped(sp: &Span, it: &Interps) -> bool {
 }
 
 /// True if a validity of minutes follows `e` within 80 bytes ("Berlaku 5
-/// menit", "valid for 10 minutes", "Vigencia 10 min", "Vence en 5 min", "صالح لمدة 5
-/// دقائق"): a word of validity, then within 24 bytes a number of one or two
-/// digits and a word of minutes.
+/// menit", "valid for 10 minutes", "Vigencia 10 min", "Vence en 5 min",
+/// "صالح لمدة 5 دقائق"): a word of validity, then within 24 bytes a number
+/// of one or two digits and a word of minutes.
 fn valid_for_minutes(b: &[u8], e: usize) -> bool {
     const VALID: &[&str] = &[
         "berlaku", "valid", "vigencia", "válid", "valido", "expira", "expire", "صالح", "geçerli",
