@@ -6618,20 +6618,28 @@ fn width_end(b: &[u8], from: usize, width: usize) -> usize {
     k.min(b.len())
 }
 
-/// Where the time of day starting at `i` ends ("22:08", "9:05"): one or
-/// two digits, a colon, two digits and no digit after.
+/// Where the time of day starting at `i` ends ("22:08", "9:05"): no digit
+/// before it, then [`hours_minutes`] with a colon.
 fn clock_at(gap: &[u8], i: usize) -> Option<usize> {
-    let mut e = i;
-    while e < i + 2 && at(gap, e).is_ascii_digit() {
-        e += 1;
+    if i > 0 && at(gap, i - 1).is_ascii_digit() {
+        return None;
     }
-    (e > i
-        && at(gap, e) == b':'
-        && at(gap, e + 1).is_ascii_digit()
-        && at(gap, e + 2).is_ascii_digit()
-        && !at(gap, e + 3).is_ascii_digit()
-        && !at(gap, i.wrapping_sub(1)).is_ascii_digit())
-    .then_some(e + 3)
+    hours_minutes(gap, i, b":")
+}
+
+/// Where the hours and minutes starting at `i` end: one or two digits, one
+/// of `seps`, two digits and no digit after.
+fn hours_minutes(b: &[u8], i: usize, seps: &[u8]) -> Option<usize> {
+    let hours = b
+        .get(i..)
+        .map_or(0, |t| t.iter().take_while(|c| c.is_ascii_digit()).count());
+    let end = i + hours;
+    ((1..=2).contains(&hours)
+        && seps.contains(&at(b, end))
+        && at(b, end + 1).is_ascii_digit()
+        && at(b, end + 2).is_ascii_digit()
+        && !at(b, end + 3).is_ascii_digit())
+    .then_some(end + 3)
 }
 
 /// Where the figure starting at `i` ends, if it is one or two digits
@@ -8430,10 +8438,7 @@ fn clock_next(b: &[u8], me: usize) -> bool {
         return false;
     }
     let end = pos + hours;
-    let minutes = matches!(at(b, end), b':' | b'.')
-        && at(b, end + 1).is_ascii_digit()
-        && at(b, end + 2).is_ascii_digit()
-        && !at(b, end + 3).is_ascii_digit();
+    let minutes = hours_minutes(b, pos, b":.").is_some();
     let mark = if at(b, end) == b' ' { end + 1 } else { end };
     let meridiem = [&b"am"[..], b"pm"].iter().any(|m| {
         b.get(mark..mark + 2)
