@@ -1869,8 +1869,64 @@ impl Compiled {
             if !iban && self.stray_account(text, sink, s, e, d.len()) {
                 ix.insert(sink.cands.len(), s, e);
                 sink.push(Cand::said(s, e, K::BankAccount, true));
+            } else if let Some(kind) = (!iban)
+                .then(|| self.paused_code(text, sink, s, e, d.len()))
+                .flatten()
+            {
+                ix.insert(sink.cands.len(), s, e);
+                sink.push(Cand {
+                    tier: 1,
+                    ..Cand::said(s, e, kind, true)
+                });
             }
         });
+    }
+
+    /// The one-time code or PIN that the run of groups `[s, e)` (`digits`
+    /// in all) reads out with pauses ("the code I got was 667... 127",
+    /// "UPI PIN 132... 649 tha"): two or three groups of two digits or
+    /// more, four to eight digits in all, set apart by nothing but an
+    /// ellipsis (two or three dots, or "…", and a space), with the kind's
+    /// word right before and no negative word near.
+    fn paused_code(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        s: usize,
+        e: usize,
+        digits: usize,
+    ) -> Option<PiiKind> {
+        let run = text.as_bytes().get(s..e)?;
+        if !(4..=8).contains(&digits) {
+            return None;
+        }
+        let mut groups = run.split(|c| !c.is_ascii_digit()).filter(|g| !g.is_empty());
+        let n = groups.clone().count();
+        if !(2..=3).contains(&n) || groups.any(|g| g.len() < 2) {
+            return None;
+        }
+        let paused = run
+            .split(u8::is_ascii_digit)
+            .filter(|g| !g.is_empty())
+            .all(|g| {
+                let g = g.strip_suffix(b" ").unwrap_or(g);
+                matches!(g, b".." | b"...") || g == "\u{2026}".as_bytes()
+            });
+        let want = kbit(K::Otp) | kbit(K::CardPin);
+        if !paused || !self.window_has(text, sink, s, e, want) {
+            return None;
+        }
+        let ctx = self.ctx(text, sink, s, e);
+        let h = ctx.nearest(want)?;
+        if !(h.before && h.clean && !h.period && h.dist <= 24) || ctx.negative(want, true) {
+            return None;
+        }
+        let kind = if h.mask & kbit(K::Otp) != 0 {
+            K::Otp
+        } else {
+            K::CardPin
+        };
+        (self.on(kind) && (kind == K::Otp || digits <= 6)).then_some(kind)
     }
 
     /// True if the run of groups `[s, e)` with stray marks between them
