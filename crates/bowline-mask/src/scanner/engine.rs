@@ -49,8 +49,8 @@ use crate::scanner::context::{
 };
 use crate::scanner::messy::stray_runs;
 use crate::scanner::numwords::{
-    FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike, spoken_dates,
-    spoken_emails, spoken_upis,
+    DOTS, FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike,
+    spoken_dates, spoken_emails, spoken_upis,
 };
 use crate::scanner::spelled::{Item, spelled, spelled_runs};
 use crate::scanner::text::{
@@ -928,7 +928,7 @@ impl core::fmt::Debug for Custom {
 pub(crate) struct Compiled {
     /// Finders of " dot ", " ponto ", " punto " and " titik ": an e-mail
     /// address read out holds one (see `numwords::spoken_emails`).
-    dots: [memchr::memmem::Finder<'static>; 4],
+    dots: Vec<memchr::memmem::Finder<'static>>,
     pub(crate) custom_names: Vec<String>,
     pub(crate) enabled_list: Vec<PiiKind>,
     pub(crate) reach: usize,
@@ -1223,8 +1223,10 @@ impl Compiled {
         let reach = 4 * b.context_window + 2 * max_finding_len + 64;
 
         Ok(Compiled {
-            dots: [" dot ", " ponto ", " punto ", " titik "]
-                .map(|d| memchr::memmem::Finder::new(d.as_bytes()).into_owned()),
+            dots: DOTS
+                .iter()
+                .map(|d| memchr::memmem::Finder::new(format!(" {d} ").as_bytes()).into_owned())
+                .collect(),
             custom_names,
             enabled_list,
             reach,

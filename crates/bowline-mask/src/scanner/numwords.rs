@@ -787,8 +787,12 @@ pub(crate) fn phrase(b: &[u8], start: usize, end: usize) -> Option<Phrase> {
     })
 }
 
-/// The words that say "dot" in an address read out.
-const DOTS: &[&str] = &["dot", "ponto", "punto", "titik"];
+/// The words that say "dot" in an address read out (Arabic "دوت" too).
+pub(crate) const DOTS: &[&str] = &["dot", "ponto", "punto", "titik", "دوت"];
+
+/// Words that say "_" between the parts of an address's name ("noura
+/// underscore r at hotmail …").
+const UNDERSCORES: &[&str] = &["underscore"];
 
 /// The words that say "@": "arroba" in Portuguese and Spanish, "at", and
 /// Indian English "at the rate".
@@ -919,6 +923,24 @@ pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
     // (The caller looks first for a word of "dot" between spaces, which
     // every address read out holds.)
     let word = |(s, e): (usize, usize)| b.get(s..e).unwrap_or(&[]);
+    let alnum = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
+    // The end of the domain that starts with the word `dom`: one or more
+    // "dot <part>" after it, the last part a top-level domain.
+    let domain_end = |dom: (usize, usize)| {
+        let mut end = None;
+        let mut k = dom.1;
+        while let Some(d) = next_word(b, k).filter(|&x| one_of(DOTS, word(x))) {
+            let Some(part) = next_word(b, d.1) else { break };
+            if !alnum(word(part)) {
+                break;
+            }
+            k = part.1;
+            if one_of(TLDS, word(part)) {
+                end = Some(part.1);
+            }
+        }
+        end
+    };
     // The last two tokens before the current one, and where the current
     // address's name starts.
     let mut prev: [Option<(usize, usize)>; 2] = [None, None];
@@ -942,8 +964,6 @@ pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
                         at_end = y.1;
                     }
                 }
-                // The domain: a word, then one or more "dot <part>".
-                let mut end = None;
                 // (After a bare "at": a known provider, or a name of
                 // several parts or with digits.)
                 let plain_at = at_end == t.1 && !w.eq_ignore_ascii_case(b"arroba");
@@ -951,22 +971,11 @@ pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
                     n.iter().any(u8::is_ascii_digit)
                         || n.contains(&b' ') && n.trim_ascii_end().contains(&b' ')
                 });
-                if let Some(dom) = next_word(b, at_end).filter(|&x| {
-                    word(x).iter().all(u8::is_ascii_alphanumeric)
-                        && (!plain_at || strong_name || one_of(PROVIDERS, word(x)))
-                }) {
-                    let mut k = dom.1;
-                    while let Some(d) = next_word(b, k).filter(|&x| one_of(DOTS, word(x))) {
-                        let Some(part) = next_word(b, d.1) else { break };
-                        if !word(part).iter().all(u8::is_ascii_alphanumeric) {
-                            break;
-                        }
-                        k = part.1;
-                        if one_of(TLDS, word(part)) {
-                            end = Some(part.1);
-                        }
-                    }
-                }
+                let end = next_word(b, at_end)
+                    .filter(|&x| {
+                        alnum(word(x)) && (!plain_at || strong_name || one_of(PROVIDERS, word(x)))
+                    })
+                    .and_then(domain_end);
                 if let Some(end) = end {
                     report(ns, end);
                     name_start = None;
@@ -977,22 +986,44 @@ pub(crate) fn spoken_emails(b: &[u8], mut report: impl FnMut(usize, usize)) {
             }
         }
         // The name: a word of letters and digits, or parts joined by
-        // words of "dot" ("thiago ponto santos"), a space apart.
-        let alnum = !w.is_empty() && w.iter().all(u8::is_ascii_alphanumeric);
+        // words of "dot" or "underscore" ("thiago ponto santos"), a space
+        // apart.
+        let joint = |x: &[u8]| one_of(DOTS, x) || one_of(UNDERSCORES, x);
         let spaced = prev[0].is_some_and(|p| b.get(p.1..t.0) == Some(b" "));
-        name_start = if one_of(DOTS, w) {
+        name_start = if joint(w) {
             name_start.filter(|_| spaced)
-        } else if !alnum {
+        } else if !alnum(w) {
             None
         } else if spaced
             && name_start.is_some()
-            && (prev[0].is_some_and(|d| one_of(DOTS, word(d))) || w.iter().all(u8::is_ascii_digit))
+            && (prev[0].is_some_and(|d| joint(word(d))) || w.iter().all(u8::is_ascii_digit))
         {
             // (Digits said after the name: "vikas dot malhotra 88 at …".)
             name_start
         } else {
             Some(t.0)
         };
+        // An "@" typed between the name and a domain read out
+        // ("joaohassan@yahoo ponto com", "pooja dot 07@outlook dot com").
+        // (With the part of the name typed before it: "carla.m@yahoo …".)
+        if let Some(mut ns) = name_start.filter(|_| at(b, t.1) == b'@') {
+            while ns > 0
+                && matches!(at(b, ns - 1), b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'.' | b'_' | b'-' | b'+')
+            {
+                ns -= 1;
+            }
+            while matches!(at(b, ns), b'.' | b'_' | b'-' | b'+') {
+                ns += 1;
+            }
+            let dom = next_token(b, t.1 + 1).filter(|&x| x.0 == t.1 + 1 && alnum(word(x)));
+            if let Some(end) = dom.and_then(domain_end) {
+                report(ns, end);
+                name_start = None;
+                i = end;
+                prev = [None, None];
+                continue;
+            }
+        }
         prev = [Some(t), prev[0]];
     }
 }
@@ -1531,7 +1562,20 @@ mod tests {
                 "haan vikas dot malhotra 88 at gmail dot com... ruko",
                 vec!["vikas dot malhotra 88 at gmail dot com"],
             ),
+            (
+                "🎤 meu e-mail é carla.m@yahoo ponto com ponto br, manda lá",
+                vec!["carla.m@yahoo ponto com ponto br"],
+            ),
+            (
+                "mail ravi dot 91@gmail dot com pe bhejo",
+                vec!["ravi dot 91@gmail dot com"],
+            ),
+            (
+                "بريدي sara underscore k at outlook دوت com لو سمحت",
+                vec!["sara underscore k at outlook دوت com"],
+            ),
             ("meet me at home dot com is a site", vec![]),
+            ("ping me@home dot later", vec![]),
             ("I was at the bank dot dot dot", vec![]),
             ("arrived at 5. dot com bubble", vec![]),
         ] {
