@@ -137,37 +137,48 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
                 let (Some(first), Some(last)) = (run.first(), run.last()) else {
                     continue;
                 };
-                let mut buf = [0u8; MAX_DIGITS];
-                let mut len = 0;
-                let mut start = first.0;
-                // An IBAN's country glued before its check digits.
-                if start >= 2
-                    && b.get(start - 2..start)
-                        .is_some_and(|h| h.iter().all(u8::is_ascii_uppercase))
-                    && !b
-                        .get(start.wrapping_sub(3))
-                        .is_some_and(u8::is_ascii_alphanumeric)
-                {
-                    start -= 2;
-                }
-                let mut fits = true;
-                for g in run {
-                    let piece = if g.0 == first.0 {
-                        b.get(start..g.1)
-                    } else {
-                        b.get(g.0..g.1)
-                    };
-                    for &c in piece.unwrap_or(&[]) {
-                        if let Some(slot) = buf.get_mut(len) {
-                            *slot = c;
-                            len += 1;
+                // An IBAN's country glued before its check digits, or a
+                // space apart ("ES 72... 0081... 4078 …"): offered with it,
+                // and a spaced one without it as well.
+                let country = |start: usize, gap: usize| {
+                    start >= 2 + gap
+                        && b.get(start - 2 - gap..start - gap)
+                            .is_some_and(|h| h.iter().all(u8::is_ascii_uppercase))
+                        && b.get(start - gap..start)
+                            .is_some_and(|g| g.iter().all(|&c| c == b' '))
+                        && !b
+                            .get(start.wrapping_sub(3 + gap))
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                };
+                let starts = if country(first.0, 0) {
+                    [Some(first.0 - 2), None]
+                } else if country(first.0, 1) {
+                    [Some(first.0 - 3), Some(first.0)]
+                } else {
+                    [Some(first.0), None]
+                };
+                for start in starts.into_iter().flatten() {
+                    let mut buf = [0u8; MAX_DIGITS];
+                    let mut len = 0;
+                    let mut fits = true;
+                    for g in run {
+                        let piece = if g.0 == first.0 {
+                            b.get(start..g.1)
                         } else {
-                            fits = false;
+                            b.get(g.0..g.1)
+                        };
+                        for &c in piece.unwrap_or(&[]).iter().filter(|&&c| c != b' ') {
+                            if let Some(slot) = buf.get_mut(len) {
+                                *slot = c;
+                                len += 1;
+                            } else {
+                                fits = false;
+                            }
                         }
                     }
-                }
-                if fits {
-                    offer(start, last.1, buf.get(..len).unwrap_or(&[]));
+                    if fits {
+                        offer(start, last.1, buf.get(..len).unwrap_or(&[]));
+                    }
                 }
             }
         }
