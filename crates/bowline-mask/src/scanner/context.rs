@@ -6188,6 +6188,20 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ptcl", &[], T_UTIL),
     ("astro", &[], T_UTIL),
     ("سالك", &[], T_UTIL),
+    // Latin American power, gas, water and home-internet bills ("cuenta
+    // UTE 1399257405", "Claro hogar número de cuenta …"); an operator's
+    // mobile line stays a phone, so only its bill's account is named.
+    ("ute", &[], T_UTIL),
+    ("aysa", &[], T_UTIL),
+    ("metrogas", &[], T_UTIL),
+    ("edelnor", &[], T_UTIL),
+    ("luz del sur", &[], T_UTIL),
+    ("calidda", &[], T_UTIL),
+    ("naturgy", &[], T_UTIL),
+    ("epm", &[], T_UTIL),
+    ("claro hogar", &[], T_UTIL),
+    ("cuenta antel", &[], T_UTIL),
+    ("factura de antel", &[], T_UTIL),
 ];
 
 /// Words after which the next token is a stated password (trigger pass).
@@ -7046,15 +7060,30 @@ pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
     let head = gap.get(..i)?.trim_ascii_end();
     let sym = [
         "$", "€", "£", "₹", "rs", "rs.", "rp", "rp.", "r$", "s/", "inr", "usd", "eur", "brl",
-        "mxn", "idr", "aed", "sar",
+        "mxn", "idr", "aed", "sar", "u$s", "$u",
     ]
     .iter()
-    .any(|w| {
-        ends_with_ci(head, w.as_bytes())
-            && !head
-                .len()
-                .checked_sub(w.len() + 1)
-                .is_some_and(|k| at(head, k).is_ascii_alphabetic())
+    .map(|w| (w, true))
+    // (Codes that are words too, in capitals only: "COP 521.000", not "a
+    // cop 12".)
+    .chain(
+        [
+            "COP", "CLP", "ARS", "UYU", "PEN", "PYG", "BOB", "GBP", "CAD", "AUD", "CHF", "TRY",
+            "PHP", "MYR", "SGD", "ZAR", "NGN", "KES", "GHS", "EGP", "PKR", "BDT", "LKR", "NPR",
+            "QAR", "KWD", "OMR", "BHD", "JPY", "CNY", "PLN",
+        ]
+        .iter()
+        .map(|w| (w, false)),
+    )
+    .any(|(w, any_case)| {
+        (if any_case {
+            ends_with_ci(head, w.as_bytes())
+        } else {
+            head.ends_with(w.as_bytes())
+        }) && !head
+            .len()
+            .checked_sub(w.len() + 1)
+            .is_some_and(|k| at(head, k).is_ascii_alphabetic())
     });
     let tail = gap.get(e..)?;
     let tail = tail.strip_prefix(b" ").unwrap_or(tail);

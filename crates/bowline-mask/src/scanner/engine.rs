@@ -6699,13 +6699,18 @@ impl Compiled {
             // ("change my phone number attached to the account from …").
             // (Not a phone word after a value its account word names right
             // before it: "account 750-906-9664 ke ShopeePay".)
-            let acc_first = ctx
-                .nearest(kbit(K::BankAccount))
-                .is_some_and(|h| h.before && h.clean && h.dist <= 8)
-                && !ctx
-                    .hits()
-                    .iter()
-                    .any(|h| h.before && h.mask & kbit(K::Phone) != 0);
+            // (A phone word that named a phone found before does not
+            // count: "su celular es 094819590 y su cuenta 009574…".)
+            let acc_first =
+                ctx.nearest(kbit(K::BankAccount))
+                    .is_some_and(|h| h.before && h.clean && h.dist <= 8)
+                    && !ctx.hits().iter().any(|h| {
+                        h.before
+                            && h.mask & kbit(K::Phone) != 0
+                            && !sink.near(h.end).iter().any(|c| {
+                                c.kind == K::Phone && c.start >= h.end && c.end <= sp.start
+                            })
+                    });
             // (So is a Chilean RUT written with its dots and check digit:
             // "Matías Contreras, 14.927.724-2, cuenta vista …".)
             if x.kind == K::BankAccount
