@@ -1859,7 +1859,14 @@ impl Compiled {
                     sink.cands.get(..before).unwrap_or(&[]).iter().any(|c| {
                         c.kind == kind && (c.end <= s || c.start >= e) && same_chars(b, c, d)
                     });
-                if again || self.window_has(text, sink, s, e, kbit(kind)) {
+                // (An IBAN by an account's word too: "numer konta to
+                // PL07... 0245… ".)
+                let words = if kind == K::Iban {
+                    kbit(kind) | kbit(K::BankAccount)
+                } else {
+                    kbit(kind)
+                };
+                if again || self.window_has(text, sink, s, e, words) {
                     ix.insert(sink.cands.len(), s, e);
                     sink.push(Cand {
                         tier: 1,

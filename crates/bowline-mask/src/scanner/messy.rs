@@ -71,6 +71,13 @@ fn comma_gap(g: &[u8]) -> bool {
     g == b", " || g == ", ".as_bytes()
 }
 
+/// True if the gap `g` is a pause: an ellipsis (two or three dots, or
+/// "…") with spaces around it or none ("667... 127", "5353 ... 7315").
+fn pause_gap(g: &[u8]) -> bool {
+    let t = g.trim_ascii();
+    matches!(t, b".." | b"...") || t == "…".as_bytes()
+}
+
 /// True if the gap `g` holds one filler word, or a pair ("o sea"), with
 /// spaces and a pause (a comma, dots, an ellipsis) around it.
 fn filler_gap(g: &[u8]) -> bool {
@@ -100,20 +107,26 @@ fn filler_gap(g: &[u8]) -> bool {
     }
 }
 
+/// How the gap before a group reads (see [`stray_runs`]).
+const OTHER: u8 = 0;
+const COMMA: u8 = 1;
+const PAUSE: u8 = 2;
+
 /// Offers each run of two or more groups of ASCII digits joined by gaps
 /// that [`gap_kind`] accepts, at least one of them stray, to `offer` as
 /// `(start, end, characters)`: the characters are the digits, after the
-/// two capital letters glued before the first group when there are
-/// ("SA56.0572--…": an IBAN's country). Runs are offered longest first
-/// from each group.
+/// two capital letters glued before the first group or a space apart when
+/// there are ("SA56.0572--…", "ES 72... 0081…": an IBAN's country). Runs
+/// are offered longest first from each group.
 pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
     // (Groups of the current run: start, end, and whether the gap before
     // is stray.)
-    // (And whether that gap is a comma and a space: see `comma_gap`.)
-    let mut groups = [(0usize, 0usize, false, false); MAX_GROUPS];
+    // (And whether that gap is a comma and a space, a pause or another:
+    // see `comma_gap`, `pause_gap`.)
+    let mut groups = [(0usize, 0usize, false, OTHER); MAX_GROUPS];
     let mut count: usize = 0;
     let mut i = 0;
-    let mut flush = |groups: &[(usize, usize, bool, bool)]| {
+    let mut flush = |groups: &[(usize, usize, bool, u8)]| {
         if !groups.iter().skip(1).any(|g| g.2) {
             return;
         }
@@ -130,56 +143,14 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
                 // more ("6080, 7811, 5356, 9046", "784, 1968, 2490722, 2"):
                 // mixed with other gaps they are items of a list ("final
                 // 5740, 22-03-2025", "$212.08, 1099-INT").
-                let commas = run.iter().skip(1).filter(|g| g.3).count();
-                if commas > 0 && (commas + 1 != run.len() || run.len() < 3) {
+                // (Or by pauses as well, as a transcriber writes a value
+                // read out slowly: "2470, 0497... 6646... 0806".)
+                let commas = run.iter().skip(1).filter(|g| g.3 == COMMA).count();
+                let pauses = run.iter().skip(1).filter(|g| g.3 == PAUSE).count();
+                if commas > 0 && (commas + pauses + 1 != run.len() || run.len() < 3) {
                     continue;
                 }
-                let (Some(first), Some(last)) = (run.first(), run.last()) else {
-                    continue;
-                };
-                // An IBAN's country glued before its check digits, or a
-                // space apart ("ES 72... 0081... 4078 …"): offered with it,
-                // and a spaced one without it as well.
-                let country = |start: usize, gap: usize| {
-                    start >= 2 + gap
-                        && b.get(start - 2 - gap..start - gap)
-                            .is_some_and(|h| h.iter().all(u8::is_ascii_uppercase))
-                        && b.get(start - gap..start)
-                            .is_some_and(|g| g.iter().all(|&c| c == b' '))
-                        && !b
-                            .get(start.wrapping_sub(3 + gap))
-                            .is_some_and(u8::is_ascii_alphanumeric)
-                };
-                let starts = if country(first.0, 0) {
-                    [Some(first.0 - 2), None]
-                } else if country(first.0, 1) {
-                    [Some(first.0 - 3), Some(first.0)]
-                } else {
-                    [Some(first.0), None]
-                };
-                for start in starts.into_iter().flatten() {
-                    let mut buf = [0u8; MAX_DIGITS];
-                    let mut len = 0;
-                    let mut fits = true;
-                    for g in run {
-                        let piece = if g.0 == first.0 {
-                            b.get(start..g.1)
-                        } else {
-                            b.get(g.0..g.1)
-                        };
-                        for &c in piece.unwrap_or(&[]).iter().filter(|&&c| c != b' ') {
-                            if let Some(slot) = buf.get_mut(len) {
-                                *slot = c;
-                                len += 1;
-                            } else {
-                                fits = false;
-                            }
-                        }
-                    }
-                    if fits {
-                        offer(start, last.1, buf.get(..len).unwrap_or(&[]));
-                    }
-                }
+                offer_run(b, run, &mut offer);
             }
         }
     };
@@ -201,14 +172,19 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         match gap.and_then(gap_kind) {
             Some(stray) if count < MAX_GROUPS => {
                 if let Some(slot) = groups.get_mut(count) {
-                    *slot = (s, i, stray, gap.is_some_and(comma_gap));
+                    let how = match gap {
+                        Some(g) if comma_gap(g) => COMMA,
+                        Some(g) if pause_gap(g) => PAUSE,
+                        _ => OTHER,
+                    };
+                    *slot = (s, i, stray, how);
                     count += 1;
                 }
             }
             _ => {
                 flush(groups.get(..count).unwrap_or(&[]));
                 if let Some(slot) = groups.get_mut(0) {
-                    *slot = (s, i, false, false);
+                    *slot = (s, i, false, OTHER);
                 }
                 count = 1;
             }
@@ -219,6 +195,61 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         }
     }
     flush(groups.get(..count).unwrap_or(&[]));
+}
+
+/// Offers the run of groups `run` (see [`stray_runs`]): its start, end and
+/// characters.
+fn offer_run(
+    b: &[u8],
+    run: &[(usize, usize, bool, u8)],
+    offer: &mut impl FnMut(usize, usize, &[u8]),
+) {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    // An IBAN's country glued before its check digits, or a space apart
+    // ("ES 72... 0081... 4078 …"): offered with it, and a spaced one
+    // without it as well.
+    let country = |start: usize, gap: usize| {
+        start >= 2 + gap
+            && b.get(start - 2 - gap..start - gap)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_uppercase))
+            && b.get(start - gap..start)
+                .is_some_and(|g| g.iter().all(|&c| c == b' '))
+            && !b
+                .get(start.wrapping_sub(3 + gap))
+                .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let starts = if country(first.0, 0) {
+        [Some(first.0 - 2), None]
+    } else if country(first.0, 1) {
+        [Some(first.0 - 3), Some(first.0)]
+    } else {
+        [Some(first.0), None]
+    };
+    for start in starts.into_iter().flatten() {
+        let mut buf = [0u8; MAX_DIGITS];
+        let mut len = 0;
+        let mut fits = true;
+        for g in run {
+            let piece = if g.0 == first.0 {
+                b.get(start..g.1)
+            } else {
+                b.get(g.0..g.1)
+            };
+            for &c in piece.unwrap_or(&[]).iter().filter(|&&c| c != b' ') {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = c;
+                    len += 1;
+                } else {
+                    fits = false;
+                }
+            }
+        }
+        if fits {
+            offer(start, last.1, buf.get(..len).unwrap_or(&[]));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -256,6 +287,9 @@ mod tests {
     fn commas_join_only_a_run_set_apart_by_commas_alone() {
         let found = runs("my card number is 6080, 7811, 5356, 9046 and");
         assert!(found.contains(&("6080, 7811, 5356, 9046", "6080781153569046".to_owned())));
+        // So are groups set apart by commas and pauses.
+        let found = runs("es 4024, 0071... 5383... 1994, vence");
+        assert!(found.contains(&("4024, 0071... 5383... 1994", "4024007153831994".to_owned())));
         // Two groups, or a comma among other gaps, are items of a list.
         assert!(runs("otp 799, 533").is_empty());
         assert!(
