@@ -1897,6 +1897,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code de confirmation", &[K::Otp], 0),
     ("codice", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("codice di verifica", &[K::Otp], 0),
+    ("codice di conferma", &[K::Otp], 0),
     ("codice otp", &[K::Otp], 0),
     ("kod", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("doğrulama kodu", &[K::Otp], 0),
@@ -8069,7 +8070,7 @@ impl Keywords {
 
     /// The occurrences in `raw` of keywords of a topic in `want`, at least
     /// those ending in `(ws, we]`: their start and end in the text.
-    fn topics<'a>(
+    pub(crate) fn topics<'a>(
         &'a self,
         raw: &'a Raw,
         want: u64,

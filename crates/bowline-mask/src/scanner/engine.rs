@@ -4510,6 +4510,11 @@ impl Compiled {
                     (phone && !service_number(sp))
                         .then(|| self.nanp_grouped(text, sink, sp))
                         .flatten()
+                })
+                .or_else(|| {
+                    let raw = sink.raw(self, text, cws, cwe);
+                    self.otp_headline(text, raw, sp, it)
+                        .then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
                 }),
         }
     }
@@ -4949,6 +4954,58 @@ impl Compiled {
             h.before && h.start >= code.end && h.mask & !(T_GEN | T_BANK) == kbit(K::BankAccount)
         });
         bank.then_some((Cand::context(sp.start, sp.end, K::Otp), false))
+    }
+
+    /// True if `sp` is the code right after the colon that ends a
+    /// message's opening label, the label starting with a one-time code's
+    /// word, however long what lies between ("Codice di conferma per il
+    /// pagamento di 921,38 € presso AMAZON EU SARL: 045594", "Código OTP
+    /// para su compra en Falabella por COP 521.000: 724627"): an SMS's
+    /// template, whose amount and merchant push the word out of the window.
+    /// (One label on its line, within the locality bound, no negative word
+    /// at its end, and nothing but the end of a sentence after the code.)
+    /// (Only when `raw` holds the label's keywords: those of the chain's
+    /// window, all of a short text's.)
+    fn otp_headline(&self, text: &str, raw: &Raw, sp: &Span, it: &Interps) -> bool {
+        let b = text.as_bytes();
+        let colon = if before(b, sp.start) == b':' {
+            sp.start - 1
+        } else if before(b, sp.start) == b' ' && before(b, sp.start - 1) == b':' {
+            sp.start - 2
+        } else {
+            return false;
+        };
+        if !otp_shaped(sp, it)
+            || !matches!(at(b, sp.end), 0 | b' ' | b'.' | b'\n' | b',')
+            || at(b, sp.end) == b'.' && at(b, sp.end + 1).is_ascii_digit()
+        {
+            return false;
+        }
+        let lo = self.locality_start(text, sp.start);
+        let Some(ls) = line_start_from(b, lo, colon) else {
+            return false;
+        };
+        // (A quote may open the line: a forwarded SMS.)
+        let ls = ls
+            + b.get(ls..colon).map_or(0, |l| {
+                l.iter()
+                    .take_while(|&&c| matches!(c, b'"' | b'\'' | b' '))
+                    .count()
+            });
+        if b.get(ls..colon).is_none_or(|l| l.contains(&b':')) {
+            return false;
+        }
+        // (A word of one-time codes, not a generic "code": "transfer
+        // declined. Code: 0512".)
+        let head = (ls + 24).min(colon);
+        raw.covers(ls, colon)
+            && self
+                .kw
+                .word_of_topic(b, raw, (ls, head), kbit(K::Otp), T_CODE | T_NEG)
+            // (A negative word names the field only close to the colon:
+            // "… order no:"; not the purchase the code is for, "per
+            // l'acquisto di … presso …:".)
+            && !self.kw.any_topic(raw, colon.saturating_sub(24).max(ls), colon, T_NEG)
     }
 
     /// Where the locality bound before `at` starts: `4 × window` bytes
