@@ -4769,9 +4769,17 @@ impl Compiled {
         // code for receiving money from abroad into my account, is it
         // PXXBKE22?", "SWIFT del banco para recibir desde Reino Unido? me
         // han dicho CAIXESBBXXX").
+        // (Past the sentence's start for what reads as a code, with a
+        // digit or three consonants in a row: "whats the BIC for Monzo,
+        // need it for a transfer. MONZGB2L?", "necesito el SWIFT … El de
+        // ustedes es CAIXESBBXXX?".)
         let mut far = || {
             let lo = sp.start.saturating_sub(4 * self.window);
-            let from = sentence_start(b, lo, sp.start, b".!");
+            let from = if code_like(b, sp.start, sp.end) {
+                lo
+            } else {
+                sentence_start(b, lo, sp.start, b".!")
+            };
             let raw = sink.raw(self, text, from, sp.start);
             self.kw
                 .ctx_from_raw(text, raw, from, sp.start, sp.start, sp.end)
