@@ -1370,6 +1370,21 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // A booking's or a payment's ("the confirmation number they read me
     // was …").
     ("confirmation number", &[], T_NEG),
+    // A SEPA direct debit's mandate reference and creditor id ("ICS
+    // FR27ZZZ849147, RUM MNDT230622010").
+    ("rum", &[], T_NEG),
+    ("mandate reference", &[], T_NEG),
+    ("mandate ref", &[], T_NEG),
+    ("référence unique de mandat", &[], T_NEG),
+    ("référence de mandat", &[], T_NEG),
+    ("mandatsreferenz", &[], T_NEG),
+    ("riferimento mandato", &[], T_NEG),
+    ("referencia del mandato", &[], T_NEG),
+    ("referencia de mandato", &[], T_NEG),
+    ("referência do mandato", &[], T_NEG),
+    ("machtigingskenmerk", &[], T_NEG),
+    ("gläubiger-id", &[], T_NEG),
+    ("creditor id", &[], T_NEG),
     // A loan's ("el número del crédito es …").
     ("número del crédito", &[], T_NEG),
     ("numero del credito", &[], T_NEG),

@@ -11929,11 +11929,23 @@ fn looks_like_password(v: &[u8]) -> bool {
                 && (w.iter().skip(1).filter(|c| c.is_ascii_uppercase()).count() <= 1
                     || w.len() <= 5 && w.iter().all(u8::is_ascii_uppercase))
         });
+    // "6-digit", "6-stellige", "8-caratteri": what the password is made
+    // of, said in brackets after its word.
+    let count_of = v
+        .iter()
+        .position(|&c| c == b'-')
+        .filter(|&k| (1..=2).contains(&k))
+        .is_some_and(|k| {
+            v.get(..k).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && v.get(k + 1..)
+                    .is_some_and(|w| w.len() >= 4 && w.iter().all(u8::is_ascii_lowercase))
+        });
     if (pct && v.iter().all(|c| c.is_ascii_digit() || b".,%".contains(c)))
         || version
         || upper_id
         || compound
         || alternatives
+        || count_of
     {
         return false;
     }
