@@ -20670,7 +20670,24 @@ const PERSONS: &[&str] = &[
     "mae",
     "pai",
     "esposa",
+    "esposo",
     "marido",
+    "novio",
+    "novia",
+    "namorado",
+    "namorada",
+    "abuelo",
+    "abuela",
+    "avó",
+    "avô",
+    "suegra",
+    "suegro",
+    "sogra",
+    "sogro",
+    "tío",
+    "tía",
+    "tio",
+    "tia",
     "irmão",
     "irmã",
     "filho",
@@ -21352,6 +21369,24 @@ const NUMBER_SORTS: &[&str] = &[
     "doosra",
 ];
 
+/// Number words that name a person's number before a copula (see
+/// [`person_before`]).
+const NUMBER_WORDS_OF: &[&str] = &[
+    "número",
+    "numero",
+    "number",
+    "celular",
+    "cel",
+    "móvil",
+    "movil",
+    "telefone",
+    "teléfono",
+    "telefono",
+    "whatsapp",
+    "contato",
+    "contacto",
+];
+
 /// True if the word right before `vs` (after spaces, a colon or a dash)
 /// is one of [`PERSONS`], after an owner word or with a possessive ("my
 /// brother 602.956.5115", "wife's 98123 45678").
@@ -21362,12 +21397,23 @@ fn person_before(text: &str, vs: usize) -> bool {
         return false;
     }
     let mut words = words_of(head).rev();
-    let Some(p) = words.next() else {
+    let Some(mut p) = words.next() else {
         return false;
     };
+    // (A copula between, after the person's number word: "el número de mi
+    // esposo es 971 547 414", "o número do meu pai é …".)
+    let copula = one_of(&["es", "é", "is"], p);
+    if copula {
+        let Some(q) = words.next() else {
+            return false;
+        };
+        p = q;
+    }
+    let owned = one_of(PERSONS, p)
+        && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)));
     // ("recovery agent 9469676129 se dhamki", "रिकवरी एजेंट 9919678791".)
-    one_of(PERSONS, p) && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)))
-        || one_of(&["agent", "agen", "एजेंट"], p)
+    owned && (!copula || words.take(2).any(|w| one_of(NUMBER_WORDS_OF, w)))
+        || !copula && one_of(&["agent", "agen", "एजेंट"], p)
 }
 
 /// True if the words between a value ending at `ve` and a generic number
