@@ -9680,6 +9680,7 @@ impl Compiled {
             // Past one sentence end only a strongly password-shaped word
             // counts ("forgot my password. The last one was Sunita#1975").
             let mut next_sentence = false;
+            let mut answer_line = false;
             for _ in 0..10 {
                 // Skip spaces and light punctuation between words.
                 while matches!(
@@ -9695,6 +9696,24 @@ impl Compiled {
                     next_sentence = true;
                     j += 1;
                     continue;
+                }
+                // (Or on the next line of a transcript, after the speaker's
+                // name: "what's your online banking password?\nMe:
+                // Chennai1357".)
+                if at(b, j) == b'?' && at(b, j + 1) == b'\n' && j - me <= 2 && !next_sentence {
+                    let ls = j + 2;
+                    let le = memchr::memchr(b'\n', b.get(ls..).unwrap_or(&[]))
+                        .map_or(b.len(), |k| ls + k);
+                    if let Some((_, said)) = speaker(b, ls, le).filter(|&(_, said)| said < le) {
+                        // (The answer alone on its line needs no symbol:
+                        // the question names it.)
+                        answer_line = b.get(said..le).is_some_and(|a| {
+                            !a.trim_ascii().is_empty() && !a.trim_ascii().contains(&b' ')
+                        });
+                        next_sentence = true;
+                        j = said;
+                        continue;
+                    }
                 }
                 // ("… es !Flamengo_984": a password may start with "!".)
                 let bang_word = at(b, j) == b'!' && at(b, j + 1).is_ascii_alphanumeric();
@@ -9872,6 +9891,7 @@ impl Compiled {
                     && url_path(b, vs).is_none()
                     && !merchant_descriptor(b, vs, v)
                     && (!next_sentence
+                        || answer_line && v.iter().any(u8::is_ascii_alphabetic)
                         || (strong_password(v) || was()) && !self.reference_head(text, vs, v))
                 {
                     // "the password of the card 1357": digits only, with a
