@@ -2,6 +2,7 @@
 //! keyword trie (`trie.rs`) only in a bounded window around a candidate.
 
 use crate::kind::PiiKind;
+use crate::scanner::engine::corrects;
 use crate::scanner::text::{
     at, digit_at, digit_within, ends_with_ci, is_alnum, latin_letter_at, starts_with_ci,
 };
@@ -1355,6 +1356,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocolo", &[], T_NEG),
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
+    // "Let me call it out": read it aloud, no phone call.
+    ("call it out", &[], 0),
+    ("call them out", &[], 0),
     ("tkt", &[], T_NEG),
     // A payment's confirmation ("via Zelle …, conf 0740573115").
     ("conf", &[], T_NEG),
@@ -2122,6 +2126,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kat raha", &[], T_NEG),
     ("kat rahe", &[], T_NEG),
     ("tiket", &[], T_NEG),
+    ("tiketnya", &[], T_NEG),
+    ("nomor tiketnya", &[], T_NEG),
     ("no tiket", &[], T_NEG),
     ("aduan", &[], T_NEG),
     ("no aduan", &[], T_NEG),
@@ -6694,6 +6700,35 @@ fn count_of_digits(gap: &[u8], i: usize) -> Option<usize> {
 /// amount in between (see [`amount_at`]) is no other number; with
 /// `through_times` (a one-time code's word before it), nor is a time of day
 /// (the code came at it).
+/// Where a number begun at `gap[i]` and broken off ends, when a correction
+/// follows it ("account 1549... sorry no, six one two …", "rekening 1549...
+/// eh salah, enam …"): a few digits and separators, a pause (dots or an
+/// ellipsis), then a word taking it back; the number after is the one
+/// meant, and the broken one names nothing of its own.
+fn abandoned_at(gap: &[u8], i: usize) -> Option<usize> {
+    let run = gap
+        .get(i..)?
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || matches!(c, b' ' | b'-'))
+        .count();
+    let digits = gap
+        .get(i..i + run)?
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .count();
+    let rest = gap.get(i + run..)?;
+    let pause = if rest.starts_with(b"..") {
+        rest.iter().take_while(|&&c| c == b'.').count()
+    } else if rest.starts_with("…".as_bytes()) {
+        "…".len()
+    } else {
+        return None;
+    };
+    let after = rest.get(pause..)?;
+    ((1..=8).contains(&digits) && corrects(after.get(..after.len().min(32))?))
+        .then_some(i + run + pause)
+}
+
 fn clean_gap(gap: &[u8], before: bool, through_amounts: bool, through_times: bool) -> bool {
     // A bracket or quote around the value is part of neither ("acct no:\n
     // (2903376265)", "CVV \"813\"").
@@ -6724,6 +6759,7 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool, through_times: boo
                     .then(|| {
                         count_of_digits(gap, i)
                             .or_else(|| through_times.then(|| clock_at(gap, i))?)
+                            .or_else(|| before.then(|| abandoned_at(gap, i))?)
                     })
                     .flatten()
                 {
@@ -8407,8 +8443,13 @@ impl Keywords {
                 // The full stops of Urdu ("۔") and of Chinese and
                 // Japanese ("。") end one too, with or without a space
                 // after them.
+                // (Nor does an ellipsis after a keyword before the value, a
+                // pause: "account... sorry, six one two …"; one after the
+                // value still ends its sentence: "741173928... then my
+                // account …".)
                 period: gap.windows(2).enumerate().any(|(k, w)| {
                     w == b". "
+                        && !(before && ellipsis_ending(gap, k))
                         && !(k == 0 && before && short_tail(b, ms, me))
                         && !(before && number_abbrev(gap.get(..k).unwrap_or(&[])))
                 }) || script_full_stop(gap),
@@ -8421,6 +8462,16 @@ impl Keywords {
         }
         ctx
     }
+}
+
+/// True if the full stop at `gap[k]` ends three dots glued to the word
+/// before them ("account... sorry"): a pause, not a sentence's end (" .. "
+/// and " ... " set apart by spaces do end one).
+fn ellipsis_ending(gap: &[u8], k: usize) -> bool {
+    k >= 2
+        && gap.get(k - 2..k) == Some(b"..")
+        && k.checked_sub(3)
+            .is_some_and(|p| !matches!(gap.get(p), Some(b' ' | b'.')))
 }
 
 /// True if the keyword ending at `me`, after a candidate, is followed by a

@@ -15532,7 +15532,7 @@ fn joined_to_same(
 /// True if `gap` holds one of [`CORRECTIONS`] or [`RIGHT_WORDS`] where a
 /// word starts (as [`contains_word_ci`] finds them, but reading the gap
 /// once: the phrases are compared at each word start only).
-fn corrects(gap: &[u8]) -> bool {
+pub(crate) fn corrects(gap: &[u8]) -> bool {
     (0..gap.len()).any(|i| {
         let starts = i == 0 || {
             let p = at(gap, i - 1);
