@@ -17042,9 +17042,12 @@ fn service_number(sp: &Span) -> bool {
     // (Eleven digits typed plain from 0808 or 0810 are a Nigerian mobile:
     // "08088186854".)
     let nigerian = n == 11 && sp.plain() && (pre(b"0808") || pre(b"0810"));
+    // (The UK's 0808 lines have eleven digits: ten from 0808 are a Thai
+    // mobile, "เบอร์ 0808037210".)
     !nigerian
         && ((8..=11).contains(&n)
-            && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"0808") || pre(b"1300")))
+            && (pre(b"1800") || pre(b"1860") || pre(b"0800") || pre(b"1300"))
+            || n == 11 && pre(b"0808"))
         // (Not grouped 3-4-4 as Chinese mobiles are: "188 8583 0954".)
         || (n == 11
             && pre(b"1")
@@ -17090,9 +17093,10 @@ fn service_number(sp: &Span) -> bool {
         || (n == 9 && g == [3, 3, 3] && pre(b"801"))
         // TN free numbers (80 100 200; Tunisian mobiles start 2, 4, 5, 9).
         || (n == 8 && g == [2, 3, 3] && pre(b"80"))
-        // AR 0810 numbers; CL 600 numbers (600 586 1369; Spanish mobiles
-        // have nine digits).
-        || ((10..=11).contains(&n) && pre(b"0810") && !nigerian)
+        // AR 0810 numbers, eleven digits (ten from 0810 are a Vietnamese
+        // or Thai mobile: "sđt của em là 0810 524 861"); CL 600 numbers
+        // (600 586 1369; Spanish mobiles have nine digits).
+        || (n == 11 && pre(b"0810") && !nigerian)
         // MX 01 800 and CO 01 8000 free lines (twelve digits: "01800
         // 334962", eleven, is a Bangladeshi mobile).
         || ((12..=13).contains(&n) && pre(b"01800"))
