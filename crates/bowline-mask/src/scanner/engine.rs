@@ -2573,6 +2573,15 @@ impl Compiled {
                 return end;
             }
         }
+        if g.lower && g.upper && g.chars >= 15 && g.digits >= 8 && self.on(K::Iban) {
+            if let Some(end) = lower_country_iban(b, i) {
+                cands.push(Cand {
+                    tier: 1,
+                    ..Cand::said(i, end, K::Iban, true)
+                });
+                return end;
+            }
+        }
         // A label glued to a value typed in lower case ("ifscsibl0593339",
         // "panrarph2057b", "dni11484316w"): the value's shape and check
         // decide.
@@ -8046,8 +8055,15 @@ impl Compiled {
                 && n >= 10
                 && (g0 == 2 || g0 >= 4)
                 // (A lone check digit at the end is an account's:
-                // "0024-3501-5591-1".)
+                // "0024-3501-5591-1"; so are two after a long middle group,
+                // "0021-6049978-49", as Egyptian accounts are written.)
                 && sp.glens().last().is_some_and(|&l| l >= 2)
+                && !(sp.glens().last() == Some(&2)
+                    && sp.ngroups >= 3
+                    && sp
+                        .glens()
+                        .get(1..sp.glens().len() - 1)
+                        .is_some_and(|m| m.iter().any(|&l| l >= 6)))
                 && !matches!(before(b, sp.start), b'-' | b'/' | b'#')
                 && s.get(2..).is_some_and(international)
                 // (A CNPJ's shape and check digits make it the company's:
@@ -15926,6 +15942,21 @@ fn glued_lower_iban(b: &[u8], h: usize) -> Option<usize> {
     (v.iter()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         && !at(b, end).is_ascii_digit()
+        && cs::iban(v))
+    .then_some(end)
+}
+
+/// The end of an IBAN at `h` whose country alone is typed in lower case
+/// ("jo63HBHO0754…", the bank's code in capitals), standing alone: its
+/// country's length and check digits decide.
+fn lower_country_iban(b: &[u8], h: usize) -> Option<usize> {
+    let end = h + lower_iban_len(b, h)?;
+    let v = b.get(h..end)?;
+    (v.iter()
+        .skip(2)
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !is_alnum(at(b, end))
+        && !is_alnum(before(b, h))
         && cs::iban(v))
     .then_some(end)
 }
