@@ -3628,6 +3628,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("เกิด", &[K::DateOfBirth], 0),
     ("หมดอายุ", &[K::CardExpiry], 0),
     ("เลขบัตร", &[K::CardNumber], 0),
+    // The code on the back of the card, a card's account, a TrueMoney
+    // wallet (a mobile).
+    ("รหัสหลังบัตร", &[K::CardSecurityCode], 0),
+    ("เลขหลังบัตร", &[K::CardSecurityCode], 0),
+    ("บช.", &[K::BankAccount], 0),
+    ("ทรูมันนี่", &[K::Phone], 0),
     ("บัตรเครดิต", &[K::CardNumber, K::CardExpiry], 0),
     // Swahili, Malay, Nigerian Pidgin
     ("namba", &[K::Phone], 0),
@@ -6233,6 +6239,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("dialog bill", &[], T_UTIL),
     ("ptcl", &[], T_UTIL),
     ("astro", &[], T_UTIL),
+    ("sp services", &[], T_UTIL),
     ("سالك", &[], T_UTIL),
     // Latin American power, gas, water and home-internet bills ("cuenta
     // UTE 1399257405", "Claro hogar número de cuenta …"); an operator's
@@ -6397,6 +6404,8 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "palavra-passe",
     "palavra passe",
     "mật khẩu",
+    // Vietnamese chat shortens it ("mk ib banking của em là …").
+    "mk",
     "mat khau",
     "รหัสผ่าน",
     "رمز عبور",
