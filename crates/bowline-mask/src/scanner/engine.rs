@@ -2171,7 +2171,14 @@ impl Compiled {
             };
             // (Dates repeat as the stamps of a chat export.) Digits of any
             // script count ("الحساب ٥٢٧١١٧٨١٤٦٤٣٣ … في الايصال ٥٢٧١١٧٨١٤٦٤٣٣").
-            if v.len() < 6
+            // (A PIN or a one-time code of four or five digits too, typed
+            // again as it was: "đổi mã PIN … thành 3547 … đúng là 3547
+            // không"; not one that reads as a year.)
+            let short_secret = matches!(c.kind, K::CardPin | K::Otp)
+                && script_digits(v) >= 4
+                && v.iter().all(u8::is_ascii_digit)
+                && !(v.len() == 4 && (v.starts_with(b"19") || v.starts_with(b"20")));
+            if v.len() < 6 && !short_secret
                 || script_digits(v) < 4
                 || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
             {
