@@ -21334,6 +21334,14 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
             one_of(OWNERS, prev)
                 || value_before
                 || one_of(PERSONS, prev)
+                // "el número 677 432 712", "the number 0805 …": a number
+                // named with its article is a line one calls (not one a
+                // request was filed "with": "quedó registrado con el
+                // número 0778-381561").
+                || one_of(&["el", "al", "del", "the", "o", "ao", "do", "un", "um", "ese", "that"], prev)
+                    && !words
+                        .next()
+                        .is_some_and(|w| one_of(&["con", "com", "with", "bajo", "under", "nº"], w))
                 || one_of(GREETINGS, prev) && words.next().is_none()
                 || one_of(RIGHT_OR_WRONG, prev)
                 // "my US number", "mi otro número".
