@@ -6726,13 +6726,6 @@ fn count_of_digits(gap: &[u8], i: usize) -> Option<usize> {
     (e - i <= 2 && crate::scanner::engine::digit_word_at(gap, w)).then_some(e)
 }
 
-/// True if a keyword across `gap` still speaks of the candidate: no other
-/// number and no line or sentence break in between. `before` says the
-/// keyword comes first; with `through_amounts` (a phone or wallet word, a
-/// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
-/// amount in between (see [`amount_at`]) is no other number; with
-/// `through_times` (a one-time code's word before it), nor is a time of day
-/// (the code came at it).
 /// Where a number begun at `gap[i]` and broken off ends, when a correction
 /// follows it ("account 1549... sorry no, six one two …", "rekening 1549...
 /// eh salah, enam …"): a few digits and separators, a pause (dots or an
@@ -6762,6 +6755,13 @@ fn abandoned_at(gap: &[u8], i: usize) -> Option<usize> {
         .then_some(i + run + pause)
 }
 
+/// True if a keyword across `gap` still speaks of the candidate: no other
+/// number and no line or sentence break in between. `before` says the
+/// keyword comes first; with `through_amounts` (a phone or wallet word, a
+/// short gap ending in a word of paying to: "Bizum de 81 euros a …"), an
+/// amount in between (see [`amount_at`]) is no other number; with
+/// `through_times` (a one-time code's word before it), nor is a time of day
+/// (the code came at it).
 fn clean_gap(gap: &[u8], before: bool, through_amounts: bool, through_times: bool) -> bool {
     // A bracket or quote around the value is part of neither ("acct no:\n
     // (2903376265)", "CVV \"813\"").
@@ -8501,10 +8501,11 @@ impl Keywords {
 /// before them ("account... sorry"): a pause, not a sentence's end (" .. "
 /// and " ... " set apart by spaces do end one).
 fn ellipsis_ending(gap: &[u8], k: usize) -> bool {
+    // (At the gap's start the dots are glued to the keyword itself.)
     k >= 2
         && gap.get(k - 2..k) == Some(b"..")
         && k.checked_sub(3)
-            .is_some_and(|p| !matches!(gap.get(p), Some(b' ' | b'.')))
+            .is_none_or(|p| !matches!(gap.get(p), Some(b' ' | b'.')))
 }
 
 /// True if the keyword ending at `me`, after a candidate, is followed by a

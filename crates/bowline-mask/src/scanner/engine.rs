@@ -47,7 +47,7 @@ use crate::scanner::context::{
     T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants,
     kbit, party, trigger_spellings,
 };
-use crate::scanner::messy::stray_runs;
+use crate::scanner::messy::{pause_gap, stray_runs};
 use crate::scanner::numwords::{
     DOTS, FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike,
     spoken_dates, spoken_emails, spoken_upis,
@@ -1895,8 +1895,8 @@ impl Compiled {
     /// in all) reads out with pauses ("the code I got was 667... 127",
     /// "UPI PIN 132... 649 tha"): two or three groups of two digits or
     /// more, four to eight digits in all, set apart by nothing but an
-    /// ellipsis (two or three dots, or "…", and a space), with the kind's
-    /// word right before and no negative word near.
+    /// ellipsis (see `pause_gap`), with the kind's word right before and no
+    /// negative word near.
     fn paused_code(
         &self,
         text: &str,
@@ -1917,10 +1917,7 @@ impl Compiled {
         let paused = run
             .split(u8::is_ascii_digit)
             .filter(|g| !g.is_empty())
-            .all(|g| {
-                let g = g.strip_suffix(b" ").unwrap_or(g);
-                matches!(g, b".." | b"...") || g == "\u{2026}".as_bytes()
-            });
+            .all(pause_gap);
         let want = kbit(K::Otp) | kbit(K::CardPin);
         if !paused || !self.window_has(text, sink, s, e, want) {
             return None;

@@ -73,7 +73,7 @@ fn comma_gap(g: &[u8]) -> bool {
 
 /// True if the gap `g` is a pause: an ellipsis (two or three dots, or
 /// "…") with spaces around it or none ("667... 127", "5353 ... 7315").
-fn pause_gap(g: &[u8]) -> bool {
+pub(crate) fn pause_gap(g: &[u8]) -> bool {
     let t = g.trim_ascii();
     matches!(t, b".." | b"...") || t == "…".as_bytes()
 }
