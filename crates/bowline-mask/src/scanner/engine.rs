@@ -21333,12 +21333,11 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
                 || one_of(PERSONS, prev)
                 // "el número 677 432 712", "the number 0805 …": a number
                 // named with its article is a line one calls (not one a
-                // request was filed "with": "quedó registrado con el
-                // número 0778-381561").
+                // request was filed "with", "quedó registrado con el
+                // número 0778-381561", nor one a system generated or
+                // issued, "o sistema gerou o número 69946280802").
                 || one_of(&["el", "al", "del", "the", "o", "ao", "do", "un", "um", "ese", "that"], prev)
-                    && !words
-                        .next()
-                        .is_some_and(|w| one_of(&["con", "com", "with", "bajo", "under", "nº"], w))
+                    && !words.next().is_some_and(|w| one_of(NOT_A_LINE, w))
                 || one_of(GREETINGS, prev) && words.next().is_none()
                 || one_of(RIGHT_OR_WRONG, prev)
                 // "my US number", "mi otro número".
@@ -21434,6 +21433,31 @@ const NUMBER_SORTS: &[&str] = &[
     "lain",
     "dusra",
     "doosra",
+];
+
+/// Words before "the number" that make it no line one calls: a request
+/// filed with it, a system that generated, assigned or issued it (see
+/// [`someones_number`]).
+const NOT_A_LINE: &[&str] = &[
+    "con",
+    "com",
+    "with",
+    "bajo",
+    "under",
+    "gerou",
+    "generó",
+    "genero",
+    "generated",
+    "asignó",
+    "asigno",
+    "assigned",
+    "atribuiu",
+    "emitió",
+    "emitiu",
+    "issued",
+    "created",
+    "criou",
+    "creó",
 ];
 
 /// Number words that name a person's number before a copula (see
