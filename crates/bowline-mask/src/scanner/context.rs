@@ -6737,11 +6737,6 @@ fn abandoned_at(gap: &[u8], i: usize) -> Option<usize> {
         .iter()
         .take_while(|&&c| c.is_ascii_digit() || matches!(c, b' ' | b'-'))
         .count();
-    let digits = gap
-        .get(i..i + run)?
-        .iter()
-        .filter(|c| c.is_ascii_digit())
-        .count();
     let rest = gap.get(i + run..)?;
     let pause = if rest.starts_with(b"..") {
         rest.iter().take_while(|&&c| c == b'.').count()
@@ -6750,6 +6745,11 @@ fn abandoned_at(gap: &[u8], i: usize) -> Option<usize> {
     } else {
         return None;
     };
+    let digits = gap
+        .get(i..i + run)?
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .count();
     let after = rest.get(pause..)?;
     ((1..=8).contains(&digits) && corrects(after.get(..after.len().min(32))?))
         .then_some(i + run + pause)

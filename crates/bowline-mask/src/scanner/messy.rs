@@ -172,9 +172,10 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         match gap.and_then(gap_kind) {
             Some(stray) if count < MAX_GROUPS => {
                 if let Some(slot) = groups.get_mut(count) {
+                    // (Only a stray gap may be either: most are one space.)
                     let how = match gap {
-                        Some(g) if comma_gap(g) => COMMA,
-                        Some(g) if pause_gap(g) => PAUSE,
+                        Some(g) if stray && comma_gap(g) => COMMA,
+                        Some(g) if stray && pause_gap(g) => PAUSE,
                         _ => OTHER,
                     };
                     *slot = (s, i, stray, how);
