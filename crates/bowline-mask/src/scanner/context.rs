@@ -3348,6 +3348,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("meine nummer", &[K::Phone], 0),
     ("meine handynummer", &[K::Phone], 0),
     ("erreichbar unter", &[K::Phone], 0),
+    ("telefonisch unter", &[K::Phone], 0),
     ("unter der nummer", &[K::Phone], 0),
     ("rufen sie mich", &[K::Phone], 0),
     ("ruf mich", &[K::Phone], 0),

@@ -21336,7 +21336,10 @@ fn someones_number(text: &str, ks: usize, ke: usize, vs: usize) -> bool {
                 // request was filed "with", "quedó registrado con el
                 // número 0778-381561", nor one a system generated or
                 // issued, "o sistema gerou o número 69946280802").
-                || one_of(&["el", "al", "del", "the", "o", "ao", "do", "un", "um", "ese", "that"], prev)
+                || one_of(
+                    &["el", "al", "del", "the", "o", "ao", "do", "un", "um", "ese", "that", "sul", "il"],
+                    prev,
+                )
                     && !words.next().is_some_and(|w| one_of(NOT_A_LINE, w))
                 || one_of(GREETINGS, prev) && words.next().is_none()
                 || one_of(RIGHT_OR_WRONG, prev)
