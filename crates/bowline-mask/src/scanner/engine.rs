@@ -2172,9 +2172,8 @@ impl Compiled {
             // again as it was: "đổi mã PIN … thành 3547 … đúng là 3547
             // không"; not one that reads as a year.)
             let short_secret = matches!(c.kind, K::CardPin | K::Otp)
-                && script_digits(v) >= 4
                 && v.iter().all(u8::is_ascii_digit)
-                && !(v.len() == 4 && (v.starts_with(b"19") || v.starts_with(b"20")));
+                && !year_digits(v);
             if v.len() < 6 && !short_secret
                 || script_digits(v) < 4
                 || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
@@ -19238,7 +19237,12 @@ fn valid_for_minutes(b: &[u8], e: usize) -> bool {
 /// True if the span is four digits that read as a year of 19xx or 20xx:
 /// no code ("use 2024 to pay", "2023 … expired").
 fn year_shaped(sp: &Span) -> bool {
-    sp.n == 4 && matches!(sp.s().get(..2), Some(b"19" | b"20"))
+    sp.n == 4 && year_digits(sp.s())
+}
+
+/// True if `d` is four digits of a year of 19xx or 20xx.
+fn year_digits(d: &[u8]) -> bool {
+    d.len() == 4 && matches!(d.get(..2), Some(b"19" | b"20"))
 }
 
 /// `head` without a currency word of up to six letters after a space at
@@ -21463,24 +21467,6 @@ const NOT_A_LINE: &[&str] = &[
     "creó",
 ];
 
-/// Number words that name a person's number before a copula (see
-/// [`person_before`]).
-const NUMBER_WORDS_OF: &[&str] = &[
-    "número",
-    "numero",
-    "number",
-    "celular",
-    "cel",
-    "móvil",
-    "movil",
-    "telefone",
-    "teléfono",
-    "telefono",
-    "whatsapp",
-    "contato",
-    "contacto",
-];
-
 /// True if the word right before `vs` (after spaces, a colon or a dash)
 /// is one of [`PERSONS`], after an owner word or with a possessive ("my
 /// brother 602.956.5115", "wife's 98123 45678").
@@ -21491,23 +21477,12 @@ fn person_before(text: &str, vs: usize) -> bool {
         return false;
     }
     let mut words = words_of(head).rev();
-    let Some(mut p) = words.next() else {
+    let Some(p) = words.next() else {
         return false;
     };
-    // (A copula between, after the person's number word: "el número de mi
-    // esposo es 971 547 414", "o número do meu pai é …".)
-    let copula = one_of(&["es", "é", "is"], p);
-    if copula {
-        let Some(q) = words.next() else {
-            return false;
-        };
-        p = q;
-    }
-    let owned = one_of(PERSONS, p)
-        && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)));
     // ("recovery agent 9469676129 se dhamki", "रिकवरी एजेंट 9919678791".)
-    owned && (!copula || words.take(2).any(|w| one_of(NUMBER_WORDS_OF, w)))
-        || !copula && one_of(&["agent", "agen", "एजेंट"], p)
+    one_of(PERSONS, p) && (p.ends_with("'s") || words.next().is_some_and(|w| one_of(OWNERS, w)))
+        || one_of(&["agent", "agen", "एजेंट"], p)
 }
 
 /// True if the words between a value ending at `ve` and a generic number
