@@ -7979,10 +7979,9 @@ impl Compiled {
                 && !(h.mask & T_LAST != 0
                     && b.get(h.end..pe).is_some_and(|t| {
                         // (Past the rest of the mask: "***0143" holds "**"
-                        // twice.)
-                        t.trim_ascii_start()
-                            .iter()
-                            .find(|&&c| !matches!(c, b'*' | b'X' | b'x'))
+                        // twice; "**** **** **** 5747" in groups.)
+                        t.iter()
+                            .find(|&&c| !matches!(c, b'*' | b'X' | b'x' | b' '))
                             .is_some_and(u8::is_ascii_digit)
                     }))
         });
@@ -12909,6 +12908,12 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             || head.ends_with(b"xx")
             || head.ends_with(b"*")
             || head.ends_with("••".as_bytes());
+        // (Or a space after a run of them: "sent to **** **** **** 5747".)
+        let masked_spaced = ds == head.len() + 1
+            && (head.ends_with(b"**")
+                || head.ends_with(b"XX")
+                || head.ends_with(b"xx")
+                || head.ends_with("••".as_bytes()));
         // "sent to 64XXXXXX60": the visible head of a masked value.
         let masked_head = matches!(line.get(j), Some(b'X' | b'x' | b'*'));
         // Any digits of a word holding a run of mask characters ("+91
@@ -12939,7 +12944,7 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
                 let (ns, ne) = word_at(we + 1, we + 1);
                 we < line.len() && line.get(ns..ne).is_some_and(masked_word)
             };
-        if ending || masked && ds == head.len() || masked_head || in_masked {
+        if ending || masked && ds == head.len() || masked_spaced || masked_head || in_masked {
             i = j;
             continue;
         }
