@@ -93,6 +93,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الكارت", &[K::CardNumber, K::CardExpiry], 0),
     ("crédito", &[K::CardNumber], 0),
     ("credito", &[K::CardNumber], 0),
+    // A company's registered name, no social security ("razão social
+    // ACME LTDA, inscrição estadual 114.287.331"): keywords of no topic.
+    ("razão social", &[], 0),
+    ("razao social", &[], 0),
+    ("razón social", &[], 0),
+    ("razon social", &[], 0),
     // A loan, not a card ("el código para firmar el contrato del crédito
     // es 4819", "a parcela do crédito"): keywords of no topic.
     ("del crédito", &[], 0),
@@ -2517,6 +2523,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("queue no", &[], T_NEG),
     ("token number", &[], T_NEG),
     ("token no", &[], T_NEG),
+    // A payment rail sent to an account ("IMPS to 5010… failed with
+    // reason 'Invalid IFSC'"); "NEFT to VA …" is a virtual account's.
+    ("imps to", &[K::BankAccount], 0),
+    ("neft to", &[K::BankAccount], 0),
+    ("rtgs to", &[K::BankAccount], 0),
+    ("imps to va", &[], T_NEG),
+    ("neft to va", &[], T_NEG),
+    ("rtgs to va", &[], T_NEG),
     ("neft/", &[], T_NEG),
     ("imps/", &[], T_NEG),
     ("rtgs/", &[], T_NEG),
@@ -4798,6 +4812,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("permata", &[K::BankAccount], T_BANK),
     ("danamon", &[K::BankAccount], T_BANK),
     ("bank jago", &[K::BankAccount], T_BANK),
+    ("jago", &[K::BankAccount], T_BANK),
+    ("jenius", &[K::BankAccount], T_BANK),
     ("seabank", &[K::BankAccount], T_BANK),
     ("bri", &[K::BankAccount], T_BANK),
     ("bni", &[K::BankAccount], T_BANK),

@@ -127,7 +127,8 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
     let mut count: usize = 0;
     let mut i = 0;
     let mut flush = |groups: &[(usize, usize, bool, u8)]| {
-        if !groups.iter().skip(1).any(|g| g.2) {
+        // (Nor any part of an amount: "1,204,550" of "1,204,550.75".)
+        if !groups.iter().skip(1).any(|g| g.2) || amount_shaped(b, groups) {
             return;
         }
         for s in 0..groups.len() {
@@ -196,6 +197,35 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         }
     }
     flush(groups.get(..count).unwrap_or(&[]));
+}
+
+/// True if the run of groups `run` is written as an amount: thousands
+/// after one to three digits, all set apart by the same mark, then two
+/// decimals after the other one ("2.185.116,33", "1,204,550.75").
+fn amount_shaped(b: &[u8], run: &[(usize, usize, bool, u8)]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let gap = |k: usize| {
+        let (Some(prev), Some(g)) = (run.get(k - 1), run.get(k)) else {
+            return None;
+        };
+        match b.get(prev.1..g.0) {
+            Some([c @ (b'.' | b',')]) => Some(*c),
+            _ => None,
+        }
+    };
+    let n = run.len();
+    let Some(decimal) = gap(n - 1) else {
+        return false;
+    };
+    n >= 3
+        && (1..=3).contains(&(first.1 - first.0))
+        && last.1 - last.0 == 2
+        && run
+            .get(1..n - 1)
+            .is_some_and(|mid| mid.iter().all(|g| g.1 - g.0 == 3))
+        && (1..n - 1).all(|k| gap(k).is_some_and(|c| c != decimal))
 }
 
 /// Offers the run of groups `run` (see [`stray_runs`]): its start, end and
@@ -282,6 +312,9 @@ mod tests {
         assert!(runs("card 4861 0788 5261 1496").is_empty());
         // Nor does a line break join.
         assert!(runs("4861 ,\n0788").is_empty());
+        // Nor are an amount's thousands and decimals one value.
+        assert!(runs("BRL 2.185.116,33 ok").is_empty());
+        assert!(runs("USD 1,204,550.75 ok").is_empty());
     }
 
     #[test]
