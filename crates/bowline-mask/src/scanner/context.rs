@@ -4146,6 +4146,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("wallet number", &[K::Phone], 0),
     // (A mobile-money wallet is its owner's mobile: "wallet 0575010166".)
     ("wallet", &[K::Phone], 0),
+    // The same in Devanagari ("मेरा पेटीएम वॉलेट नंबर 8179…").
+    ("वॉलेट", &[K::Phone], 0),
+    ("वालेट", &[K::Phone], 0),
+    ("पेटीएम", &[K::UpiId, K::Phone], 0),
+    ("फोनपे", &[K::UpiId, K::Phone], 0),
     ("momo number", &[K::Phone], 0),
     ("gcash number", &[K::Phone], 0),
     ("maya number", &[K::Phone], 0),

@@ -4576,6 +4576,24 @@ impl Compiled {
             .then(|| (Cand::context(sp.start, sp.end, K::CardNumber), false))
     }
 
+    /// True if a word of a card's expiry follows within a few bytes of
+    /// `end` ("… 4346 validade 1/26", "… 4346, exp 01/26").
+    fn expiry_word_after(&self, text: &str, sink: &mut Sink, end: usize) -> bool {
+        let b = text.as_bytes();
+        let mut hi = (end + 16).min(b.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let raw = sink.raw(self, text, end, hi);
+        self.kw.word_of_topic(
+            b,
+            raw,
+            (end, hi),
+            kbit(K::CardExpiry),
+            T_NEG | kbit(K::CardNumber),
+        )
+    }
+
     /// A North American number written the way only phone numbers are
     /// ("347.714.3230", "210 812 2047"): ten digits grouped 3-3-4 by one
     /// kind of space or dot, an area code and an exchange starting 2 to 9,
@@ -6095,11 +6113,14 @@ impl Compiled {
 
         // "#123456" is a reference number unless a keyword sits right
         // before the `#` ("card#4111...", "SSN#123-45-6789").
+        // (Or the keyword, then a number's word glued to the `#`: "paytm
+        // wallet no#8497…", "aadhaar number#4228 …".)
         let hash_neg = hash_before
-            && !ctx
-                .hits()
-                .iter()
-                .any(|h| h.before && h.dist <= 3 && h.mask & pos_mask != 0);
+            && !ctx.hits().iter().any(|h| {
+                h.before
+                    && h.mask & pos_mask != 0
+                    && (h.dist <= 3 || numbered_hash(b, h.end, sp.start))
+            });
         let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
         let neg = base_neg || currency || ctx.negative(pos_mask, sp.n > 6);
         // A utility's own number label right before ("número de suministro
@@ -6809,10 +6830,20 @@ impl Compiled {
                     || a.kind == K::Phone && ctx.has(kbit(K::Phone)) && !acc_first)
                 // (Not a number with a trunk zero, which no Brazilian
                 // mobile has, after a phone word only: "My mob 07774968873".)
+                // (Unless the word right before names a phone and no CPF:
+                // "chave pix é meu celular 3195…".)
                 || x.kind == K::Phone
                     && x.gate == Gate::Ctx
                     && a.kind == K::BrCpf
                     && (sp.first() != b'0' || ctx.has(kbit(K::BrPixKey)))
+                    && !ctx
+                        .hits()
+                        .iter()
+                        .filter(|h| h.before && h.mask & KIND_BITS != 0)
+                        .min_by_key(|h| h.dist)
+                        .is_some_and(|h| {
+                            h.clean && h.dist <= 8 && h.mask & kbit(K::BrCpf) == 0
+                        })
             {
                 best = None;
             }
@@ -6828,7 +6859,14 @@ impl Compiled {
                 if x.gate == Gate::Ctx
                     && (!near
                         || a.base == Confidence::High && ctx.has(kbit(a.kind))
-                        || a.kind == K::Phone && x.kind == K::BankAccount && mobile_434(sp))
+                        || a.kind == K::Phone && x.kind == K::BankAccount && mobile_434(sp)
+                        // (A card valid by brand, length and Luhn with its
+                        // expiry's word right after it is that card, after
+                        // an account's word too: "637 conto no 5470 3186
+                        // 6838 4346 validade 1/26".)
+                        || a.kind == K::CardNumber
+                            && x.kind == K::BankAccount
+                            && self.expiry_word_after(text, sink, sp.end))
                     // (Not a mobile's shape alone against the account word
                     // before it in the clause, no phone word around: "mon
                     // numéro de compte à la SGBCI c'est 07294284180", "the
@@ -15632,6 +15670,20 @@ fn digit_before(b: &[u8], i: usize) -> bool {
 /// `i`, if one does.
 fn digit_len_before(b: &[u8], i: usize) -> Option<usize> {
     (1..=3).find(|&l| i >= l && digit_at(b, i - l).is_some_and(|(_, n)| n == l))
+}
+
+/// True if `b[from..to]` is a space, a number's word ("no", "number",
+/// "num", "nr") and the `#` glued to it, maybe with a space before the
+/// value ("wallet no#8497…", "aadhaar number# 4228 …").
+fn numbered_hash(b: &[u8], from: usize, to: usize) -> bool {
+    let gap = b.get(from..to).unwrap_or(&[]).trim_ascii_end();
+    gap.strip_prefix(b" ")
+        .and_then(|g| g.strip_suffix(b"#"))
+        .is_some_and(|w| {
+            [&b"no"[..], b"number", b"num", b"nr"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
 }
 
 /// "6 636 766.88", "1234.50": a span ending in `.dd` after other
