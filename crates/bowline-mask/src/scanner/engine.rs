@@ -2577,10 +2577,13 @@ impl Compiled {
             }
         }
         if g.lower && g.upper && g.chars >= 15 && g.digits >= 8 && self.on(K::Iban) {
-            if let Some(end) = lower_country_iban(b, i) {
+            // (Or after its label in capitals: "IBANae3802…".)
+            let label = b.get(i..i + 4) == Some(&b"IBAN"[..]);
+            let head = if label { i + 4 } else { i };
+            if let Some(end) = lower_country_iban(b, head, label) {
                 cands.push(Cand {
                     tier: 1,
-                    ..Cand::said(i, end, K::Iban, true)
+                    ..Cand::said(head, end, K::Iban, true)
                 });
                 return end;
             }
@@ -2605,7 +2608,12 @@ impl Compiled {
                 let n1 = cands.len();
                 let end = self.chain_opt(text, Self::read_group(b, i + label), cands, true);
                 if cands.len() > n1 {
-                    return end.max(g.end);
+                    // (A CURP or RFC is one word: what follows it is read
+                    // afresh, "RFCLOXJ780322WF1 CURP SAJD9007…".)
+                    let one_word = b.get(i..i + label).is_some_and(|l| {
+                        l.eq_ignore_ascii_case(b"curp") || l.eq_ignore_ascii_case(b"rfc")
+                    });
+                    return if one_word { g.end } else { end.max(g.end) };
                 }
             }
         }
@@ -12426,19 +12434,27 @@ fn form_fits(b: &[u8], a: usize, z: usize, mask: u64) -> bool {
             && digits >= 5)
 }
 
-/// The length of an "IBAN", "IFSC", "PAN", "SWIFT" or "BIC" label at `i`
-/// glued to the upper-case letters of the value it names ("IFSCUTIB…",
-/// "PANWPCPZ…", "IBANES86…"), or 0.
+/// The length of an "IBAN", "IFSC", "PAN", "SWIFT", "BIC", "CURP" or "RFC"
+/// label at `i` glued to the upper-case letters of the value it names
+/// ("IFSCUTIB…", "PANWPCPZ…", "IBANES86…", "CURPSEEO6703…"), or 0.
 fn glued_label(b: &[u8], i: usize) -> usize {
-    [&b"iban"[..], b"ifsc", b"pan", b"swift", b"bic"]
-        .iter()
-        .find(|l| {
-            b.get(i..i + l.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(l))
-                && at(b, i + l.len()).is_ascii_uppercase()
-                && at(b, i + l.len() + 1).is_ascii_alphabetic()
-        })
-        .map_or(0, |l| l.len())
+    [
+        &b"iban"[..],
+        b"ifsc",
+        b"pan",
+        b"swift",
+        b"bic",
+        b"curp",
+        b"rfc",
+    ]
+    .iter()
+    .find(|l| {
+        b.get(i..i + l.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(l))
+            && at(b, i + l.len()).is_ascii_uppercase()
+            && at(b, i + l.len() + 1).is_ascii_alphabetic()
+    })
+    .map_or(0, |l| l.len())
 }
 
 /// The parts of `b[s..e]` after the numbers of a numbered list ("1) NIK
@@ -16008,15 +16024,16 @@ fn glued_lower_iban(b: &[u8], h: usize) -> Option<usize> {
 
 /// The end of an IBAN at `h` whose country alone is typed in lower case
 /// ("jo63HBHO0754…", the bank's code in capitals), standing alone: its
-/// country's length and check digits decide.
-fn lower_country_iban(b: &[u8], h: usize) -> Option<usize> {
+/// country's length and check digits decide. `labelled`: its label glued
+/// before it.
+fn lower_country_iban(b: &[u8], h: usize, labelled: bool) -> Option<usize> {
     let end = h + lower_iban_len(b, h)?;
     let v = b.get(h..end)?;
     (v.iter()
         .skip(2)
         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && !is_alnum(at(b, end))
-        && !is_alnum(before(b, h))
+        && (labelled || !is_alnum(before(b, h)))
         && cs::iban(v))
     .then_some(end)
 }
