@@ -13459,7 +13459,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         "envoyé",
         "transféré",
     ];
-    const SEND: [&[u8]; 27] = [
+    const SEND: [&[u8]; 33] = [
         b"transfer",
         b"transfert",
         b"recu",
@@ -13487,9 +13487,16 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"credit",
         b"debit",
         b"inflow",
-        // Where a refund goes ("So the refund will go to 5010…").
+        // Where a refund goes ("So the refund will go to 5010…", "Dana
+        // 5000k dikembalikan ke 4135…", "o estorno vai pra 0012…").
         b"refund",
         b"refunded",
+        b"dikembalikan",
+        b"dikembaliin",
+        b"reembolso",
+        b"reembolsado",
+        b"estorno",
+        b"estornado",
     ];
     // "sent", "send" and paying need money in the clause: an amount or a
     // word for it ("I sent the form to …" sends none, nor does a
