@@ -1885,6 +1885,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("atm şifrem", &[K::CardPin], 0),
     ("parola", &[K::Password], 0),
     ("kode rahasia", &[K::CardPin], 0),
+    ("clave de seguridad", &[K::Otp, K::Password], 0),
+    ("clave temporal", &[K::Otp, K::Password], 0),
     ("clave dinámica", &[K::Otp], 0),
     ("clave dinamica", &[K::Otp], 0),
     // BBVA's and others' one-time "operation key" ("tu clave de operación
@@ -8147,13 +8149,33 @@ impl Keywords {
     /// True if a keyword of some kind ends exactly at `j` and starts inside
     /// `b[i..j]` ("meucpf" ends with "cpf").
     pub(crate) fn ends_label(&self, b: &[u8], i: usize, j: usize) -> bool {
+        self.label_ending(b, i..j, j, |m| {
+            m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL | T_TEST | T_ADDR) != 0
+        })
+    }
+
+    /// True if a keyword of some kind ends exactly at `j`, starting at a
+    /// word's start in `b[lo..=i]`: the word `b[i..j]` ends a keyword that
+    /// spans it whole ("seguridad" of "Clave de seguridad211576").
+    pub(crate) fn spans_label(&self, b: &[u8], lo: usize, i: usize, j: usize) -> bool {
+        (lo..=i)
+            .filter(|&k| k == 0 || !b.get(k - 1).is_some_and(u8::is_ascii_alphanumeric))
+            .any(|k| self.label_ending(b, k..k + 1, j, |m| m & KIND_BITS != 0 && m & T_NEG == 0))
+    }
+
+    /// True if a keyword whose mask `counts` ends exactly at `j` and starts
+    /// at one of `starts`.
+    fn label_ending(
+        &self,
+        b: &[u8],
+        starts: core::ops::Range<usize>,
+        j: usize,
+        counts: impl Fn(u64) -> bool,
+    ) -> bool {
         let mut found = false;
-        for k in i..j {
+        for k in starts {
             self.trie.each_at(b, k, j, |_, me, pid| {
-                found = me == j
-                    && self.masks.get(pid).is_some_and(|m| {
-                        m & !(T_NEG | T_CUR | T_GEN | T_PWT | T_UTIL | T_TEST | T_ADDR) != 0
-                    });
+                found = me == j && self.masks.get(pid).is_some_and(|&m| counts(m));
                 !found
             });
             if found {

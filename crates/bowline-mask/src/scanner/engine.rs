@@ -2972,32 +2972,10 @@ impl Compiled {
         // Short words glued by a missing space ("TFN is827286772",
         // "ID6404081721084", "hp saya skrg0877-1289-1919"), possessives
         // too ("akaun maybank saya9971…", "acct number ko1349…").
-        let glue = text.as_bytes().get(i..j).is_some_and(|w| {
-            [
-                &b"is"[..],
-                b"now",
-                b"skrg",
-                b"sekarang",
-                b"agora",
-                b"ahora",
-                b"es",
-                b"el",
-                b"to",
-                b"ke",
-                b"aku",
-                b"saya",
-                b"ko",
-                b"ku",
-                b"my",
-                b"mi",
-                b"no",
-                b"nr",
-                b"id",
-                b"ID",
-                b"Id",
-            ]
-            .contains(&w)
-        });
+        let glue = text
+            .as_bytes()
+            .get(i..j)
+            .is_some_and(|w| GLUE_WORDS.contains(&w));
         labelled
             || glue
             || text.as_bytes().get(j).is_some_and(u8::is_ascii_uppercase)
@@ -9950,6 +9928,17 @@ impl Compiled {
                 // few digits right after the trigger is the password:
                 // "tried password RAVI1408 (name+ddmm)".)
                 let caps = !next_sentence && vs - me <= 12 && caps_password(v);
+                // A code glued to the word before it ("Clave de
+                // seguridad211576", "su clave temporal es94307834"): its
+                // digits are the value, read as a number.
+                if glued_code(v, |l| {
+                    GLUE_WORDS.iter().any(|w| l.eq_ignore_ascii_case(w))
+                        || self
+                            .kw
+                            .spans_label(b, vs.saturating_sub(24), vs, vs + l.len())
+                }) {
+                    break;
+                }
                 if (looks_like_password(v) || caps)
                     && !bare_pass
                     && url_path(b, vs).is_none()
@@ -12432,6 +12421,50 @@ fn form_fits(b: &[u8], a: usize, z: usize, mask: u64) -> bool {
             & KIND_BITS
             != 0
             && digits >= 5)
+}
+
+/// Short words a missing space glues to the value after them ("TFN
+/// is827286772", "ID6404081721084", "hp saya skrg0877-1289-1919", "el
+/// código fue887534"), possessives too ("akaun maybank saya9971…", "acct
+/// number ko1349…").
+const GLUE_WORDS: [&[u8]; 25] = [
+    b"is",
+    b"now",
+    b"skrg",
+    b"sekarang",
+    b"agora",
+    b"ahora",
+    b"es",
+    b"el",
+    b"to",
+    b"ke",
+    b"aku",
+    b"saya",
+    b"ko",
+    b"ku",
+    b"my",
+    b"mi",
+    b"no",
+    b"nr",
+    b"id",
+    b"ID",
+    b"Id",
+    b"fue",
+    b"foi",
+    b"was",
+    b"era",
+];
+
+/// True if `v` is letters glued to four to eight digits, the letters a
+/// word `label` takes for one that presents the digits ("es94307834",
+/// "seguridad211576" after "Clave de").
+fn glued_code(v: &[u8], label: impl Fn(&[u8]) -> bool) -> bool {
+    let letters = v.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let (head, digits) = v.split_at(letters);
+    letters >= 2
+        && (4..=8).contains(&digits.len())
+        && digits.iter().all(u8::is_ascii_digit)
+        && label(head)
 }
 
 /// The length of an "IBAN", "IFSC", "PAN", "SWIFT", "BIC", "CURP" or "RFC"
