@@ -6914,6 +6914,21 @@ impl Compiled {
             (None, None) => None,
         };
         let (mut x, conf) = chosen?;
+        // A mobile given as the answer to a question asking for one, that
+        // passes the CPF check by chance (one time in a hundred): "> Kak,
+        // nomor HP nya?\n08923571504".
+        if x.kind == K::BrCpf
+            && conf == Confidence::Medium
+            && (sink.lines || sink.turns)
+            && !ctx.has(kbit(K::BrCpf) | kbit(K::BrPixKey))
+        {
+            if let Some(p) = it.iter().find(|p| p.kind == K::Phone) {
+                let asked = self.asked_above(text, sink, sp.start, sp.end, it.kinds());
+                if asked.is_some_and(|k| k & kbit(K::Phone) != 0 && k & kbit(K::BrCpf) == 0) {
+                    return Some((Cand::context(sp.start, sp.end, p.kind), false));
+                }
+            }
+        }
         // "la clave de 4 dígitos de la tarjeta es 0917": a word naming both
         // a code and a PIN, next to a card (or after one found: "بطاقة
         // جديدة ۵۵۳۳ … وصلتني، الرقم السري المؤقت 6259"), makes four digits
