@@ -789,6 +789,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ac no", &[K::BankAccount], 0),
     ("savings", &[K::BankAccount], 0),
     ("checking", &[K::BankAccount], 0),
+    // The same in Arabic, with its "and" glued on too ("حسابي الجاري …
+    // والتوفير …"; "الجاري" alone is also "this", "الشهر الجاري").
+    ("التوفير", &[K::BankAccount], 0),
+    ("والتوفير", &[K::BankAccount], 0),
     ("beneficiary", &[K::BankAccount], 0),
     ("khata", &[K::BankAccount], 0),
     // (Oblique: "Indian Bank khate 0451…", "mere PNB khate se".)
