@@ -6622,7 +6622,10 @@ fn answers(rest: &[u8], question: bool) -> bool {
     // statement too ("… needs his TFN for the deposit. It's …").
     // ("It should be …": the right one, after a wrong one.)
     let third = words.next().unwrap_or(&[]);
+    // (Hindi puts the copula after the value: "… खाता संख्या चाहिए। वह
+    // 5086… है ना?", "ye …".)
     let it_is = is(last, &["it's", "its", "it’s"])
+        || count == 1 && is(last, &["वह", "यह", "ये", "woh", "wo", "ye", "yeh"])
         || is(last, &["is"]) && is(second, &["it"])
         || is(last, &["be"]) && is(second, &["should"]) && is(third, &["it"]);
     // "PIN? I set it to 0239", "… changed it to 4410": the value given to
@@ -6858,7 +6861,14 @@ fn clean_gap(gap: &[u8], before: bool, through_amounts: bool, through_times: boo
                 return false;
             }
             // "।" (Devanagari danda) and "؟" (Arabic question mark).
-            0xE0 if at(gap, i + 1) == 0xA5 && at(gap, i + 2) == 0xA4 => return false,
+            // (Unless what follows refers to the thing named: "… खाता
+            // संख्या चाहिए। वह 5086… है ना?")
+            0xE0 if at(gap, i + 1) == 0xA5 && at(gap, i + 2) == 0xA4 => {
+                let rest = gap.get(i + 3..).unwrap_or(&[]);
+                if !(before && answers(rest.trim_ascii_start(), false)) {
+                    return false;
+                }
+            }
             // The full-width question and exclamation marks of Chinese and
             // Japanese ("口座に入金できますか？カードは …"), unless the value
             // answers the question at once ("口座番号？ 1234").
