@@ -2969,9 +2969,7 @@ impl Compiled {
         let labelled = ctx.hits().iter().any(|h| {
             h.end == j && (h.start == i || h.start < i && before(text.as_bytes(), i) == b' ')
         });
-        // Short words glued by a missing space ("TFN is827286772",
-        // "ID6404081721084", "hp saya skrg0877-1289-1919"), possessives
-        // too ("akaun maybank saya9971…", "acct number ko1349…").
+        // Short words glued by a missing space (see `GLUE_WORDS`).
         let glue = text
             .as_bytes()
             .get(i..j)
