@@ -2615,6 +2615,23 @@ impl Compiled {
                     });
                     return if one_word { g.end } else { end.max(g.end) };
                 }
+                // (Its own label glued before it names an RFC or a CURP,
+                // whatever else the sentence says: "mándenme la factura,
+                // rfcBNQ980603GB9".)
+                let v = b.get(i + label..g.end).unwrap_or(&[]);
+                let named = b.get(i..i + label).and_then(|l| {
+                    if l.eq_ignore_ascii_case(b"rfc") && cs::mx_rfc(v) {
+                        Some(K::MxRfc)
+                    } else if l.eq_ignore_ascii_case(b"curp") && cs::mx_curp_shape(v) {
+                        Some(K::MxCurp)
+                    } else {
+                        None
+                    }
+                });
+                if let Some(kind) = named.filter(|&k| self.on(k)) {
+                    cands.push(Cand::said(i + label, g.end, kind, true));
+                    return g.end;
+                }
             }
         }
         let letters = g.letters();
