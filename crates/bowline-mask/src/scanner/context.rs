@@ -2392,6 +2392,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kode unik", &[], T_NEG),
     ("kode transaksi", &[], T_NEG),
     ("kode billing", &[], T_NEG),
+    // An Indonesian tax payment's billing code ("pembayaran pajak billing
+    // 8810547352 sudah sukses, NTPN blm keluar").
+    ("pajak billing", &[], T_NEG),
+    ("billing pajak", &[], T_NEG),
+    ("id billing", &[], T_NEG),
+    ("ntpn", &[], T_NEG),
     ("kode perusahaan", &[], T_NEG),
     ("code promo", &[], T_NEG),
     ("code banque", &[], T_NEG),
@@ -2611,6 +2617,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codigo do estabelecimento", &[], T_NEG),
     ("stan", &[], T_NEG),
     ("trace no", &[], T_NEG),
+    // A transfer's trace number ("InstaPay trace 7099…").
+    ("instapay trace", &[], T_NEG),
+    ("pesonet trace", &[], T_NEG),
     ("trace number", &[], T_NEG),
     ("batch", &[], T_NEG),
     ("batch no", &[], T_NEG),
@@ -5022,6 +5031,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("code d'erreur", &[], T_NEG),
     ("codice errore", &[], T_NEG),
     ("kode error", &[], T_NEG),
+    ("kode kesalahan", &[], T_NEG),
+    ("kod ralat", &[], T_NEG),
     ("दुकान कोड", &[], T_NEG),
     ("shop code", &[], T_NEG),
     // ---- Chinese (no spaces: matched anywhere in the text)
