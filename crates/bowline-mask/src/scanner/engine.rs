@@ -1516,7 +1516,7 @@ impl Compiled {
                         continue;
                     }
                 }
-                Some(&"jadi ") => {
+                Some(&"jadi " | &"jd ") => {
                     let head = b.get(..m.start()).unwrap_or(&[]);
                     if !ends_with_word(head, JADI_VERBS) {
                         continue;
@@ -11033,8 +11033,9 @@ const CHANGED_TO_MORE: &[&str] = &[
     "ahora puse ",
     // Malay and Indonesian, after a verb of changing ("I tukar jadi
     // hujanDeras7", "sandi saya ganti jadi Falcon329": see
-    // [`JADI_VERBS`]).
+    // [`JADI_VERBS`]; "jd" for short: "udh aku ganti jd Garuda959").
     "jadi ",
+    "jd ",
     "tukar kepada ",
     // Hinglish glued ("change karke tiger361 kar diya").
     "change karke ",
