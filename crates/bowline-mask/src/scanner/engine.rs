@@ -2605,29 +2605,29 @@ impl Compiled {
         if g.chars >= 8 && g.upper {
             let label = glued_label(b, i);
             if label > 0 {
+                let is = |w: &[u8]| {
+                    b.get(i..i + label)
+                        .is_some_and(|l| l.eq_ignore_ascii_case(w))
+                };
+                let (rfc, curp) = (is(b"rfc"), is(b"curp"));
                 let n1 = cands.len();
                 let end = self.chain_opt(text, Self::read_group(b, i + label), cands, true);
                 if cands.len() > n1 {
                     // (A CURP or RFC is one word: what follows it is read
                     // afresh, "RFCLOXJ780322WF1 CURP SAJD9007…".)
-                    let one_word = b.get(i..i + label).is_some_and(|l| {
-                        l.eq_ignore_ascii_case(b"curp") || l.eq_ignore_ascii_case(b"rfc")
-                    });
-                    return if one_word { g.end } else { end.max(g.end) };
+                    return if rfc || curp { g.end } else { end.max(g.end) };
                 }
                 // (Its own label glued before it names an RFC or a CURP,
                 // whatever else the sentence says: "mándenme la factura,
                 // rfcBNQ980603GB9".)
                 let v = b.get(i + label..g.end).unwrap_or(&[]);
-                let named = b.get(i..i + label).and_then(|l| {
-                    if l.eq_ignore_ascii_case(b"rfc") && cs::mx_rfc(v) {
-                        Some(K::MxRfc)
-                    } else if l.eq_ignore_ascii_case(b"curp") && cs::mx_curp_shape(v) {
-                        Some(K::MxCurp)
-                    } else {
-                        None
-                    }
-                });
+                let named = if rfc && cs::mx_rfc(v) {
+                    Some(K::MxRfc)
+                } else if curp && cs::mx_curp_shape(v) {
+                    Some(K::MxCurp)
+                } else {
+                    None
+                };
                 if let Some(kind) = named.filter(|&k| self.on(k)) {
                     cands.push(Cand::said(i + label, g.end, kind, true));
                     return g.end;
