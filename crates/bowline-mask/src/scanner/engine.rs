@@ -4561,15 +4561,8 @@ impl Compiled {
         {
             hi = sp.end + k;
         }
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
         let want = kbit(K::CardExpiry) | kbit(K::CardSecurityCode);
-        let raw = sink.raw(self, text, sp.end, hi);
-        if !self
-            .kw
-            .word_of_topic(b, raw, (sp.end, hi), want, T_NEG | kbit(K::CardNumber))
-        {
+        if !self.card_word_after(text, sink, sp.end, hi, want) {
             return None;
         }
         let ctx = self.ctx(text, sink, sp.start, sp.end);
@@ -4577,20 +4570,28 @@ impl Compiled {
             .then(|| (Cand::context(sp.start, sp.end, K::CardNumber), false))
     }
 
-    /// True if a word of a card's expiry follows within a few bytes of
-    /// `end` ("… 4346 validade 1/26", "… 4346, exp 01/26").
-    fn expiry_word_after(&self, text: &str, sink: &mut Sink, end: usize) -> bool {
-        let b = text.as_bytes();
-        let mut hi = (end + 16).min(b.len());
+    /// True if a word of the topics `want` from the keyword list, no
+    /// negative word and no card's, stands in `text[end..hi]` (`hi` moved
+    /// back to a character's start): a card's expiry or code after the
+    /// number ("… 4346 validade 1/26", "5060…, exp 04/2028, cvv 386").
+    fn card_word_after(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        end: usize,
+        hi: usize,
+        want: u64,
+    ) -> bool {
+        let mut hi = hi.min(text.len());
         while !text.is_char_boundary(hi) {
             hi -= 1;
         }
         let raw = sink.raw(self, text, end, hi);
         self.kw.word_of_topic(
-            b,
+            text.as_bytes(),
             raw,
             (end, hi),
-            kbit(K::CardExpiry),
+            want,
             T_NEG | kbit(K::CardNumber),
         )
     }
@@ -6867,7 +6868,13 @@ impl Compiled {
                         // 6838 4346 validade 1/26".)
                         || a.kind == K::CardNumber
                             && x.kind == K::BankAccount
-                            && self.expiry_word_after(text, sink, sp.end))
+                            && self.card_word_after(
+                                text,
+                                sink,
+                                sp.end,
+                                sp.end + 16,
+                                kbit(K::CardExpiry),
+                            ))
                     // (Not a mobile's shape alone against the account word
                     // before it in the clause, no phone word around: "mon
                     // numéro de compte à la SGBCI c'est 07294284180", "the

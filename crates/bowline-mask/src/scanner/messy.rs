@@ -203,9 +203,14 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
 /// after one to three digits, all set apart by the same mark, then two
 /// decimals after the other one ("2.185.116,33", "1,204,550.75").
 fn amount_shaped(b: &[u8], run: &[(usize, usize, bool, u8)]) -> bool {
+    let n = run.len();
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
+    // (Three groups or more: `gap` looks at the one before each.)
+    if n < 3 {
+        return false;
+    }
     let gap = |k: usize| {
         let (Some(prev), Some(g)) = (run.get(k - 1), run.get(k)) else {
             return None;
@@ -215,12 +220,10 @@ fn amount_shaped(b: &[u8], run: &[(usize, usize, bool, u8)]) -> bool {
             _ => None,
         }
     };
-    let n = run.len();
     let Some(decimal) = gap(n - 1) else {
         return false;
     };
-    n >= 3
-        && (1..=3).contains(&(first.1 - first.0))
+    (1..=3).contains(&(first.1 - first.0))
         && last.1 - last.0 == 2
         && run
             .get(1..n - 1)
