@@ -50,13 +50,30 @@ struct Message {
     negatives: Vec<Label>,
 }
 
+/// Where a label's value stands in its message. A label names the value as
+/// its writer typed it, so an occurrence with a digit right before or after
+/// it is a piece of a longer number (a CVV's digits inside the card number
+/// before it), not the value: such occurrences count only when there is no
+/// other.
 fn spans_of(text: &str, value: &str) -> Vec<(usize, usize)> {
     if value.is_empty() {
         return Vec::new();
     }
-    text.match_indices(value)
+    let all: Vec<(usize, usize)> = text
+        .match_indices(value)
         .map(|(i, v)| (i, i + v.len()))
-        .collect()
+        .collect();
+    let digit = |c: Option<char>| c.is_some_and(char::is_numeric);
+    let free: Vec<(usize, usize)> = all
+        .iter()
+        .copied()
+        .filter(|&(s, e)| {
+            let before = text.get(..s).and_then(|t| t.chars().next_back());
+            let after = text.get(e..).and_then(|t| t.chars().next());
+            !digit(before) && !digit(after)
+        })
+        .collect();
+    if free.is_empty() { all } else { free }
 }
 
 fn labels(text: &str, v: &serde_json::Value) -> Vec<Label> {
