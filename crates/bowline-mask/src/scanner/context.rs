@@ -2807,6 +2807,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("my other number", &[K::Phone], 0),
     ("my personal number", &[K::Phone], 0),
     ("my alternate number", &[K::Phone], 0),
+    // A carrier's number is a mobile ("mera jio number 88293…").
+    ("jio number", &[K::Phone], 0),
+    ("jio no", &[K::Phone], 0),
+    ("airtel number", &[K::Phone], 0),
+    ("airtel no", &[K::Phone], 0),
+    ("bsnl number", &[K::Phone], 0),
+    ("vodafone number", &[K::Phone], 0),
+    ("safaricom number", &[K::Phone], 0),
+    ("mtn number", &[K::Phone], 0),
+    ("globe number", &[K::Phone], 0),
+    ("telkomsel", &[K::Phone], 0),
     // "my Brazilian number 5531960137890": the country of the number.
     ("my brazilian number", &[K::Phone], 0),
     ("my mexican number", &[K::Phone], 0),
@@ -3084,6 +3095,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // "mwalid".
     ("mawlooda", &[K::DateOfBirth], 0),
     ("mwalid", &[K::DateOfBirth], 0),
+    ("mwalad", &[K::DateOfBirth], 0),
+    ("mwalada", &[K::DateOfBirth], 0),
     ("mawlouda", &[K::DateOfBirth], 0),
     ("mawluda", &[K::DateOfBirth], 0),
     ("ra2mo", &[], T_GEN),
@@ -3111,6 +3124,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رمز اول", &[K::CardPin], 0),
     ("رمز دوم", &[K::CardPin], 0),
     ("رمز پویا", &[K::Otp], 0),
+    // "Dynamic" alone names it too, in brackets after the card's second
+    // password it replaced ("رمز دوم (پویا) 611074").
+    ("پویا", &[K::Otp], 0),
+    // SWIFT spelled with Persian yeh, once or twice ("سوییفت بانک ملت").
+    ("سویفت", &[K::SwiftBic], 0),
+    ("سوییفت", &[K::SwiftBic], 0),
     ("رمز عبور", &[K::Password], 0),
     ("کلمه عبور", &[K::Password], 0),
     ("کارت", &[K::CardNumber, K::CardExpiry], 0),
@@ -3720,6 +3739,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("gpay number", &[K::Phone], 0),
     ("meu número", &[K::Phone], 0),
     ("meu numero", &[K::Phone], 0),
+    // "nr" for short, in Portugal ("o meu nr é 923-265-700").
+    ("meu nr", &[K::Phone], 0),
+    // Portugal's home-banking PIN ("o código pessoal do homebanking é
+    // 796293").
+    ("código pessoal", &[K::CardPin], 0),
+    ("codigo pessoal", &[K::CardPin], 0),
     ("número é", &[K::Phone], 0),
     ("mi número", &[K::Phone], 0),
     ("mi numero", &[K::Phone], 0),
@@ -4153,6 +4178,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomerku", &[K::Phone], 0),
     ("hpku", &[K::Phone], 0),
     ("no dana", &[K::Phone], 0),
+    ("nmr dana", &[K::Phone], 0),
     ("no ovo", &[K::Phone], 0),
     ("no gopay", &[K::Phone], 0),
     ("ruta", &[K::UsRoutingNumber], 0),
@@ -4378,6 +4404,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("llamarte", &[K::Phone], 0),
     ("llamarle", &[K::Phone], 0),
     ("menghubungi ke", &[K::Phone], 0),
+    // "akan menghubungi anda di 0160420049": the line someone is reached on
+    // (not "terima kasih telah menghubungi kami", thanks for contacting us).
+    ("menghubungi anda", &[K::Phone], 0),
+    ("menghubungi saya", &[K::Phone], 0),
     ("hubungi ke", &[K::Phone], 0),
     ("avísame al", &[K::Phone], 0),
     ("tgl expired", &[K::CardExpiry], 0),

@@ -3776,6 +3776,11 @@ impl Compiled {
     ) -> Option<(Cand, bool)> {
         let b = text.as_bytes();
         let start = sp.start;
+        // No part of a run of fours longer than any card is a value (a
+        // prepaid electricity token, "token 7698 0083 3800 5741 0619").
+        if sp.n <= 12 && piece_of_fours(b, sp) {
+            return None;
+        }
         // A value said to be a reference, an order or the like right after
         // it ("2960309484 is the complaint id they gave me", "0778157013
         // es el número de la aclaración"): only a reading that stands alone
@@ -8377,9 +8382,11 @@ impl Compiled {
             let br_phone = sp.ngroups == 3 && sp.first_sep == SEP_SPACE && sp.last_sep == SEP_DASH;
             let odd = sp.ngroups >= 3 && !br_phone && stands_apart(b, sp);
             if sp.seps_in(spacey) && (sp.seps & SEP_NEWLINE != 0 || odd) {
-                // (Not the nine-digit ones: any nine digits read out in threes
-                // would be offered.)
-                let checks = BY_LENGTH.iter().filter(|c| c.0 >= 11);
+                // (Nine digits only in groups of no one's shape, "NAS: 1200
+                // 2659 6": any nine digits read out in threes would be
+                // offered.)
+                let nine = odd && !sp.shape(&[3, 3, 3]) && !sp.shape(&[3, 2, 4]);
+                let checks = BY_LENGTH.iter().filter(|c| c.0 >= 11 || nine);
                 for &(len, kind, valid) in checks {
                     if n == len && self.on(kind) && it.kinds() & kbit(kind) == 0 && valid(s) {
                         it.push(kind, Medium, Gate::Ctx);
@@ -8728,7 +8735,10 @@ impl Compiled {
             if simple && (4..=16).contains(&n) && sp.plain() && self.on(K::Password) {
                 it.push(K::Password, Medium, Gate::Ctx);
             }
-            let versionish = sp.seps & SEP_DOT != 0 && sp.glens().iter().any(|&g| g < 2);
+            // (No version leads with a zero in a group of three or more: a
+            // trunk zero, "no HP 0878.1736.0326.8".)
+            let trunk = sp.first() == b'0' && sp.glens().first().is_some_and(|&g| g >= 3);
+            let versionish = sp.seps & SEP_DOT != 0 && sp.glens().iter().any(|&g| g < 2) && !trunk;
             // No national plan has ten digits starting with 1 but Buenos
             // Aires' (area code 11: "mi número nuevo 1175608435"), and
             // twelve or more without a trunk 0 or a `+` must be a country
@@ -12688,11 +12698,14 @@ type LenCheck = (usize, PiiKind, fn(&[u8]) -> bool);
 /// grouping (an id broken by a line break or grouped as no one prints it)
 /// and with stray marks between its groups, always with the kind's word
 /// near.
-const BY_LENGTH: [LenCheck; 18] = [
+const BY_LENGTH: [LenCheck; 21] = [
     (9, K::UsRoutingNumber, cs::aba_routing),
     (9, K::UsSsn, cs::us_ssn),
     (9, K::CaSin, cs::ca_sin),
+    (9, K::NlBsn, cs::nl_bsn),
+    (9, K::AuTfn, cs::au_tfn),
     (11, K::BrCpf, cs::br_cpf),
+    (11, K::PlPesel, cs::pl_pesel),
     (11, K::TrTckn, cs::tr_tckn),
     (11, K::ArCuit, cs::ar_cuit),
     (12, K::InAadhaar, cs::in_aadhaar),
@@ -19797,6 +19810,70 @@ fn in_longer_run(b: &[u8], sp: &Span) -> bool {
     let sep = at(b, k);
     at(b, sp.end) == sep && at(b, sp.end + 1).is_ascii_digit()
         || before(b, sp.start) == sep && sp.start >= 2 && at(b, sp.start - 2).is_ascii_digit()
+}
+
+/// True if `sp` is a part of a run of five or more groups of four digits
+/// split by one and the same mark ("7698 0083 3800 5741 0619", a prepaid
+/// electricity token): longer than any card, the run is one number.
+fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
+    if sp.glens().iter().any(|&g| g != 4) || sp.ngroups > 1 && !sp.uniform {
+        return false;
+    }
+    // The mark: after the first group, or around a lone one.
+    let mut k = sp.start;
+    while let Some((_, l)) = digit_at(b, k) {
+        k += l;
+    }
+    let mark = if sp.ngroups > 1 {
+        at(b, k)
+    } else if matches!(at(b, sp.end), b' ' | b'-' | b'.') {
+        at(b, sp.end)
+    } else {
+        before(b, sp.start)
+    };
+    if !matches!(mark, b' ' | b'-' | b'.') {
+        return false;
+    }
+    // A group of four after the mark at `p`: its end.
+    let four_after = |p: usize| {
+        if at(b, p) != mark {
+            return None;
+        }
+        let mut q = p + 1;
+        for _ in 0..4 {
+            q += digit_at(b, q)?.1;
+        }
+        digit_at(b, q).is_none().then_some(q)
+    };
+    // A group of four ending at the mark before `p`: its start.
+    let four_before = |p: usize| {
+        if p == 0 || at(b, p - 1) != mark {
+            return None;
+        }
+        let mut q = p - 1;
+        for _ in 0..4 {
+            q -= digit_len_before(b, q)?;
+        }
+        (!digit_before(b, q)).then_some(q)
+    };
+    let mut more = 0;
+    let mut end = sp.end;
+    while let Some(q) = four_after(end).filter(|_| more < 8) {
+        more += 1;
+        end = q;
+    }
+    let mut start = sp.start;
+    while let Some(q) = four_before(start).filter(|_| more < 8) {
+        more += 1;
+        start = q;
+    }
+    // (The run is all of the number: a group of another length after or
+    // before it makes fields, "5545 1068 1784 9256 0528 505" a card, its
+    // expiry and its code.)
+    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
+    let fields = sep(at(b, end)) && digit_at(b, end + 1).is_some()
+        || start >= 1 && sep(before(b, start)) && digit_before(b, start - 1);
+    more > 0 && sp.ngroups + more >= 5 && !fields
 }
 
 /// True if `sp`, a fixed line, follows right after a business's call to
