@@ -3781,6 +3781,16 @@ impl Compiled {
         if sp.n <= 12 && piece_of_fours(b, sp) {
             return None;
         }
+        // Nor is a phone's area code in brackets ("the number on the back
+        // of the card is 1 (888) 909-7272": no card's code).
+        if sp.n <= 4
+            && before(b, start) == b'('
+            && at(b, sp.end) == b')'
+            && at(b, sp.end + 1) == b' '
+            && digit_at(b, sp.end + 2).is_some()
+        {
+            return None;
+        }
         // A value said to be a reference, an order or the like right after
         // it ("2960309484 is the complaint id they gave me", "0778157013
         // es el número de la aclaración"): only a reading that stands alone
@@ -8157,6 +8167,12 @@ impl Compiled {
                         // Twelve digits in fours are an Aadhaar's shape;
                         // the rare twelve-digit Maestro needs its card word.
                         it.push(K::CardNumber, Medium, Gate::Ctx);
+                    } else if n == 13 && cs::za_id(s) {
+                        // (Thirteen digits that are a South African id by
+                        // its birth date and check digit too, as Maestro's
+                        // 5 and 6 lead those born 1950-69: the words tell,
+                        // "my ID no. 6510 1632 2508 1".)
+                        it.push(K::CardNumber, Medium, Gate::Ctx);
                     } else if !sp.plain() || n == 15 || n == 16 {
                         it.push(K::CardNumber, High, Gate::Weak);
                     } else {
@@ -8293,6 +8309,8 @@ impl Compiled {
                     || sp.shape(&[6, 4, 2, 1])
                     // Each of the last three digits apart: "040811 0154 0 8 0".
                     || sp.shape(&[6, 4, 1, 1, 1]) && sp.uniform
+                    // Or in a card's fours ("my ID no. 6510 1632 2508 1").
+                    || sp.shape(&[4, 4, 4, 1]) && sp.uniform
                     || sp.shape(&[6, 7]))
                 && self.on(K::ZaId)
                 && cs::za_id(s)

@@ -66,6 +66,20 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
     Some(stray || marks >= 2)
 }
 
+/// True if the digits `b[ms..me]` and `b[ys..ye]` are a month (1 to 12, one
+/// or two digits) and a year (two digits, or four from 20).
+fn month_year(b: &[u8], ms: usize, me: usize, ys: usize, ye: usize) -> bool {
+    let num = |s: usize, e: usize| {
+        b.get(s..e)
+            .unwrap_or(&[])
+            .iter()
+            .fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'))
+    };
+    (1..=2).contains(&(me - ms))
+        && (1..=12).contains(&num(ms, me))
+        && (ye - ys == 2 || ye - ys == 4 && b.get(ys..ys + 2) == Some(b"20"))
+}
+
 /// True if the gap `g` is a comma and a space (or a no-break space).
 fn comma_gap(g: &[u8]) -> bool {
     g == b", " || g == ", ".as_bytes()
@@ -166,10 +180,16 @@ pub(crate) fn stray_runs(b: &[u8], mut offer: impl FnMut(usize, usize, &[u8])) {
         }
         // A group glued to a letter after it ends the run there.
         let glued_after = b.get(i).is_some_and(u8::is_ascii_alphabetic);
-        let gap = count
-            .checked_sub(1)
-            .and_then(|k| groups.get(k))
-            .and_then(|prev| b.get(prev.1..s));
+        let prev = count.checked_sub(1).and_then(|k| groups.get(k));
+        let gap = prev.and_then(|prev| b.get(prev.1..s));
+        // A month and a year joined by a slash are a date, no part of a
+        // run ("4395 4757 8779 0681 / 2/31 / cvv 582": a card, then its
+        // expiry): the run ends before the month.
+        if gap == Some(&b"/"[..]) && prev.is_some_and(|&(ps, pe, ..)| month_year(b, ps, pe, s, i)) {
+            flush(groups.get(..count - 1).unwrap_or(&[]));
+            count = 0;
+            continue;
+        }
         match gap.and_then(gap_kind) {
             Some(stray) if count < MAX_GROUPS => {
                 if let Some(slot) = groups.get_mut(count) {
