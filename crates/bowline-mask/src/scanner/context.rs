@@ -514,6 +514,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("वन टाइम पासवर्ड", &[K::Otp], 0),
     ("सत्यापन कोड", &[K::Otp], 0),
     ("3d secure", &[K::Otp], 0),
+    // Turkish "3D Secure şifreniz": the password of a 3-D Secure check is
+    // a one-time one, whatever "şifre" says of a card's PIN.
+    ("3d secure şifre", &[K::Otp], 0),
+    ("3d secure şifreniz", &[K::Otp], 0),
+    ("3d secure şifresi", &[K::Otp], 0),
+    // Dutch "inlogcode" (a log-in code), Spanish "clave de firma de
+    // operación" (a code signing one operation; "clave de firma
+    // electrónica" is the customer's own).
+    ("inlogcode", &[K::Otp], 0),
+    ("clave de firma de operación", &[K::Otp], 0),
+    ("clave de firma de la operación", &[K::Otp], 0),
     ("3ds code", &[K::Otp], 0),
     ("secure code", &[K::Otp], 0),
     ("code", &[K::Otp, K::CardSecurityCode], T_CODE),
@@ -3418,6 +3429,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sđt", &[K::Phone], 0),
     ("sdt", &[K::Phone], 0),
     ("số điện thoại", &[K::Phone], 0),
+    // "gọi cho mình số …": call me at.
+    ("gọi cho", &[K::Phone], 0),
+    // Czech "zavolejte mi na …": call me at.
+    ("zavolejte mi", &[K::Phone], 0),
+    ("zavolej mi", &[K::Phone], 0),
     ("so dien thoai", &[K::Phone], 0),
     ("điện thoại", &[K::Phone], 0),
     ("stk", &[K::BankAccount], 0),
@@ -4003,6 +4019,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numarası", &[], T_GEN),
     ("numarasi", &[], T_GEN),
     ("rachunek", &[K::BankAccount], 0),
+    // The access code of an Indonesian mobile-banking app (m-BCA) is its
+    // PIN ("kode akses m-bca aku 642451").
+    ("kode akses", &[K::CardPin, K::Password], 0),
+    // "nr rach." for short.
+    ("nr rach", &[K::BankAccount], 0),
     ("rachunku", &[K::BankAccount], 0),
     ("numer rachunku", &[K::BankAccount], 0),
     ("ஆதார்", &[K::InAadhaar], 0),

@@ -3435,8 +3435,10 @@ impl Compiled {
                 // number, not a value of its own.
                 // Digits glued to mask characters ("530000******0006",
                 // "****1234", "••••1234") are what is left of a masked value.
-                if is_mask_char(b, sp.end)
-                    || is_mask_char_before(b, gs.start)
+                // (Not the stars of WhatsApp's bold around a whole value:
+                // "*418624* ye otp hai".)
+                if !bold(b, gs.start, sp.end)
+                    && (is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start))
                     || glued_mask_after(b, sp.end)
                     || glued_mask_before(b, gs.start)
                     || masked_group_after(b, sp.end)
@@ -8469,7 +8471,9 @@ impl Compiled {
                 }
                 if (sp.plain()
                     || sin_shape
-                    || sp.shape(&[4, 2, 3]) && sp.seps_in(SEP_DOT | SEP_SPACE))
+                    || sp.shape(&[4, 2, 3]) && sp.seps_in(SEP_DOT | SEP_SPACE)
+                    // (Or dotted in threes: "BSN 666.403.417".)
+                    || sp.shape(&[3, 3, 3]) && sp.seps == SEP_DOT)
                     && self.on(K::NlBsn)
                     && cs::nl_bsn(s)
                 {
@@ -8645,7 +8649,9 @@ impl Compiled {
             let decimal = sp.seps == SEP_DOT
                 && n <= 9
                 && sp.glens().last().is_some_and(|&l| l <= 3)
-                && (sp.ngroups == 2 || sp.glens().iter().any(|&l| l <= 2));
+                && (sp.ngroups == 2 || sp.glens().iter().any(|&l| l <= 2))
+                // (Not fours after the first dot: "conta 7775.5501.8".)
+                && sp.glens().iter().skip(1).all(|&l| l <= 3);
             // "FY 2023-24", "2023/2024": a fiscal year.
             let year = sp.num(0..4);
             let fiscal = sp.seps_in(SEP_DASH | SEP_SLASH)
@@ -8828,6 +8834,11 @@ impl Compiled {
                 || cnpj_undotted(sp)
                 || sp.plain())
             && cs::br_cnpj(s)
+            // (Not a Dutch VAT number, NL, nine digits, B and two:
+            // "btw-nummer NL956642385B01".)
+            && !(s.starts_with(b"NL")
+                && s.get(11) == Some(&b'B')
+                && s.iter().enumerate().all(|(i, c)| i < 2 || i == 11 || c.is_ascii_digit()))
         {
             // ("UC.0OV.7L9 0001 67": spaces for the slash and dash, as a
             // numeric one's may be.)
@@ -12184,7 +12195,9 @@ fn turn_mark(
         // A request ending in a full stop, then the customer ("Kripya janam
         // tithi batayein. Customer: …"); not an abbreviation or a number
         // ("Rs. 500"), nor any other label ("… WhatsApp. Central: 4004…").
-        b'.' if q > 0 && at(seg, q - 1).is_ascii_alphabetic() && party_next(b, ls + q + 2) => {
+        // (A masked value may end the request: "… berakhiran XXXX4152.
+        // Nasabah: iya 9702254152".)
+        b'.' if q > 0 && at(seg, q - 1).is_ascii_alphanumeric() && party_next(b, ls + q + 2) => {
             (ls + q + 1, ls + q + 1)
         }
         b'/' | b'|' if q > 0 && at(seg, q - 1) == b' ' => (ls + q - 1, ls + q + 1),
@@ -12545,13 +12558,20 @@ fn glued_label(b: &[u8], i: usize) -> usize {
         b"bic",
         b"curp",
         b"rfc",
+        b"nric",
     ]
     .iter()
     .find(|l| {
-        b.get(i..i + l.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(l))
-            && at(b, i + l.len()).is_ascii_uppercase()
-            && at(b, i + l.len() + 1).is_ascii_alphabetic()
+        let w = b.get(i..i + l.len()).unwrap_or(&[]);
+        // (Or the label in capitals and the value in lower case:
+        // "mera PANebmpz1788q".)
+        let next = at(b, i + l.len());
+        // (An NRIC's letter comes before digits: "NRICT1371524B".)
+        let second = at(b, i + l.len() + 1);
+        w.eq_ignore_ascii_case(l)
+            && (next.is_ascii_uppercase()
+                || next.is_ascii_lowercase() && w.iter().all(u8::is_ascii_uppercase))
+            && (second.is_ascii_alphabetic() || *l == b"nric" && second.is_ascii_digit())
     })
     .map_or(0, |l| l.len())
 }
@@ -16256,6 +16276,19 @@ fn masked_group_before(b: &[u8], i: usize) -> bool {
 }
 
 /// `*` or `•` right before `i`.
+/// True if `b[start..end]` is set in bold as WhatsApp marks it: one star
+/// right before and one right after, with neither a star nor a letter or
+/// digit beyond them ("*418624*", not "****1234" or "12**34**"), four
+/// bytes or more inside (not a USSD code, "dial … *334*").
+fn bold(b: &[u8], start: usize, end: usize) -> bool {
+    end >= start + 4
+        && before(b, start) == b'*'
+        && at(b, end) == b'*'
+        && (start < 2 || !matches!(at(b, start - 2), b'*') && !is_alnum(at(b, start - 2)))
+        && at(b, end + 1) != b'*'
+        && !is_alnum(at(b, end + 1))
+}
+
 fn is_mask_char_before(b: &[u8], i: usize) -> bool {
     before(b, i) == b'*' || (i >= 3 && is_mask_char(b, i - 3) && at(b, i - 3) == 0xE2)
 }
@@ -16501,6 +16534,8 @@ fn card_grouping(sp: &Span) -> bool {
         || g == [6, 12]
         || g == [6, 13]
         || g == [4, 4, 4, 4, 3]
+        // Thirteen digits as Visa printed them ("4663 987 929 701").
+        || g == [4, 3, 3, 3]
 }
 
 fn rut_interp(sp: &Span, it: &mut Interps) {
