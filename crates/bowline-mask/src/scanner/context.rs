@@ -7200,11 +7200,29 @@ fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
     before
         && mask & T_NEG == 0
         && (gap.len() <= 32 && mask & kbit(K::Phone) != 0 && paid_to(gap)
+            // Or a one-time code's word and the sum of what it confirms,
+            // then a copula ("Ihre TAN für den Auftrag über 755,63€ lautet
+            // 332261", "OTP for your payment of Rs 5,000 is 482913").
+            || gap.len() <= 48 && mask & KIND_BITS == kbit(K::Otp) && copula_last(gap)
             // Or an account word, the amount sent and a colon ("Rossz
             // számlára utaltam 330.000 HUF-ot: 1097…").
             || gap.len() <= 40
                 && mask & kbit(K::BankAccount) != 0
                 && gap.trim_ascii_end().ends_with(b":"))
+}
+
+/// True if the last word of `gap` says what follows is the value ("is",
+/// "lautet", "es", "adalah" …) or is a colon.
+fn copula_last(gap: &[u8]) -> bool {
+    let g = gap.trim_ascii_end();
+    g.ends_with(b":")
+        || g.rsplit(|&c| c == b' ').next().is_some_and(|w| {
+            [
+                "is", "lautet", "ist", "es", "é", "est", "adalah", "hai", "era", "was",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+        })
 }
 
 /// True if `gap` ends with a word saying to whom money went ("… euros a
