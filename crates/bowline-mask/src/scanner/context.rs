@@ -3116,6 +3116,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("el ra2m el sirri", &[K::CardPin], 0),
     ("ra2m sirri", &[K::CardPin], 0),
     ("ایکسپائری", &[K::CardExpiry], 0),
+    // A card's "last date" is its expiry (a bill's is its due date).
+    ("کارڈ کی آخری تاریخ", &[K::CardExpiry], 0),
     ("ایکسپائر", &[K::CardExpiry], 0),
     ("سی وی وی", &[K::CardSecurityCode], 0),
     ("کارڈ", &[K::CardNumber, K::CardExpiry], 0),

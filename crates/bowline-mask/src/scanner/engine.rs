@@ -18546,6 +18546,7 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
         b"details",
     ];
     /// Words of M-Pesa payments.
+    // (And Australia's BSB and account: "BSB 651116 acc 61649148".)
     const KENYAN: &[&[u8]] = &[
         b"paybill",
         b"pay bill",
@@ -18554,6 +18555,7 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
         b"kes",
         b"mpesa",
         b"m-pesa",
+        b"bsb",
     ];
     let standalone = |s: usize, e: usize| !is_alnum(before(b, s)) && !is_alnum(at(b, e));
     // A sort code starting at `i`: its end.
@@ -18629,7 +18631,8 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
             .get(lo..hi)
             .is_some_and(|w| UK.iter().any(|x| contains_ci(w, x)));
         // (Kenya's M-Pesa pairs a six-digit paybill with an account the
-        // same way: "Paybill 247247 account 67514387".)
+        // same way: "Paybill 247247 account 67514387"; so does an
+        // Australian BSB.)
         let mpesa = b
             .get(lo..hi)
             .is_some_and(|w| KENYAN.iter().any(|x| contains_ci(w, x)));
