@@ -3295,6 +3295,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("loan ka no", &[], T_NEG),
     ("complaint ka number", &[], T_NEG),
     ("complaint ka no", &[], T_NEG),
+    // Hindi "shikayat" (a complaint): its number is a ticket's.
+    ("shikayat", &[], T_NEG),
+    ("shikayat ka number", &[], T_NEG),
+    ("shikayat ka no", &[], T_NEG),
     ("policy ka number", &[], T_NEG),
     ("policy ka no", &[], T_NEG),
     ("reference ka number", &[], T_NEG),
@@ -4777,6 +4781,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nomor penipu", &[K::Phone], 0),
     ("panggilan dari", &[K::Phone], 0),
     ("chama no zap", &[K::Phone], 0),
+    // "qualquer coisa chama no 7198…": call (or message) me at.
+    ("chama no", &[K::Phone], 0),
+    ("me chama no", &[K::Phone], 0),
     ("telpon", &[K::Phone], 0),
     ("tlp", &[K::Phone], 0),
     ("tlpn", &[K::Phone], 0),
