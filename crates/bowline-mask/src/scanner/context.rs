@@ -8581,6 +8581,7 @@ impl Keywords {
             // 10:35", but for an expiry's word: "It expires at 4.20pm".)
             if ms >= end
                 && mask & !(T_CUR | T_NEG | T_LAST | T_PWT) != 0
+                && !asks_of_value(b, end, ms, me)
                 && speaks_of_next(b, me)
                 && !(mask & kbit(K::CardExpiry) == 0 && clock_next(b, me))
             {
@@ -8653,6 +8654,18 @@ fn ellipsis_ending(gap: &[u8], k: usize) -> bool {
         && gap.get(k - 2..k) == Some(b"..")
         && k.checked_sub(3)
             .is_none_or(|p| !matches!(gap.get(p), Some(b' ' | b'.')))
+}
+
+/// True if the keyword `b[ms..me]`, after a value ending at `end` on its
+/// line, ends a question about that value, which an answer below may
+/// repeat ("Is 7391029300 your number?\nyes 7391029300"): at most one
+/// short word between it and the question mark ("… aapka number hai?").
+fn asks_of_value(b: &[u8], end: usize, ms: usize, me: usize) -> bool {
+    b.get(me..).is_some_and(|t| {
+        let line = t.split(|&c| c == b'\n').next().unwrap_or(t);
+        let q = line.split(|&c| c == b'?').next().unwrap_or(line);
+        q.len() < line.len() && q.len() <= 8 && q.trim_ascii().iter().all(u8::is_ascii_alphabetic)
+    }) && b.get(end..ms).is_some_and(|g| !g.contains(&b'\n'))
 }
 
 /// True if the keyword ending at `me`, after a candidate, is followed by a
