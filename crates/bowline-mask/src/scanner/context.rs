@@ -523,6 +523,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // operación" (a code signing one operation; "clave de firma
     // electrónica" is the customer's own).
     ("inlogcode", &[K::Otp], 0),
+    // (But "mijn inlogcode voor de app": the customer's own, a PIN.)
+    ("mijn inlogcode", &[K::CardPin, K::Password], 0),
     ("clave de firma de operación", &[K::Otp], 0),
     ("clave de firma de la operación", &[K::Otp], 0),
     ("3ds code", &[K::Otp], 0),
@@ -871,6 +873,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ach", &[K::UsRoutingNumber], 0),
     ("wire", &[K::UsRoutingNumber, K::SwiftBic], 0),
     ("sort code", &[K::UkSortCode], 0),
+    // (Its "code to" is no one-time code's: "updated your sort code to
+    // 65-56-34".)
+    ("sort code to", &[K::UkSortCode], 0),
+    // Interac's own code ("Votre code Interac est 79326539"): a one-time
+    // one, though "Interac" alone names a phone it is sent to.
+    ("code interac", &[K::Otp], 0),
     // A form's paired label: the sort code first, the account listed
     // after it ("Sort code / acc: 08 48 73 / 48471882").
     ("sort code / acc", &[K::UkSortCode], 0),
@@ -3382,6 +3390,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("einmalpin", &[K::Otp], 0),
     ("handy", &[K::Phone], 0),
     ("handynummer", &[K::Phone], 0),
+    ("handynr", &[K::Phone], 0),
+    // A bank app's access code, set by the customer, is its PIN
+    // ("Zugangscode … ich hab 20297 gesetzt").
+    ("zugangscode", &[K::CardPin, K::Password], 0),
     ("telefonnummer", &[K::Phone], 0),
     ("mobilnummer", &[K::Phone], 0),
     // (With its colon, a form's field: "Mobil: 0152…"; see "mobil" below.)
@@ -4257,6 +4269,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("oddzwońcie", &[K::Phone], 0),
     ("oddzwoncie", &[K::Phone], 0),
     ("oddzwoń", &[K::Phone], 0),
+    ("oddzwonić", &[K::Phone], 0),
+    ("zadzwonić", &[K::Phone], 0),
+    // Polish "dane do przelewu" (the transfer's details), and an app's
+    // code ("kod do aplikacji", set by the customer: a PIN).
+    ("dane do przelewu", &[K::BankAccount], 0),
+    ("kod do aplikacji", &[K::CardPin, K::Password], 0),
+    // Arabic "رقم الحسب", the account's number with its alif dropped.
+    ("رقم الحسب", &[K::BankAccount], 0),
+    // Romanian "nr. cont" (account number) and an app's access code.
+    ("nr. cont", &[K::BankAccount], 0),
+    ("nr cont", &[K::BankAccount], 0),
+    ("codul de acces", &[K::CardPin, K::Password], 0),
     // Italian "telephone contact", "(I) changed number", "the right
     // number".
     ("recapito telefonico", &[K::Phone], 0),
@@ -5487,6 +5511,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("κωδικός μιας χρήσης", &[K::Otp], 0),
     ("κωδικός πρόσβασης", &[K::Password], 0),
     ("κωδικός μου", &[K::Password], 0),
+    // The app's code ("τον κωδικό της εφαρμογής τον άλλαξα σε …"): its PIN;
+    // a card "λήγει" (expires).
+    ("κωδικό της εφαρμογής", &[K::CardPin, K::Password], 0),
+    ("κωδικός της εφαρμογής", &[K::CardPin, K::Password], 0),
+    ("λήγει", &[K::CardExpiry], 0),
     // The code alone, in the cases a chat uses, and the verification code.
     ("κωδικός", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("κωδικό", &[K::Otp, K::CardSecurityCode], T_CODE),

@@ -3455,7 +3455,10 @@ impl Compiled {
                 // Nor does one run on over a space into a whole date
                 // ("Refund Rs 121145 2025-06-12 ko …", "POS 0980621005
                 // 14-10-2024 USD …"): the value, if any, ends before it.
-                if e > s && date_after_space(b, groups, e) {
+                // (Or into a month and year: "6011 7555 4834 2404 05 / 28
+                // 035", a card, its expiry and its code.)
+                if e > s && (date_after_space(b, groups, e) || month_year_after_space(b, groups, e))
+                {
                     break;
                 }
                 // Nor does a whole date run on into the time after it ("pix
@@ -4173,7 +4176,19 @@ impl Compiled {
                         && h.mask & T_NEG == 0
                         && changed_number_now(b, h.start, h.end, sp.start);
                     h.dist <= 12 && (own_number_word(text, h, sp.start) && mine || changed)
-                });
+                })
+                // Or, nine digits from 9, a Peruvian wallet's name or verb
+                // right before: its number is a mobile ("para el plin
+                // 902045720", "yapeame al 902…").
+                || sp.n == 9
+                    && sp.first() == b'9'
+                    && ctx.hits().iter().any(|h| {
+                        let word = b.get(h.start..h.end).unwrap_or(&[]);
+                        h.before
+                            && h.clean
+                            && h.dist <= 4
+                            && [&b"plin"[..], b"yape"].iter().any(|w| starts_with_ci(word, w))
+                    });
             own = if personal {
                 it.without(K::BankAccount)
             } else if account {
@@ -19293,6 +19308,22 @@ fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
             t / 100 <= 23 && t % 100 <= 59
         }
         && whole_date(b, [g1, g2, g3], true)
+}
+
+/// True if `groups[k]`, joined by a space, and `groups[k + 1]`, joined by
+/// a slash, are a month (1 to 12) and a year (two digits, or four from
+/// 20): an expiry after a number ("… 2404 05 / 28").
+fn month_year_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
+    let (Some(&g1), Some(&g2)) = (groups.get(k), groups.get(k + 1)) else {
+        return false;
+    };
+    g1.sep == SEP_SPACE
+        && g2.sep & SEP_SLASH != 0
+        && g1.digits == g1.chars
+        && g2.digits == g2.chars
+        && (1..=2).contains(&g1.digits)
+        && (1..=12).contains(&group_num(b, g1))
+        && (g2.digits == 2 || g2.digits == 4 && group_num(b, g2) / 100 == 20)
 }
 
 /// Where a capitalised word glued to an "@" right before `i` starts
