@@ -7313,7 +7313,8 @@ impl Compiled {
         let mut ns = 0;
         // The asker's words are among them (the first).
         let mut asked = false;
-        let (f, answers_from, reply) = if plain(li) && q > 0 && quoted_line(q - 1) {
+        let quoted_ask = plain(li) && q > 0 && quoted_line(q - 1);
+        let (f, answers_from, reply) = if quoted_ask {
             let mut f = q - 1;
             while f > 0 && quoted_line(f - 1) {
                 f -= 1;
@@ -7427,7 +7428,9 @@ impl Compiled {
                 }
                 *fields.get_mut(nf)? = (fs, e, 0);
                 nf += 1;
-                if slashes || nf >= 3 || colon && nf == 2 {
+                // (Or two in a quoted question: "> ¿Fecha de vencimiento y
+                // código de seguridad?", "> رقم الهوية والجوال؟".)
+                if slashes || nf >= 3 || (colon || quoted_ask) && nf == 2 {
                     break;
                 }
                 nf = 0;
@@ -7484,7 +7487,25 @@ impl Compiled {
             let mut is = s;
             loop {
                 let cut = if split {
-                    let seps: &[&[u8]] = &[b" / ", b", ", b" | ", b"; ", b" - ", "، ".as_bytes()];
+                    // (Or "and" under a quoted question of two: "08-31 y
+                    // 777".)
+                    let seps: &[&[u8]] = if quoted_ask {
+                        &[
+                            b" / ",
+                            b", ",
+                            b" | ",
+                            b"; ",
+                            b" - ",
+                            "، ".as_bytes(),
+                            b" y ",
+                            b" e ",
+                            b" and ",
+                            b" dan ",
+                            " و ".as_bytes(),
+                        ]
+                    } else {
+                        &[b" / ", b", ", b" | ", b"; ", b" - ", "، ".as_bytes()]
+                    };
                     first_sep(b.get(is..e)?, seps)
                 } else {
                     None
