@@ -3437,8 +3437,8 @@ impl Compiled {
                 // "****1234", "••••1234") are what is left of a masked value.
                 // (Not the stars of WhatsApp's bold around a whole value:
                 // "*418624* ye otp hai".)
-                if !bold(b, gs.start, sp.end)
-                    && (is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start))
+                if (is_mask_char(b, sp.end) || is_mask_char_before(b, gs.start))
+                    && !bold(b, gs.start, sp.end)
                     || glued_mask_after(b, sp.end)
                     || glued_mask_before(b, gs.start)
                     || masked_group_after(b, sp.end)
@@ -3783,7 +3783,7 @@ impl Compiled {
         let start = sp.start;
         // No part of a run of fours longer than any card is a value (a
         // prepaid electricity token, "token 7698 0083 3800 5741 0619").
-        if sp.n <= 12 && piece_of_fours(b, sp) {
+        if sp.n <= 12 && sp.n % 4 == 0 && piece_of_fours(b, sp) {
             return None;
         }
         // Nor is a phone's area code in brackets ("the number on the back
@@ -19924,7 +19924,11 @@ fn in_longer_run(b: &[u8], sp: &Span) -> bool {
 /// split by one and the same mark ("7698 0083 3800 5741 0619", a prepaid
 /// electricity token): longer than any card, the run is one number.
 fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
-    if sp.glens().iter().any(|&g| g != 4) || sp.ngroups > 1 && !sp.uniform {
+    // (Most spans have no digit beyond a mark on either side: asked first.)
+    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
+    let goes_on = sep(at(b, sp.end)) && digit_at(b, sp.end + 1).is_some()
+        || sp.start >= 1 && sep(before(b, sp.start)) && digit_before(b, sp.start - 1);
+    if !goes_on || sp.glens().iter().any(|&g| g != 4) || sp.ngroups > 1 && !sp.uniform {
         return false;
     }
     // The mark: after the first group, or around a lone one.
@@ -19978,7 +19982,6 @@ fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
     // (The run is all of the number: a group of another length after or
     // before it makes fields, "5545 1068 1784 9256 0528 505" a card, its
     // expiry and its code.)
-    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
     let fields = sep(at(b, end)) && digit_at(b, end + 1).is_some()
         || start >= 1 && sep(before(b, start)) && digit_before(b, start - 1);
     more > 0 && sp.ngroups + more >= 5 && !fields
