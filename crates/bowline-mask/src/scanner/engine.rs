@@ -16311,7 +16311,6 @@ fn masked_group_before(b: &[u8], i: usize) -> bool {
     matches!(at(b, k), b' ' | b'-' | b'.') && run >= 2 && !is_alnum(before(b, k - run))
 }
 
-/// `*` or `•` right before `i`.
 /// True if `b[start..end]` is set in bold as WhatsApp marks it: one star
 /// right before and one right after, with neither a star nor a letter or
 /// digit beyond them ("*418624*", not "****1234" or "12**34**"), four
@@ -16325,6 +16324,7 @@ fn bold(b: &[u8], start: usize, end: usize) -> bool {
         && !is_alnum(at(b, end + 1))
 }
 
+/// `*` or `•` right before `i`.
 fn is_mask_char_before(b: &[u8], i: usize) -> bool {
     before(b, i) == b'*' || (i >= 3 && is_mask_char(b, i - 3) && at(b, i - 3) == 0xE2)
 }
@@ -18581,8 +18581,8 @@ fn sort_code_pairs(b: &[u8], starts: Option<&[usize]>, cands: &mut Vec<Cand>, re
         b"bank details",
         b"details",
     ];
-    /// Words of M-Pesa payments.
-    // (And Australia's BSB and account: "BSB 651116 acc 61649148".)
+    /// Words of M-Pesa payments, and Australia's BSB ("BSB 651116 acc
+    /// 61649148").
     const KENYAN: &[&[u8]] = &[
         b"paybill",
         b"pay bill",

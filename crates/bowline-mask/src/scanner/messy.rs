@@ -70,10 +70,10 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
 /// or two digits) and a year (two digits, or four from 20).
 fn month_year(b: &[u8], ms: usize, me: usize, ys: usize, ye: usize) -> bool {
     let num = |s: usize, e: usize| {
-        b.get(s..e)
-            .unwrap_or(&[])
-            .iter()
-            .fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'))
+        b.get(s..e).unwrap_or(&[]).iter().fold(0u32, |n, &c| {
+            n.saturating_mul(10)
+                .saturating_add(u32::from(c.saturating_sub(b'0')))
+        })
     };
     (1..=2).contains(&(me - ms))
         && (1..=12).contains(&num(ms, me))
