@@ -8690,7 +8690,8 @@ fn ellipsis_ending(gap: &[u8], k: usize) -> bool {
 /// repeat ("Is 7391029300 your number?\nyes 7391029300"): at most one
 /// short word between it and the question mark ("… aapka number hai?").
 fn asks_of_value(b: &[u8], end: usize, ms: usize, me: usize) -> bool {
-    b.get(me..).is_some_and(|t| {
+    // (Nine bytes at most are read: the word and the mark.)
+    b.get(me..(me + 9).min(b.len())).is_some_and(|t| {
         let line = t.split(|&c| c == b'\n').next().unwrap_or(t);
         let q = line.split(|&c| c == b'?').next().unwrap_or(line);
         q.len() < line.len() && q.len() <= 8 && q.trim_ascii().iter().all(u8::is_ascii_alphabetic)
