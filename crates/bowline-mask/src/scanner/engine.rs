@@ -47,7 +47,7 @@ use crate::scanner::context::{
     T_BANK, T_CODE, T_CUR, T_GEN, T_LAST, T_NEG, T_PWT, T_TEST, T_UTIL, amount_at, case_variants,
     kbit, party, trigger_spellings,
 };
-use crate::scanner::messy::{pause_gap, stray_runs};
+use crate::scanner::messy::{month_and_year, pause_gap, stray_runs};
 use crate::scanner::numwords::{
     DOTS, FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike,
     spoken_dates, spoken_emails, spoken_upis,
@@ -7489,23 +7489,20 @@ impl Compiled {
                 let cut = if split {
                     // (Or "and" under a quoted question of two: "08-31 y
                     // 777".)
-                    let seps: &[&[u8]] = if quoted_ask {
-                        &[
-                            b" / ",
-                            b", ",
-                            b" | ",
-                            b"; ",
-                            b" - ",
-                            "، ".as_bytes(),
-                            b" y ",
-                            b" e ",
-                            b" and ",
-                            b" dan ",
-                            " و ".as_bytes(),
-                        ]
-                    } else {
-                        &[b" / ", b", ", b" | ", b"; ", b" - ", "، ".as_bytes()]
-                    };
+                    const SEPS: [&[u8]; 11] = [
+                        b" / ",
+                        b", ",
+                        b" | ",
+                        b"; ",
+                        b" - ",
+                        "، ".as_bytes(),
+                        b" y ",
+                        b" e ",
+                        b" and ",
+                        b" dan ",
+                        " و ".as_bytes(),
+                    ];
+                    let seps = if quoted_ask { &SEPS[..] } else { &SEPS[..6] };
                     first_sep(b.get(is..e)?, seps)
                 } else {
                     None
@@ -19332,8 +19329,8 @@ fn time_after_date(b: &[u8], groups: &[Group], k: usize) -> bool {
 }
 
 /// True if `groups[k]`, joined by a space, and `groups[k + 1]`, joined by
-/// a slash, are a month (1 to 12) and a year (two digits, or four from
-/// 20): an expiry after a number ("… 2404 05 / 28").
+/// a slash, are a month and a year ([`month_and_year`]): an expiry after a
+/// number ("… 2404 05 / 28").
 fn month_year_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
     let (Some(&g1), Some(&g2)) = (groups.get(k), groups.get(k + 1)) else {
         return false;
@@ -19342,9 +19339,7 @@ fn month_year_after_space(b: &[u8], groups: &[Group], k: usize) -> bool {
         && g2.sep & SEP_SLASH != 0
         && g1.digits == g1.chars
         && g2.digits == g2.chars
-        && (1..=2).contains(&g1.digits)
-        && (1..=12).contains(&group_num(b, g1))
-        && (g2.digits == 2 || g2.digits == 4 && group_num(b, g2) / 100 == 20)
+        && month_and_year((group_num(b, g1), g1.digits), (group_num(b, g2), g2.digits))
 }
 
 /// Where a capitalised word glued to an "@" right before `i` starts
@@ -19924,11 +19919,17 @@ fn in_longer_run(b: &[u8], sp: &Span) -> bool {
 /// split by one and the same mark ("7698 0083 3800 5741 0619", a prepaid
 /// electricity token): longer than any card, the run is one number.
 fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
-    // (Most spans have no digit beyond a mark on either side: asked first.)
     let sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
-    let goes_on = sep(at(b, sp.end)) && digit_at(b, sp.end + 1).is_some()
-        || sp.start >= 1 && sep(before(b, sp.start)) && digit_before(b, sp.start - 1);
-    if !goes_on || sp.glens().iter().any(|&g| g != 4) || sp.ngroups > 1 && !sp.uniform {
+    // True if a mark and a digit lie beyond `start..end` on either side.
+    let goes_on = |start: usize, end: usize| {
+        sep(at(b, end)) && digit_at(b, end + 1).is_some()
+            || start >= 1 && sep(before(b, start)) && digit_before(b, start - 1)
+    };
+    // (Most spans have none: asked first.)
+    if !goes_on(sp.start, sp.end)
+        || sp.glens().iter().any(|&g| g != 4)
+        || sp.ngroups > 1 && !sp.uniform
+    {
         return false;
     }
     // The mark: after the first group, or around a lone one.
@@ -19938,12 +19939,12 @@ fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
     }
     let mark = if sp.ngroups > 1 {
         at(b, k)
-    } else if matches!(at(b, sp.end), b' ' | b'-' | b'.') {
+    } else if sep(at(b, sp.end)) {
         at(b, sp.end)
     } else {
         before(b, sp.start)
     };
-    if !matches!(mark, b' ' | b'-' | b'.') {
+    if !sep(mark) {
         return false;
     }
     // A group of four after the mark at `p`: its end.
@@ -19982,9 +19983,7 @@ fn piece_of_fours(b: &[u8], sp: &Span) -> bool {
     // (The run is all of the number: a group of another length after or
     // before it makes fields, "5545 1068 1784 9256 0528 505" a card, its
     // expiry and its code.)
-    let fields = sep(at(b, end)) && digit_at(b, end + 1).is_some()
-        || start >= 1 && sep(before(b, start)) && digit_before(b, start - 1);
-    more > 0 && sp.ngroups + more >= 5 && !fields
+    more > 0 && sp.ngroups + more >= 5 && !goes_on(start, end)
 }
 
 /// True if `sp`, a fixed line, follows right after a business's call to

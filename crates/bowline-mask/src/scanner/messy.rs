@@ -66,8 +66,8 @@ fn gap_kind(g: &[u8]) -> Option<bool> {
     Some(stray || marks >= 2)
 }
 
-/// True if the digits `b[ms..me]` and `b[ys..ye]` are a month (1 to 12, one
-/// or two digits) and a year (two digits, or four from 20).
+/// True if the digits `b[ms..me]` and `b[ys..ye]` are a month and a year
+/// (see [`month_and_year`]).
 fn month_year(b: &[u8], ms: usize, me: usize, ys: usize, ye: usize) -> bool {
     let num = |s: usize, e: usize| {
         b.get(s..e).unwrap_or(&[]).iter().fold(0u32, |n, &c| {
@@ -75,9 +75,17 @@ fn month_year(b: &[u8], ms: usize, me: usize, ys: usize, ye: usize) -> bool {
                 .saturating_add(u32::from(c.saturating_sub(b'0')))
         })
     };
-    (1..=2).contains(&(me - ms))
-        && (1..=12).contains(&num(ms, me))
-        && (ye - ys == 2 || ye - ys == 4 && b.get(ys..ys + 2) == Some(b"20"))
+    month_and_year((num(ms, me), me - ms), (num(ys, ye), ye - ys))
+}
+
+/// True if a number and its count of digits, then another, are a card's
+/// month and year as typed after its number: the month 1 to 12 in one or
+/// two digits, the year in two digits or four from 20 ("2/31", "05 /
+/// 2028").
+pub(crate) fn month_and_year((m, m_digits): (u32, usize), (y, y_digits): (u32, usize)) -> bool {
+    (1..=2).contains(&m_digits)
+        && (1..=12).contains(&m)
+        && (y_digits == 2 || y_digits == 4 && y / 100 == 20)
 }
 
 /// True if the gap `g` is a comma and a space (or a no-break space).
