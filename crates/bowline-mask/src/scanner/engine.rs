@@ -5245,8 +5245,8 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let want = given_away_kinds();
-        if !sink.lines || !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
+        let want = given_away_kinds() | kbit(K::CardSecurityCode);
+        if !sink.lines || !given_away_shaped(sp, it) {
             return None;
         }
         let b = text.as_bytes();
@@ -5284,7 +5284,7 @@ impl Compiled {
         let ctx = self.kw.ctx_from_raw(text, raw, ps, pe, sp.start, sp.end);
         let named = ctx.hits().iter().fold(0, |m, h| m | h.mask) & want;
         let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
-        Some((Cand::context(sp.start, sp.end, x.kind), false))
+        self.given_away(text, sink, sp, x.kind)
     }
 
     /// A code given away in the sentence after the one that asked for it,
@@ -5301,8 +5301,8 @@ impl Compiled {
         sp: &Span,
         it: &Interps,
     ) -> Option<(Cand, bool)> {
-        let want = given_away_kinds();
-        if !sp.digits_only() || !(4..=8).contains(&sp.n) || it.kinds() & want == 0 {
+        let want = given_away_kinds() | kbit(K::CardSecurityCode);
+        if !given_away_shaped(sp, it) {
             return None;
         }
         let b = text.as_bytes();
@@ -5370,18 +5370,47 @@ impl Compiled {
         let ps = (line..end).rev().find(|&i| stop(i)).map_or(line, |i| i + 1);
         let raw = sink.raw(self, text, ps, end);
         let ctx = self.kw.ctx_from_raw(text, raw, ps, end, sp.start, sp.end);
-        // The word nearest the verb that speaks of codes only names it
-        // ("OTP do warna card block": not "card").
+        // The word nearest the verb that speaks of codes only, and of one
+        // the value may be, names it ("OTP do warna card block": not
+        // "card"; "do not share your CVV or PIN. … it's 712": the CVV).
         let named = ctx
             .hits()
             .iter()
             .filter(|h| {
-                h.mask & T_NEG == 0 && h.mask & want != 0 && h.mask & KIND_BITS & !want == 0
+                h.mask & T_NEG == 0
+                    && h.mask & want & it.kinds() != 0
+                    && h.mask & KIND_BITS & !want == 0
             })
             .max_by_key(|h| h.end)?
             .mask;
         let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
-        Some((Cand::context(sp.start, sp.end, x.kind), false))
+        self.given_away(text, sink, sp, x.kind)
+    }
+
+    /// The candidate of a secret given away of kind `kind` (see
+    /// [`Compiled::confessed`] and [`Compiled::told_after_asked`]): a card's
+    /// security code only when no word but a joining one reads on after it
+    /// ("I got 250 cashback"; "it was 566 for card ending 4529") and no
+    /// currency is near.
+    fn given_away(&self, text: &str, sink: &mut Sink, sp: &Span, kind: K) -> Option<(Cand, bool)> {
+        const JOIN: &[&str] = &[
+            "for", "and", "but", "y", "pero", "e", "mas", "tapi", "lekin",
+        ];
+        let code = kind == K::CardSecurityCode;
+        if code {
+            let rest = text.get(sp.end..).unwrap_or("").trim_start_matches(' ');
+            let reads_on = rest.starts_with(char::is_alphanumeric)
+                && !words_of(rest).next().is_some_and(|w| one_of(JOIN, w));
+            if reads_on
+                || self
+                    .ctx(text, sink, sp.start, sp.end)
+                    .currency(text.as_bytes())
+            {
+                return None;
+            }
+        }
+        // (Three digits are no other kind's.)
+        (code || sp.n > 3).then_some((Cand::context(sp.start, sp.end, kind), false))
     }
 
     /// True if an Amex card (15 digits, 34 or 37) ends at most 64 bytes
@@ -18297,6 +18326,15 @@ fn given_away_kinds() -> u64 {
     kbit(K::Otp) | kbit(K::CardPin) | kbit(K::Password)
 }
 
+/// True if `sp` may be a secret given away: four to eight digits read as a
+/// one-time code, a PIN or a password, or three or four read as a card's
+/// security code.
+fn given_away_shaped(sp: &Span, it: &Interps) -> bool {
+    sp.digits_only()
+        && ((4..=8).contains(&sp.n) && it.kinds() & given_away_kinds() != 0
+            || (3..=4).contains(&sp.n) && it.has(K::CardSecurityCode))
+}
+
 /// Verbs of giving a code away, for [`Compiled::confessed`] and
 /// [`Compiled::told_after_asked`].
 const GAVE: &[&str] = &[
@@ -18326,6 +18364,17 @@ const GAVE: &[&str] = &[
     "se lo di",
     "lo puse",
     "le di",
+    // Sent, passed on, told ("ya lo mandé arriba, 0677", "le pasé el
+    // 669835", "le dije 06042"), typed in French ("je l'ai déjà tapé").
+    "mandé",
+    "lo mande",
+    "le pasé",
+    "le pase",
+    "se lo pasé",
+    "le dije",
+    "mandei",
+    "tapé",
+    "donné",
     "عطيته",
     "أعطيته",
     "اعطيته",
