@@ -7880,7 +7880,9 @@ impl Compiled {
                     && lo == 0
                     && b.get(quoted(b, 0, ls).map_or(ls, |q| q)..start)
                         .is_some_and(|h| h.is_empty() || assent(h))
-                    && b.get(..ls - 1).is_some_and(asks) =>
+                    && b.get(..ls - 1)
+                        .map(<[u8]>::trim_ascii_end)
+                        .is_some_and(asks) =>
             {
                 (&b"\n"[..], start)
             }
@@ -7932,7 +7934,8 @@ impl Compiled {
             if ls == 0 {
                 return None;
             }
-            let mut pe = ls - 1;
+            // (Past blank lines: "Bot: Your SIN please?\n\n765836457".)
+            let mut pe = lo + b.get(lo..ls - 1)?.trim_ascii_end().len();
             let mut hops = 0;
             let asked = loop {
                 let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
@@ -13991,14 +13994,15 @@ fn asks(line: &[u8]) -> bool {
                     .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
 }
 
-/// True if `h` is one word of assent and a space ("ok ", "تمام "): what
-/// an answer may start with.
+/// True if `h` is one word of assent and a space, maybe after a comma
+/// ("ok ", "udah, ", "تمام "): what an answer may start with.
 fn assent(h: &[u8]) -> bool {
-    const ASSENT: [&str; 12] = [
-        "ok", "okay", "oke", "okey", "sure", "ji", "haan", "done", "listo", "pronto", "تمام",
-        "ماشي",
+    const ASSENT: [&str; 21] = [
+        "ok", "okay", "oke", "okey", "sure", "yes", "yep", "ji", "haan", "han", "done", "listo",
+        "pronto", "sí", "si", "sim", "udah", "sudah", "iya", "تمام", "ماشي",
     ];
     h.strip_suffix(b" ")
+        .map(|w| w.strip_suffix(b",").unwrap_or(w))
         .is_some_and(|w| ASSENT.iter().any(|a| w.eq_ignore_ascii_case(a.as_bytes())))
 }
 
