@@ -2255,8 +2255,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("inombolo", &[K::Phone], 0),
     ("inombolo yami", &[K::Phone], 0),
     ("الرقم ديالي", &[K::Phone], 0),
+    // Maghrebi "the number" (French "numéro") and Levantine "the mobile"
+    // ("النومرو متاعي", "رقم الخلوي 71 873 546").
+    ("النومرو", &[K::Phone], 0),
+    ("نومرو", &[K::Phone], 0),
+    ("الخلوي", &[K::Phone], 0),
+    ("الخليوي", &[K::Phone], 0),
     ("tac", &[K::Otp], 0),
     ("kod tac", &[K::Otp], 0),
+    // Malay "verification code" ("Kod pengesahan CIMB Clicks: 935629").
+    ("kod pengesahan", &[K::Otp], 0),
     ("chaves", &[K::BrPixKey, K::Phone, K::BrCpf, K::BrCnpj], 0),
     ("bancomat pay", &[K::Phone], 0),
     ("satispay", &[K::Phone], 0),
@@ -2448,6 +2456,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("كود الكوبون", &[], T_NEG),
     ("رمز الخصم", &[], T_NEG),
     ("رقم العميل", &[], T_NEG),
+    // Levantine and Urdu "customer number" ("رقم الزبون ID 82653025").
+    ("رقم الزبون", &[], T_NEG),
+    ("رقم عميل", &[], T_NEG),
+    ("گاہک نمبر", &[], T_NEG),
     ("كود العميل", &[], T_NEG),
     ("رمز البنك", &[], T_NEG),
     ("كود البنك", &[], T_NEG),
@@ -3153,6 +3165,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("سوییفت", &[K::SwiftBic], 0),
     ("رمز عبور", &[K::Password], 0),
     ("کلمه عبور", &[K::Password], 0),
+    // A password in English letters, a login's ("رمز ورود اینترنت بانک"),
+    // and one-time ones: "single-use", "activation code".
+    ("پسورد", &[K::Password], 0),
+    ("رمز ورود", &[K::Password], 0),
+    ("رمز عبور یکبار مصرف", &[K::Otp], 0),
+    ("رمز یکبار مصرف", &[K::Otp], 0),
+    ("یکبار مصرف", &[K::Otp], 0),
+    ("کد فعالسازی", &[K::Otp], 0),
+    ("کد فعال\u{200c}سازی", &[K::Otp], 0),
     ("کارت", &[K::CardNumber, K::CardExpiry], 0),
     ("کارتم", &[K::CardNumber, K::CardExpiry, K::CardPin], 0),
     ("شماره کارت", &[K::CardNumber], 0),
@@ -5189,6 +5210,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("台灣號碼", &[K::Phone], 0),
     ("大陆号码", &[K::Phone], 0),
     ("內地號碼", &[K::Phone], 0),
+    // One's new or old line ("舊號碼9164 0596已經唔用，新號碼係…"), and Hong
+    // Kong's Faster Payment System, whose id is most often a mobile
+    // ("轉數快FPS轉去9537 3959").
+    ("新號碼", &[K::Phone], 0),
+    ("舊號碼", &[K::Phone], 0),
+    ("新号码", &[K::Phone], 0),
+    ("旧号码", &[K::Phone], 0),
+    ("我的號碼", &[K::Phone], 0),
+    ("我的号码", &[K::Phone], 0),
+    ("轉數快", &[K::Phone], 0),
+    ("转数快", &[K::Phone], 0),
+    ("fps id", &[K::Phone], 0),
     // Cantonese: a birth date.
     ("出世日期", &[K::DateOfBirth], 0),
     ("出世", &[K::DateOfBirth], 0),
@@ -6538,6 +6571,9 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "รหัสผ่าน",
     "رمز عبور",
     "کلمه عبور",
+    // Persian in English letters' name, and a login's ("رمز ورود").
+    "پسورد",
+    "رمز ورود",
     "পাসওয়ার্ড",
     "memorable word",
     "security word",

@@ -5786,6 +5786,8 @@ impl Compiled {
             b"guichet",
             b"distributeur",
             b"dab",
+            // Maghrebi French "guichet automatique bancaire".
+            b"gab",
             b"terminal",
             b"automaat",
             "الصراف".as_bytes(),
