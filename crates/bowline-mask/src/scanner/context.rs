@@ -519,6 +519,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("3d secure şifre", &[K::Otp], 0),
     ("3d secure şifreniz", &[K::Otp], 0),
     ("3d secure şifresi", &[K::Otp], 0),
+    // A bank's text: "… tutarındaki işleminiz için şifre: 306454" (the
+    // password for your transaction of …), "işlem şifreniz".
+    ("işleminiz için şifre", &[K::Otp], 0),
+    ("işleminiz için şifreniz", &[K::Otp], 0),
+    ("işlem şifresi", &[K::Otp], 0),
+    ("işlem şifreniz", &[K::Otp], 0),
     // Dutch "inlogcode" (a log-in code), Spanish "clave de firma de
     // operación" (a code signing one operation; "clave de firma
     // electrónica" is the customer's own).
@@ -959,6 +965,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("taxpayer", &[K::UsItin], 0),
     ("tax id", &[K::UsItin, K::AuTfn], 0),
     ("sin", &[K::CaSin], 0),
+    // Dotted ("S.I.N. 605 620 061", "S.S.N.").
+    ("s.i.n", &[K::CaSin], 0),
+    ("s.s.n", &[K::UsSsn], 0),
     ("social insurance", &[K::CaSin], 0),
     ("nas", &[K::CaSin], 0),
     ("assurance sociale", &[K::CaSin], 0),
@@ -5463,6 +5472,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("номер для зв’язку", &[K::Phone], 0),
     ("мобільний", &[K::Phone], 0),
     ("мобильный", &[K::Phone], 0),
+    // Russia's Faster Payments System, paid to a phone number ("перевод
+    // по СБП на 8 (912) …").
+    ("сбп", &[K::Phone], 0),
     ("номер", &[], T_GEN),
     ("дата народження", &[K::DateOfBirth], 0),
     ("дата нар.", &[K::DateOfBirth], 0),
