@@ -2234,6 +2234,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("branch code", &[], T_NEG),
     ("booking code", &[], T_NEG),
     ("voucher code", &[], T_NEG),
+    ("voucher", &[], T_NEG),
+    // (A subsidy's e-voucher is redeemed with a code sent to one's phone:
+    // "e-voucher: your code 739210 expires in 24 hrs".)
+    ("e-voucher", &[], 0),
+    ("vouchers", &[], T_NEG),
     ("gift code", &[], T_NEG),
     ("referral code", &[], T_NEG),
     ("invite code", &[], T_NEG),

@@ -7831,6 +7831,18 @@ impl Compiled {
         let remark = (tail.starts_with(b",") || tail.starts_with(b" -") || or || but)
             && tail.len() <= 48
             && nwords <= 7;
+        let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
+        // (A whole date asked for as a birth date is the answer whatever
+        // follows it: "Nasabah: 22-02-1987 biaya SAR 3,400".)
+        let birth = want == kbit(K::DateOfBirth);
+        // Nor does a new clause after it whose every number a word of an
+        // amount or a reference names, or that is a time ("Saya:
+        // 2209883548 nominal 42188 ribu", "44981 masuk jam 11:57",
+        // "7307270802730787 tiket CMP971057019").
+        let labelled = words
+            && !birth
+            && tail.iter().any(u8::is_ascii_digit)
+            && self.numbers_labelled(text, sink, end, le);
         // Or a longer remark with no number, no question about the value
         // and no word of another kind ("081578142649 min, tapi itu nomor
         // lama udah ga aktif"; not "ini nomor 0642… apa ya di struk?").
@@ -7846,12 +7858,9 @@ impl Compiled {
             }
         };
         let mut multi = false;
-        let words = text.get(end..le)?.chars().any(char::is_alphanumeric);
-        // (A whole date asked for as a birth date is the answer whatever
-        // follows it: "Nasabah: 22-02-1987 biaya SAR 3,400".)
-        let birth = want == kbit(K::DateOfBirth);
         if words
             && !birth
+            && !labelled
             && (tail.iter().any(u8::is_ascii_digit)
                 || !remark && (tail.len() > 24 || nwords > 3) && !chat())
         {
@@ -8044,7 +8053,7 @@ impl Compiled {
         // Nor does the answer's own label or tail name an amount or a
         // reference ("Nominal: Rp250.000", "4500 rupees only"); a birth date
         // keeps its tail's ("14-09-1979 biaya admin Rp 6.500").
-        let own = if birth { end } else { le };
+        let own = if birth || labelled { end } else { le };
         // Nor is a "name" that holds a negative word, not a party of the
         // chat: "Destino: Cuenta Vista\nN° operación: 0989…" is a
         // receipt's field, no one's answer.
@@ -8145,6 +8154,47 @@ impl Compiled {
             .filter(|h| h.mask & want != 0)
             .min_by_key(|h| h.start)?;
         Some(h.mask & want)
+    }
+
+    /// True if the words after an answer ending at `end`, up to `le`,
+    /// start with a word and name each of their numbers as something
+    /// else: a word of an amount, a currency or a reference ends at most
+    /// two bytes before the number's token or stands inside it ("nominal
+    /// IDR 211.059.000", "tiket CMP971057019", "$104631"), or the token is
+    /// a time ("11:57", "03h31").
+    fn numbers_labelled(&self, text: &str, sink: &mut Sink, end: usize, le: usize) -> bool {
+        let b = text.as_bytes();
+        let Some(rest) = b.get(end..le) else {
+            return false;
+        };
+        let first = rest.iter().position(|&c| c != b' ');
+        if first.is_none_or(|k| at(rest, k).is_ascii_digit() || !is_word_start(rest, k)) {
+            return false;
+        }
+        // (Read from the keywords themselves: a word followed by its own
+        // number is no context of the answer, so `Ctx` leaves it out.)
+        let raw = sink.raw(self, text, end, le);
+        if !raw.covers(end, le) {
+            return false;
+        }
+        let named = |ts: usize, te: usize| {
+            self.kw
+                .topics(raw, T_NEG | T_CUR, end, le)
+                .any(|(ms, me)| ms >= end && (me <= ts && ts - me <= 2 || ms >= ts && me <= te))
+        };
+        let mut k = 0;
+        while k < rest.len() {
+            let ts = k;
+            while k < rest.len() && at(rest, k) != b' ' {
+                k += 1;
+            }
+            let tok = rest.get(ts..k).unwrap_or(&[]);
+            if tok.iter().any(u8::is_ascii_digit) && !time_token(tok) && !named(end + ts, end + k) {
+                return false;
+            }
+            k += 1;
+        }
+        true
     }
 
     fn alone_conf(&self, x: Interp, ctx: &Ctx) -> Confidence {
@@ -13994,6 +14044,29 @@ fn asks(line: &[u8]) -> bool {
                 && ARABIC_ASK
                     .iter()
                     .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
+}
+
+/// True if `rest[k]` starts a word: an ASCII letter or the first byte of
+/// a character of another script.
+fn is_word_start(rest: &[u8], k: usize) -> bool {
+    let c = at(rest, k);
+    c.is_ascii_alphabetic() || c >= 0xC0
+}
+
+/// True if `tok` is a time of day, maybe with punctuation after it
+/// ("11:57", "03h31", "9.15,"): one or two digits, a colon, "h" or a dot,
+/// and two digits.
+fn time_token(tok: &[u8]) -> bool {
+    let t = tok
+        .iter()
+        .rposition(u8::is_ascii_digit)
+        .and_then(|p| tok.get(..=p))
+        .unwrap_or(&[]);
+    let Some(m) = t.iter().position(|&c| matches!(c, b':' | b'h' | b'.')) else {
+        return false;
+    };
+    let (hh, mm) = (t.get(..m).unwrap_or(&[]), t.get(m + 1..).unwrap_or(&[]));
+    (1..=2).contains(&hh.len()) && mm.len() == 2 && hh.iter().chain(mm).all(u8::is_ascii_digit)
 }
 
 /// True if `h` is one word of assent and a space, maybe after a comma
