@@ -720,9 +720,78 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
         0xEF if at(b, i + 1) == 0xBD && matches!(at(b, i + 2), 0x81..=0x9A) => {
             Some((Some(b'a' + (at(b, i + 2) - 0x81)), 3))
         }
+        // A capital O or a small l typed for a zero or a one between two
+        // digits ("4278 1796 5730 3O78", "56l9", "kode otp 4O6 509"), in
+        // a word of no other letter (an Italian IBAN's "IT06O39…", a
+        // codice fiscale's "…98l47l…" or an alphanumeric CNPJ's
+        // "N0.6O2.HY8/…" keep theirs).
+        // Or at the edge of a group of four whose neighbour is four digits
+        // ("card no 430l 2383 6077 7670", "… 4495\u{a0}l551").
+        b'O' | b'l' if before(b, i).is_ascii_digit() || at(b, i + 1).is_ascii_digit() => {
+            typo_digit(b, i).map(|d| (Some(d), 1))
+        }
         c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (Some(b'0' + d), l)),
         _ => None,
     }
+}
+
+/// The digit a capital O or small l at `b[i]` stands for, if the word
+/// holding it (the ASCII letters, digits and `.`, `-`, `/` around it, at
+/// most 32 bytes either way) has no other letter than O and l.
+fn typo_digit(b: &[u8], i: usize) -> Option<u8> {
+    let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'/');
+    let clean = |c: u8| !c.is_ascii_alphabetic() || matches!(c, b'O' | b'l');
+    let lo = i.saturating_sub(32);
+    let left = b.get(lo..i)?.iter().rev().take_while(|&&c| part(c));
+    let right = b.get(i + 1..)?.iter().take(32).take_while(|&&c| part(c));
+    let (l, r) = (left.clone().count(), right.clone().count());
+    // (A word running past the bound is no number typed by hand.)
+    let bounded = (l < 32 || lo == 0) && r < 32;
+    let between = before(b, i).is_ascii_digit() && at(b, i + 1).is_ascii_digit();
+    let edge = || {
+        // A group of three digits and the letter, then a space (or a
+        // no-break one) and four digits on the other side.
+        let (s, e) = (i - l, i + 1 + r);
+        let four =
+            |k: usize| (k..k + 4).all(|j| at(b, j).is_ascii_digit()) && !is_alnum(at(b, k + 4));
+        let gap_after = match (at(b, e), at(b, e + 1)) {
+            (b' ', _) => Some(e + 1),
+            (0xC2, 0xA0) => Some(e + 2),
+            _ => None,
+        };
+        let gap_before = match (before(b, s), before(b, s.saturating_sub(1))) {
+            (b' ', _) => s.checked_sub(1),
+            (0xA0, 0xC2) => s.checked_sub(2),
+            _ => None,
+        };
+        // (Not in a run of groups mixing letters and digits: an IBAN's
+        // "IT76 O020 0802 …", "244O E77W".)
+        let mixed = |k: usize, step_back: bool| {
+            let w: &[u8] = if step_back {
+                let p = b.get(..k).unwrap_or(&[]);
+                let n = p
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                p.get(p.len() - n..).unwrap_or(&[])
+            } else {
+                let p = b.get(k..).unwrap_or(&[]);
+                let n = p.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                p.get(..n).unwrap_or(&[])
+            };
+            w.iter().any(u8::is_ascii_digit) && w.iter().any(u8::is_ascii_alphabetic)
+        };
+        e - s == 4
+            && b.get(s..e)
+                .is_some_and(|w| w.iter().filter(|c| c.is_ascii_digit()).count() == 3)
+            && !gap_after.is_some_and(|k| mixed(k, false))
+            && !gap_before.is_some_and(|k| mixed(k, true))
+            && (gap_after.is_some_and(four)
+                || gap_before.is_some_and(|g| g >= 4 && four(g - 4) && !is_alnum(before(b, g - 4))))
+    };
+    (bounded && left.copied().all(clean) && right.copied().all(clean) && (between || edge()))
+        .then_some(if at(b, i) == b'O' { b'0' } else { b'1' })
 }
 
 /// True if `b` holds a character the scan folds (see [`fold_char`]), or
@@ -737,7 +806,7 @@ fn needs_fold(b: &[u8]) -> bool {
     const STOP: [u8; 256] = byte_table!(|c| match c {
         b' ' => 1,
         b'\r' => 2,
-        0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => 3,
+        b'O' | b'l' | 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => 3,
         _ => 0,
     });
     let stop = |c: u8| STOP.get(usize::from(c)).copied().unwrap_or(0);
