@@ -4755,7 +4755,7 @@ impl Compiled {
         self.renewed(text, sink, sp, kbit(K::Phone) | T_GEN, other, K::Phone)
     }
 
-    /// A mobile-shaped number of ten digits given alone in a short message,
+    /// A mobile-shaped number of ten digits (or nine) given alone in a short message,
     /// with at most four words of presenting around it ("ye raha 8654380917",
     /// "9936397674 ye hai sir", "buenas tardes 3132472178 ese es"): the
     /// answer to a question asked in another message. No other digit in
@@ -4767,7 +4767,8 @@ impl Compiled {
         let b = text.as_bytes();
         // (Ten digits: eleven given alone are as often an id failing its
         // check, "59923630277".)
-        if b.len() > 48 || sp.n != 10 || !sp.plain() {
+        // (Or nine, a mobile's in Spain, Portugal, Poland or Peru.)
+        if b.len() > 48 || !(sp.n == 10 || sp.n == 9 && mobile_shaped(sp)) || !sp.plain() {
             return None;
         }
         let (head, rest) = (text.get(..sp.start)?, text.get(sp.end..)?);
@@ -14204,6 +14205,24 @@ const PRESENTING: &[&str] = &[
     "meu",
     "mera",
     "registered",
+    // Saying yes to a number read back, in the languages of Europe ("sì
+    // confermo, 3396422859", "Ja klopt 0678697275", "ναι, 6933150260",
+    // "sim é o 928166944", "tak, 694212377").
+    "yes",
+    "yep",
+    "yeah",
+    "correct",
+    "sim",
+    "o",
+    "sì",
+    "confermo",
+    "confirmo",
+    "ja",
+    "klopt",
+    "tak",
+    "ναι",
+    "oui",
+    "evet",
 ];
 
 /// Words that ask for a value in a line without a question mark.
