@@ -4,7 +4,8 @@
 use crate::kind::PiiKind;
 use crate::scanner::engine::corrects;
 use crate::scanner::text::{
-    at, digit_at, digit_within, ends_with_ci, is_alnum, latin_letter_at, starts_with_ci,
+    at, contains_ci, digit_at, digit_within, ends_with_ci, is_alnum, latin_letter_at,
+    starts_with_ci,
 };
 use crate::scanner::trie::{TooManyBytes, Trie};
 
@@ -5559,6 +5560,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("γεννήθηκα", &[K::DateOfBirth], 0),
     ("κωδικός επιβεβαίωσης", &[K::Otp], 0),
     ("κωδικός μιας χρήσης", &[K::Otp], 0),
+    ("κωδικός μίας χρήσης", &[K::Otp], 0),
     ("κωδικός πρόσβασης", &[K::Password], 0),
     ("κωδικός μου", &[K::Password], 0),
     // The app's code ("τον κωδικό της εφαρμογής τον άλλαξα σε …"): its PIN;
@@ -7294,7 +7296,16 @@ fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
             // Or a one-time code's word and the sum of what it confirms,
             // then a copula ("Ihre TAN für den Auftrag über 755,63€ lautet
             // 332261", "OTP for your payment of Rs 5,000 is 482913").
-            || gap.len() <= 48 && mask & KIND_BITS == kbit(K::Otp) && copula_last(gap)
+            // (64 bytes: 48 characters of Greek or Cyrillic.)
+            || gap.len() <= 64 && mask & KIND_BITS == kbit(K::Otp) && copula_last(gap)
+            // (A generic code word too, when the gap says what it
+            // confirms: "Tu código Bizum para confirmar el envío de 717,68 €
+            // es 995533", "Il codice per autorizzare il bonifico di € … è".)
+            || gap.len() <= 64
+                && mask & T_CODE != 0
+                && mask & kbit(K::Otp) != 0
+                && confirms(gap)
+                && copula_last(gap)
             // Or an account word, the amount sent and a colon ("Rossz
             // számlára utaltam 330.000 HUF-ot: 1097…").
             || gap.len() <= 40
@@ -7309,11 +7320,40 @@ fn copula_last(gap: &[u8]) -> bool {
     g.ends_with(b":")
         || g.rsplit(|&c| c == b' ').next().is_some_and(|w| {
             [
-                "is", "lautet", "ist", "es", "é", "est", "adalah", "hai", "era", "was",
+                "is",
+                "lautet",
+                "ist",
+                "es",
+                "é",
+                "è",
+                "est",
+                "adalah",
+                "hai",
+                "era",
+                "was",
+                "είναι",
+                "jest",
+                "este",
             ]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
         })
+}
+
+/// True if `gap` holds a verb of confirming or authorizing an operation
+/// ("to confirm", "para confirmar", "per autorizzare", "pour valider").
+fn confirms(gap: &[u8]) -> bool {
+    [
+        "confirm",
+        "autoriz",
+        "authori",
+        "valid",
+        "bestätig",
+        "approv",
+        "aprob",
+    ]
+    .iter()
+    .any(|v| contains_ci(gap, v.as_bytes()))
 }
 
 /// True if `gap` ends with a word saying to whom money went ("… euros a
