@@ -3218,7 +3218,9 @@ impl Compiled {
                     None => break,
                 }
             }
-            if nsep == 0 || newlines > 2 {
+            // (Nor does a number go on into the stamp of a chat export's
+            // next line: "his BSN is 954671740\n10/4/23, 3:38 PM - …".)
+            if nsep == 0 || newlines > 2 || newlines > 0 && in_stamp(b, q) {
                 break;
             }
             let c = at(b, q);
