@@ -7873,6 +7873,7 @@ impl Compiled {
                     b" e ",
                     b" y ",
                     b" dan ",
+                    b" aur ",
                     b" / ",
                     b" - ",
                     " و ".as_bytes(),
@@ -7958,18 +7959,30 @@ impl Compiled {
             // 8/2/1970"): no speaker on either line.
             // (After a word of assent: "\"4 ankon ka OTP daalein\"\nok
             // 4510 👍".)
-            (None, None)
-                if ls >= 1
-                    && lo == 0
-                    && b.get(quoted(b, 0, ls).map_or(ls, |q| q)..start)
-                        .is_some_and(|h| h.is_empty() || assent(h))
-                    && b.get(..ls - 1)
-                        .map(<[u8]>::trim_ascii_end)
-                        .is_some_and(asks) =>
-            {
-                (&b"\n"[..], start)
+            // (Or after the first value of two asked for: "¿Vencimiento y
+            // código de seguridad?\n↳ 07-25 y 647".)
+            (None, None) => {
+                let head = (ls >= 1 && lo == 0)
+                    .then(|| b.get(quoted(b, 0, ls).map_or(ls, |q| q)..start))
+                    .flatten()
+                    .map(strip_reply_mark)
+                    .filter(|h| h.is_empty() || assent(h) || first_of_two(h));
+                match head {
+                    Some(h)
+                        if b.get(..ls - 1)
+                            .map(<[u8]>::trim_ascii_end)
+                            .is_some_and(asks) =>
+                    {
+                        let said = if first_of_two(h) {
+                            start - h.len()
+                        } else {
+                            start
+                        };
+                        (&b"\n"[..], said)
+                    }
+                    _ => return None,
+                }
             }
-            (None, None) => return None,
         };
         let mid = b.get(said..start)?;
         if mid.len() > 28
@@ -7985,6 +7998,7 @@ impl Compiled {
                     b" e",
                     b" y",
                     b" dan",
+                    b" aur",
                     b" /",
                     b" -",
                     " و".as_bytes(),
@@ -14116,6 +14130,35 @@ fn asks(line: &[u8]) -> bool {
                 && ARABIC_ASK
                     .iter()
                     .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
+}
+
+/// True if `h` is a first value and the word or mark joining a second
+/// one to it ("07-25 y ", "02 / 31 aur ", "4412 and "): at most 40 bytes,
+/// starting with a digit.
+fn first_of_two(h: &[u8]) -> bool {
+    h.len() <= 40
+        && h.first().is_some_and(u8::is_ascii_digit)
+        && [
+            &b" y "[..],
+            b" and ",
+            b" e ",
+            b" dan ",
+            b" aur ",
+            b", ",
+            b" / ",
+        ]
+        .iter()
+        .any(|w| h.ends_with(w))
+}
+
+/// `h` without the arrow a reply may open with ("↳ 768", "↪ 12 / 26":
+/// how some apps mark an answer to a quoted message) and the spaces after
+/// it.
+fn strip_reply_mark(h: &[u8]) -> &[u8] {
+    ["↳", "↪"]
+        .iter()
+        .find_map(|m| h.strip_prefix(m.as_bytes()))
+        .map_or(h, <[u8]>::trim_ascii_start)
 }
 
 /// True if `rest[k]` starts a word: an ASCII letter or the first byte of
