@@ -196,6 +196,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("codigo de tras", &[K::CardSecurityCode], 0),
     ("código de atrás", &[K::CardSecurityCode], 0),
     ("codigo de atras", &[K::CardSecurityCode], 0),
+    // "the (three) numbers on the back" ("Los 3 números de atrás?", "Os 3
+    // números atrás do cartão?").
+    ("números de atrás", &[K::CardSecurityCode], 0),
+    ("numeros de atras", &[K::CardSecurityCode], 0),
+    ("números atrás", &[K::CardSecurityCode], 0),
+    ("numeros atras", &[K::CardSecurityCode], 0),
+    ("números de trás", &[K::CardSecurityCode], 0),
+    ("dígitos de atrás", &[K::CardSecurityCode], 0),
+    ("digitos de atras", &[K::CardSecurityCode], 0),
     // ---- expiry
     ("exp", &[K::CardExpiry], 0),
     ("expiry", &[K::CardExpiry], 0),

@@ -13358,8 +13358,11 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
             j += 1;
         }
         let rest = line.get(j..).unwrap_or(&[]);
+        // (Or numbers: "Os 3 números atrás do cartão?", "the 3 numbers on
+        // the back".)
         let counted = DIGIT_WORDS
             .iter()
+            .chain(&["número", "numero", "number"])
             .any(|w| starts_with_ci(rest, w.as_bytes()));
         if !counted {
             return false;
