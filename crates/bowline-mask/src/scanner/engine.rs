@@ -14271,6 +14271,11 @@ const PRESENTING: &[&str] = &[
     "ναι",
     "oui",
     "evet",
+    // The new one ("sí, el nuevo es 988808615", "o novo é …").
+    "nuevo",
+    "novo",
+    "new",
+    "baru",
 ];
 
 /// Words that ask for a value in a line without a question mark.
@@ -20016,6 +20021,17 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
                     "pago",
                     "pagamento",
                     "compra",
+                    // ("Use 591163 para validar sua transação de 3813 reais".)
+                    "validar",
+                    "validate",
+                    "transação",
+                    "transacao",
+                    "transacción",
+                    "transaccion",
+                    "operación",
+                    "operacion",
+                    "operação",
+                    "operacao",
                 ],
                 w,
             )
