@@ -12891,6 +12891,13 @@ fn quoted(b: &[u8], lo: usize, pe: usize) -> Option<usize> {
         .get(lo..pe)
         .and_then(|h| memchr::memrchr(b'\n', h))
         .map_or(lo, |p| lo + p + 1);
+    // (Or a bar some apps quote with: "┃ What's the account number?".)
+    let bar = b
+        .get(ps..)
+        .is_some_and(|t| t.starts_with("┃".as_bytes()) || t.starts_with("│".as_bytes()));
+    if bar {
+        return Some(skip_spaces(b, ps + 3));
+    }
     (at(b, ps) == b'>').then(|| skip_spaces(b, ps + 1))
 }
 
@@ -14154,11 +14161,12 @@ fn first_of_two(h: &[u8]) -> bool {
         .any(|w| h.ends_with(w))
 }
 
-/// `h` without the arrow a reply may open with ("↳ 768", "↪ 12 / 26":
+/// `h` without the arrow a reply may open with ("↳ 768", "↪ 12 / 26", "→ 891":
 /// how some apps mark an answer to a quoted message) and the spaces after
 /// it.
 fn strip_reply_mark(h: &[u8]) -> &[u8] {
-    ["↳", "↪"]
+    // (Or an arrow or a dash opening the reply: "→ 891", "- 4839 kak".)
+    ["↳", "↪", "→", "- "]
         .iter()
         .find_map(|m| h.strip_prefix(m.as_bytes()))
         .map_or(h, <[u8]>::trim_ascii_start)
