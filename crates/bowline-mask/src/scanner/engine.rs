@@ -9191,8 +9191,10 @@ impl Compiled {
                     && self.kw.is_keyword(text.as_bytes(), sp.start, sp.end)
                     && !bic_word_around(text.as_bytes(), sp.start, sp.end)
             };
+            // (In lower case only right after its word: "Kode SWIFT Bank
+            // kami brinidja", "swift لبنكنا adcbaeaa".)
             if (n == 8 || n == 11)
-                && !sp.lower
+                && (!sp.lower || bic_word_around(text.as_bytes(), sp.start, sp.end))
                 && self.on(K::SwiftBic)
                 && cs::swift_bic(s)
                 && !caps_word()
