@@ -2277,6 +2277,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // "Inombolo yami ngu 071…").
     ("nomba mi", &[K::Phone], 0),
     ("inombolo", &[K::Phone], 0),
+    // ("Shayela umama kule nombolo 0603925386", "ningishayele ku 084…":
+    // call me on.)
+    ("nombolo", &[K::Phone], 0),
+    ("kunombolo", &[K::Phone], 0),
+    ("ningishayele", &[K::Phone], 0),
     ("inombolo yami", &[K::Phone], 0),
     ("الرقم ديالي", &[K::Phone], 0),
     // Maghrebi "the number" (French "numéro") and Levantine "the mobile"
@@ -5871,6 +5876,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("konti", &[K::BankAccount], 0),
     ("ijambo ry'ibanga", &[K::Password], 0),
     ("nywila", &[K::Password], 0),
+    // Swahili "secret word" (as "neno la siri" below) and Zulu
+    // "password" ("Nimebadilisha neno siri kuwa …", "ngishintshe
+    // iphasiwedi yaba …").
+    ("neno siri", &[K::Password], 0),
+    ("iphasiwedi", &[K::Password], 0),
     // Bulgarian, Croatian, Serbian, Czech and Hungarian words for a phone
     // or its number, being born, a birth date, a password and a code.
     ("číslo", &[], T_GEN),
@@ -6455,6 +6465,8 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "mima",
     // Swahili, Kinyarwanda, Amharic.
     "nywila",
+    "neno siri",
+    "iphasiwedi",
     // Bulgarian, Serbian, Hungarian.
     "паролата",
     "шифра",
