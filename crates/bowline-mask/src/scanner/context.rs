@@ -1206,6 +1206,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("richiamare", &[K::Phone], 0),
     ("richiamami", &[K::Phone], 0),
     ("richiamatemi", &[K::Phone], 0),
+    // "Could you call me back?" ("Potete richiamarmi al 371/…", "Können Sie
+    // mich zurückrufen? 0162/…").
+    ("richiamarmi", &[K::Phone], 0),
+    ("chiamarmi", &[K::Phone], 0),
+    ("zurückrufen", &[K::Phone], 0),
+    ("mich anrufen", &[K::Phone], 0),
     ("richiami", &[K::Phone], 0),
     ("me llamas", &[K::Phone], 0),
     ("chiamare", &[K::Phone], 0),
