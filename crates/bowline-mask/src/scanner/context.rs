@@ -7331,8 +7331,8 @@ fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
             || gap.len() <= 64
                 && mask & T_CODE != 0
                 && mask & kbit(K::Otp) != 0
-                && confirms(gap)
                 && copula_last(gap)
+                && confirms(gap)
             // Or an account word, the amount sent and a colon ("Rossz
             // számlára utaltam 330.000 HUF-ot: 1097…").
             || gap.len() <= 40
@@ -8760,10 +8760,11 @@ impl Keywords {
                 mask,
                 dist: if before { gap_width(gap) } else { gap.len() },
                 before,
+                // (Amounts are only skipped where the gap holds digits.)
                 clean: clean_gap(
                     gap,
                     before,
-                    paid_through(mask, gap, before),
+                    gap.iter().any(u8::is_ascii_digit) && paid_through(mask, gap, before),
                     before && mask & KIND_BITS == kbit(K::Otp),
                 ),
                 // "ref no. 3894 ...": the dot of an abbreviation ending the
