@@ -7867,19 +7867,7 @@ impl Compiled {
         let listed = |t: &[u8]| {
             t.len() <= 40
                 && t.iter().any(u8::is_ascii_digit)
-                && [
-                    &b","[..],
-                    b" and ",
-                    b" e ",
-                    b" y ",
-                    b" dan ",
-                    b" aur ",
-                    b" / ",
-                    b" - ",
-                    " و ".as_bytes(),
-                ]
-                .iter()
-                .any(|w| t.starts_with(w))
+                && LIST_JOINS.iter().any(|w| t.starts_with(w))
         };
         // Or a remark set off by a comma or a dash ("685 67 76 69, mejor por
         // las tardes", "…, es el mismo de siempre").
@@ -14148,20 +14136,31 @@ fn asks(line: &[u8]) -> bool {
 /// one to it ("07-25 y ", "02 / 31 aur ", "4412 and "): at most 40 bytes,
 /// starting with a digit.
 fn first_of_two(h: &[u8]) -> bool {
+    // (Not " - " nor " و ": "0811 - 2233 …" is one number.)
+    let t = h.trim_ascii_end();
     h.len() <= 40
+        && t.len() < h.len()
         && h.first().is_some_and(u8::is_ascii_digit)
-        && [
-            &b" y "[..],
-            b" and ",
-            b" e ",
-            b" dan ",
-            b" aur ",
-            b", ",
-            b" / ",
-        ]
-        .iter()
-        .any(|w| h.ends_with(w))
+        && LIST_JOINS
+            .iter()
+            .take(7)
+            .any(|w| t.ends_with(w.trim_ascii_end()))
 }
+
+/// Words and marks joining two values listed in one answer, the ones
+/// [`first_of_two`] takes first (", ", " and ", " y ", "0554034555 /
+/// 784199538264906", "87469832120 - 04.01.1973").
+const LIST_JOINS: [&[u8]; 9] = [
+    b",",
+    b" and ",
+    b" e ",
+    b" y ",
+    b" dan ",
+    b" aur ",
+    b" / ",
+    b" - ",
+    " و ".as_bytes(),
+];
 
 /// `h` without the arrow a reply may open with ("↳ 768", "↪ 12 / 26", "→ 891":
 /// how some apps mark an answer to a quoted message) and the spaces after
