@@ -7327,7 +7327,7 @@ fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
             || gap.len() <= 64 && mask & KIND_BITS == kbit(K::Otp) && copula_last(gap)
             // (A generic code word too, when the gap says what it
             // confirms: "Tu código Bizum para confirmar el envío de 717,68 €
-            // es 995533", "Il codice per autorizzare il bonifico di € … è".)
+            // es 995533", "Your code to confirm the payment of € 31,20 is …".)
             || gap.len() <= 64
                 && mask & T_CODE != 0
                 && mask & kbit(K::Otp) != 0

@@ -4757,10 +4757,11 @@ impl Compiled {
         self.renewed(text, sink, sp, kbit(K::Phone) | T_GEN, other, K::Phone)
     }
 
-    /// A mobile-shaped number of ten digits (or nine) given alone in a short message,
-    /// with at most four words of presenting around it ("ye raha 8654380917",
-    /// "9936397674 ye hai sir", "buenas tardes 3132472178 ese es"): the
-    /// answer to a question asked in another message. No other digit in
+    /// A mobile-shaped number of ten digits (or nine) given alone in a
+    /// short message, with at most four words of presenting around it ("ye
+    /// raha 8654380917", "9936397674 ye hai sir", "buenas tardes 3132472178
+    /// ese es", "tak, 694212377"): the answer to a question asked in
+    /// another message. No other digit in
     /// the text, every word around it one of [`PRESENTING`] or a phone's
     /// or a number's keyword (a reference, an application, a transfer say
     /// what it is), at most 48 bytes. A phone at medium confidence: hidden
@@ -9179,8 +9180,8 @@ impl Compiled {
                     && self.kw.is_keyword(text.as_bytes(), sp.start, sp.end)
                     && !bic_word_around(text.as_bytes(), sp.start, sp.end)
             };
-            // (In lower case only right after its word: "Kode SWIFT Bank
-            // kami brinidja", "swift لبنكنا adcbaeaa".)
+            // (In lower case only right after its word: "swift code is
+            // barcgb22"; an all-letter word in lower case is no candidate.)
             if (n == 8 || n == 11)
                 && (!sp.lower || bic_word_around(text.as_bytes(), sp.start, sp.end))
                 && self.on(K::SwiftBic)
@@ -14162,11 +14163,10 @@ const LIST_JOINS: [&[u8]; 9] = [
     " و ".as_bytes(),
 ];
 
-/// `h` without the arrow a reply may open with ("↳ 768", "↪ 12 / 26", "→ 891":
-/// how some apps mark an answer to a quoted message) and the spaces after
-/// it.
+/// `h` without the arrow or dash a reply may open with ("↳ 768", "↪ 12 /
+/// 26", "→ 891", "- 4839": how some apps and people mark an answer to a
+/// quoted message) and the spaces after it.
 fn strip_reply_mark(h: &[u8]) -> &[u8] {
-    // (Or an arrow or a dash opening the reply: "→ 891", "- 4839 kak".)
     ["↳", "↪", "→", "- "]
         .iter()
         .find_map(|m| h.strip_prefix(m.as_bytes()))
