@@ -7322,17 +7322,14 @@ fn paid_through(mask: u64, gap: &[u8], before: bool) -> bool {
         && (gap.len() <= 32 && mask & kbit(K::Phone) != 0 && paid_to(gap)
             // Or a one-time code's word and the sum of what it confirms,
             // then a copula ("Ihre TAN für den Auftrag über 755,63€ lautet
-            // 332261", "OTP for your payment of Rs 5,000 is 482913").
+            // 332261", "OTP for your payment of Rs 5,000 is 482913"); a
+            // generic code word too when the gap says what it confirms ("Tu
+            // código Bizum para confirmar el envío de 717,68 € es 995533").
             // (64 bytes: 48 characters of Greek or Cyrillic.)
-            || gap.len() <= 64 && mask & KIND_BITS == kbit(K::Otp) && copula_last(gap)
-            // (A generic code word too, when the gap says what it
-            // confirms: "Tu código Bizum para confirmar el envío de 717,68 €
-            // es 995533", "Your code to confirm the payment of € 31,20 is …".)
             || gap.len() <= 64
-                && mask & T_CODE != 0
-                && mask & kbit(K::Otp) != 0
                 && copula_last(gap)
-                && confirms(gap)
+                && (mask & KIND_BITS == kbit(K::Otp)
+                    || mask & T_CODE != 0 && mask & kbit(K::Otp) != 0 && confirms(gap))
             // Or an account word, the amount sent and a colon ("Rossz
             // számlára utaltam 330.000 HUF-ot: 1097…").
             || gap.len() <= 40

@@ -7981,19 +7981,9 @@ impl Compiled {
             // The second value of such a list: the first one before it,
             // then ", " or " and ".
             let first = mid.trim_ascii_end();
-            let sep = first.ends_with(b",")
-                || [
-                    &b" and"[..],
-                    b" e",
-                    b" y",
-                    b" dan",
-                    b" aur",
-                    b" /",
-                    b" -",
-                    " و".as_bytes(),
-                ]
+            let sep = LIST_JOINS
                 .iter()
-                .any(|w| ends_with_ci(first, w));
+                .any(|w| ends_with_ci(first, w.trim_ascii_end()));
             // (The first value may have its own short label: "born
             // 07-11-1963, 085 065 5207", "geb. 13.07.1952, 0152…".)
             let m = mid.trim_ascii_start();
@@ -14148,9 +14138,10 @@ fn first_of_two(h: &[u8]) -> bool {
             .any(|w| t.ends_with(w.trim_ascii_end()))
 }
 
-/// Words and marks joining two values listed in one answer, the ones
-/// [`first_of_two`] takes first (", ", " and ", " y ", "0554034555 /
-/// 784199538264906", "87469832120 - 04.01.1973").
+/// Words and marks joining two values listed in one answer (", ", " and
+/// ", " y ", "0554034555 / 784199538264906", "87469832120 - 04.01.1973"),
+/// read after the first value in `Compiled::asked_above` and before the
+/// second; [`first_of_two`] takes the first seven.
 const LIST_JOINS: [&[u8]; 9] = [
     b",",
     b" and ",
