@@ -1392,6 +1392,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("mrn", &[], T_NEG),
     ("مرجع", &[], T_NEG),
     ("المرجع", &[], T_NEG),
+    // (Egyptian, from English: "الريفرنس 16355650297".)
+    ("الريفرنس", &[], T_NEG),
+    ("ريفرنس", &[], T_NEG),
     ("invoice", &[], T_NEG),
     ("bill", &[], T_NEG),
     ("fatura", &[], T_NEG),
@@ -1553,6 +1556,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("app version", &[], T_NEG),
     ("model", &[], T_NEG),
     ("serial", &[], T_NEG),
+    // (A device's serial in Spanish and Portuguese: "número de série
+    // 6925357618" of a card machine.)
+    ("número de série", &[], T_NEG),
+    ("numero de serie", &[], T_NEG),
+    ("número de serie", &[], T_NEG),
     ("imei", &[], T_NEG),
     ("zip", &[], T_NEG),
     ("zip code", &[], T_NEG),
@@ -1686,6 +1694,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("पालिसी", &[], T_NEG),
     ("polis", &[], T_NEG),
     ("claim", &[], T_NEG),
+    // (In Devanagari: "पॉलिसी … का क्लेम CLM771001965".)
+    ("क्लेम", &[], T_NEG),
     ("membership", &[], T_NEG),
     ("رقم العضوية", &[], T_NEG),
     ("العضوية", &[], T_NEG),
@@ -2440,6 +2450,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código de descuento", &[], T_NEG),
     ("código de referido", &[], T_NEG),
     ("código de sucursal", &[], T_NEG),
+    // (A branch's number: "en el cajero de la sucursal 3157".)
+    ("sucursal", &[], T_NEG),
+    // (A consumer loan's number in Chile: "el crédito de consumo
+    // 0585550376".)
+    ("crédito de consumo", &[], T_NEG),
+    // (Peru's interbank account code: "el interbancario 011-191-…-60".)
+    ("interbancario", &[K::BankAccount], 0),
+    ("cuenta interbancaria", &[K::BankAccount], 0),
     ("código de reserva", &[], T_NEG),
     ("código de cupón", &[], T_NEG),
     ("kode bank", &[], T_NEG),
@@ -3144,6 +3162,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("المودباس", &[K::Password], 0),
     ("مودباس", &[K::Password], 0),
     ("lmodpass", &[K::Password], 0),
+    // (With the article glued: "lmot de passe jdid …".)
+    ("lmot de passe", &[K::Password], 0),
     ("modpass", &[K::Password], 0),
     ("الموطپاس", &[K::Password], 0),
     ("موطپاس", &[K::Password], 0),
@@ -3225,6 +3245,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("تاریخ تولد", &[K::DateOfBirth], 0),
     ("متولد", &[K::DateOfBirth], 0),
     ("شماره حساب", &[K::BankAccount], 0),
+    // A transfer's tracking number or code ("کد رهگیری ۳۱۸…"), and an
+    // app's or a wallet's PIN ("پین اپ کیف پول", "رمز برنامه").
+    ("شماره پیگیری", &[], T_NEG),
+    ("کد پیگیری", &[], T_NEG),
+    ("کد رهگیری", &[], T_NEG),
+    ("پین", &[K::CardPin], 0),
+    ("رمز برنامه", &[K::CardPin], 0),
     // Arabic "its validity" in Gulf and Levantine spelling, Arabizi account
     ("صلاحيته", &[K::CardExpiry], 0),
     ("صلاحيتها", &[K::CardExpiry], 0),
@@ -4880,6 +4907,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tollfree", &[], T_NEG),
     ("toll-free", &[], T_NEG),
     ("helpline", &[], T_NEG),
+    // (Urdu: "ہیلپ لائن کا نمبر 021-111-…".)
+    ("ہیلپ لائن", &[], T_NEG),
     ("report fraud", &[], T_NEG),
     ("short code", &[], T_NEG),
     ("shortcode", &[], T_NEG),
@@ -6110,6 +6139,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefoonnummer", &[K::Phone], 0),
     ("mobiel", &[K::Phone], 0),
     ("mobiele nummer", &[K::Phone], 0),
+    // (A Dutch mobile by its prefix: "06 nummer is 06-59097432".)
+    ("06 nummer", &[K::Phone], 0),
+    ("06-nummer", &[K::Phone], 0),
     ("geboortedatum", &[K::DateOfBirth], 0),
     ("geboren", &[K::DateOfBirth], 0),
     ("rekeningnummer", &[K::BankAccount], 0),
@@ -6543,6 +6575,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "passw",
     "mot de passe",
     "المودباس",
+    "lmot de passe",
     "مودباس",
     "الموطپاس",
     "موطپاس",

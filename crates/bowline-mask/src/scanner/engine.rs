@@ -9091,6 +9091,17 @@ impl Compiled {
         if (8..=9).contains(&n) && self.on(K::ClRut) && cs::cl_rut(s) {
             rut_interp(sp, it);
         }
+        // A Chinese resident id ending in its check letter X, in the
+        // groups it is printed in (area, birth date, the rest: "510107
+        // 19671025 242X"), as the all-digit form may be.
+        if n == 18
+            && sp.shape(&[6, 8, 4])
+            && sp.seps_in(SEP_SPACE | SEP_DASH)
+            && self.on(K::CnResidentId)
+            && cs::cn_resident_id(s)
+        {
+            it.push(K::CnResidentId, High, Gate::Alone);
+        }
         // An RFC in its printed groups ("GOMA-790427-CE0", "SARA 880323 Y37").
         if (sp.shape(&[4, 6, 3]) || sp.shape(&[3, 6, 3]))
             && sp.uniform
@@ -17656,6 +17667,14 @@ fn service_number(sp: &Span) -> bool {
         // ZA share-call (0860 123 000) and NG business (0700-2255-5465)
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
+        // PK universal access numbers: a city's code, then 111 and six
+        // digits in threes (021-111-811301, 042 111 222 333); no mobile
+        // there has three groups after its 03.
+        || (n == 12
+            && (g == [3, 3, 6] || g == [3, 3, 3, 3])
+            && pre(b"0")
+            && !pre(b"03")
+            && s.get(3..6) == Some(b"111"))
         || swish_shaped(sp)
         // JP free dial (0120-917-255) and Navi Dial (0570-652-035).
         // (Not Swiss 0848 shared-cost numbers: Vietnamese and South
@@ -19427,9 +19446,15 @@ fn spoken_run_from(
         } else {
             None
         };
+        // (Portuguese "um dos" is "one of the": "é 392 ou 171? um dos
+        // dois".)
+        let one_of = tok.eq_ignore_ascii_case(b"dos")
+            && last.1 + 1 == s
+            && b.get(last.0..last.1)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"um") || w.eq_ignore_ascii_case(b"uma"));
         let token = if figures {
             Some(Spoken::Digits(0, tok.len(), false))
-        } else if ph.is_some() {
+        } else if ph.is_some() || one_of {
             None
         } else {
             spoken_token(tok).or(alike.map(|v| Spoken::Digits(v, 1, true)))
