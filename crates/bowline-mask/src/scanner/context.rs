@@ -2097,6 +2097,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nata il", &[K::DateOfBirth], 0),
     ("doğum", &[K::DateOfBirth], 0),
     ("doğum tarihi", &[K::DateOfBirth], 0),
+    // (Its abbreviation on forms: "TC kimlik no: …, d.t. 22-10-1965".)
+    ("d.t.", &[K::DateOfBirth], 0),
     ("doğum tarihim", &[K::DateOfBirth], 0),
     ("nasc", &[K::DateOfBirth], 0),
     ("nac", &[K::DateOfBirth], 0),

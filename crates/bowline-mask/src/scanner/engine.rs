@@ -3779,6 +3779,16 @@ impl Compiled {
                 // 275 532 and mine is 699058911"; and birth dates, "Wife's
                 // dob 7 Nov 1973, mine 13/08/1958".)
                 && !(c.kind == K::Phone && mobile_shaped(sp))
+                // (Or the same country's number without its code, said to
+                // replace one written with it: "+522223895794, ya no lo
+                // tengo, el nuevo es 2228669631".)
+                && !(c.kind == K::Phone
+                    && sp.plain()
+                    && at(b, c.start) == b'+'
+                    && (1..=3).contains(
+                        &script_digits(b.get(c.start..c.end).unwrap_or(&[])).saturating_sub(sp.n),
+                    )
+                    && text.get(c.end..sp.start).is_some_and(renewed))
                 && !(c.kind == K::DateOfBirth && someone_elses(text, c.end, sp.start))
                 // (Two codes or PINs of two lengths joined by "and" or
                 // "or": "2 codes, 19728082 and 285489", "82215 aur 652415",
