@@ -582,6 +582,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("código sms", &[K::Otp], 0),
     ("kode", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("kode otp", &[K::Otp], 0),
+    // (Glued, or spelled out: "kodeotp nya 602389", "my o t p is …".)
+    ("kodeotp", &[K::Otp], 0),
+    ("o t p", &[K::Otp], 0),
     ("kode verifikasi", &[K::Otp], 0),
     ("ओटीपी", &[K::Otp], 0),
     ("कोड", &[K::Otp, K::CardSecurityCode], T_CODE),
@@ -596,6 +599,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("الكود", &[K::Otp, K::CardSecurityCode], T_CODE),
     // ---- passwords (values without digits are found by the trigger pass)
     ("password", &[K::Password], 0),
+    ("paswrd", &[K::Password], 0),
     // Arabizi "كلمة السر" ("kelmet el ser taba3 l online banking …").
     ("kelmet el ser", &[K::Password], 0),
     ("kelmet el sir", &[K::Password], 0),
@@ -1996,6 +2000,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("conto corrente", &[K::BankAccount], 0),
     ("hesap", &[K::BankAccount], 0),
     ("hesap no", &[K::BankAccount], 0),
+    ("hsap no", &[K::BankAccount], 0),
     ("hesap numaram", &[K::BankAccount], 0),
     // "Its account" ("mevduat hesabı 2080979").
     ("hesabı", &[K::BankAccount], 0),
@@ -3977,6 +3982,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("f. de nacimiento", &[K::DateOfBirth], 0),
     ("fec. de nac.", &[K::DateOfBirth], 0),
     ("born on", &[K::DateOfBirth], 0),
+    ("borned on", &[K::DateOfBirth], 0),
     ("janmtithi", &[K::DateOfBirth], 0),
     ("janam din", &[K::DateOfBirth], 0),
     ("janm din", &[K::DateOfBirth], 0),
@@ -5361,6 +5367,18 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("결제 비밀번호", &[K::CardPin], 0),
     ("계좌", &[K::BankAccount], 0),
     ("계좌번호", &[K::BankAccount], 0),
+    // The account's holder after it, and the banks' names before it
+    // ("신한 110-904-801098 예금주 김민지").
+    ("예금주", &[K::BankAccount], 0),
+    ("신한", &[K::BankAccount], T_BANK),
+    ("신한은행", &[K::BankAccount], T_BANK),
+    ("국민은행", &[K::BankAccount], T_BANK),
+    ("우리은행", &[K::BankAccount], T_BANK),
+    ("하나은행", &[K::BankAccount], T_BANK),
+    ("농협", &[K::BankAccount], T_BANK),
+    ("기업은행", &[K::BankAccount], T_BANK),
+    ("카카오뱅크", &[K::BankAccount], T_BANK),
+    ("토스뱅크", &[K::BankAccount], T_BANK),
     ("유효기간", &[K::CardExpiry], 0),
     ("만료", &[K::CardExpiry], 0),
     ("만료일", &[K::CardExpiry], 0),
@@ -5624,6 +5642,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("κωδικό", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("κωδικού", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("κωδικός επαλήθευσης", &[K::Otp], 0),
+    // E-banking's code is its password; a customer's code and an
+    // electricity supply's number name no secret; the number said new is
+    // a phone; a text's code in Greeklish.
+    ("κωδικός e-banking", &[K::Password], 0),
+    ("κωδικός πελάτη", &[], T_NEG),
+    ("παροχής", &[], T_NEG),
+    ("νέος αριθμός", &[K::Phone], 0),
+    ("νεος αριθμος", &[K::Phone], 0),
+    ("γέννησής", &[K::DateOfBirth], 0),
+    ("kwdikos sms", &[K::Otp], 0),
+    ("kwdikos", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("λογ.", &[K::BankAccount], 0),
     ("λογαριασμός", &[K::BankAccount], 0),
     ("λογαριασμού", &[K::BankAccount], 0),
@@ -5638,6 +5667,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("huf", &[], T_CUR),
     ("ft", &[], T_CUR),
     ("zł", &[], T_CUR),
+    ("ευρώ", &[], T_CUR),
     // Polish "error code".
     ("kod błędu", &[], T_NEG),
     ("kod bledu", &[], T_NEG),
@@ -6138,6 +6168,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("nascuta", &[K::DateOfBirth], 0),
     // ---- Dutch
     ("mijn nummer", &[K::Phone], 0),
+    // (Typed short: "mn nummer 0658…", "mn nr 06-…".)
+    ("mn nummer", &[K::Phone], 0),
+    ("mn nr", &[K::Phone], 0),
     ("telefoonnummer", &[K::Phone], 0),
     ("mobiel", &[K::Phone], 0),
     ("mobiele nummer", &[K::Phone], 0),
@@ -6499,6 +6532,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
 /// Words after which the next token is a stated password (trigger pass).
 pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "password",
+    "paswrd",
     // ("I have tried passwords Summer2023 and Summer2024".)
     "passwords",
     // Pinyin ("wo de mima shi …").
@@ -6605,6 +6639,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "лозинку",
     "κωδικός πρόσβασης",
     "κωδικός μου",
+    "κωδικός e-banking",
     "lmodpass",
     "modpass",
     "mdp",
@@ -7400,7 +7435,9 @@ fn copula_last(gap: &[u8]) -> bool {
 }
 
 /// True if `gap` holds a verb of confirming or authorizing an operation
-/// ("to confirm", "para confirmar", "per autorizzare", "pour valider").
+/// ("to confirm", "para confirmar", "per autorizzare", "pour valider"), or
+/// names the payment or purchase the code is for ("voor iDEAL-betaling
+/// van …", "για την αγορά …", "for the purchase of …").
 fn confirms(gap: &[u8]) -> bool {
     [
         "confirm",
@@ -7410,6 +7447,19 @@ fn confirms(gap: &[u8]) -> bool {
         "bestätig",
         "approv",
         "aprob",
+        "payment",
+        "purchase",
+        "betaling",
+        "αγορά",
+        "πληρωμή",
+        "compra",
+        "pagamento",
+        "paiement",
+        "achat",
+        "acquisto",
+        "płatnoś",
+        "zakup",
+        "zahlung",
     ]
     .iter()
     .any(|v| contains_ci(gap, v.as_bytes()))
@@ -7626,6 +7676,8 @@ const CORE_WORDS: &[&str] = &[
     "senha",
     "aadhaar",
     "verification",
+    "verificatiecode",
+    "routing",
     "nascimento",
     "nacimiento",
     "lahir",

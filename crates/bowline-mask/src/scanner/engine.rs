@@ -7967,11 +7967,7 @@ impl Compiled {
                     .map(strip_reply_mark)
                     .filter(|h| h.is_empty() || assent(h) || first_of_two(h));
                 match head {
-                    Some(h)
-                        if b.get(..ls - 1)
-                            .map(<[u8]>::trim_ascii_end)
-                            .is_some_and(asks) =>
-                    {
+                    Some(h) if b.get(..ls - 1).map(trim_rules_end).is_some_and(asks) => {
                         let said = if first_of_two(h) {
                             start - h.len()
                         } else {
@@ -8020,8 +8016,9 @@ impl Compiled {
             if ls == 0 {
                 return None;
             }
-            // (Past blank lines: "Bot: Your SIN please?\n\n765836457".)
-            let mut pe = lo + b.get(lo..ls - 1)?.trim_ascii_end().len();
+            // (Past blank lines: "Bot: Your SIN please?\n\n765836457"; and
+            // lines of rule: "…?\n—\n3604…".)
+            let mut pe = lo + trim_rules_end(b.get(lo..ls - 1)?).len();
             let mut hops = 0;
             let asked = loop {
                 let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
@@ -8555,13 +8552,21 @@ impl Compiled {
             // --- A Polish account number (NRB): an IBAN without its "PL"
             // ("98 1160 3935 9268 0838 3488 4723"), named as an account; in
             // its own grouping, check digits and length are enough (a line
-            // break may stand for one of the spaces).
+            // break may stand for one of the spaces); typed plain, unless a
+            // negative word speaks against it ("przelewam na
+            // 67225118054406966955548243": one number in 97 of that length
+            // passes by chance, and few are that long).
             if n == 26 && self.on(K::BankAccount) && sp.seps_in(spacey) && pl_nrb(s) {
                 let grouped = sp.shape(&[2, 4, 4, 4, 4, 4, 4])
                     && sp.seps_in(SEP_SPACE | SEP_NEWLINE)
                     && sp.first_sep == SEP_SPACE;
-                let gate = if grouped { Gate::Alone } else { Gate::Ctx };
-                it.push(K::BankAccount, High, gate);
+                if grouped {
+                    it.push(K::BankAccount, High, Gate::Alone);
+                } else if sp.plain() {
+                    it.push(K::BankAccount, Medium, Gate::Weak);
+                } else {
+                    it.push(K::BankAccount, High, Gate::Ctx);
+                }
             }
             // --- ID NIK
             let nik_shape = sp.plain()
@@ -13975,10 +13980,39 @@ fn topped_up(b: &[u8], vs: usize) -> bool {
 ///
 /// Asked of a mobile-shaped number a phone may be, no service number.
 fn code_sent_to(text: &str, sp: &Span) -> Option<(Cand, bool)> {
-    const TO: [&str; 8] = ["to", "para", "pra", "al", "a", "ke", "au", "on"];
-    const SENT: [&str; 16] = [
-        "sent", "send", "texted", "enviamos", "enviado", "enviada", "enviei", "envié", "mandamos",
-        "mandei", "dikirim", "kirim", "terkirim", "kirimkan", "bheja", "envoyé",
+    // (Or the word "number" right before it: "inviato al numero …",
+    // "wysłany na numer …".)
+    const TO: [&str; 13] = [
+        "to", "para", "pra", "al", "a", "ke", "au", "on", "naar", "στο", "number", "numero",
+        "numer",
+    ];
+    const SENT: [&str; 26] = [
+        "sent",
+        "send",
+        "texted",
+        "enviamos",
+        "enviado",
+        "enviada",
+        "enviei",
+        "envié",
+        "mandamos",
+        "mandei",
+        "dikirim",
+        "kirim",
+        "terkirim",
+        "kirimkan",
+        "bheja",
+        "envoyé",
+        "verstuurd",
+        "verzonden",
+        "gestuurd",
+        "inviato",
+        "inviata",
+        "wysłany",
+        "wysłano",
+        "στάλθηκε",
+        "εστάλη",
+        "gesendet",
     ];
     let head = tail(text, sp.start, 64);
     let clause = head
@@ -13997,18 +14031,21 @@ fn code_sent_to(text: &str, sp: &Span) -> Option<(Cand, bool)> {
 /// to …", "o código 642774 que enviamos para …"): its figures are the
 /// code, no amount, and what it was sent to is a phone.
 fn code_sent(c: &[u8]) -> bool {
-    const CODE: [&[u8]; 6] = [
+    const CODE: [&[u8]; 8] = [
         b"code",
         b"kode",
         b"otp",
         b"token",
         b"codigo",
         b"verification",
+        b"codice",
+        b"kod",
     ];
     c.split(|x| !x.is_ascii_alphabetic())
         .any(|w| CODE.iter().any(|k| w.eq_ignore_ascii_case(k)))
-        || memchr::memmem::find(c, "código".as_bytes()).is_some()
-        || memchr::memmem::find(c, "Código".as_bytes()).is_some()
+        || ["código", "Código", "κωδικ", "Κωδικ"]
+            .iter()
+            .any(|k| memchr::memmem::find(c, k.as_bytes()).is_some())
 }
 
 /// Where the words saying what the value at `..e` is end, when a copula
@@ -14131,8 +14168,22 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
 /// birth for security purposes.", "no rek nya berapa kak?").
 fn asks(line: &[u8]) -> bool {
     /// Requests in Arabic script, found inside words ("الرجاء إدخال رمز
-    /// التحقق", "ادخل كود التحقق").
-    const ARABIC_ASK: [&str; 7] = ["ادخل", "أدخل", "إدخال", "الرجاء", "اكتب", "ارسل", "أرسل"];
+    /// التحقق", "ادخل كود التحقق"), or in Chinese ("请输入短信验证码"), and
+    /// the Arabic and full-width question marks.
+    const ARABIC_ASK: [&str; 12] = [
+        "ادخل",
+        "أدخل",
+        "إدخال",
+        "الرجاء",
+        "اكتب",
+        "ارسل",
+        "أرسل",
+        "؟",
+        "？",
+        "请输入",
+        "请提供",
+        "请发送",
+    ];
     !line.contains(&b'\n')
         && (line.contains(&b'?')
             || line
@@ -14175,6 +14226,22 @@ const LIST_JOINS: [&[u8]; 9] = [
     " و ".as_bytes(),
 ];
 
+/// `h` without the blank lines and the lines of rule ("—", "---") that
+/// end it: what stands between a question and the answer under it
+/// ("Nomor KTP (16 digit)?\n—\n3604…").
+fn trim_rules_end(h: &[u8]) -> &[u8] {
+    let mut h = h.trim_ascii_end();
+    loop {
+        let t = ["—", "–", "-", "_"]
+            .iter()
+            .find_map(|m| h.strip_suffix(m.as_bytes()));
+        match t {
+            Some(t) => h = t.trim_ascii_end(),
+            None => return h,
+        }
+    }
+}
+
 /// `h` without the arrow or dash a reply may open with ("↳ 768", "↪ 12 /
 /// 26", "→ 891", "- 4839": how some apps and people mark an answer to a
 /// quoted message) and the spaces after it.
@@ -14211,9 +14278,38 @@ fn time_token(tok: &[u8]) -> bool {
 /// True if `h` is one word of assent and a space, maybe after a comma
 /// ("ok ", "udah, ", "تمام "): what an answer may start with.
 fn assent(h: &[u8]) -> bool {
-    const ASSENT: [&str; 21] = [
-        "ok", "okay", "oke", "okey", "sure", "yes", "yep", "ji", "haan", "han", "done", "listo",
-        "pronto", "sí", "si", "sim", "udah", "sudah", "iya", "تمام", "ماشي",
+    // (And words saying the value came: "وصلني ۱۹۷۹", "收到了 930527".)
+    const ASSENT: [&str; 30] = [
+        "ok",
+        "okay",
+        "oke",
+        "okey",
+        "sure",
+        "yes",
+        "yep",
+        "ji",
+        "haan",
+        "han",
+        "done",
+        "listo",
+        "pronto",
+        "sí",
+        "si",
+        "sim",
+        "udah",
+        "sudah",
+        "iya",
+        "تمام",
+        "ماشي",
+        "received",
+        "got",
+        "recebi",
+        "llegó",
+        "geldi",
+        "وصلني",
+        "وصلتني",
+        "收到了",
+        "收到",
     ];
     h.strip_suffix(b" ")
         .map(|w| w.strip_suffix(b",").unwrap_or(w))
@@ -14529,6 +14625,33 @@ fn month_name(w: &str) -> bool {
             | "hydref"
             | "tachwedd"
             | "rhagfyr"
+            // Greek, in the genitive a date takes, with and without
+            // accents.
+            | "ιανουαρίου"
+            | "φεβρουαρίου"
+            | "μαρτίου"
+            | "απριλίου"
+            | "μαΐου"
+            | "μαϊου"
+            | "ιουνίου"
+            | "ιουλίου"
+            | "αυγούστου"
+            | "σεπτεμβρίου"
+            | "οκτωβρίου"
+            | "νοεμβρίου"
+            | "δεκεμβρίου"
+            | "ιανουαριου"
+            | "φεβρουαριου"
+            | "μαρτιου"
+            | "απριλιου"
+            | "μαιου"
+            | "ιουνιου"
+            | "ιουλιου"
+            | "αυγουστου"
+            | "σεπτεμβριου"
+            | "οκτωβριου"
+            | "νοεμβριου"
+            | "δεκεμβριου"
             | "eylül"
             | "eylul"
             | "stycznia"
