@@ -4152,10 +4152,13 @@ impl Compiled {
         // مرة"): a bank's, unless a mobile's shape says otherwise.
         // (Or a UAE landline, nine digits from 0: "اتصلت على ٠٤ ٣١٦ ٠٠٠٠
         // أكثر من مرة وما أحد رد".)
+        // (Or an international number no mobile plan reads: "llamé al +56 2
+        // 2351 1000 y no contestan".)
         let unanswered = it.has(K::Phone)
             && (gulf_free
                 || sp.n == 8 && matches!(sp.first(), b'1' | b'2' | b'4') && !mobile_shaped(sp)
-                || sp.n == 9 && sp.first() == b'0' && !mobile_shaped(sp))
+                || sp.n == 9 && sp.first() == b'0' && !mobile_shaped(sp)
+                || plus && !mobile_shaped(sp))
             && called_unanswered(b, sp.start, sp.end);
         // (Brazil's nationwide lines keep the country code too: "+55 11
         // 4004-0001".)
@@ -4169,7 +4172,8 @@ impl Compiled {
         // of the other spans.)
         let lines_of = it.has(K::Phone) || it.has(K::BankAccount);
         let it = if lines_of
-            && (national && (service_number(sp) || saudi_free || unanswered)
+            && (national && (service_number(sp) || saudi_free)
+                || unanswered
                 || plus && uk_line
                 || it.has(K::Phone) && business_call(b, sp))
         {
@@ -8375,6 +8379,9 @@ impl Compiled {
                     // (No brand starts 784: that is an Emirates ID, whose
                     // check digit is Luhn's too, "بطاقة … هويتي 784…".)
                     && !(n == 15 && cs::ae_emirates_id(s))
+                    // (Nor a Chinese resident id passing Luhn by chance:
+                    // "Resident ID card no. 5101041972…".)
+                    && !(n == 18 && cs::cn_resident_id(s))
                 {
                     it.push(K::CardNumber, Medium, Gate::Ctx);
                 }
@@ -9260,6 +9267,19 @@ impl Compiled {
             (b"FLWPUBK-", 32),
         ];
         let b = text.as_bytes();
+        // A token glued after a short word ("The session token
+        // iseyJhbGciOi…"): the JWT starts at its "eyJ".
+        if self.on(K::Jwt) && !is_alnum(before(b, i)) {
+            let head = b.get(i..(i + 11).min(b.len())).unwrap_or(&[]);
+            let k = head.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            if let Some(p) = memchr::memmem::find(head.get(..(k + 1).min(head.len()))?, b"ey")
+                .filter(|&p| p > 0 && at(b, i + p + 2) == b'J')
+            {
+                if let Some(end) = Self::jwt(text, i + p, cands) {
+                    return Some(end);
+                }
+            }
+        }
         let c = at(b, i);
         // Any vendor's key marked by its environment: two to five lower-case
         // letters, then `_live_`, `_prod_`, `_test_` or `_sandbox_`
@@ -20464,7 +20484,8 @@ fn business_call(b: &[u8], sp: &Span) -> bool {
 /// times", "… pe call kiya 3 baar, koi nahi uthata", "tumawag sa … pero
 /// walang sumasagot", "اتصلت على … أكثر من مرة").
 fn called_unanswered(b: &[u8], vs: usize, ve: usize) -> bool {
-    const CALLED: [&str; 8] = [
+    const CALLED: [&str; 9] = [
+        "โทร",
         "call",
         "tumawag",
         "اتصلت",
@@ -20474,7 +20495,8 @@ fn called_unanswered(b: &[u8], vs: usize, ve: usize) -> bool {
         "telpon",
         "nelpon",
     ];
-    const UNANSWERED: [&str; 16] = [
+    const UNANSWERED: [&str; 17] = [
+        "รับสาย",
         "answer",
         "pick",
         "uthata",
