@@ -2020,6 +2020,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefon", &[K::Phone], 0),
     ("cep telefonu", &[K::Phone], 0),
     ("numaram", &[], T_GEN),
+    // ("numaram değişti 0559-…": my number changed.)
+    ("numaram değişti", &[K::Phone], 0),
     ("numara", &[], T_GEN),
     ("numéro", &[], T_GEN),
     ("nomornya", &[], T_GEN),
@@ -5428,6 +5430,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("zadzwon na", &[K::Phone], 0),
     ("moj numer", &[K::Phone], 0),
     ("numer telefonu", &[K::Phone], 0),
+    // (A changed number, and a customer's number at the bank: "zmieniłam
+    // numer na 668 376 806"; "Numer klienta 16014606".)
+    ("zmieniłam numer", &[K::Phone], 0),
+    ("zmieniłem numer", &[K::Phone], 0),
+    ("numer klienta", &[], T_NEG),
     ("nr tel", &[K::Phone], 0),
     ("tel. do mnie", &[K::Phone], 0),
     ("data urodzenia", &[K::DateOfBirth], 0),

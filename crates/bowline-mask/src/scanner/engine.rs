@@ -8732,7 +8732,11 @@ impl Compiled {
                 && sp.seps_in(SEP_SLASH | SEP_SPACE | SEP_DASH | SEP_DOT)
                 && sp.glens().first().is_some_and(|&a| (2..=5).contains(&a))
                 && (9..=12).contains(&n);
-            if self.on(K::Phone) && slashed {
+            // (Or an Italian mobile's 3xx code: "tel: 345/7254846".)
+            let italian = sp.first() == b'3'
+                && sp.seps == SEP_SLASH
+                && (sp.shape(&[3, 7]) || sp.shape(&[3, 6]));
+            if self.on(K::Phone) && (slashed || italian) {
                 it.push(K::Phone, Medium, Gate::Ctx);
             }
             // A Lebanese mobile written with its prefix before a slash
@@ -22613,6 +22617,9 @@ fn mobile_shaped(sp: &Span) -> bool {
         b'0' => {
             matches!(sp.byte(1), b'1'..=b'9')
                 && ((10..=11).contains(&n) || (12..=13).contains(&n) && s.starts_with(b"08"))
+                // German mobiles from 015 to 017 may have twelve digits
+                // ("0151 5577 2521").
+                || n == 12 && matches!(s.get(..3), Some(b"015" | b"016" | b"017"))
                 // Uruguay: 09 and seven digits ("098 625 220").
                 || n == 9 && sp.byte(1) == b'9'
         }
