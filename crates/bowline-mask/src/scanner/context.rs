@@ -3167,6 +3167,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Darija and Egyptian: the card's "secret code" is its PIN.
     ("الكود السري", &[K::CardPin], 0),
     ("كود سري", &[K::CardPin], 0),
+    // A text that came holding a code ("جاتني رسالة فيها 617273").
+    ("رسالة فيها", &[K::Otp], 0),
     // Darija for "mot de passe".
     ("المودباس", &[K::Password], 0),
     ("مودباس", &[K::Password], 0),
@@ -4299,6 +4301,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tanggal lair", &[K::DateOfBirth], 0),
     ("tarikh lmilad", &[K::DateOfBirth], 0),
     ("tarikh el milad", &[K::DateOfBirth], 0),
+    // (Levantine Arabizi: "tare5 el wilade 08/01/1980".)
+    ("tare5 el wilade", &[K::DateOfBirth], 0),
+    ("tare5 el milad", &[K::DateOfBirth], 0),
     ("tarikh lazdiyad", &[K::DateOfBirth], 0),
     ("تزاد", &[K::DateOfBirth], 0),
     ("تزاديت", &[K::DateOfBirth], 0),
@@ -4405,6 +4410,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("us number", &[K::Phone], 0),
     ("kenyan number", &[K::Phone], 0),
     ("nigerian number", &[K::Phone], 0),
+    // ("Oman number: 9094 3766".)
+    ("oman number", &[K::Phone], 0),
+    ("bahrain number", &[K::Phone], 0),
+    ("ksa number", &[K::Phone], 0),
+    ("india number", &[K::Phone], 0),
+    ("pakistani number", &[K::Phone], 0),
+    ("pakistan number", &[K::Phone], 0),
     ("local number", &[K::Phone], 0),
     ("dubai number", &[K::Phone], 0),
     // Malayalam typed in Latin letters: "my number".

@@ -2243,6 +2243,29 @@ impl Compiled {
             let short_secret = matches!(c.kind, K::CardPin | K::Otp)
                 && v.iter().all(u8::is_ascii_digit)
                 && !year_digits(v);
+            // A birth date said again as its eight digits run together
+            // ("fecha de nac. 27/11/1974, le repito: 27111974"): no chat
+            // stamp is written so.
+            if c.kind == K::DateOfBirth && v.len() == 10 && v.iter().all(u8::is_ascii) {
+                let mut d = [0u8; 8];
+                let mut n = 0;
+                for &x in v.iter().filter(|x| x.is_ascii_digit()) {
+                    if let Some(slot) = d.get_mut(n) {
+                        *slot = x;
+                    }
+                    n += 1;
+                }
+                let lo = c.start.saturating_sub(r);
+                let hi = (c.end + r).min(b.len());
+                if let (8, Some(hay)) = (n, b.get(lo..hi)) {
+                    for off in memchr::memmem::find_iter(hay, &d) {
+                        let s = lo + off;
+                        if !at(b, s + 8).is_ascii_digit() && !before(b, s).is_ascii_digit() {
+                            push_copy(b, cands, ix.as_mut(), c, s, s + 8);
+                        }
+                    }
+                }
+            }
             if v.len() < 6 && !short_secret
                 || script_digits(v) < 4
                 || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
@@ -9722,6 +9745,11 @@ impl Compiled {
         {
             e = at_pos + 1 + k;
         }
+        // (A dash before a case ending in another script ends it too:
+        // Bengali "6827892073@fam-তে", Tamil "…@ibl-க்கு".)
+        while e > at_pos + 1 && at(b, e - 1) == b'-' && at(b, e) >= 0xC0 {
+            e -= 1;
+        }
         let handle = b.get(at_pos + 1..e).unwrap_or(&[]);
         // A template's placeholder ("e.g. name@bank", "yourname@upi").
         let local = b.get(s..at_pos).unwrap_or(&[]);
@@ -13727,10 +13755,12 @@ fn moved_on(b: &[u8], vs: usize) -> bool {
 /// word): back to a line break, a question or a full stop that ends a
 /// sentence, within 64 bytes. Where money or a top-up went is told so.
 fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8]> {
-    const TO: [&[u8]; 15] = [
+    // (Javanese "neng": "wis tak transfer neng 6910… Mandiri".)
+    const TO: [&[u8]; 16] = [
         b"to",
         b"into",
         b"ke",
+        b"neng",
         b"kwa",
         b"para",
         b"pra",
@@ -22652,6 +22682,15 @@ fn mobile_shaped(sp: &Span) -> bool {
             sp.shape(&[3, 3, 4]) && sp.uniform && matches!(sp.byte(3), b'2'..=b'9')
         }
         _ if n == 11 && sp.byte(2) == b'9' && sp.byte(1) != b'0' => true,
+        // China: 13 to 19 and nine digits, in the country's 3-4-4 groups
+        // ("158 3035 0794").
+        b'1' if n == 11
+            && matches!(sp.byte(1), b'3'..=b'9')
+            && sp.shape(&[3, 4, 4])
+            && sp.uniform =>
+        {
+            true
+        }
         _ => {
             (11..=13).contains(&n)
                 && MOBILE_LEADS
