@@ -2893,6 +2893,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
 
     // ---- explicit phone phrases
     ("my number", &[K::Phone], 0),
+    // (Asked back: "Is 3381956551 still your number?", "Ist 0170/… noch
+    // Ihre Nummer?", "Is 06-… nog uw nummer?".)
+    ("your number", &[K::Phone], 0),
+    ("your mobile", &[K::Phone], 0),
+    ("ihre nummer", &[K::Phone], 0),
+    ("uw nummer", &[K::Phone], 0),
     ("my us number", &[K::Phone], 0),
     ("my uk number", &[K::Phone], 0),
     ("my indian number", &[K::Phone], 0),

@@ -14222,9 +14222,13 @@ fn figures_explained(b: &[u8], ctx: &Ctx, ke: usize, vs: usize) -> bool {
 /// birth for security purposes.", "no rek nya berapa kak?").
 fn asks(line: &[u8]) -> bool {
     /// Requests in Arabic script, found inside words ("الرجاء إدخال رمز
-    /// التحقق", "ادخل كود التحقق"), or in Chinese ("请输入短信验证码"), and
-    /// the Arabic and full-width question marks.
-    const ARABIC_ASK: [&str; 12] = [
+    /// التحقق", "ادخل كود التحقق"), in Devanagari ("OTP बताइए") or in
+    /// Chinese ("请输入短信验证码"), and the Arabic and full-width question
+    /// marks.
+    const ARABIC_ASK: [&str; 15] = [
+        "बताइए",
+        "बताएं",
+        "बताएँ",
         "ادخل",
         "أدخل",
         "إدخال",
@@ -14300,7 +14304,7 @@ fn trim_rules_end(h: &[u8]) -> &[u8] {
 /// 26", "→ 891", "- 4839": how some apps and people mark an answer to a
 /// quoted message) and the spaces after it.
 fn strip_reply_mark(h: &[u8]) -> &[u8] {
-    ["↳", "↪", "→", "- "]
+    ["↳", "↪", "→", "👉", "- "]
         .iter()
         .find_map(|m| h.strip_prefix(m.as_bytes()))
         .map_or(h, <[u8]>::trim_ascii_start)
@@ -14332,8 +14336,17 @@ fn time_token(tok: &[u8]) -> bool {
 /// True if `h` is one word of assent and a space, maybe after a comma
 /// ("ok ", "udah, ", "تمام "): what an answer may start with.
 fn assent(h: &[u8]) -> bool {
-    // (And words saying the value came: "وصلني ۱۹۷۹", "收到了 930527".)
-    const ASSENT: [&str; 30] = [
+    // (And words saying the value came: "وصلني ۱۹۷۹", "收到了 930527";
+    // or handing it over: Turkish "buyrun", Swahili "ni" and Pidgin "na"
+    // (it is), "जी" and "جی" (ji).)
+    const ASSENT: [&str; 37] = [
+        "buyrun",
+        "tamam",
+        "evet",
+        "ni",
+        "na",
+        "जी",
+        "جی",
         "ok",
         "okay",
         "oke",
@@ -14450,7 +14463,7 @@ const PRESENTING: &[&str] = &[
 ];
 
 /// Words that ask for a value in a line without a question mark.
-const ASK_WORDS: [&[u8]; 26] = [
+const ASK_WORDS: [&[u8]; 27] = [
     b"please",
     b"pls",
     b"plz",
@@ -14461,6 +14474,7 @@ const ASK_WORDS: [&[u8]; 26] = [
     b"mohon",
     b"tolong",
     b"informe",
+    b"informa",
     b"envie",
     b"confirme",
     b"kirim",
