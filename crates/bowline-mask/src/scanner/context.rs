@@ -2136,6 +2136,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("operación", &[], T_NEG),
     ("operacion", &[], T_NEG),
     ("número de operación", &[], T_NEG),
+    ("numero de operacion", &[], T_NEG),
+    // (A boleto's own number, and a utility's installation: "Nosso
+    // número: 01819408725", "instalação 0047083692".)
+    ("nosso número", &[], T_NEG),
+    ("nosso numero", &[], T_NEG),
+    ("instalação", &[], T_NEG),
     ("operação", &[], T_NEG),
     ("folio", &[], T_NEG),
     // M-Pesa business numbers ("paid into the wrong paybill 289821"): no
@@ -5119,6 +5125,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numaralı hesabınız", &[K::BankAccount], 0),
     ("numaralı hesabım", &[K::BankAccount], 0),
     ("nequi", &[K::Phone], 0),
+    // (Mexico's transfers to a mobile: "DiMo: enviaste $57.73 al 55 9911 …".)
+    ("dimo", &[K::Phone], 0),
     ("transfiya", &[K::Phone], 0),
     ("picpay", &[K::Phone], 0),
     ("yápeame", &[K::Phone], 0),
