@@ -2486,6 +2486,13 @@ impl Compiled {
     /// Handles the token starting at `i`; returns where scanning resumes.
     fn token(&self, text: &str, i: usize, floor: usize, cands: &mut Sink) -> usize {
         let b = text.as_bytes();
+        // A value glued to the copula or preposition before it, as fast
+        // typing leaves it ("THE OTP IS544238", "MI RUT ES25.461.599-4",
+        // "el pin lo cambié a5359"): read from its first digit, with four
+        // digits or more there.
+        if let Some(k) = glued_copula(b, i) {
+            return self.token(text, i + k, floor, cands);
+        }
         // The key inside a PIX "copia e cola" code (an EMV BR Code): field
         // 01 after "br.gov.bcb.pix", its length in two digits, then the key
         // ("…0014br.gov.bcb.pix0136<uuid>5204…"); the fields glued around
@@ -14283,6 +14290,41 @@ const LIST_JOINS: [&[u8]; 9] = [
     b" - ",
     " و ".as_bytes(),
 ];
+
+/// The length of a copula or preposition ("is", "es", "a") that the word
+/// at `i` starts with, glued to four digits or more after it ("IS544238",
+/// "ES25.461.599-4", "a5359"); none for a model or a grade ("A320",
+/// "a52"), which has fewer digits or a capital A.
+fn glued_copula(b: &[u8], i: usize) -> Option<usize> {
+    if is_alnum(before(b, i)) {
+        return None;
+    }
+    let k = if at(b, i) == b'a' {
+        1
+    } else if matches!(at(b, i) | 0x20, b'i' | b'e') && at(b, i + 1) | 0x20 == b's' {
+        2
+    } else {
+        return None;
+    };
+    let digits = b
+        .get(i + k..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let next = at(b, i + k + digits);
+    // (Not an IBAN of Spain or Iceland, "ES9121000418…", "ES59-2100-…",
+    // "ES6063555092⏎3001…": at most twelve digits, not going on after a
+    // break, or two and a dot, as a RUT has; nor a UUID's head after "a",
+    // "a4172216-20b5-…".)
+    let ok = if k == 2 {
+        let goes_on = next.is_ascii_whitespace() && at(b, i + k + digits + 1).is_ascii_digit();
+        let ends = !(matches!(next, b'-' | b'/') || is_alnum(next) || goes_on);
+        (4..=12).contains(&digits) && ends || digits == 2 && next == b'.'
+    } else {
+        digits >= 4 && !is_alnum(next) && next != b'-'
+    };
+    ok.then_some(k)
+}
 
 /// `h` without the blank lines and the lines of rule ("—", "---") that
 /// end it: what stands between a question and the answer under it
