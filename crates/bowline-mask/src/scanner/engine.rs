@@ -9306,8 +9306,9 @@ impl Compiled {
         if self.on(K::Jwt) && !is_alnum(before(b, i)) {
             let head = b.get(i..(i + 11).min(b.len())).unwrap_or(&[]);
             let k = head.iter().take_while(|c| c.is_ascii_lowercase()).count();
-            if let Some(p) = memchr::memmem::find(head.get(..(k + 1).min(head.len()))?, b"ey")
-                .filter(|&p| p > 0 && at(b, i + p + 2) == b'J')
+            let letters = head.get(..(k + 1).min(head.len())).unwrap_or(&[]);
+            if let Some(p) =
+                memchr::memmem::find(letters, b"ey").filter(|&p| p > 0 && at(b, i + p + 2) == b'J')
             {
                 if let Some(end) = Self::jwt(text, i + p, cands) {
                     return Some(end);
@@ -14232,7 +14233,7 @@ fn asks(line: &[u8]) -> bool {
     /// التحقق", "ادخل كود التحقق"), in Devanagari ("OTP बताइए") or in
     /// Chinese ("请输入短信验证码"), and the Arabic and full-width question
     /// marks.
-    const ARABIC_ASK: [&str; 15] = [
+    const OTHER_SCRIPT_ASK: [&str; 15] = [
         "बताइए",
         "बताएं",
         "बताएँ",
@@ -14255,7 +14256,7 @@ fn asks(line: &[u8]) -> bool {
                 .split(|&c| !c.is_ascii_alphabetic())
                 .any(|w| ASK_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
             || line.iter().any(|&c| c >= 0x80)
-                && ARABIC_ASK
+                && OTHER_SCRIPT_ASK
                     .iter()
                     .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
 }
@@ -14382,13 +14383,6 @@ fn assent(h: &[u8]) -> bool {
     // or handing it over: Turkish "buyrun", Swahili "ni" and Pidgin "na"
     // (it is), "जी" and "جی" (ji).)
     const ASSENT: [&str; 37] = [
-        "buyrun",
-        "tamam",
-        "evet",
-        "ni",
-        "na",
-        "जी",
-        "جی",
         "ok",
         "okay",
         "oke",
@@ -14419,6 +14413,13 @@ fn assent(h: &[u8]) -> bool {
         "وصلتني",
         "收到了",
         "收到",
+        "buyrun",
+        "tamam",
+        "evet",
+        "ni",
+        "na",
+        "जी",
+        "جی",
     ];
     h.strip_suffix(b" ")
         .map(|w| w.strip_suffix(b",").unwrap_or(w))
@@ -17911,8 +17912,8 @@ fn service_number(sp: &Span) -> bool {
         // numbers.
         || (n == 10 && (pre(b"0860") || pre(b"0861")))
         // PK universal access numbers: a city's code, then 111 and six
-        // digits in threes (021-111-811301, 042 111 222 333); no mobile
-        // there has three groups after its 03.
+        // digits (021-111-811301, 042 111 222 333); not from 03, where
+        // Pakistan's mobiles start.
         || (n == 12
             && (g == [3, 3, 6] || g == [3, 3, 3, 3])
             && pre(b"0")
