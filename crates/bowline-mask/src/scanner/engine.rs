@@ -5441,6 +5441,10 @@ impl Compiled {
                 b" to him",
                 b" to her",
                 b" to them",
+                // ("… 598496 to the guy who called", "… 054114 with the
+                // caller".)
+                b" to the ",
+                b" with the ",
             ]
             .iter()
             .any(|w| starts_with_ci(rest, w))
