@@ -2235,6 +2235,26 @@ impl Compiled {
             let Some(v) = b.get(c.start..c.end) else {
                 continue;
             };
+            let lo = c.start.saturating_sub(r);
+            let hi = (c.end + r).min(b.len());
+            let Some(hay) = b.get(lo..hi) else { continue };
+            // A birth date said again as its eight digits run together
+            // ("fecha de nac. 27/11/1974, le repito: 27111974"): no chat
+            // stamp is written so. (`push_copy` takes no copy glued to a
+            // letter or a digit.)
+            if c.kind == K::DateOfBirth
+                && v.len() == 10
+                && v.iter().all(u8::is_ascii)
+                && v.iter().filter(|x| x.is_ascii_digit()).count() == 8
+            {
+                let mut d = [0u8; 8];
+                for (slot, &x) in d.iter_mut().zip(v.iter().filter(|x| x.is_ascii_digit())) {
+                    *slot = x;
+                }
+                for off in memchr::memmem::find_iter(hay, &d) {
+                    push_copy(b, cands, ix.as_mut(), c, lo + off, lo + off + 8);
+                }
+            }
             // (Dates repeat as the stamps of a chat export.) Digits of any
             // script count ("الحساب ٥٢٧١١٧٨١٤٦٤٣٣ … في الايصال ٥٢٧١١٧٨١٤٦٤٣٣").
             // (A PIN or a one-time code of four or five digits too, typed
@@ -2243,38 +2263,12 @@ impl Compiled {
             let short_secret = matches!(c.kind, K::CardPin | K::Otp)
                 && v.iter().all(u8::is_ascii_digit)
                 && !year_digits(v);
-            // A birth date said again as its eight digits run together
-            // ("fecha de nac. 27/11/1974, le repito: 27111974"): no chat
-            // stamp is written so.
-            if c.kind == K::DateOfBirth && v.len() == 10 && v.iter().all(u8::is_ascii) {
-                let mut d = [0u8; 8];
-                let mut n = 0;
-                for &x in v.iter().filter(|x| x.is_ascii_digit()) {
-                    if let Some(slot) = d.get_mut(n) {
-                        *slot = x;
-                    }
-                    n += 1;
-                }
-                let lo = c.start.saturating_sub(r);
-                let hi = (c.end + r).min(b.len());
-                if let (8, Some(hay)) = (n, b.get(lo..hi)) {
-                    for off in memchr::memmem::find_iter(hay, &d) {
-                        let s = lo + off;
-                        if !at(b, s + 8).is_ascii_digit() && !before(b, s).is_ascii_digit() {
-                            push_copy(b, cands, ix.as_mut(), c, s, s + 8);
-                        }
-                    }
-                }
-            }
             if v.len() < 6 && !short_secret
                 || script_digits(v) < 4
                 || matches!(c.kind, K::DateOfBirth | K::CardExpiry)
             {
                 continue;
             }
-            let lo = c.start.saturating_sub(r);
-            let hi = (c.end + r).min(b.len());
-            let Some(hay) = b.get(lo..hi) else { continue };
             for off in memchr::memmem::find_iter(hay, v) {
                 push_copy(b, cands, ix.as_mut(), c, lo + off, lo + off + v.len());
             }
