@@ -1556,6 +1556,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("versão", &[], T_NEG),
     ("versión", &[], T_NEG),
     ("versi", &[], T_NEG),
+    // (Italian, Dutch, Polish, Turkish and Chinese: "dalla versione
+    // 6.39.7, codice 307" is an app's error, not a card's code.)
+    ("versione", &[], T_NEG),
+    ("versie", &[], T_NEG),
+    ("wersja", &[], T_NEG),
+    ("wersji", &[], T_NEG),
+    ("sürüm", &[], T_NEG),
+    ("sürümü", &[], T_NEG),
+    ("versiyon", &[], T_NEG),
+    ("版本", &[], T_NEG),
     ("build", &[], T_NEG),
     ("app version", &[], T_NEG),
     ("model", &[], T_NEG),

@@ -8694,18 +8694,23 @@ impl Compiled {
                 {
                     it.push(K::UsRoutingNumber, Medium, Gate::Ctx);
                 }
-                // (Or split over two lines: "TFN 185\n909 539".)
+                // (Or split over two lines: "TFN 185\n909 539"; or dotted in
+                // threes: "TFN 400.412.774".)
                 let split = sp.shape(&[3, 3, 3])
                     && sp.seps & SEP_NEWLINE != 0
                     && sp.seps_in(SEP_SPACE | SEP_NEWLINE | SEP_DASH);
-                if (sp.plain() || sin_shape || split) && self.on(K::AuTfn) && cs::au_tfn(s) {
+                let dotted3 = sp.shape(&[3, 3, 3]) && sp.seps == SEP_DOT;
+                if (sp.plain() || sin_shape || split || dotted3)
+                    && self.on(K::AuTfn)
+                    && cs::au_tfn(s)
+                {
                     it.push(K::AuTfn, Medium, Gate::Ctx);
                 }
                 if (sp.plain()
                     || sin_shape
                     || sp.shape(&[4, 2, 3]) && sp.seps_in(SEP_DOT | SEP_SPACE)
                     // (Or dotted in threes: "BSN 666.403.417".)
-                    || sp.shape(&[3, 3, 3]) && sp.seps == SEP_DOT)
+                    || dotted3)
                     && self.on(K::NlBsn)
                     && cs::nl_bsn(s)
                 {
