@@ -4617,6 +4617,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("meu telefone", &[K::Phone], 0),
     ("fixo", &[K::Phone], 0),
     ("celu", &[K::Phone], 0),
+    // (Polish "w celu", "in order to": "Podaj PESEL w celu weryfikacji".)
+    ("w celu", &[], 0),
     ("mi celu", &[K::Phone], 0),
     ("mi cel", &[K::Phone], 0),
     ("wasap", &[K::Phone], 0),
@@ -5401,6 +5403,19 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("태어났", &[K::DateOfBirth], 0),
     ("비밀번호", &[K::CardPin, K::Password], 0),
     ("카드 비밀번호", &[K::CardPin], 0),
+    // Vietnamese "security code" of a card ("mã bảo mật 605").
+    ("mã bảo mật", &[K::CardSecurityCode], 0),
+    ("ma bao mat", &[K::CardSecurityCode], 0),
+    // Electricity and water bills' account numbers in Chinese ("电费户号
+    // 51582663828", "電費賬戶號碼…"): no one's phone or bank account.
+    ("电费", &[], T_NEG),
+    ("電費", &[], T_NEG),
+    ("水费", &[], T_NEG),
+    ("水費", &[], T_NEG),
+    // "Call me on": Luganda "nkubira ku", Greek "να με πάρετε στο".
+    ("nkubira", &[K::Phone], 0),
+    ("με πάρετε", &[K::Phone], 0),
+    ("πάρτε με", &[K::Phone], 0),
     ("간편비밀번호", &[K::CardPin], 0),
     ("결제 비밀번호", &[K::CardPin], 0),
     ("계좌", &[K::BankAccount], 0),
@@ -5500,6 +5515,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kod blik", &[K::Otp], 0),
     ("blik", &[K::Otp], 0),
     ("kod sms", &[K::Otp], 0),
+    // (Polish "to" is "is": "kod SMS to 63910377" is no SMS sent to a
+    // phone; and Greek "the SMS code".)
+    ("kod sms to", &[K::Otp], 0),
+    ("κωδικός sms", &[K::Otp], 0),
+    ("κωδικός του sms", &[K::Otp], 0),
     ("kod weryfikacyjny", &[K::Otp], 0),
     ("kod pocztowy", &[], T_NEG),
     ("numer zamówienia", &[], T_NEG),

@@ -2609,6 +2609,24 @@ impl Compiled {
                 return end;
             }
         }
+        // "13sep1979", "18out1968": a day, a month's short name and a year
+        // typed with no space between them, read from the day.
+        let glued_day = (self.on(K::DateOfBirth) && (3..=6).contains(&g.digits))
+            .then(|| glued_month_date(b, g))
+            .flatten();
+        if let Some(d) = glued_day {
+            let dg = Group {
+                end: g.start + d,
+                chars: d,
+                digits: d,
+                lower: false,
+                upper: false,
+                ..g
+            };
+            if let Some(end) = self.text_date(text, dg, cands) {
+                return end;
+            }
+        }
         if self.on(K::DateOfBirth) && (1..=2).contains(&g.digits) {
             // "1st": the digits alone (its suffix after them); "٥": the
             // whole (multi-byte) group; a word glued before the day: the
@@ -12581,10 +12599,14 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
         _ => name,
     };
-    // A name in brackets ("[Bank Bot]: …", "06/02/24 08:47 [You]: …").
-    let name = name
-        .strip_prefix(b"[")
-        .and_then(|n| n.strip_suffix(b"]"))
+    // A name in brackets ("[Bank Bot]: …", "06/02/24 08:47 [You]: …"), or
+    // in WhatsApp's bold or italics ("*Sari*: …", "_Agent_: …").
+    let name = [(b'[', b']'), (b'*', b'*'), (b'_', b'_')]
+        .iter()
+        .find_map(|&(open, close)| {
+            name.strip_prefix(&[open])
+                .and_then(|n| n.strip_suffix(&[close]))
+        })
         .unwrap_or(name);
     // Agents of a business account carry its name ("Chris - Wells Fargo",
     // "Karthik (Paytm Help)", "Sarah | Support").
@@ -12905,22 +12927,28 @@ fn numbered(b: &[u8], s: usize, e: usize) -> ([(usize, usize, usize); 9], usize)
 }
 
 /// Where a speaker's name ends and what they said begins on a line written
-/// "Name - …" ("Bot - ", "YO - ", "Saya - ", "Camilo — "): one to three
-/// words of letters starting with a capital (or not ASCII), at most 24
-/// bytes, before a hyphen, en dash or em dash set off by spaces.
+/// "Name - …" or "Name > …" ("Bot - ", "YO - ", "Saya - ", "Camilo — ",
+/// "Cliente > ", "Karla (Soporte) > "): one to three words of letters
+/// starting with a capital (or not ASCII), at most 24 bytes, before a
+/// hyphen, en dash, em dash or `>` set off by spaces.
 fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     let line = b.get(s..e)?;
     let head = line.get(..line.len().min(29))?;
-    // A hyphen, an en dash or an em dash between spaces.
+    // A hyphen, an en dash, an em dash or a `>` between spaces.
     let (p, len) = first_sep(
         head,
-        &[b" - ", " \u{2013} ".as_bytes(), " \u{2014} ".as_bytes()],
+        &[
+            b" - ",
+            " \u{2013} ".as_bytes(),
+            " \u{2014} ".as_bytes(),
+            b" > ",
+        ],
     )?;
     let name = line.get(..p)?;
     let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
     let letters = name
         .iter()
-        .all(|&c| c.is_ascii_alphabetic() || c == b' ' || c >= 0x80);
+        .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'(' | b')') || c >= 0x80);
     let capital = name
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
@@ -14264,6 +14292,27 @@ fn asks(line: &[u8]) -> bool {
                     .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some()))
 }
 
+/// The length of the day when the group `g` is a whole date typed with no
+/// space ("13sep1979", "2MAY79"): one or two digits, a month's name of
+/// three or four letters, then two or four digits ending the group.
+fn glued_month_date(b: &[u8], g: Group) -> Option<usize> {
+    let t = b.get(g.start..g.end)?;
+    let d = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    let m = t
+        .get(d..)?
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let y = t.len().checked_sub(d + m)?;
+    let year = t.get(d + m..)?;
+    ((1..=2).contains(&d)
+        && (3..=4).contains(&m)
+        && matches!(y, 2 | 4)
+        && year.iter().all(u8::is_ascii_digit)
+        && is_month(t.get(d..d + m)?))
+    .then_some(d)
+}
+
 /// True if `h` is a first value and the word or mark joining a second
 /// one to it ("07-25 y ", "02 / 31 aur ", "4412 and "): at most 40 bytes,
 /// starting with a digit.
@@ -14509,7 +14558,7 @@ const PRESENTING: &[&str] = &[
 ];
 
 /// Words that ask for a value in a line without a question mark.
-const ASK_WORDS: [&[u8]; 27] = [
+const ASK_WORDS: [&[u8]; 38] = [
     b"please",
     b"pls",
     b"plz",
@@ -14538,6 +14587,20 @@ const ASK_WORDS: [&[u8]; 27] = [
     b"daliye",
     b"bhejein",
     b"bhejiye",
+    // (Requests in the languages of Europe: "Proszę podać numer PESEL w
+    // celu weryfikacji.", "Bitte senden Sie …", "Stuur je BSN …".)
+    b"send",
+    b"podaj",
+    // ("podać", split at its last letter.)
+    b"poda",
+    b"bitte",
+    b"stuur",
+    b"geef",
+    b"indique",
+    b"indica",
+    b"inserisci",
+    b"veuillez",
+    b"indiquez",
 ];
 
 /// Words that start a purpose clause ("to check balance", "para ma-check",
@@ -14798,6 +14861,8 @@ fn month_name(w: &str) -> bool {
             | "dez"
             | "dic"
             | "ago"
+            // (Malay "Ogos" cut short: "27 ogo 1965".)
+            | "ogo"
             | "set"
             | "out"
             | "okt"
@@ -21478,7 +21543,7 @@ fn month_number(w: &[u8]) -> Option<u32> {
         &["june", "juni", "jun", "junio", "junho"],
         &["july", "juli", "julai", "jul", "julio", "julho"],
         &[
-            "august", "agustus", "ogos", "aug", "agu", "agt", "agosto", "ago",
+            "august", "agustus", "ogos", "ogo", "aug", "agu", "agt", "agosto", "ago",
         ],
         &[
             "september",
