@@ -5008,6 +5008,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("se não foi você, ligue", &[], T_NEG),
     ("si no fuiste tú, llama", &[], T_NEG),
     ("si no fuiste tu, llama", &[], T_NEG),
+    // (The same alert in French, Italian, German and Dutch.)
+    ("si ce n'est pas vous, appelez", &[], T_NEG),
+    ("si ce n’est pas vous, appelez", &[], T_NEG),
+    ("se non sei stato tu, chiama", &[], T_NEG),
+    ("falls sie das nicht waren, rufen sie", &[], T_NEG),
+    ("was u dit niet, bel", &[], T_NEG),
+    ("niet door u gedaan? bel", &[], T_NEG),
     ("cybercrime", &[], T_NEG),
     ("cyber crime", &[], T_NEG),
     ("customer care", &[], T_NEG),
@@ -5392,6 +5399,15 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("有効期限", &[K::CardExpiry], 0),
     ("パスコード", &[K::CardPin, K::Password], 0),
     ("連絡先", &[K::Phone], 0),
+    // "Call me": Chinese "打给我", "找我" and Cantonese "打返", "搵我"
+    // ("打返57397758搵我"), Japanese "please contact (me) at"
+    // ("090-5622-2895までご連絡ください").
+    ("打给我", &[K::Phone], 0),
+    ("打給我", &[K::Phone], 0),
+    ("找我", &[K::Phone], 0),
+    ("打返", &[K::Phone], 0),
+    ("搵我", &[K::Phone], 0),
+    ("ご連絡ください", &[K::Phone], 0),
     // Korean
     ("인증번호", &[K::Otp], 0),
     ("인증 번호", &[K::Otp], 0),
@@ -6115,6 +6131,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("tai khoan", &[K::BankAccount], 0),
     ("sinh ngày", &[K::DateOfBirth], 0),
     ("sinh ngay", &[K::DateOfBirth], 0),
+    // ("sinh 08-11-1984": "born" alone before the date.)
+    ("sinh", &[K::DateOfBirth], 0),
     ("so dt", &[K::Phone], 0),
     ("mk đăng nhập", &[K::Password], 0),
     ("mk dang nhap", &[K::Password], 0),

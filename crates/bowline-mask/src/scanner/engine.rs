@@ -14433,8 +14433,8 @@ fn time_token(tok: &[u8]) -> bool {
 fn assent(h: &[u8]) -> bool {
     // (And words saying the value came: "وصلني ۱۹۷۹", "收到了 930527";
     // or handing it over: Turkish "buyrun", Swahili "ni" and Pidgin "na"
-    // (it is), "जी" and "جی" (ji).)
-    const ASSENT: [&str; 37] = [
+    // (it is), "जी" and "جی" (ji); or pointing at it.)
+    const ASSENT: [&str; 47] = [
         "ok",
         "okay",
         "oke",
@@ -14472,6 +14472,17 @@ fn assent(h: &[u8]) -> bool {
         "na",
         "जी",
         "جی",
+        // Or pointing at it: "ini 1228…", "ye wala 6040…", "sir 8808…".
+        "sir",
+        "ini",
+        "ye",
+        "yeh",
+        "ye wala",
+        "yeh wala",
+        "this",
+        "here",
+        "aqui",
+        "aquí",
     ];
     h.strip_suffix(b" ")
         .map(|w| w.strip_suffix(b",").unwrap_or(w))
