@@ -5399,6 +5399,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("有効期限", &[K::CardExpiry], 0),
     ("パスコード", &[K::CardPin, K::Password], 0),
     ("連絡先", &[K::Phone], 0),
+    // ("请回电到18410747176": call me back at.)
+    ("回电", &[K::Phone], 0),
+    ("回電", &[K::Phone], 0),
     // "Call me": Chinese "打给我", "找我" and Cantonese "打返", "搵我"
     // ("打返57397758搵我"), Japanese "please contact (me) at"
     // ("090-5622-2895までご連絡ください").
@@ -5538,6 +5541,16 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("κωδικός του sms", &[K::Otp], 0),
     ("kod weryfikacyjny", &[K::Otp], 0),
     ("kod pocztowy", &[], T_NEG),
+    // A parcel, a loan and a payment's number in Polish, Italian and
+    // German ("Przesyłka 00992073081665", "Finanziamento n. 0305…", "Ihre
+    // Zahlung 0039…"), and Greek "customer service" ("το τηλέφωνο
+    // εξυπηρέτησης"): no one's phone.
+    ("przesyłka", &[], T_NEG),
+    ("przesylka", &[], T_NEG),
+    ("finanziamento", &[], T_NEG),
+    ("ihre zahlung", &[], T_NEG),
+    ("εξυπηρέτησης", &[], T_NEG),
+    ("εξυπηρετησης", &[], T_NEG),
     ("numer zamówienia", &[], T_NEG),
     ("nr transakcji", &[], T_NEG),
     ("numer transakcji", &[], T_NEG),

@@ -16894,8 +16894,15 @@ fn masked_group_before(b: &[u8], i: usize) -> bool {
 /// True if `b[start..end]` is set in bold as WhatsApp marks it: one star
 /// right before and one right after, with neither a star nor a letter or
 /// digit beyond them ("*418624*", not "****1234" or "12**34**"), four
-/// bytes or more inside (not a USSD code, "dial … *334*").
+/// bytes or more inside (not a USSD code, "dial … *334*"). A phone's `+`
+/// may stand between the star and `start` ("*+1 (404) 742-4650*: …", a
+/// speaker's number in bold).
 fn bold(b: &[u8], start: usize, end: usize) -> bool {
+    let start = if before(b, start) == b'+' {
+        start - 1
+    } else {
+        start
+    };
     end >= start + 4
         && before(b, start) == b'*'
         && at(b, end) == b'*'
