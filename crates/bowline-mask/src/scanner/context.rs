@@ -2157,6 +2157,13 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // M-Pesa business numbers ("paid into the wrong paybill 289821"): no
     // account, no phone.
     ("paybill", &[], T_NEG),
+    // Nigeria's Remita reference ("RRR 670213536040"), and Swahili
+    // receipts and loans ("risiti namba 41837704", "Namba ya mkopo …").
+    ("rrr", &[], T_NEG),
+    ("risiti", &[], T_NEG),
+    ("risiti namba", &[], T_NEG),
+    ("namba ya risiti", &[], T_NEG),
+    ("namba ya mkopo", &[], T_NEG),
     ("pay bill", &[], T_NEG),
     ("till number", &[], T_NEG),
     // A Pix transaction's id ("txid 383C748D-…") is no key.
