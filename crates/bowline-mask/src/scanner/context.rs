@@ -6085,6 +6085,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("etb", &[], T_CUR),
     ("lambar asusun", &[K::BankAccount], 0),
     ("asusun bankina", &[K::BankAccount], 0),
+    // ("zuwa asusun 4080940164": to the account.)
+    ("asusun", &[K::BankAccount], 0),
+    // Darija "his / her number" ("Numero dyalo 0766-279240").
+    ("numero dyalo", &[K::Phone], 0),
+    ("numero dyalha", &[K::Phone], 0),
+    ("nmra dyalo", &[K::Phone], 0),
     ("asusu", &[K::BankAccount], 0),
     ("lambar waya", &[K::Phone], 0),
     ("lambar tabbatarwa", &[K::Otp], 0),
