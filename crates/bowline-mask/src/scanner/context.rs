@@ -5432,8 +5432,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // Vietnamese "security code" of a card ("mã bảo mật 605").
     ("mã bảo mật", &[K::CardSecurityCode], 0),
     ("ma bao mat", &[K::CardSecurityCode], 0),
-    // Electricity and water bills' account numbers in Chinese ("电费户号
-    // 51582663828", "電費賬戶號碼…"): no one's phone or bank account.
+    // Electricity and water bills in Chinese ("电费户号51582663828"): the
+    // bill's account number is no one's phone. (After the Cantonese
+    // "電費賬戶號碼" the nearer "賬戶號碼" still names an account.)
     ("电费", &[], T_NEG),
     ("電費", &[], T_NEG),
     ("水费", &[], T_NEG),

@@ -2611,9 +2611,11 @@ impl Compiled {
         }
         // "13sep1979", "18out1968": a day, a month's short name and a year
         // typed with no space between them, read from the day.
-        let glued_day = (self.on(K::DateOfBirth) && (3..=6).contains(&g.digits))
-            .then(|| glued_month_date(b, g))
-            .flatten();
+        let glued_day = (self.on(K::DateOfBirth)
+            && (3..=6).contains(&g.digits)
+            && (3..=4).contains(&g.letters()))
+        .then(|| glued_month_date(b, g))
+        .flatten();
         if let Some(d) = glued_day {
             let dg = Group {
                 end: g.start + d,
@@ -12929,8 +12931,9 @@ fn numbered(b: &[u8], s: usize, e: usize) -> ([(usize, usize, usize); 9], usize)
 /// Where a speaker's name ends and what they said begins on a line written
 /// "Name - …" or "Name > …" ("Bot - ", "YO - ", "Saya - ", "Camilo — ",
 /// "Cliente > ", "Karla (Soporte) > "): one to three words of letters
-/// starting with a capital (or not ASCII), at most 24 bytes, before a
-/// hyphen, en dash, em dash or `>` set off by spaces.
+/// (a role in brackets among them) starting with a capital (or not
+/// ASCII), at most 24 bytes, before a hyphen, en dash, em dash or `>` set
+/// off by spaces.
 fn dash_speaker(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     let line = b.get(s..e)?;
     let head = line.get(..line.len().min(29))?;
