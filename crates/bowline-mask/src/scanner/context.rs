@@ -8536,8 +8536,12 @@ impl Keywords {
             } {
                 return true;
             }
+            // (The word's start is looked for in the whole text, not only
+            // in the stretch being filled, so that where a stretch starts
+            // cannot change what the word is; words longer than 64 letters
+            // read as one, whatever glue word their end holds.)
             let mut r0 = p;
-            while r0 > ws && at(b, r0 - 1).is_ascii_alphabetic() {
+            while r0 > 0 && p - r0 < 64 && at(b, r0 - 1).is_ascii_alphabetic() {
                 r0 -= 1;
             }
             if p - r0 < 5 {

@@ -4686,8 +4686,7 @@ impl Compiled {
                         .flatten()
                 })
                 .or_else(|| {
-                    let raw = sink.raw(self, text, cws, cwe);
-                    self.otp_headline(text, raw, sp, it)
+                    self.otp_headline(text, sink, sp, it)
                         .then(|| (Cand::context(sp.start, sp.end, K::Otp), false))
                 }),
         }
@@ -5167,9 +5166,11 @@ impl Compiled {
     /// template, whose amount and merchant push the word out of the window.
     /// (One label on its line, within the locality bound, no negative word
     /// at its end, and nothing but the end of a sentence after the code.)
-    /// (Only when `raw` holds the label's keywords: those of the chain's
-    /// window, all of a short text's.)
-    fn otp_headline(&self, text: &str, raw: &Raw, sp: &Span, it: &Interps) -> bool {
+    /// (The label's keywords are looked up over the label itself, which
+    /// may start before the candidate's window: what the keyword list of
+    /// a long text happened to cover must not decide, or the result would
+    /// depend on text beyond the locality bound.)
+    fn otp_headline(&self, text: &str, sink: &mut Sink, sp: &Span, it: &Interps) -> bool {
         let b = text.as_bytes();
         let colon = if before(b, sp.start) == b':' {
             sp.start - 1
@@ -5201,6 +5202,7 @@ impl Compiled {
         // (A word of one-time codes, not a generic "code": "transfer
         // declined. Code: 0512".)
         let head = (ls + 24).min(colon);
+        let raw = sink.raw(self, text, ls, colon);
         raw.covers(ls, colon)
             && self
                 .kw
