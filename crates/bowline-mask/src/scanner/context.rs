@@ -1644,6 +1644,22 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // An app's error message ("foutmelding … code 4012").
     ("foutmelding", &[], T_NEG),
     ("foutcode", &[], T_NEG),
+    // (An app's error, its code in brackets after it: Dutch "Er is iets
+    // misgegaan (code 15003)", Greek "Σφάλμα … (κωδικός 2274)", Romanian
+    // "Eroare în aplicație (cod 8413)".)
+    ("misgegaan", &[], T_NEG),
+    ("σφάλμα", &[], T_NEG),
+    ("eroare", &[], T_NEG),
+    // (Company and contract numbers: French SIRET/SIREN, Italian Partita
+    // IVA, Turkish contract numbers, German rent deposits, Finnish
+    // insurance numbers.)
+    ("siret", &[], T_NEG),
+    ("siren", &[], T_NEG),
+    ("partita iva", &[], T_NEG),
+    ("sözleşme no", &[], T_NEG),
+    ("sözleşme numarası", &[], T_NEG),
+    ("kautionsnummer", &[], T_NEG),
+    ("vakuutusnumero", &[], T_NEG),
     ("fehlermeldung", &[], T_NEG),
     ("fehlercode", &[], T_NEG),
     ("code erreur", &[], T_NEG),
@@ -4406,6 +4422,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("رقم الحسب", &[K::BankAccount], 0),
     // Romanian "nr. cont" (account number) and an app's access code.
     ("nr. cont", &[K::BankAccount], 0),
+    ("număr cont", &[K::BankAccount], 0),
+    ("numar cont", &[K::BankAccount], 0),
+    // (Romanian "a code received by SMS".)
+    ("cod primit", &[K::Otp], 0),
     ("nr cont", &[K::BankAccount], 0),
     ("codul de acces", &[K::CardPin, K::Password], 0),
     // Italian "telephone contact", "(I) changed number", "the right
@@ -5558,6 +5578,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("finanziamento", &[], T_NEG),
     ("ihre zahlung", &[], T_NEG),
     ("εξυπηρέτησης", &[], T_NEG),
+    ("εξυπηρέτηση", &[], T_NEG),
     ("εξυπηρετησης", &[], T_NEG),
     ("numer zamówienia", &[], T_NEG),
     ("nr transakcji", &[], T_NEG),
@@ -5727,10 +5748,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("ημ/νία γέννησης", &[K::DateOfBirth], 0),
     ("γέννησης", &[K::DateOfBirth], 0),
     ("γεννήθηκα", &[K::DateOfBirth], 0),
+    ("γεννήθηκε", &[K::DateOfBirth], 0),
     ("κωδικός επιβεβαίωσης", &[K::Otp], 0),
     ("κωδικός μιας χρήσης", &[K::Otp], 0),
     ("κωδικός μίας χρήσης", &[K::Otp], 0),
     ("κωδικός πρόσβασης", &[K::Password], 0),
+    ("κωδικό πρόσβασης", &[K::Password], 0),
     ("κωδικός μου", &[K::Password], 0),
     // The app's code ("τον κωδικό της εφαρμογής τον άλλαξα σε …"): its PIN;
     // a card "λήγει" (expires).
@@ -5753,6 +5776,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("γέννησής", &[K::DateOfBirth], 0),
     ("kwdikos sms", &[K::Otp], 0),
     ("kwdikos", &[K::Otp, K::CardSecurityCode], T_CODE),
+    ("kwdiko", &[K::Otp, K::CardSecurityCode], T_CODE),
     ("λογ.", &[K::BankAccount], 0),
     ("λογαριασμός", &[K::BankAccount], 0),
     ("λογαριασμού", &[K::BankAccount], 0),
@@ -5780,6 +5804,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("telefonnumret", &[K::Phone], 0),
     ("mobilnumret", &[K::Phone], 0),
     ("mitt nummer", &[K::Phone], 0),
+    // (Danish "mit nummer", "my new number": "mit nye nummer".)
+    ("mit nummer", &[K::Phone], 0),
+    // (German "his number".)
+    ("seine nummer", &[K::Phone], 0),
+    ("nye nummer", &[K::Phone], 0),
     ("födelsedatum", &[K::DateOfBirth], 0),
     ("född", &[K::DateOfBirth], 0),
     ("fødselsdato", &[K::DateOfBirth], 0),
@@ -5834,10 +5863,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("syntynyt", &[K::DateOfBirth], 0),
     ("vahvistuskoodi", &[K::Otp], 0),
     ("vahvistuskoodin", &[K::Otp], 0),
+    ("vahvistuskoodisi", &[K::Otp], 0),
     ("kertakäyttökoodi", &[K::Otp], 0),
     ("tekstiviestikoodi", &[K::Otp], 0),
     ("salasana", &[K::Password], 0),
     ("salasanani", &[K::Password], 0),
+    ("salasanaksi", &[K::Password], 0),
     ("salasanan", &[K::Password], 0),
     ("pin-koodi", &[K::CardPin], 0),
     ("pin-koodini", &[K::CardPin], 0),
@@ -6746,6 +6777,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "лозинка",
     "лозинку",
     "κωδικός πρόσβασης",
+    "κωδικό πρόσβασης",
     "κωδικός μου",
     "κωδικός e-banking",
     "lmodpass",
@@ -6816,6 +6848,7 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "adgangskoden",
     "passordet",
     "salasanan",
+    "salasanaksi",
     "lykilorð",
     "lykilorðið",
     "mk đăng nhập",

@@ -12507,6 +12507,55 @@ fn turn_mark(
     (s2 > after).then_some((qe, s2))
 }
 
+/// The role and where the text begins in a bot log's line of JSON:
+/// `{"ts": "…", "role": "user", "text": "…"}` (the role before the text,
+/// either key's value a string).
+fn json_speaker(line: &[u8]) -> Option<(&[u8], usize)> {
+    if line.first() != Some(&b'{') {
+        return None;
+    }
+    // (The keys are looked for near the start only: a long line is read
+    // once per candidate in it.)
+    let head = line.get(..line.len().min(160))?;
+    // The offset just past the opening quote of `key`'s string value.
+    let value = |key: &[u8]| {
+        let k = memchr::memmem::find(head, key)?;
+        let mut v = k + key.len();
+        while matches!(at(line, v), b' ' | b':') {
+            v += 1;
+        }
+        (at(line, v) == b'"').then_some(v + 1)
+    };
+    let r = value(b"\"role\"").or_else(|| value(b"\"from\""))?;
+    let t = value(b"\"text\"").or_else(|| value(b"\"message\""))?;
+    let close = memchr::memchr(b'"', head.get(r..)?)?;
+    let name = head.get(r..r + close)?;
+    (t > r + close && (1..=24).contains(&name.len())).then_some((name, t))
+}
+
+/// The role and where the text begins in a log's line of CSV: a time
+/// stamp, the role and the text, joined by semicolons
+/// (`2023-10-10 07:54:54;customer;978 154 198`).
+fn csv_speaker(line: &[u8]) -> Option<(&[u8], usize)> {
+    let p = memchr::memchr(b';', line.get(..line.len().min(40))?)?;
+    let stamp = line.get(..p)?;
+    let stamped = stamp.iter().any(u8::is_ascii_digit)
+        && stamp.contains(&b':')
+        && stamp.iter().all(|&c| {
+            c.is_ascii_digit() || matches!(c, b'-' | b'/' | b':' | b' ' | b'.' | b'T' | b'Z')
+        });
+    if !stamped {
+        return None;
+    }
+    let rest = line.get(p + 1..)?;
+    let q = memchr::memchr(b';', rest.get(..rest.len().min(25))?)?;
+    let name = rest.get(..q)?.trim_ascii();
+    let plain = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'_' | b'.'));
+    (!name.is_empty() && plain).then_some((name, p + 1 + q + 1))
+}
+
 /// True if the Devanagari full stop "।" starts at `i`.
 fn danda_at(b: &[u8], i: usize) -> bool {
     b.get(i..i + DANDA.len()) == Some(DANDA.as_bytes())
@@ -12527,6 +12576,12 @@ fn party_next(b: &[u8], i: usize) -> bool {
 /// "[3/12/24, 8:41 PM] Tunde: ...") and where what they said begins.
 fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     let line = b.get(ls..le)?;
+    // A bot log's line of JSON (`{"ts": "…", "role": "user", "text":
+    // "454 442 749"}`) or of CSV (`2023-10-10 07:54:54;customer;978 154
+    // 198`): the role is the speaker.
+    if let Some((name, said)) = json_speaker(line).or_else(|| csv_speaker(line)) {
+        return Some((name, ls + said));
+    }
     let i = if line.first() == Some(&b'[') {
         let close = memchr::memchr(b']', line.get(..line.len().min(40))?)?;
         // ("[Bank Bot]: …": the name in the brackets, no time.)
@@ -12560,6 +12615,17 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
             let p = memchr::memmem::find(rest, b" | ")?;
             let name = rest.get(..p)?.trim_ascii();
             return (!name.is_empty()).then_some((name, ls + i + 2 + p + 2));
+        }
+        // "11:43:07  Customer          | 455526611": an agent console's
+        // columns, the name padded with spaces before one bar.
+        if let Some(p) = memchr::memmem::find(head, b" | ") {
+            let name = head.get(..p)?.trim_ascii();
+            let plain = name
+                .iter()
+                .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')'));
+            if !name.is_empty() && plain {
+                return Some((name, ls + i + p + 3));
+            }
         }
     }
     // "Olivia Mensah (20:58): …": the time in parentheses after the name.
