@@ -905,6 +905,7 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("sort code/acc", &[K::UkSortCode], 0),
     ("sort code / account", &[K::UkSortCode], 0),
     ("sortcode", &[K::UkSortCode], 0),
+    ("sort-code", &[K::UkSortCode], 0),
     ("s/c", &[K::UkSortCode], 0),
     ("sort", &[K::UkSortCode], 0),
     ("swift", &[K::SwiftBic], 0),

@@ -14945,6 +14945,15 @@ fn month_name(w: &str) -> bool {
             | "ago"
             // (Malay "Ogos" cut short: "27 ogo 1965".)
             | "ogo"
+            // (Italian and Turkish months cut short: "18-giu-1973",
+            // "21-nis-1972"; not Turkish "tem" nor "haz", Portuguese "has"
+            // and Spanish "do": "CPF … 62 tem 2 cadastros".)
+            | "gen"
+            | "giu"
+            | "lug"
+            | "ott"
+            | "nis"
+            | "eyl"
             | "set"
             | "out"
             | "okt"
@@ -21616,7 +21625,9 @@ enum Tok {
 /// "Agustus", "Mei", "Ogos", "enero", "março").
 fn month_number(w: &[u8]) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
-        &["january", "januari", "jan", "enero", "ene", "janeiro"],
+        &[
+            "january", "januari", "jan", "enero", "ene", "janeiro", "gen",
+        ],
         &[
             "february",
             "februari",
@@ -21627,10 +21638,10 @@ fn month_number(w: &[u8]) -> Option<u32> {
             "fev",
         ],
         &["march", "maret", "mac", "mar", "marzo", "março", "marco"],
-        &["april", "apr", "abril", "abr"],
+        &["april", "apr", "abril", "abr", "nis"],
         &["may", "mei", "mayo", "maio", "mai"],
-        &["june", "juni", "jun", "junio", "junho"],
-        &["july", "juli", "julai", "jul", "julio", "julho"],
+        &["june", "juni", "jun", "junio", "junho", "giu"],
+        &["july", "juli", "julai", "jul", "julio", "julho", "lug"],
         &[
             "august", "agustus", "ogos", "ogo", "aug", "agu", "agt", "agosto", "ago",
         ],
@@ -21642,9 +21653,10 @@ fn month_number(w: &[u8]) -> Option<u32> {
             "setiembre",
             "setembro",
             "set",
+            "eyl",
         ],
         &[
-            "october", "oktober", "oct", "okt", "octubre", "outubro", "out",
+            "october", "oktober", "oct", "okt", "octubre", "outubro", "out", "ott",
         ],
         &[
             "november",
