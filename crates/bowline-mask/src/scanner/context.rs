@@ -8423,14 +8423,17 @@ impl Keywords {
         let mut bounds = Vec::new();
         let mut seen: std::collections::HashMap<String, usize, Fnv> =
             std::collections::HashMap::with_capacity_and_hasher(1 << 15, Fnv);
-        let mut add = |v: String,
+        // (Spellings are kept in ASCII lower case: the trie and the pair
+        // bits fold ASCII case anyway, and a duplicate is then found
+        // without a copy.)
+        let mut add = |mut v: String,
                        m: u64,
                        merge: bool,
                        pats: &mut Vec<String>,
                        masks: &mut Vec<u64>,
                        bounds: &mut Vec<(bool, bool)>| {
-            let key = v.to_ascii_lowercase();
-            if let Some(&i) = seen.get(&key) {
+            v.make_ascii_lowercase();
+            if let Some(&i) = seen.get(v.as_str()) {
                 // The same word listed twice speaks of both topics; a typo
                 // variant that is a real keyword is left alone.
                 if merge {
@@ -8445,7 +8448,7 @@ impl Keywords {
                 b.first().is_some_and(|&c| is_alnum(c)),
                 b.last().is_some_and(|&c| is_alnum(c)),
             ));
-            seen.insert(key, pats.len());
+            seen.insert(v.clone(), pats.len());
             pats.push(v);
             masks.push(m);
         };

@@ -114,7 +114,9 @@ impl Trie {
         // id of equal spellings comes first): the spellings below a trie
         // node are then one run, read in order while the nodes are placed.
         let mut flat: Vec<u8> = Vec::new();
-        let mut words: Vec<(u32, u32, u32)> = Vec::new();
+        // (With the first eight classes packed big-endian in front: most
+        // comparisons of the sort end there, without a slice compare.)
+        let mut words: Vec<(u64, u32, u32, u32)> = Vec::new();
         for (id, p) in patterns.iter().enumerate() {
             let (Ok(id), Ok(at)) = (u32::try_from(id), u32::try_from(flat.len())) else {
                 break;
@@ -130,15 +132,26 @@ impl Trie {
             let Ok(len) = u32::try_from(p.len()) else {
                 break;
             };
-            words.push((at, len, id));
+            let key = flat
+                .get(at as usize..)
+                .unwrap_or(&[])
+                .iter()
+                .take(8)
+                .enumerate()
+                .fold(0u64, |k, (i, &c)| k | u64::from(c) << (56 - 8 * i));
+            words.push((key, at, len, id));
         }
-        let spelled = |&(at, len, _): &(u32, u32, u32)| {
+        let spelled = |&(_, at, len, _): &(u64, u32, u32, u32)| {
             flat.get(at as usize..at as usize + len as usize)
                 .unwrap_or(&[])
         };
-        words.sort_unstable_by(|x, y| spelled(x).cmp(spelled(y)).then(x.2.cmp(&y.2)));
+        words.sort_unstable_by(|x, y| {
+            x.0.cmp(&y.0)
+                .then_with(|| spelled(x).cmp(spelled(y)))
+                .then(x.3.cmp(&y.3))
+        });
         let sorted: Vec<&[u8]> = words.iter().map(spelled).collect();
-        let ids: Vec<u32> = words.iter().map(|w| w.2).collect();
+        let ids: Vec<u32> = words.iter().map(|w| w.3).collect();
         let mut first = [false; MAX_CLASSES];
         for w in &sorted {
             if let Some(f) = w.first().and_then(|&k| first.get_mut(usize::from(k))) {
