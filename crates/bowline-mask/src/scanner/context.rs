@@ -3922,6 +3922,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("número é", &[K::Phone], 0),
     ("mi número", &[K::Phone], 0),
     ("mi numero", &[K::Phone], 0),
+    // (Spanish "nro", short for número: "mi nro es 612 345 678".)
+    ("mi nro", &[K::Phone], 0),
     ("mon numéro", &[K::Phone], 0),
     ("mon numero", &[K::Phone], 0),
     ("il mio numero", &[K::Phone], 0),

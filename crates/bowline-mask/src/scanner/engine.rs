@@ -8210,12 +8210,29 @@ impl Compiled {
         // ("your date of birth and postcode?") asks for it; a negative word
         // listed after it does not count. Last digits are never a whole
         // value ("to verify, the last four of your SSN").
-        let first_want = ctx
+        // (The first thing asked ends after the words of its kind that
+        // run on from its first: "the beneficiary account number and the
+        // session ID" lists the ID after "account number", not after
+        // "beneficiary".)
+        let wanted =
+            |h: &&crate::scanner::context::Hit| h.mask & want != 0 && h.mask & (T_NEG | T_CUR) == 0;
+        let mut first_want = ctx
             .hits()
             .iter()
-            .filter(|h| h.mask & want != 0 && h.mask & (T_NEG | T_CUR) == 0)
+            .filter(wanted)
             .min_by_key(|h| h.start)
             .map_or(usize::MAX, |h| h.end);
+        while let Some(e) = ctx
+            .hits()
+            .iter()
+            .filter(wanted)
+            .filter(|h| h.start > first_want.saturating_sub(1) && h.start <= first_want + 1)
+            .map(|h| h.end)
+            .filter(|&e| e > first_want)
+            .max()
+        {
+            first_want = e;
+        }
         let listed_after_want = |h: &crate::scanner::context::Hit| {
             h.start >= first_want
                 && b.get(first_want..h.start).is_some_and(|gap| {
