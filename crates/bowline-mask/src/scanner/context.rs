@@ -1649,6 +1649,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // misgegaan (code 15003)", Greek "Σφάλμα … (κωδικός 2274)", Romanian
     // "Eroare în aplicație (cod 8413)".)
     ("misgegaan", &[], T_NEG),
+    // (Dutch "kenmerk", a payment's reference: "tikkie gestuurd kenmerk …".)
+    ("kenmerk", &[], T_NEG),
+    ("betalingskenmerk", &[], T_NEG),
     ("σφάλμα", &[], T_NEG),
     ("eroare", &[], T_NEG),
     // (Company and contract numbers: French SIRET/SIREN, Italian Partita
@@ -3482,6 +3485,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("iska number", &[K::Phone], 0),
     ("inka number", &[K::Phone], 0),
     ("zelle", &[K::Phone], 0),
+    // (Payment apps that send to a phone number: US Venmo, the Dutch
+    // Tikkie: "venmo to 4156658720", "Tikkie gestuurd naar 06-…".)
+    ("venmo", &[K::Phone], 0),
+    ("tikkie", &[K::Phone], 0),
     ("callback number", &[K::Phone], 0),
     ("callback to", &[K::Phone], 0),
     ("call back number", &[K::Phone], 0),
