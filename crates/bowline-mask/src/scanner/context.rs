@@ -1277,6 +1277,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("birthday", &[K::DateOfBirth], 0),
     ("birthdays", &[K::DateOfBirth], 0),
     ("born", &[K::DateOfBirth], 0),
+    // ("born" typed with a letter twice: too short for the typo variants.)
+    ("boorn", &[K::DateOfBirth], 0),
+    ("borrn", &[K::DateOfBirth], 0),
     ("birthdate", &[K::DateOfBirth], 0),
     ("nascimento", &[K::DateOfBirth], 0),
     ("data de nascimento", &[K::DateOfBirth], 0),
@@ -7832,6 +7835,10 @@ const CORE_WORDS: &[&str] = &[
     "nascimento",
     "nacimiento",
     "lahir",
+    // ("the expiy is 10 / 30", "expirtion 02 / 32", "socal security".)
+    "expiry",
+    "expiration",
+    "social security",
 ];
 
 /// A word with one letter typed twice, and (for words of six letters or
