@@ -727,7 +727,7 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
         // "N0.6O2.HY8/…" keep theirs).
         // Or at the edge of a group of four whose neighbour is four digits
         // ("card no 430l 2383 6077 7670", "… 4495\u{a0}l551").
-        b'O' | b'l' if before(b, i).is_ascii_digit() || at(b, i + 1).is_ascii_digit() => {
+        b'O' | b'o' | b'l' if before(b, i).is_ascii_digit() || at(b, i + 1).is_ascii_digit() => {
             typo_digit(b, i).map(|d| (Some(d), 1))
         }
         c if c >= 0xC0 => digit_at(b, i).map(|(d, l)| (Some(b'0' + d), l)),
@@ -740,7 +740,7 @@ fn fold_char(b: &[u8], i: usize) -> Option<(Option<u8>, usize)> {
 /// most 32 bytes either way) has no other letter than O and l.
 fn typo_digit(b: &[u8], i: usize) -> Option<u8> {
     let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'/');
-    let clean = |c: u8| !c.is_ascii_alphabetic() || matches!(c, b'O' | b'l');
+    let clean = |c: u8| !c.is_ascii_alphabetic() || matches!(c, b'O' | b'o' | b'l');
     let lo = i.saturating_sub(32);
     let left = b.get(lo..i)?.iter().rev().take_while(|&&c| part(c));
     let right = b.get(i + 1..)?.iter().take(32).take_while(|&&c| part(c));
@@ -791,7 +791,7 @@ fn typo_digit(b: &[u8], i: usize) -> Option<u8> {
                 || gap_before.is_some_and(|g| g >= 4 && four(g - 4) && !is_alnum(before(b, g - 4))))
     };
     (bounded && left.copied().all(clean) && right.copied().all(clean) && (between || edge()))
-        .then_some(if at(b, i) == b'O' { b'0' } else { b'1' })
+        .then_some(if at(b, i) == b'l' { b'1' } else { b'0' })
 }
 
 /// True if `b` holds a character the scan folds (see [`fold_char`]), or
@@ -806,7 +806,7 @@ fn needs_fold(b: &[u8]) -> bool {
     const STOP: [u8; 256] = byte_table!(|c| match c {
         b' ' => 1,
         b'\r' => 2,
-        b'O' | b'l' | 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => 3,
+        b'O' | b'o' | b'l' | 0xC2 | 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xEF | 0xF0 => 3,
         _ => 0,
     });
     let stop = |c: u8| STOP.get(usize::from(c)).copied().unwrap_or(0);
