@@ -1843,6 +1843,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("login id", &[], T_NEG),
     ("rm", &[], T_CUR),
     ("contrato", &[], T_NEG),
+    // (Italian: "Contratto n. 05673607506", a loan's contract.)
+    ("contratto", &[], T_NEG),
     ("kontrak", &[], T_NEG),
     // A property tax's account ("cuenta predial 1930069221").
     ("predial", &[], T_UTIL),

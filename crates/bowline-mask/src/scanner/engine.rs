@@ -8269,9 +8269,16 @@ impl Compiled {
         // unless the answer gives more than last digits ever are: "confirm
         // the account number ending?\nits 32671552928712".)
         let whole = script_digits(b.get(start..end)?) >= 8;
+        // (A negative word far past the thing asked for speaks of
+        // something else in its sentence: "If we don't have your TFN we
+        // must withhold tax from interest. Want to add it now?")
+        let far_after = |h: &crate::scanner::context::Hit| {
+            first_want != usize::MAX && h.start > first_want + 24 && h.mask & T_LAST == 0
+        };
         let neg = ctx.hits().iter().any(|h| {
             h.mask & (T_NEG | T_CUR) != 0
                 && !(whole && h.mask & T_LAST != 0)
+                && !far_after(h)
                 && (h.mask & T_LAST != 0 || !listed_after_want(h))
                 && !(h.mask & T_LAST != 0
                     && b.get(h.end..pe).is_some_and(|t| {
