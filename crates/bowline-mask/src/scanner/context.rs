@@ -3597,6 +3597,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("non surtaxé", &[], T_NEG),
     // Vietnamese (without and with its marks, as people type both)
     ("sđt", &[K::Phone], 0),
+    // (Vietnamese "my new phone number": "Sđt mới của em là …".)
+    ("sđt mới", &[K::Phone], 0),
+    // (Messaging and payment apps reached by a phone number: Vietnamese
+    // Zalo, Hong Kong's PayMe.)
+    ("zalo", &[K::Phone], 0),
+    ("payme", &[K::Phone], 0),
     ("sdt", &[K::Phone], 0),
     ("số điện thoại", &[K::Phone], 0),
     // "gọi cho mình số …": call me at.
@@ -5464,6 +5470,21 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("태어났", &[K::DateOfBirth], 0),
     ("비밀번호", &[K::CardPin, K::Password], 0),
     ("카드 비밀번호", &[K::CardPin], 0),
+    // (Korean "security code", Thai "the back of the card", Japanese
+    // "the three digits on the back", Cantonese "the four on the back".)
+    ("보안코드", &[K::CardSecurityCode], 0),
+    ("หลังบัตร", &[K::CardSecurityCode], 0),
+    ("裏の3桁", &[K::CardSecurityCode], 0),
+    ("背面四位", &[K::CardSecurityCode], 0),
+    // (Chinese "OTP password": a code, not a PIN.)
+    ("otp密碼", &[K::Otp], 0),
+    ("otp密码", &[K::Otp], 0),
+    // (A utility's customer number in Japanese, a loan contract's and an
+    // electricity user's number in Thai.)
+    ("お客さま番号", &[], T_NEG),
+    ("お客様番号", &[], T_NEG),
+    ("เลขที่สัญญา", &[], T_NEG),
+    ("เลขที่ผู้ใช้ไฟ", &[], T_NEG),
     // Vietnamese "security code" of a card ("mã bảo mật 605").
     ("mã bảo mật", &[K::CardSecurityCode], 0),
     ("ma bao mat", &[K::CardSecurityCode], 0),

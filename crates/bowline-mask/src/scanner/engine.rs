@@ -18081,11 +18081,14 @@ fn service_number(sp: &Span) -> bool {
         || ((12..=13).contains(&n) && pre(b"01800"))
         || (n == 10 && g == [3, 3, 4] && pre(b"600"))
         // FR free numbers 0801 … 0805 (0800 above), and the 0969 lines
-        // businesses take for calls at the price of a local one.
+        // businesses take for calls at the price of a local one, written
+        // in pairs as French numbers are ("09 69 39 00 00"): typed whole
+        // or in threes, "0969439492" is a Vietnamese mobile.
         || (n == 10
-            && [b"0801", b"0802", b"0803", b"0804", b"0805", b"0969"]
+            && [b"0801", b"0802", b"0803", b"0804", b"0805"]
                 .iter()
                 .any(|p| pre(*p)))
+        || (n == 10 && pre(b"0969") && g == [2, 2, 2, 2, 2])
         // UK 03 numbers of organisations, written 4-3-4 (0345 600 2290), 5-6
         // (03457 593992) or 5-3-3 (03457 404 404); Pakistani mobiles (0345
         // 1120448) are written 4-7.
