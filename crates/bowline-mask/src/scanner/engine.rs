@@ -12600,6 +12600,11 @@ fn party_next(b: &[u8], i: usize) -> bool {
 /// "[3/12/24, 8:41 PM] Tunde: ...") and where what they said begins.
 fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     let line = b.get(ls..le)?;
+    // A transcript forwarded as a quote ("> Zeynep: 32478717920"): the
+    // line after the quote mark.
+    if line.starts_with(b"> ") && line.get(2).is_some_and(|&c| c != b' ' && c != b'>') {
+        return speaker(b, ls + 2, le);
+    }
     // A bot log's line of JSON (`{"ts": "…", "role": "user", "text":
     // "454 442 749"}`) or of CSV (`2023-10-10 07:54:54;customer;978 154
     // 198`): the role is the speaker.
