@@ -12646,14 +12646,15 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
             return (!name.is_empty()).then_some((name, ls + i + 2 + p + 2));
         }
         // "11:43:07  Customer          | 455526611": an agent console's
-        // columns, the name padded with spaces before one bar.
-        if let Some(p) = memchr::memmem::find(head, b" | ") {
+        // columns, the name padded with spaces before one bar (not a
+        // speaker's name holding a bar: "[…] Joy | OCBC: Thanks.").
+        if let Some(p) = memchr::memmem::find(head, b"  | ") {
             let name = head.get(..p)?.trim_ascii();
             let plain = name
                 .iter()
                 .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')'));
             if !name.is_empty() && plain {
-                return Some((name, ls + i + p + 3));
+                return Some((name, ls + i + p + 4));
             }
         }
     }
