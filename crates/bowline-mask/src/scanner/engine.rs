@@ -8833,8 +8833,9 @@ impl Compiled {
             if n == 6
                 && self.on(K::UkSortCode)
                 && (sp.shape(&[2, 2, 2])
-                    && sp.uniform
                     && sp.seps_in(SEP_DASH | SEP_SPACE | SEP_DOT)
+                    // (Or a space and a dash mixed: "Sort code 20 99-99".)
+                    && (sp.uniform || sp.seps_in(SEP_DASH | SEP_SPACE))
                     || sp.plain())
             {
                 // "60-83-71 / 70112833", "56.35.39 / 21336691", "565342
