@@ -3434,7 +3434,34 @@ impl Compiled {
                     }
                     b.get(ms..me).is_some_and(is_month) && digit_at(b, y).is_some()
                 };
-            if label || item || ac || glued || day || dob_glued {
+            // Nor does a "4" or "2" typed for "for" or "to" ("TFN 033-845-474
+            // 4 the super acct", "sin 518 958 889 4 the tfsa", "sent 2 u");
+            // not before "a" or "me", which are Spanish and Portuguese too
+            // ("CLABE … 2 a nombre de …", "… 2 me marca error" end with the
+            // CLABE's check digit).
+            let slang = g.chars == 1
+                && matches!(at(b, g.start), b'2' | b'4')
+                && mask == SEP_SPACE
+                && at(b, g.end) == b' '
+                && {
+                    let w = word_at(b, g.end + 1);
+                    [
+                        &b"the"[..],
+                        b"u",
+                        b"you",
+                        b"ur",
+                        b"my",
+                        b"this",
+                        b"that",
+                        b"him",
+                        b"her",
+                        b"them",
+                        b"us",
+                    ]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                };
+            if label || item || ac || glued || day || dob_glued || slang {
                 break;
             }
             g.sep = mask;
