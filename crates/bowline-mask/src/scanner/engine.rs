@@ -13924,7 +13924,7 @@ fn moved_on(b: &[u8], vs: usize) -> bool {
 /// sentence, within 64 bytes. Where money or a top-up went is told so.
 fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8]> {
     // (Javanese "neng": "wis tak transfer neng 6910… Mandiri".)
-    const TO: [&[u8]; 16] = [
+    const TO: [&[u8]; 18] = [
         b"to",
         b"into",
         b"ke",
@@ -13941,8 +13941,18 @@ fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8
         b"dari",
         b"du",
         "من".as_bytes(),
+        "إلى".as_bytes(),
+        "الى".as_bytes(),
     ];
-    let h = b.get(vs.saturating_sub(64)..vs)?.strip_suffix(b" ")?;
+    // (The value may stand in brackets after the payee's name: "NIP
+    // transfer of N167k to Emeka Nwosu (0143557772)".)
+    let h0 = b.get(vs.saturating_sub(64)..vs)?;
+    let paren = h0.last() == Some(&b'(');
+    let h = if paren {
+        h0.strip_suffix(b"(")?.strip_suffix(b" ")?
+    } else {
+        h0.strip_suffix(b" ")?
+    };
     let last = h.iter().rposition(|&c| c == b' ')?;
     let is = |w: &[u8], set: &[&[u8]]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
     let (mut clause, mut to) = h.split_at(last + 1);
@@ -13956,15 +13966,6 @@ fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8
     {
         return None;
     }
-    let mut names = 0;
-    while names < 3 && to.len() >= 3 && to.iter().all(u8::is_ascii_uppercase) {
-        let head = clause.strip_suffix(b" ")?;
-        let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
-        (clause, to) = head.split_at(k);
-        names += 1;
-    }
-    // Or the bank's name in one capitalised word ("refund to Citi
-    // 857-251-749-8", "withdraw my balance to Stanbic 302 675 0921").
     let titled = |w: &[u8]| {
         let w = w.strip_suffix(b",").unwrap_or(w);
         w.len() >= 3
@@ -13972,6 +13973,22 @@ fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8
             && w.get(1..)
                 .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase))
     };
+    let mut names = 0;
+    while names < 3
+        && to.len() >= 3
+        && (to.iter().all(u8::is_ascii_uppercase) || paren && titled(to))
+    {
+        let head = clause.strip_suffix(b" ")?;
+        let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+        (clause, to) = head.split_at(k);
+        names += 1;
+    }
+    // (In brackets, the name needs no second word: "to Emeka (…)".)
+    if paren && names == 0 {
+        return None;
+    }
+    // Or the bank's name in one capitalised word ("refund to Citi
+    // 857-251-749-8", "withdraw my balance to Stanbic 302 675 0921").
     if names == 0 && titled(to) {
         if let Some(head) = clause.strip_suffix(b" ") {
             let k = head.iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
@@ -13981,7 +13998,7 @@ fn money_clause<'a>(b: &'a [u8], vs: usize, more_to: &[&[u8]]) -> Option<&'a [u8
             }
         }
     }
-    if names == 1 || !is(to, &TO) && !is(to, more_to) {
+    if names == 1 && !paren || !is(to, &TO) && !is(to, more_to) {
         return None;
     }
     // The clause: back to a line break, a question or a full stop that
@@ -14023,7 +14040,7 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         "envoyé",
         "transféré",
     ];
-    const SEND: [&[u8]; 33] = [
+    const SEND: [&[u8]; 34] = [
         b"transfer",
         b"transfert",
         b"recu",
@@ -14039,6 +14056,9 @@ fn sent_money_to(b: &[u8], vs: usize) -> bool {
         b"tf",
         b"trf",
         b"trsf",
+        // (An electronic funds transfer: "Instant EFT proof: R203,346.30
+        // from … to 0392687584".)
+        b"eft",
         b"wired",
         b"kirim",
         b"transferi",
