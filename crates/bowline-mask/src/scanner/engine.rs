@@ -8118,6 +8118,32 @@ impl Compiled {
                     (None, None) => return None,
                 };
                 if !name.eq_ignore_ascii_case(who) {
+                    // (A line of the asker's that asks nothing, between the
+                    // question and the answer: "Agent: … Want to add your
+                    // TFN now?\nAgent: Thank you for waiting.\nBec: 2958…":
+                    // the question is the asker's line above it.)
+                    let line = b.get(asked..pe)?;
+                    if hops == 0
+                        && ps > lo
+                        && !line.contains(&b'?')
+                        && !line.iter().any(u8::is_ascii_digit)
+                        && !self
+                            .kw
+                            .any_topic(sink.raw(self, text, asked, pe), asked, pe, want)
+                    {
+                        let pe2 = ps - 1;
+                        let ps2 = memchr::memrchr(b'\n', b.get(lo..pe2)?)
+                            .map(|p| lo + p + 1)
+                            .or((lo == 0).then_some(0));
+                        if let Some((who2, asked2)) = ps2.and_then(|ps2| speaker(b, ps2, pe2)) {
+                            if who2.eq_ignore_ascii_case(who)
+                                && b.get(asked2..pe2).is_some_and(|l| l.contains(&b'?'))
+                            {
+                                pe = pe2;
+                                break asked2;
+                            }
+                        }
+                    }
                     break asked;
                 }
                 // The same speaker announcing it on the line right above ("Me:
