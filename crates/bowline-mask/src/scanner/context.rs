@@ -5470,6 +5470,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("태어났", &[K::DateOfBirth], 0),
     ("비밀번호", &[K::CardPin, K::Password], 0),
     ("카드 비밀번호", &[K::CardPin], 0),
+    // (Words of a remittance abroad, around the receiving bank's BIC:
+    // Chinese "bank code", Japanese, Korean and Chinese "remittance".)
+    ("銀行代碼", &[K::SwiftBic], 0),
+    ("银行代码", &[K::SwiftBic], 0),
+    ("送金", &[K::SwiftBic], 0),
+    ("송금", &[K::SwiftBic], 0),
+    ("匯款", &[K::SwiftBic], 0),
+    ("汇款", &[K::SwiftBic], 0),
     // (Korean "security code", Thai "the back of the card", Japanese
     // "the three digits on the back", Cantonese "the four on the back".)
     ("보안코드", &[K::CardSecurityCode], 0),

@@ -3389,7 +3389,12 @@ impl Compiled {
                         || (at(b, g.end) == b'.' && at(b, g.end + 1) == b' '))
                     || mask == SEP_SPACE && item_number(b, &g)
                     || at(b, g.end) == b' '
-                        && (digit_word_at(b, g.end + 1) || times_word_at(b, g.end + 1)));
+                        && (digit_word_at(b, g.end + 1) || times_word_at(b, g.end + 1))
+                    // (Or a count glued to its Korean, Chinese or Japanese
+                    // counter: "비밀번호 7356 3회 오류", "輸錯3次".)
+                    || ["회", "번", "次", "回"]
+                        .iter()
+                        .any(|w| b.get(g.end..).is_some_and(|t| t.starts_with(w.as_bytes()))));
             // An account label glued to its value ("ag 7721 c/c35273591-4",
             // "IFSC SBIN0001234 a/c51505093919") is read again as a token.
             let ac = g.chars == 1 && g.digits == 0 && ac_label(b, g.start);
