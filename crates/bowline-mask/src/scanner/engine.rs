@@ -134,6 +134,17 @@ impl Cand {
     }
 }
 
+/// Kinds a question may ask for that a number read as a phone (or as an
+/// Aadhaar number) by a word in its window may be instead: the answer
+/// gives what was asked for.
+const ASKED_OVER_PHONE: [PiiKind; 5] = [
+    PiiKind::BankAccount,
+    PiiKind::PlPesel,
+    PiiKind::TrTckn,
+    PiiKind::NlBsn,
+    PiiKind::AuTfn,
+];
+
 /// Where a phone number found at `start..end` begins: with its `+`, or
 /// with the parenthesis of its area code ("(11) 98765-4321", "+(91) …"),
 /// "(+91) …", not one around the whole number ("(11987654321)") or
@@ -4648,13 +4659,16 @@ impl Compiled {
             // the question names, not a phone no word names.
             // (So is twelve digits passing the Aadhaar check by chance, one
             // time in ten: "Bot: اكتب رقم الحساب\nأنا: ٤٧٦١١٠٠٩٥٦٢٤".)
+            // (Or the national id the question names, whose check the
+            // number passes too: "PKO BP: Proszę podać numer PESEL.\nKasia:
+            // 01242510546", a PESEL that reads as a British landline.)
             Some((c, false))
                 if matches!(c.kind, K::Phone | K::InAadhaar)
                     && c.conf < Confidence::High
-                    && it.has(K::BankAccount) =>
+                    && ASKED_OVER_PHONE.iter().any(|&k| it.has(k)) =>
             {
                 match self.answered(text, sink, sp, it) {
-                    Some(a) if a.0.kind == K::BankAccount => Some(a),
+                    Some(a) if ASKED_OVER_PHONE.contains(&a.0.kind) => Some(a),
                     _ => Some((c, false)),
                 }
             }
