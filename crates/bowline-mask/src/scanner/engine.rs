@@ -8298,7 +8298,7 @@ impl Compiled {
             .hits()
             .iter()
             .filter(wanted)
-            .filter(|h| h.start > first_want.saturating_sub(1) && h.start <= first_want + 1)
+            .filter(|h| (first_want..=first_want + 1).contains(&h.start))
             .map(|h| h.end)
             .filter(|&e| e > first_want)
             .max()
