@@ -8121,11 +8121,7 @@ impl Compiled {
             let mut pe = lo + trim_rules_end(b.get(lo..ls - 1)?).len();
             let mut hops = 0;
             let asked = loop {
-                let ps = match memchr::memrchr(b'\n', b.get(lo..pe)?) {
-                    Some(p) => lo + p + 1,
-                    None if lo == 0 => 0,
-                    None => return None,
-                };
+                let ps = line_start_from(b, lo, pe)?;
                 let (who, asked) = match (speaker(b, ps, pe), quoted(b, ps, pe)) {
                     (Some(x), _) => x,
                     (None, Some(q)) => (&b">"[..], q),
@@ -8151,9 +8147,7 @@ impl Compiled {
                             .any_topic(sink.raw(self, text, asked, pe), asked, pe, want)
                     {
                         let pe2 = ps - 1;
-                        let ps2 = memchr::memrchr(b'\n', b.get(lo..pe2)?)
-                            .map(|p| lo + p + 1)
-                            .or((lo == 0).then_some(0));
+                        let ps2 = line_start_from(b, lo, pe2);
                         if let Some((who2, asked2)) = ps2.and_then(|ps2| speaker(b, ps2, pe2)) {
                             if who2.eq_ignore_ascii_case(who)
                                 && b.get(asked2..pe2).is_some_and(|l| l.contains(&b'?'))
