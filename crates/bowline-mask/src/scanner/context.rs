@@ -36,9 +36,10 @@ pub(crate) const T_AUTH: u64 = 1 << 53;
 /// Topic bit: a bank's name ("BCA", "CIMB"): it names an account, but a
 /// card number valid by brand, length and Luhn after it stays a card.
 pub(crate) const T_BANK: u64 = 1 << 52;
-/// Topic bit: an amount word ("amount", "limit", "saldo", "fee"), always
-/// with [`T_NEG`]: it speaks against a number, but not against a card
-/// number valid by brand, length and Luhn (no amount has sixteen digits).
+/// Topic bit: a word of a short number, an amount ("amount", "limit",
+/// "saldo", "fee") or a postal code ("zip", "cep"), always with [`T_NEG`]:
+/// it speaks against a number, but not against a card number valid by
+/// brand, length and Luhn (no amount or postal code has fifteen digits).
 pub(crate) const T_AMT: u64 = 1 << 63;
 /// Topic bit: a password trigger word (see [`PASSWORD_TRIGGERS`]); never
 /// context of a candidate by itself.
@@ -1580,12 +1581,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("numero de serie", &[], T_NEG),
     ("número de serie", &[], T_NEG),
     ("imei", &[], T_NEG),
-    ("zip", &[], T_NEG),
-    ("zip code", &[], T_NEG),
-    ("postal code", &[], T_NEG),
-    ("postcode", &[], T_NEG),
-    ("pin code", &[], T_NEG),
-    ("pincode", &[], T_NEG),
+    ("zip", &[], T_NEG | T_AMT),
+    ("zip code", &[], T_NEG | T_AMT),
+    ("postal code", &[], T_NEG | T_AMT),
+    ("postcode", &[], T_NEG | T_AMT),
+    ("pin code", &[], T_NEG | T_AMT),
+    ("pincode", &[], T_NEG | T_AMT),
     ("address", &[], T_ADDR),
     ("addr", &[], T_ADDR),
     ("h.no", &[], T_ADDR),
@@ -1609,10 +1610,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("street", &[], T_ADDR),
     ("road", &[], T_ADDR),
     ("lane", &[], T_ADDR),
-    ("cep", &[], T_NEG),
-    ("código postal", &[], T_NEG),
-    ("kode pos", &[], T_NEG),
-    ("kode posnya", &[], T_NEG),
+    ("cep", &[], T_NEG | T_AMT),
+    ("código postal", &[], T_NEG | T_AMT),
+    ("kode pos", &[], T_NEG | T_AMT),
+    ("kode posnya", &[], T_NEG | T_AMT),
     // The number of an Indonesian family card (Kartu Keluarga)
     ("nomor kk", &[], T_NEG),
     ("no kk", &[], T_NEG),
