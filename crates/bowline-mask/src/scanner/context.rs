@@ -1925,6 +1925,17 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("aakhiri", &[], T_NEG | T_LAST),
     ("akhiri", &[], T_NEG | T_LAST),
     ("آخر", &[], T_NEG | T_LAST),
+    // "The last time", no last digits ("الرقم السري نسيته، اخر مرة
+    // حطيته 1339", "aakhri baar 4821 dala tha"): keywords of no topic.
+    ("آخر مرة", &[], 0),
+    ("آخر مره", &[], 0),
+    ("آخر مرّة", &[], 0),
+    ("aakhri baar", &[], 0),
+    ("akhri baar", &[], 0),
+    ("aakhiri baar", &[], 0),
+    ("akhiri baar", &[], 0),
+    ("आखिरी बार", &[], 0),
+    ("आख़िरी बार", &[], 0),
 
     // ---- French, Italian, Turkish
     ("carte", &[K::CardNumber, K::CardExpiry], 0),

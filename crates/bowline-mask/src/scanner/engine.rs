@@ -6363,10 +6363,13 @@ impl Compiled {
         // before the `#` ("card#4111...", "SSN#123-45-6789").
         // (Or the keyword, then a number's word glued to the `#`: "paytm
         // wallet no#8497…", "aadhaar number#4228 …".)
+        // (Not a Pix word before fewer digits than a Pix key's phone has
+        // with its area code: "o Pix #21296306" is a transfer's number.)
         let hash_neg = hash_before
             && !ctx.hits().iter().any(|h| {
                 h.before
                     && h.mask & pos_mask != 0
+                    && !(h.mask & kbit(K::BrPixKey) != 0 && sp.n < 10)
                     && (h.dist <= 3 || numbered_hash(b, h.end, sp.start))
             });
         let base_neg = hash_neg || amount_after || amount_before || decimal_tail(sp);
