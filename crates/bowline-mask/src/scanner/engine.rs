@@ -12700,6 +12700,20 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         }
     };
     let head = line.get(i..line.len().min(i + 48))?;
+    // "[18:16] <customer> 9507072060", "<agent:Priya> …": a chat log's
+    // nick in angle brackets.
+    let nick = head.strip_prefix(b"<").and_then(|rest| {
+        let close = memchr::memchr(b'>', rest)?;
+        let name = rest.get(..close)?;
+        let plain = name
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'.' | b':' | b'-'));
+        (!name.is_empty() && plain && rest.get(close + 1) == Some(&b' '))
+            .then_some((name, ls + i + 1 + close + 2))
+    });
+    if nick.is_some() {
+        return nick;
+    }
     // "Carlos 20:46:11", "Customer 16:50:08", "+57 320 8391101 09:26": a
     // name and the time alone on a line, what they said on the lines below.
     if i == 0 {
@@ -13365,21 +13379,27 @@ fn past_ampm(line: &[u8], i: usize) -> usize {
 
 /// The length of a looser stamp opening `line`, a time with maybe a date
 /// before it and a dash after it ("11/5/24 6:23 AM ", "2025-01-13
-/// 00:25:58 ", "۰۵:۵۸ - "), or 0.
+/// 00:25:58 ", "2025-06-28T19:26:56Z ", "۰۵:۵۸ - "), or 0.
 fn loose_stamp(line: &[u8]) -> usize {
     let Some((mut i, colons)) = stamp_run(line, 0, b"/.-:") else {
         return 0;
     };
     if colons == 0 {
-        // A date: the time follows after a space or ", ".
+        // A date: the time follows after a space or ", ", or after the
+        // `T` of ISO 8601 (then maybe a `Z`).
+        let iso = at(line, i) == b'T' && line.get(..i).is_some_and(|d| d.contains(&b'-'));
         i += match line.get(i..i + 2) {
             Some(b", ") => 2,
             Some([b' ', _]) => 1,
+            Some([b'T', d]) if iso && d.is_ascii_digit() => 1,
             _ => return 0,
         };
         match stamp_run(line, i, b":") {
             Some((j, c)) if c > 0 => i = j,
             _ => return 0,
+        }
+        if iso && at(line, i) == b'Z' {
+            i += 1;
         }
     }
     i = past_ampm(line, i);
