@@ -1332,6 +1332,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("احول على رقم", &[K::Phone], 0),
     ("أحول على رقم", &[K::Phone], 0),
     ("حول لرقم", &[K::Phone], 0),
+    // (Transfer to me: "حولي على الرقم 03963286".)
+    ("حولي لرقم", &[K::Phone], 0),
+    ("حولي على رقم", &[K::Phone], 0),
+    ("حولي على الرقم", &[K::Phone], 0),
     ("حوّل لرقم", &[K::Phone], 0),
     ("للرقم", &[K::Phone], 0),
     // A free line ("الرقم الأخضر", the green number) is no one's.
@@ -2387,6 +2391,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("فودافون كاش", &[K::Phone], 0),
     ("المحفظة", &[K::Phone], 0),
     ("vodafone cash", &[K::Phone], 0),
+    // Lebanon's wallet, paid to a mobile ("حولي على ويش موني لرقم 03 049
+    // 824").
+    ("whish money", &[K::Phone], 0),
+    ("ويش موني", &[K::Phone], 0),
     ("m-pesa", &[K::Phone], 0),
     ("mpesa", &[K::Phone], 0),
     ("gcash", &[K::Phone], 0),
@@ -4483,24 +4491,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("number changed to", &[K::Phone], 0),
     ("changed my number", &[K::Phone], 0),
     ("new number", &[K::Phone], 0),
-    // A number named by its country ("my Saudi number 0096…, UAE number
-    // 0526839671").
-    ("uae number", &[K::Phone], 0),
-    ("saudi number", &[K::Phone], 0),
-    ("indian number", &[K::Phone], 0),
-    ("uk number", &[K::Phone], 0),
+    // A number named by its country (see [`PLACES`]; "us" alone is a
+    // pronoun there, "call us").
     ("us number", &[K::Phone], 0),
-    ("kenyan number", &[K::Phone], 0),
-    ("nigerian number", &[K::Phone], 0),
-    // ("Oman number: 9094 3766".)
-    ("oman number", &[K::Phone], 0),
-    ("bahrain number", &[K::Phone], 0),
-    ("ksa number", &[K::Phone], 0),
-    ("india number", &[K::Phone], 0),
-    ("pakistani number", &[K::Phone], 0),
-    ("pakistan number", &[K::Phone], 0),
-    ("local number", &[K::Phone], 0),
-    ("dubai number", &[K::Phone], 0),
     // Malayalam typed in Latin letters: "my number".
     ("ente number", &[K::Phone], 0),
     ("ente no", &[K::Phone], 0),
@@ -4515,32 +4508,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("reg mobile", &[K::Phone], 0),
     // Where a traveller or a migrant keeps another line ("my TW sim
     // 0922-508-904", "no S'pore 8853 6320").
-    ("singapore number", &[K::Phone], 0),
-    ("singapore no", &[K::Phone], 0),
-    ("singapore sim", &[K::Phone], 0),
-    ("s'pore number", &[K::Phone], 0),
-    ("s'pore no", &[K::Phone], 0),
-    ("sg number", &[K::Phone], 0),
-    ("sg no", &[K::Phone], 0),
-    ("sg sim", &[K::Phone], 0),
     ("no singapore", &[K::Phone], 0),
     ("no s'pore", &[K::Phone], 0),
     ("nombor singapore", &[K::Phone], 0),
-    ("hk number", &[K::Phone], 0),
-    ("hk no", &[K::Phone], 0),
-    ("hk sim", &[K::Phone], 0),
-    ("hong kong number", &[K::Phone], 0),
-    ("taiwan number", &[K::Phone], 0),
-    ("taiwan sim", &[K::Phone], 0),
-    ("tw number", &[K::Phone], 0),
-    ("tw sim", &[K::Phone], 0),
-    ("mainland number", &[K::Phone], 0),
-    ("china number", &[K::Phone], 0),
-    ("malaysia number", &[K::Phone], 0),
-    ("malaysian number", &[K::Phone], 0),
-    ("qatar number", &[K::Phone], 0),
-    ("kuwait number", &[K::Phone], 0),
-    ("local sim", &[K::Phone], 0),
     // The number a line is moved to ("lo quiero cambiar al 9-7730-8004").
     ("cambiar al", &[K::Phone], 0),
     ("cambiarlo al", &[K::Phone], 0),
@@ -6991,6 +6961,103 @@ fn arabic_variants(k: &str) -> Vec<String> {
     v
 }
 
+/// Countries, their people and other places a phone line is named by
+/// before one of [`LINE_WORDS`] ("Lebanon number 03963286", "Kuwait no.
+/// 91555412", "my Saudi number 0096…", "Oman number: 9094 3766", "sg sim"):
+/// each pair is a phone keyword.
+const PLACES: &[&str] = &[
+    "uae",
+    "dubai",
+    "abu dhabi",
+    "sharjah",
+    "saudi",
+    "ksa",
+    "qatar",
+    "qatari",
+    "kuwait",
+    "kuwaiti",
+    "bahrain",
+    "bahraini",
+    "oman",
+    "omani",
+    "jordan",
+    "jordanian",
+    "lebanon",
+    "lebanese",
+    "egypt",
+    "egyptian",
+    "iraq",
+    "iraqi",
+    "india",
+    "indian",
+    "pakistan",
+    "pakistani",
+    "bangladesh",
+    "bangladeshi",
+    "nepal",
+    "nepali",
+    "sri lanka",
+    "sri lankan",
+    "philippines",
+    "philippine",
+    "pinoy",
+    "indonesia",
+    "indonesian",
+    "malaysia",
+    "malaysian",
+    "singapore",
+    "s'pore",
+    "sg",
+    "hk",
+    "hong kong",
+    "taiwan",
+    "tw",
+    "china",
+    "mainland",
+    "nigeria",
+    "nigerian",
+    "naija",
+    "kenya",
+    "kenyan",
+    "ghana",
+    "ghanaian",
+    "uganda",
+    "ugandan",
+    "tanzania",
+    "uk",
+    "british",
+    "usa",
+    "american",
+    "canada",
+    "canadian",
+    "australia",
+    "australian",
+    "aussie",
+    "spain",
+    "spanish",
+    "mexico",
+    "mexican",
+    "brazil",
+    "brazilian",
+    "turkey",
+    "turkish",
+    "germany",
+    "german",
+    "france",
+    "french",
+    "italy",
+    "italian",
+    "local",
+    "foreign",
+    "overseas",
+    "international",
+];
+
+/// The words naming a phone line after one of [`PLACES`].
+const LINE_WORDS: &[&str] = &[
+    "number", "no", "no.", "num", "mobile", "cell", "phone", "sim",
+];
+
 /// The case variants of a keyword that ASCII case folding would miss, its
 /// accent-free spelling and, for Arabic, its plainer spellings (see
 /// [`arabic_variants`]).
@@ -8518,6 +8585,19 @@ impl Keywords {
             }
             for v in case_variants(word) {
                 add(v, m, true, &mut pats, &mut masks, &mut bounds);
+            }
+        }
+        for place in PLACES {
+            for line in LINE_WORDS {
+                let v = format!("{place} {line}");
+                add(
+                    v,
+                    kind_mask(PiiKind::Phone),
+                    true,
+                    &mut pats,
+                    &mut masks,
+                    &mut bounds,
+                );
             }
         }
         // People type fast: accept one swap of adjacent letters inside
