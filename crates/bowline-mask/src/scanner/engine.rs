@@ -4416,10 +4416,31 @@ impl Compiled {
                 && !h.iter().any(u8::is_ascii_digit)
                 && t.split(|&c| c == b' ').filter(|w| !w.is_empty()).count() <= 4
         };
+        let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
+        // (Or before a word or two that only present it, with no question
+        // and no word against it: "… ini kak", "… here", "… ya".)
+        let tail = b.get(sp.end..).unwrap_or(&[]);
+        let outro = {
+            let t = tail.trim_ascii();
+            t.len() <= 12
+                && t.iter()
+                    .all(|&c| c.is_ascii_alphabetic() || b" .!,".contains(&c))
+                && (1..=2).contains(
+                    &t.split(|&c| !c.is_ascii_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .count(),
+                )
+                && it.iter().any(|x| checked.contains(&x.kind))
+        };
         let lone = sp.start <= self.window
             && b.len() - sp.end <= self.window
-            && b.get(sp.end..)
-                .is_some_and(|t| t.iter().all(u8::is_ascii_whitespace))
+            && (tail.iter().all(u8::is_ascii_whitespace)
+                || outro && {
+                    let ctx = self.ctx(text, sink, sp.start, sp.end);
+                    !ctx.hits()
+                        .iter()
+                        .any(|x| !x.before && x.mask & (T_NEG | T_CUR) != 0)
+                })
             && b.get(..sp.start).is_some_and(|h| {
                 h.iter().all(u8::is_ascii_whitespace)
                     || intro(h) && !it.has(K::CardNumber) && {
@@ -4434,7 +4455,6 @@ impl Compiled {
                     }
             });
         if lone {
-            let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
             if let Some(x) = it.iter().find(|x| checked.contains(&x.kind)) {
                 return Some((Cand::context(start, sp.end, x.kind), false));
             }
@@ -8123,7 +8143,7 @@ impl Compiled {
             // lines of rule: "…?\n—\n3604…".)
             let mut pe = lo + trim_rules_end(b.get(lo..ls - 1)?).len();
             let mut hops = 0;
-            let asked = loop {
+            let asked = 'up: loop {
                 let ps = line_start_from(b, lo, pe)?;
                 let (who, asked) = match (speaker(b, ps, pe), quoted(b, ps, pe)) {
                     (Some(x), _) => x,
@@ -8139,25 +8159,54 @@ impl Compiled {
                     // (A line of the asker's that asks nothing, between the
                     // question and the answer: "Agent: … Want to add your
                     // TFN now?\nAgent: Thank you for waiting.\nBec: 2958…":
-                    // the question is the asker's line above it.)
-                    let line = b.get(asked..pe)?;
-                    if hops == 0
-                        && ps > lo
-                        && !line.contains(&b'?')
-                        && !line.iter().any(u8::is_ascii_digit)
-                        && !self
+                    // the question is the asker's line above it. Above it
+                    // may stand more such lines, and the answerer's own
+                    // lines without a number ("Bot: … Reply with the
+                    // code.\nJess: waiting...\nBot: We've re-sent it. It may
+                    // take up to 2 minutes.\nJess: 191790"), three at most.)
+                    let asks_nothing = |sink: &mut Sink, l0: usize, l1: usize| {
+                        b.get(l0..l1).is_some_and(|l| {
+                            !l.contains(&b'?')
+                                && !l.split(|c| !c.is_ascii_digit()).any(|r| r.len() >= 3)
+                        }) && !self
                             .kw
-                            .any_topic(sink.raw(self, text, asked, pe), asked, pe, want)
-                    {
-                        let pe2 = ps - 1;
-                        let ps2 = line_start_from(b, lo, pe2);
-                        if let Some((who2, asked2)) = ps2.and_then(|ps2| speaker(b, ps2, pe2)) {
-                            if who2.eq_ignore_ascii_case(who)
-                                && b.get(asked2..pe2).is_some_and(|l| l.contains(&b'?'))
+                            .any_topic(sink.raw(self, text, l0, l1), l0, l1, want)
+                    };
+                    if hops == 0 && ps > lo && asks_nothing(sink, asked, pe) {
+                        let mut pe2 = ps - 1;
+                        for _ in 0..4 {
+                            let Some(ps2) = line_start_from(b, lo, pe2) else {
+                                break;
+                            };
+                            let Some((who2, asked2)) = speaker(b, ps2, pe2) else {
+                                break;
+                            };
+                            if who2.eq_ignore_ascii_case(who) {
+                                let asks = b.get(asked2..pe2).is_some_and(|l| l.contains(&b'?'))
+                                    || self.kw.any_topic(
+                                        sink.raw(self, text, asked2, pe2),
+                                        asked2,
+                                        pe2,
+                                        want,
+                                    );
+                                if asks {
+                                    pe = pe2;
+                                    break 'up asked2;
+                                }
+                                if !asks_nothing(sink, asked2, pe2) {
+                                    break;
+                                }
+                            } else if !(who2.eq_ignore_ascii_case(name)
+                                && b.get(asked2..pe2).is_some_and(|l| {
+                                    l.len() <= 40 && !l.iter().any(u8::is_ascii_digit)
+                                }))
                             {
-                                pe = pe2;
-                                break asked2;
+                                break;
                             }
+                            if ps2 <= lo {
+                                break;
+                            }
+                            pe2 = ps2 - 1;
                         }
                     }
                     break asked;
@@ -12796,11 +12845,13 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     // "Karthik (Paytm Help)", "Sarah | Support").
     // Or the customer's number, as exports name unsaved contacts ("+234
     // 803 365 8254 (14:31): …", "61XXXX3266: …").
+    // (WhatsApp marks a sender not in the contacts with a tilde: "~Mei",
+    // "~ Hui Min".)
     let number = name.len() <= 20 && contact_number(name, b"Xx*");
     let letters = number
         || name.iter().all(|&c| {
             c.is_ascii_alphabetic()
-                || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')' | b'|')
+                || matches!(c, b' ' | b'.' | b'\'' | b'-' | b'(' | b')' | b'|' | b'~')
                 || c >= 0x80
         });
     let words = name
