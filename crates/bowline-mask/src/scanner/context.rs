@@ -1426,6 +1426,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocolo", &[], T_NEG),
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
+    // A helpdesk's conversation and its id ("Conversation WA70799977 —
+    // assigned to Chris").
+    ("conversation", &[], T_NEG),
+    ("conversation id", &[], T_NEG),
     // "Let me call it out": read it aloud, no phone call.
     ("call it out", &[], 0),
     ("call them out", &[], 0),

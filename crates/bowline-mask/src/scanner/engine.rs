@@ -12750,9 +12750,16 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     };
     let head = line.get(i..line.len().min(i + 48))?;
     // "[18:16] <customer> 9507072060", "<agent:Priya> …": a chat log's
-    // nick in angle brackets.
-    let nick = head.strip_prefix(b"<").and_then(|rest| {
-        let close = memchr::memchr(b'>', rest)?;
+    // nick in angle brackets; or after a stamp, in square ones
+    // ("2024-03-04 20:28:30 [USER] 482913").
+    let nick = match head.first() {
+        Some(b'<') => Some(b'>'),
+        Some(b'[') if i > 0 => Some(b']'),
+        _ => None,
+    };
+    let nick = nick.and_then(|shut| {
+        let rest = head.get(1..)?;
+        let close = memchr::memchr(shut, rest)?;
         let name = rest.get(..close)?;
         let plain = name
             .iter()
