@@ -4708,6 +4708,7 @@ impl Compiled {
                 .or_else(|| self.pin_set_to(text, sink, sp, it))
                 .or_else(|| self.changed_it_to(text, sink, sp, it))
                 .or_else(|| self.refused_code(text, sink, sp, it))
+                .or_else(|| self.warned_reply(text, sink, sp, it))
                 .or_else(|| {
                     // (Both read a mobile-shaped number, asked once. Not
                     // one whose last group is a lone digit: "I phoned 0800
@@ -5484,6 +5485,76 @@ impl Compiled {
         let named = ctx.hits().iter().fold(0, |m, h| m | h.mask) & want;
         let x = it.iter().find(|x| named & kbit(x.kind) != 0)?;
         self.given_away(text, sink, sp, x.kind)
+    }
+
+    /// A secret the other side warns about on the next line of a
+    /// transcript ("Customer: I used 2929 like always\nAgent: Please never
+    /// share your PIN, …", "~Anjali: I'm entering 2525\nKavya (PhonePe):
+    /// Please never share your UPI PIN."): four to eight digits, the only
+    /// number on a speaker's line, the next line
+    /// another speaker's, starting with a warning not to share (within its
+    /// first 40 bytes) that names a PIN, a one-time code or a password
+    /// within 24 bytes after it. Not the last digits of something, nor a
+    /// number a negative or currency word names. Reads at most `4 ×
+    /// window` bytes on either side of the value.
+    fn warned_reply(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        if !sink.lines || !given_away_shaped(sp, it) || sp.n < 4 {
+            return None;
+        }
+        let b = text.as_bytes();
+        let lo = sp.start.saturating_sub(4 * self.window);
+        let hi = (sp.end + 4 * self.window).min(b.len());
+        let ls = line_start_from(b, lo, sp.start)?;
+        let le = sp.end + memchr::memchr(b'\n', b.get(sp.end..hi)?)?;
+        if b.get(sp.end..le)?.iter().any(u8::is_ascii_digit) || digit_before(b, sp.start) {
+            return None;
+        }
+        let (name, own_said) = speaker(b, ls, sp.start)?;
+        // (The only number of its line: "pin 8336 isn't accepted, card ends
+        // 0178" warns of the first.)
+        if b.get(own_said..sp.start)?
+            .split(|c| !c.is_ascii_digit())
+            .any(|r| r.len() >= 3)
+        {
+            return None;
+        }
+        let ne = memchr::memchr(b'\n', b.get(le + 1..hi)?).map_or(hi, |p| le + 1 + p);
+        let (who, said) = speaker(b, le + 1, ne)?;
+        if who.eq_ignore_ascii_case(name) {
+            return None;
+        }
+        let line = b.get(said..ne)?;
+        let w = (0..line.len().min(40)).find(|&i| {
+            let c = at(line, i);
+            warning_head(c)
+                && (i == 0 || !at(line, i - 1).is_ascii_alphanumeric())
+                && warning_at(line, i, c)
+        })?;
+        let raw = sink.raw(self, text, said, ne);
+        let ctx = self.kw.ctx_from_raw(text, raw, said, ne, sp.start, sp.end);
+        let from = said + w;
+        let named = ctx
+            .hits()
+            .iter()
+            .filter(|h| h.start > from && h.start <= from + 40 && h.mask & T_NEG == 0)
+            .fold(0, |m, h| m | h.mask);
+        let kind = [K::CardPin, K::Otp, K::Password]
+            .into_iter()
+            .find(|&k| named & kbit(k) != 0 && it.has(k))?;
+        let own = self.ctx(text, sink, sp.start, sp.end);
+        let against = own.last_digits()
+            || own.currency(b)
+            || own
+                .hits()
+                .iter()
+                .any(|h| h.mask & (T_NEG | T_CUR) != 0 && h.clean && h.dist <= 16);
+        (!against).then(|| (Cand::context(sp.start, sp.end, kind), false))
     }
 
     /// A code given away in the sentence after the one that asked for it,
