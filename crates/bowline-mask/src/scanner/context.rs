@@ -1055,6 +1055,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("هوية", &[K::AeEmiratesId, K::TrTckn], 0),
     ("tckn", &[K::TrTckn], 0),
     ("tc kimlik", &[K::TrTckn], 0),
+    // Short for "TC kimlik no" on forms ("tck: 49759217420").
+    ("tck", &[K::TrTckn], 0),
+    ("tck no", &[K::TrTckn], 0),
     // (Written in Arabic letters by a Turkish-speaking resident: "تي سي
     // كيمليك 1802…".)
     ("تي سي كيمليك", &[K::TrTckn], 0),
@@ -5815,6 +5818,12 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     // electricity supply's number name no secret; the number said new is
     // a phone; a text's code in Greeklish.
     ("κωδικός e-banking", &[K::Password], 0),
+    ("κωδικός του e-banking", &[K::Password], 0),
+    ("κωδικό του e-banking", &[K::Password], 0),
+    ("κωδικός web banking", &[K::Password], 0),
+    // Greece's instant payments to a mobile ("IRIS στο 6976327935").
+    ("iris στο", &[K::Phone], 0),
+    ("μέσω iris", &[K::Phone], 0),
     ("κωδικός πελάτη", &[], T_NEG),
     ("παροχής", &[], T_NEG),
     ("νέος αριθμός", &[K::Phone], 0),
@@ -6826,6 +6835,9 @@ pub(crate) const PASSWORD_TRIGGERS: &[&str] = &[
     "κωδικό πρόσβασης",
     "κωδικός μου",
     "κωδικός e-banking",
+    "κωδικός του e-banking",
+    "κωδικό του e-banking",
+    "κωδικός web banking",
     "lmodpass",
     "modpass",
     "mdp",
