@@ -8570,6 +8570,11 @@ impl Compiled {
             if sp.glens() == [7, 2, 4, 1, 2, 4] {
                 return;
             }
+            // A count of tries ("tentei 3646 vezes", "7994 baar try kiya",
+            // "حاولت 1435 مرات") is no value.
+            if n <= 8 && at(b, sp.end) == b' ' && tries_word_at(b, sp.end + 1) {
+                return;
+            }
             // --- international phone numbers: `+` and a calling code.
             if plus
                 && self.on(K::Phone)
@@ -13655,6 +13660,25 @@ fn times_word_at(b: &[u8], i: usize) -> bool {
             b.get(i..).is_some_and(|t| starts_with_ci(t, w))
                 && !at(b, i + w.len()).is_ascii_alphanumeric()
         })
+}
+
+/// True if a word counting tries starts at `i` and ends a word, in the
+/// languages of the chats ("times", "vezes", "veces", "kali", "baar",
+/// "fois", "volte", "kez", "defa", "مرات"; not Hindi "bar", an English
+/// word too).
+fn tries_word_at(b: &[u8], i: usize) -> bool {
+    const TRIES: &[&str] = &[
+        "times", "vezes", "veces", "kali", "baar", "fois", "volte", "kez", "defa", "مرات", "مرة",
+    ];
+    TRIES.iter().any(|w| {
+        b.get(i..).is_some_and(|t| starts_with_ci(t, w.as_bytes()))
+            && !is_alnum(at(b, i + w.len()))
+            && at(b, i + w.len()) < 0x80
+            // (Not the verb: "otp 482913 times out too fast".)
+            && !b
+                .get(i + w.len()..)
+                .is_some_and(|t| starts_with_ci(t, b" out"))
+    })
 }
 
 /// True if a word counting digits ("digit", "dígitos", "angka" …, see
@@ -21394,8 +21418,10 @@ const DO_NOT_SHARE: &[&str] = &[
     "kisi ko mat",
     "nao compartilhe",
     "nao partilhe",
+    "ne la partagez jamais",
     "ne le communiquez",
     "ne le partagez",
+    "ne le partagez jamais",
     "ne partagez",
     "never share",
     "nicht weitergeben",
@@ -21410,8 +21436,14 @@ const DO_NOT_SHARE: &[&str] = &[
     "non comunicare",
     "non condividere",
     "not to share",
+    "nunca a compartilhe",
     "nunca compartas",
     "nunca compartilhe",
+    "nunca la comparta",
+    "nunca la compartas",
+    "nunca lo comparta",
+    "nunca lo compartas",
+    "nunca o compartilhe",
     "não compartilhe",
     "não o partilhe",
     "não partilhe",
