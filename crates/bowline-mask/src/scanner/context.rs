@@ -3624,6 +3624,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("non surtaxé", &[], T_NEG),
     // Vietnamese (without and with its marks, as people type both)
     ("sđt", &[K::Phone], 0),
+    // Philippine "cellphone number" ("cp# 0947 682 4713").
+    ("cp#", &[K::Phone], 0),
+    ("cp no", &[K::Phone], 0),
     // (Vietnamese "my new phone number": "Sđt mới của em là …".)
     ("sđt mới", &[K::Phone], 0),
     // (Messaging and payment apps reached by a phone number: Vietnamese
@@ -3872,6 +3875,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("số tài khoản", &[K::BankAccount], 0),
     ("so tai khoan", &[K::BankAccount], 0),
     ("tài khoản", &[K::BankAccount], 0),
+    // Vietnam's MB Bank, no megabytes ("Tài khoản MB 2313 6347 5754").
+    ("tài khoản mb", &[K::BankAccount], 0),
+    ("tai khoan mb", &[K::BankAccount], 0),
+    ("stk mb", &[K::BankAccount], 0),
+    // A number a link or code was sent to ("gửi link xác thực tới số
+    // 039.672.2764").
+    ("tới số", &[K::Phone], 0),
+    ("đến số", &[K::Phone], 0),
     ("ngày sinh", &[K::DateOfBirth], 0),
     ("ngay sinh", &[K::DateOfBirth], 0),
     ("hết hạn", &[K::CardExpiry], 0),

@@ -5492,9 +5492,9 @@ impl Compiled {
     /// share your PIN, …", "~Anjali: I'm entering 2525\nKavya (PhonePe):
     /// Please never share your UPI PIN."): four to eight digits, the only
     /// number on a speaker's line, the next line
-    /// another speaker's, starting with a warning not to share (within its
-    /// first 40 bytes) that names a PIN, a one-time code or a password
-    /// within 24 bytes after it. Not the last digits of something, nor a
+    /// another speaker's, with a warning not to share within its first 40
+    /// bytes that names a PIN, a one-time code or a password before it or
+    /// within 40 bytes after it. Not the last digits of something, nor a
     /// number a negative or currency word names. Reads at most `4 ×
     /// window` bytes on either side of the value.
     fn warned_reply(
@@ -5539,10 +5539,12 @@ impl Compiled {
         let raw = sink.raw(self, text, said, ne);
         let ctx = self.kw.ctx_from_raw(text, raw, said, ne, sp.start, sp.end);
         let from = said + w;
+        // (The thing warned about after the warning, or before it where
+        // the verb comes last: "Kripya PIN kabhi chat pe share na karein".)
         let named = ctx
             .hits()
             .iter()
-            .filter(|h| h.start > from && h.start <= from + 40 && h.mask & T_NEG == 0)
+            .filter(|h| h.start <= from + 40 && h.mask & T_NEG == 0)
             .fold(0, |m, h| m | h.mask);
         let kind = [K::CardPin, K::Otp, K::Password]
             .into_iter()
@@ -12846,6 +12848,17 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     if nick.is_some() {
         return nick;
     }
+    // "USER> pin galat bata raha hai", "AGENT> …": a role and an arrow.
+    if let Some(p) = memchr::memmem::find(head.get(..head.len().min(26))?, b"> ") {
+        let name = head.get(..p)?;
+        let plain = name
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'_'));
+        let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+        if plain && (1..=3).contains(&words) && name.first() != Some(&b' ') {
+            return Some((name, ls + i + p + 2));
+        }
+    }
     // "Carlos 20:46:11", "Customer 16:50:08", "+57 320 8391101 09:26": a
     // name and the time alone on a line, what they said on the lines below.
     if i == 0 {
@@ -13652,14 +13665,23 @@ const DIGIT_WORDS: &[&str] = &[
 ];
 
 /// True if a word counting tries starts at `i` and ends a word ("3 baar",
-/// "2 times", "3 vezes", "2 veces", "3 kali"; not "x": "…869-5 x favor").
+/// "2 times", "3 vezes", "2 veces", "3 kali", Vietnamese "5 lần"; not "x":
+/// "…869-5 x favor").
 fn times_word_at(b: &[u8], i: usize) -> bool {
-    [&b"baar"[..], b"bar", b"times", b"vezes", b"veces", b"kali"]
-        .iter()
-        .any(|w| {
-            b.get(i..).is_some_and(|t| starts_with_ci(t, w))
-                && !at(b, i + w.len()).is_ascii_alphanumeric()
-        })
+    [
+        &b"baar"[..],
+        b"bar",
+        b"times",
+        b"vezes",
+        b"veces",
+        b"kali",
+        "lần".as_bytes(),
+    ]
+    .iter()
+    .any(|w| {
+        b.get(i..).is_some_and(|t| starts_with_ci(t, w))
+            && !at(b, i + w.len()).is_ascii_alphanumeric()
+    })
 }
 
 /// True if a word counting tries starts at `i` and ends a word, in the
@@ -21411,8 +21433,10 @@ const DO_NOT_SHARE: &[&str] = &[
     "jangan berikan",
     "jangan beritahu",
     "jangan kasih",
+    "jangan kirim",
     "jgn berikan",
     "jgn kasih",
+    "jgn kirim",
     "kimseyle paylaşma",
     "kisi ke saath share na",
     "kisi ko mat",
