@@ -598,6 +598,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("کود التحقق", &[K::Otp], 0),
     ("کود التفعيل", &[K::Otp], 0),
     ("الكود", &[K::Otp, K::CardSecurityCode], T_CODE),
+    // Darija "the card's code", its PIN ("بدلت الكود ديال الكارطة لـ
+    // 2717").
+    ("الكود ديال الكارطة", &[K::CardPin], 0),
+    ("كود الكارطة", &[K::CardPin], 0),
     // ---- passwords (values without digits are found by the trigger pass)
     ("password", &[K::Password], 0),
     ("paswrd", &[K::Password], 0),

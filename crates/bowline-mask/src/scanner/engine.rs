@@ -20797,7 +20797,7 @@ fn otp_template(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
 const BEFORE_REFUSED: &[&str] = &[
     "but", "and", "it", "its", "it's", "is", "was", "says", "said", "say", "shows", "showing",
     "both", "still", "now", "pero", "me", "dice", "sale", "aparece", "mas", "diz", "tapi",
-    "katanya", "lekin", "bol", "raha", "hai",
+    "katanya", "lekin", "bol", "raha", "hai", "lakini",
 ];
 
 /// Words saying a code was refused.
@@ -20816,6 +20816,18 @@ const REFUSED: &[&str] = &[
     "incorreto",
     "kadaluarsa",
     "kedaluwarsa",
+    // Locked after it ("I tried 0239 but it locked", Swahili "Nimejaribu
+    // 0239 lakini imefungwa", "acho q era 6514 mas bloqueou").
+    "locked",
+    "blocked",
+    "bloqueou",
+    "bloqueó",
+    "keblokir",
+    "diblokir",
+    "imefungwa",
+    "haikubali",
+    "imekataa",
+    "batili",
 ];
 
 /// Six digits (plain, or 3 and 3) right after a verb of a message
@@ -21247,16 +21259,34 @@ const RENEWED_GAP: &[&str] = &[
 ///
 /// Asked of a mobile-shaped number a phone may be, no service number.
 fn wallet_party(text: &str, sp: &Span) -> Option<(Cand, bool)> {
-    let head = tail(text, sp.start, 64);
-    let head = head.trim_end_matches([' ', ',', '(', ':', '-']);
-    for (caps, w) in head.rsplit(' ').enumerate() {
+    let full = tail(text, sp.start, 64);
+    let head = full.trim_end_matches([' ', ',', '(', ':', '-']);
+    // (Or a name in title case, all its words so, right before the number
+    // and after a sum: "received shs 40,000 from Okello Kato 0761 689817",
+    // "Ksh4,976.00 imetumwa kwa Njeri Mwangi 0723 598860"; not "pedido de
+    // Mercado Libre 5236…", "to Fiona Taylor, 82-64-64 …".)
+    let bare = full.len() - head.len() <= 1 && !full.ends_with(',');
+    let (mut upper_seen, mut title_seen) = (false, false);
+    let mut rest = head;
+    for caps in 0..=8 {
+        let (before, w) = rest.rsplit_once(' ').unwrap_or(("", rest));
         let w = w.trim_end_matches(',');
-        let name = w.len() >= 2
+        let upper = w.len() >= 2
             && w.bytes()
                 .all(|c| c.is_ascii_uppercase() || matches!(c, b'\'' | b'-' | b'.'));
-        if !name {
-            return ((2..=4).contains(&caps) && one_of(PARTY_LEADS, w))
-                .then(|| (Cand::context(sp.start, sp.end, K::Phone), false));
+        let titled = !upper
+            && w.len() >= 2
+            && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && w.bytes()
+                .skip(1)
+                .all(|c| c.is_ascii_lowercase() || c == b'\'');
+        upper_seen |= upper;
+        title_seen |= titled;
+        if !(upper || titled) || upper_seen && title_seen {
+            let lead = (2..=4).contains(&caps) && one_of(PARTY_LEADS, w);
+            let summed = || before.bytes().rev().take(24).any(|c| c.is_ascii_digit());
+            let ok = lead && !(upper_seen && title_seen) && (!title_seen || bare && summed());
+            return ok.then(|| (Cand::context(sp.start, sp.end, K::Phone), false));
         }
         // A name holds no reference's label ("… from HOME REMITTANCE TID
         // 1562…") and no full stop before its last word, only initials'
@@ -21265,6 +21295,10 @@ fn wallet_party(text: &str, sp: &Span) -> Option<(Cand, bool)> {
         if caps == 0 && one_of(REF_LABELS, w) || caps > 0 && w.len() > 2 && w.ends_with('.') {
             return None;
         }
+        if before.is_empty() {
+            break;
+        }
+        rest = before;
     }
     None
 }
