@@ -8746,6 +8746,9 @@ impl Compiled {
                     it.push(K::ArCuit, High, Gate::Alone);
                 } else if sp.plain() {
                     it.push(K::ArCuit, Medium, Gate::Weak);
+                } else if (sp.shape(&[2, 9]) || sp.shape(&[10, 1])) && sp.seps == SEP_DASH {
+                    // One dash left out ("cuit 20-242330375"): after its word.
+                    it.push(K::ArCuit, Medium, Gate::Ctx);
                 }
             }
             // --- TR TCKN
@@ -8903,13 +8906,15 @@ impl Compiled {
                 let broken = sp.seps & SEP_NEWLINE != 0
                     && sp.seps_in(SEP_DASH | SEP_SPACE | SEP_NEWLINE)
                     && sp.ngroups <= 3;
-                // Or read out digit by digit ("ssn 0 6 4 0 6 4 4 3 1"): after
+                // Or read out digit by digit ("ssn 0 6 4 0 6 4 4 3 1"), or
+                // with one of its dashes left out ("ssn 251-935374"): after
                 // its word only.
-                let by_digit = sp.ngroups == 9 && sp.uniform && sp.seps == SEP_SPACE;
+                let loose = sp.ngroups == 9 && sp.uniform && sp.seps == SEP_SPACE
+                    || (sp.shape(&[3, 6]) || sp.shape(&[5, 4])) && sp.seps == SEP_DASH;
                 if self.on(K::UsItin) && cs::us_itin(s) {
                     if ssn_shape {
                         it.push(K::UsItin, Medium, Gate::Weak);
-                    } else if sp.plain() || dotted || broken || by_digit {
+                    } else if sp.plain() || dotted || broken || loose {
                         it.push(K::UsItin, Medium, Gate::Ctx);
                     }
                 }
@@ -8917,14 +8922,14 @@ impl Compiled {
                     // ("600 46 2230" is the shape of a UAE service number.)
                     if ssn_shape && !service_number(sp) {
                         it.push(K::UsSsn, Medium, Gate::Weak);
-                    } else if ssn_shape || sp.plain() || dotted || broken || by_digit {
+                    } else if ssn_shape || sp.plain() || dotted || broken || loose {
                         it.push(K::UsSsn, Medium, Gate::Ctx);
                     }
                 }
                 if self.on(K::CaSin) && cs::ca_sin(s) {
                     if sin_shape {
                         it.push(K::CaSin, Medium, Gate::Weak);
-                    } else if sp.plain() || broken || by_digit {
+                    } else if sp.plain() || broken || loose {
                         it.push(K::CaSin, Medium, Gate::Ctx);
                     }
                 }
