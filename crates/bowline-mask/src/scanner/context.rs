@@ -1433,6 +1433,11 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("protocolo", &[], T_NEG),
     ("protocol", &[], T_NEG),
     ("ticket", &[], T_NEG),
+    // A transaction's sequence numbers ("seq nos 36972759, 380638").
+    ("seq no", &[], T_NEG),
+    ("seq nos", &[], T_NEG),
+    ("sequence number", &[], T_NEG),
+    ("sequence numbers", &[], T_NEG),
     // A helpdesk's conversation and its id ("Conversation WA70799977 —
     // assigned to Chris").
     ("conversation", &[], T_NEG),

@@ -13718,9 +13718,10 @@ pub(crate) fn digit_word_at(b: &[u8], i: usize) -> bool {
 }
 
 /// True if every number in `line` counts digits ("the 3 digit code", "your
-/// 16-digit card number") or gives the last four of something ("your mobile
-/// ending 8214"), or lies in a value already found (`found` of its
-/// offset): a question may name how long its answer is.
+/// 16-digit card number"), gives the last four of something ("your mobile
+/// ending 8214"), is a sum with its currency ("… refund of Rp. 27.000") or
+/// lies in a value already found (`found` of its offset): a question may
+/// name how long its answer is, or what it is for.
 fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
     let mut i = 0;
     while let Some(p) = line
@@ -13736,6 +13737,12 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
         // bhi bata dijiye", "the code we sent to (415) 817-8265").
         if found(ds) {
             i = j;
+            continue;
+        }
+        // A sum with its currency ("nomor rekening untuk pengembalian
+        // dana Rp. 27.000"): the money the answer is for.
+        if let Some(e) = amount_at(line, ds) {
+            i = e.max(j);
             continue;
         }
         // "your mobile ending 8214": the last digits of something named.
