@@ -1642,6 +1642,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("promo code", &[], T_NEG),
     ("coupon", &[], T_NEG),
     ("coupon code", &[], T_NEG),
+    // A Turkish campaign code ("kampanya kodu 47954280").
+    ("kampanya kodu", &[], T_NEG),
     ("category code", &[], T_NEG),
     ("merchant category", &[], T_NEG),
     ("mcc", &[], T_NEG),
@@ -5096,6 +5098,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("call centre", &[], T_NEG),
     // A hotline is a business's number.
     ("hotline", &[], T_NEG),
+    // Italy's free line ("Info al numero verde 02 4520 0563").
+    ("numero verde", &[], T_NEG),
     ("خدمة العملاء", &[], T_NEG),
     ("müşteri hizmetleri", &[], T_NEG),
     ("çağrı merkezi", &[], T_NEG),

@@ -4419,18 +4419,54 @@ impl Compiled {
         let checked = [K::TrTckn, K::IdNik, K::PlPesel, K::NlBsn, K::AuTfn];
         // (Or before a word or two that only present it, with no question
         // and no word against it: "… ini kak", "… here", "… ya".)
-        let tail = b.get(sp.end..).unwrap_or(&[]);
-        let outro = {
-            let t = tail.trim_ascii();
+        let presents = |t: &[u8]| {
+            let t = t.trim_ascii();
             t.len() <= 12
                 && t.iter()
-                    .all(|&c| c.is_ascii_alphabetic() || b" .!,".contains(&c))
+                    .all(|&c| c.is_ascii_alphabetic() || b" .!,:".contains(&c))
                 && (1..=2).contains(
                     &t.split(|&c| !c.is_ascii_alphabetic())
                         .filter(|w| !w.is_empty())
                         .count(),
                 )
                 && it.iter().any(|x| checked.contains(&x.kind))
+        };
+        let tail = b.get(sp.end..).unwrap_or(&[]);
+        let outro = presents(tail);
+        // (Before it, only words of assent or address, nothing after it,
+        // and an id of eleven digits or more: nine are shared by too many
+        // kinds' checks. Words on both sides are chat around a number: "ok
+        // 59923630276 ok".)
+        let lead_in = |h: &[u8]| {
+            sp.n >= 11
+                && tail.iter().all(u8::is_ascii_whitespace)
+                && presents(h)
+                && h.split(|&c| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        [
+                            &b"ok"[..],
+                            b"oke",
+                            b"okay",
+                            b"ini",
+                            b"kak",
+                            b"ka",
+                            b"here",
+                            b"sure",
+                            b"yes",
+                            b"ya",
+                            b"iya",
+                            b"tamam",
+                            b"evet",
+                            b"this",
+                            b"tak",
+                            b"ja",
+                            b"sir",
+                            b"ji",
+                        ]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                    })
         };
         let lone = sp.start <= self.window
             && b.len() - sp.end <= self.window
@@ -4443,7 +4479,7 @@ impl Compiled {
                 })
             && b.get(..sp.start).is_some_and(|h| {
                 h.iter().all(u8::is_ascii_whitespace)
-                    || intro(h) && !it.has(K::CardNumber) && {
+                    || (intro(h) || lead_in(h)) && !it.has(K::CardNumber) && {
                         // (An intro naming a kind leaves the value to it:
                         // "Got the code:\n…", "Nowy numer telefonu: …"; one
                         // with a negative word is no intro: "Reference
