@@ -3477,7 +3477,24 @@ impl Compiled {
                     .iter()
                     .any(|x| w.eq_ignore_ascii_case(x))
                 };
-            if label || item || ac || glued || day || dob_glued || slang {
+            // Nor does a count of last digits end before them ("ac last 4
+            // 5829", "últimos 4 1234"): the value starts after the count.
+            let last_count = len == 1
+                && groups.first().is_some_and(|f| {
+                    f.digits == f.chars
+                        && (1..=2).contains(&f.chars)
+                        && before(b, f.start) == b' '
+                        && [
+                            &b"last"[..],
+                            b"ultimos",
+                            "últimos".as_bytes(),
+                            b"akhri",
+                            b"terakhir",
+                        ]
+                        .iter()
+                        .any(|w| ends_with_ci(b.get(..f.start - 1).unwrap_or(&[]), w))
+                });
+            if label || item || ac || glued || day || dob_glued || slang || last_count {
                 break;
             }
             g.sep = mask;
@@ -8253,7 +8270,18 @@ impl Compiled {
             let mut pe = lo + trim_rules_end(b.get(lo..ls - 1)?).len();
             let mut hops = 0;
             let asked = 'up: loop {
-                let ps = line_start_from(b, lo, pe)?;
+                let mut ps = line_start_from(b, lo, pe)?;
+                // (A helpdesk thread's block header, the name over the time
+                // alone, and the blank line between blocks, are stepped
+                // over: the block's text is the turn.)
+                if b.get(ps..pe).is_some_and(bare_time) && timed_head(b, pe + 1).is_some() {
+                    let ns = line_start_from(b, lo, ps.checked_sub(1)?)?;
+                    if ns <= lo {
+                        return None;
+                    }
+                    pe = lo + trim_rules_end(b.get(lo..ns - 1)?).len();
+                    ps = line_start_from(b, lo, pe)?;
+                }
                 let (who, asked) = match (speaker(b, ps, pe), quoted(b, ps, pe)) {
                     (Some(x), _) => x,
                     (None, Some(q)) => (&b">"[..], q),
@@ -13009,7 +13037,39 @@ fn timed_head(b: &[u8], ls: usize) -> Option<&[u8]> {
         .get(..pe)
         .and_then(|h| memchr::memrchr(b'\n', h))
         .map_or(0, |k| k + 1);
-    name_then_time(b.get(ps..pe)?)
+    let line = b.get(ps..pe)?;
+    name_then_time(line).or_else(|| {
+        // A helpdesk thread's block: the name, then the time alone on the
+        // next line ("Rahul\n12:04 PM\n9861537254").
+        if !bare_time(line) {
+            return None;
+        }
+        let ne = ps.checked_sub(1)?;
+        let ns = b
+            .get(..ne)
+            .and_then(|h| memchr::memrchr(b'\n', h))
+            .map_or(0, |k| k + 1);
+        let name = b.get(ns..ne)?.trim_ascii();
+        let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+        let letters = name.iter().all(|&c| {
+            c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80
+        });
+        (!name.is_empty() && (letters && (1..=4).contains(&words) || contact_number(name, b"Xx")))
+            .then_some(name)
+    })
+}
+
+/// True if `line` holds only a time ("12:04 PM", "16:47", "9:05:11").
+fn bare_time(line: &[u8]) -> bool {
+    let t = line.trim_ascii();
+    let t = [&b" am"[..], b" pm", b" AM", b" PM"]
+        .iter()
+        .find_map(|s| t.strip_suffix(*s))
+        .unwrap_or(t);
+    (4..=8).contains(&t.len())
+        && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
+        && t.contains(&b':')
+        && t.first().is_some_and(u8::is_ascii_digit)
 }
 
 /// The name of a line that holds only a name and a time after it
