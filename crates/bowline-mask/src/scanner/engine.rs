@@ -13627,7 +13627,8 @@ fn past_ampm(line: &[u8], i: usize) -> usize {
 
 /// The length of a looser stamp opening `line`, a time with maybe a date
 /// before it and a dash after it ("11/5/24 6:23 AM ", "2025-01-13
-/// 00:25:58 ", "2025-06-28T19:26:56Z ", "۰۵:۵۸ - "), or 0.
+/// 00:25:58 ", "2025-06-28T19:26:56Z ", "2025-11-04 | 19:41:21 ", "۰۵:۵۸ -
+/// "), or 0.
 fn loose_stamp(line: &[u8]) -> usize {
     let Some((mut i, colons)) = stamp_run(line, 0, b"/.-:") else {
         return 0;
@@ -13638,6 +13639,8 @@ fn loose_stamp(line: &[u8]) -> usize {
         let iso = at(line, i) == b'T' && line.get(..i).is_some_and(|d| d.contains(&b'-'));
         i += match line.get(i..i + 2) {
             Some(b", ") => 2,
+            // (A log's columns: "2025-11-04 | 19:41:21 | bot | …".)
+            Some(b" |") if at(line, i + 2) == b' ' => 3,
             Some([b' ', _]) => 1,
             Some([b'T', d]) if iso && d.is_ascii_digit() => 1,
             _ => return 0,
