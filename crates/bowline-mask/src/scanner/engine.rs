@@ -13905,7 +13905,27 @@ fn digit_counts_only(line: &[u8], found: impl Fn(usize) -> bool) -> bool {
                 let (ns, ne) = word_at(we + 1, we + 1);
                 we < line.len() && line.get(ns..ne).is_some_and(masked_word)
             };
-        if ending || masked && ds == head.len() || masked_spaced || masked_head || in_masked {
+        // "the last 4 of your SSN", "los últimos 4": a count of digits
+        // after "last" or "first".
+        let counted = j - ds <= 2
+            && ends_with_word(
+                head,
+                &[
+                    b"last",
+                    b"first",
+                    b"ultimos",
+                    "últimos".as_bytes(),
+                    b"primeros",
+                    b"terakhir",
+                ],
+            );
+        if ending
+            || counted
+            || masked && ds == head.len()
+            || masked_spaced
+            || masked_head
+            || in_masked
+        {
             i = j;
             continue;
         }
