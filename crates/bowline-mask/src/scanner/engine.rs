@@ -8553,11 +8553,23 @@ impl Compiled {
             let all = ctx.hits().iter().fold(0, |m, h| m | (h.mask & want));
             return (all != 0).then_some(all);
         }
-        let h = ctx
-            .hits()
-            .iter()
-            .filter(|h| h.mask & want != 0)
-            .min_by_key(|h| h.start)?;
+        // (Not a thing named in a purpose before the ask, when another
+        // is asked for after it: "Untuk buka rekening online, mohon ketik
+        // NIK", "Para abrir tu cuenta necesito tu CURP".)
+        let purpose = |h: &&crate::scanner::context::Hit| {
+            b.get(asked..h.start).is_some_and(|t| {
+                t.split(|&c| c == b' ' || c == b',')
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(2)
+                    .any(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            })
+        };
+        let wanted = || ctx.hits().iter().filter(|h| h.mask & want != 0);
+        let h = wanted()
+            .filter(|h| !purpose(h))
+            .min_by_key(|h| h.start)
+            .or_else(|| wanted().min_by_key(|h| h.start))?;
         Some(h.mask & want)
     }
 
