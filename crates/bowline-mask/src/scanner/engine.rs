@@ -3260,9 +3260,20 @@ impl Compiled {
                         q += l;
                         nsep += 1;
                         // Dots in a row are one pause ("71788 .. 91594",
-                        // "88505... 73658"), and so is an ellipsis.
+                        // "88505... 73658"), and so is an ellipsis; between
+                        // digits with no space, three or more hide the middle of a
+                        // value read back ("La cuenta 0144...0443"): no join.
                         if cls == SEP_DOT && at(b, q - 1) == b'.' {
+                            let from = q - l;
                             q = dots_end(b, q);
+                            if nsep == 1
+                                && q - from >= 3
+                                && before(b, from).is_ascii_digit()
+                                && at(b, q).is_ascii_digit()
+                            {
+                                nsep = 0;
+                                break;
+                            }
                         }
                     }
                     None if ellipsis_at(b, q) => {
@@ -8565,10 +8576,38 @@ impl Compiled {
                     .any(|w| PURPOSE_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
             })
         };
+        // (Nor a thing named in a sentence before the one that asks: "Código
+        // validado. Crie sua nova senha de 6 dígitos do app." asks for the
+        // password.)
+        let last_sentence = b.get(asked..pe).map_or(asked, |q| {
+            let q = q.trim_ascii_end();
+            let q = q.get(..q.len().saturating_sub(1)).unwrap_or(q);
+            // (A full stop after a word of four letters or more, or one in
+            // capitals: "Mobile no. kya hai …" abbreviates, "… tu NIP. Te
+            // enviamos un código" does not.)
+            let stop = memchr::memmem::rfind_iter(q, b". ").find(|&k| {
+                q.get(..k).is_some_and(|h| {
+                    let n = h
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+                        .count();
+                    let word = h.get(h.len() - n..).unwrap_or(&[]);
+                    n >= 4 || n >= 2 && word.iter().all(u8::is_ascii_uppercase)
+                })
+            });
+            [&b"! "[..], b"? "]
+                .iter()
+                .filter_map(|m| memchr::memmem::rfind(q, m))
+                .chain(stop)
+                .max()
+                .map_or(asked, |k| asked + k + 2)
+        });
         let wanted = || ctx.hits().iter().filter(|h| h.mask & want != 0);
         let h = wanted()
-            .filter(|h| !purpose(h))
+            .filter(|h| !purpose(h) && h.start >= last_sentence)
             .min_by_key(|h| h.start)
+            .or_else(|| wanted().filter(|h| !purpose(h)).min_by_key(|h| h.start))
             .or_else(|| wanted().min_by_key(|h| h.start))?;
         Some(h.mask & want)
     }
@@ -13107,17 +13146,17 @@ fn name_then_time(line: &[u8]) -> Option<&[u8]> {
 }
 
 /// True if a speaker's `name` is a phone number, as exports name unsaved
-/// contacts ("+234 803 365 8254", "61XXXX3266"): at least seven digits or
-/// `X`s, and nothing but digits, `+`, spaces, dashes and the mask
-/// characters `masks`.
+/// contacts ("+234 803 365 8254", "61XXXX3266", "(31) 93435-3748"): at
+/// least seven digits or `X`s, and nothing but digits, `+`, spaces,
+/// dashes, an area code's brackets and the mask characters `masks`.
 fn contact_number(name: &[u8], masks: &[u8]) -> bool {
     name.iter()
         .filter(|c| c.is_ascii_digit() || matches!(c, b'X' | b'x'))
         .count()
         >= 7
-        && name
-            .iter()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-') || masks.contains(c))
+        && name.iter().all(|c| {
+            c.is_ascii_digit() || matches!(c, b'+' | b' ' | b'-' | b'(' | b')') || masks.contains(c)
+        })
 }
 
 /// Where the sentence holding `end` starts within `b[lo..end]`: after the
