@@ -1554,6 +1554,14 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("cheque", &[], T_NEG),
     ("cheque no", &[], T_NEG),
     ("رقم الشيك", &[], T_NEG),
+    // A cheque book ("تم إصدار شيك دفتر رقم 294186157").
+    ("دفتر شيكات", &[], T_NEG),
+    ("دفتر الشيكات", &[], T_NEG),
+    ("شيك دفتر", &[], T_NEG),
+    // A police report's number ("la denuncia del robo del celu, nro
+    // 18337554").
+    ("denuncia", &[], T_NEG),
+    ("nro de denuncia", &[], T_NEG),
     ("الشيك", &[], T_NEG),
     ("check no", &[], T_NEG),
     ("chq", &[], T_NEG),
@@ -3518,6 +3526,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("calling you on", &[K::Phone], 0),
     ("her number", &[K::Phone], 0),
     ("his number", &[K::Phone], 0),
+    // Nigerian Pidgin "his number" ("him number na 0817…").
+    ("him number", &[K::Phone], 0),
     // (Hinglish "his / her / their number": a phone's own words, so that a
     // negative word before them, "paisa kat gaya, uska number …", does not
     // speak against it.)
