@@ -849,6 +849,10 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("agência", &[], T_NEG),
     ("agencia", &[], T_NEG),
     ("cuenta", &[K::BankAccount], 0),
+    // A salary account, no salary ("mi cuenta sueldo en BBVA: 1933…").
+    ("cuenta sueldo", &[K::BankAccount], 0),
+    ("cuenta de sueldo", &[K::BankAccount], 0),
+    ("conta salário", &[K::BankAccount], 0),
     ("cuentas", &[K::BankAccount], 0),
     ("contas", &[K::BankAccount], 0),
     ("número de cuenta", &[K::BankAccount], 0),
