@@ -4469,32 +4469,14 @@ impl Compiled {
             sp.n >= 11
                 && tail.iter().all(u8::is_ascii_whitespace)
                 && presents(h)
-                && h.split(|&c| !c.is_ascii_alphabetic())
-                    .filter(|w| !w.is_empty())
-                    .all(|w| {
-                        [
-                            &b"ok"[..],
-                            b"oke",
-                            b"okay",
-                            b"ini",
-                            b"kak",
-                            b"ka",
-                            b"here",
-                            b"sure",
-                            b"yes",
-                            b"ya",
-                            b"iya",
-                            b"tamam",
-                            b"evet",
-                            b"this",
-                            b"tak",
-                            b"ja",
-                            b"sir",
-                            b"ji",
-                        ]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                    })
+                && words_all_in(
+                    h,
+                    |c| !c.is_ascii_alphabetic(),
+                    &[
+                        b"ok", b"oke", b"okay", b"ini", b"kak", b"ka", b"here", b"sure", b"yes",
+                        b"ya", b"iya", b"tamam", b"evet", b"this", b"tak", b"ja", b"sir", b"ji",
+                    ],
+                )
         };
         let lone = sp.start <= self.window
             && b.len() - sp.end <= self.window
@@ -8376,24 +8358,22 @@ impl Compiled {
                         // the keyword ("… account no ye hai", "my otp:").
                         let presents = |h: &crate::scanner::context::Hit| {
                             b.get(h.end..pe).is_some_and(|t| {
-                                t.split(|&c| matches!(c, b' ' | b':' | b'-'))
-                                    .filter(|w| !w.is_empty())
-                                    .all(|w| {
-                                        [
-                                            &b"ye"[..],
-                                            b"hai",
-                                            b"is",
-                                            b"here",
-                                            b"below",
-                                            b"este",
-                                            "é".as_bytes(),
-                                            b"es",
-                                            b"aqui",
-                                            b"ini",
-                                        ]
-                                        .iter()
-                                        .any(|x| w.eq_ignore_ascii_case(x))
-                                    })
+                                words_all_in(
+                                    t,
+                                    |c| matches!(c, b' ' | b':' | b'-'),
+                                    &[
+                                        b"ye",
+                                        b"hai",
+                                        b"is",
+                                        b"here",
+                                        b"below",
+                                        b"este",
+                                        "é".as_bytes(),
+                                        b"es",
+                                        b"aqui",
+                                        b"ini",
+                                    ],
+                                )
                             })
                         };
                         if let Some(h) = own {
@@ -13837,6 +13817,14 @@ fn times_word_at(b: &[u8], i: usize) -> bool {
         b.get(i..).is_some_and(|t| starts_with_ci(t, w))
             && !at(b, i + w.len()).is_ascii_alphanumeric()
     })
+}
+
+/// True if every word of `t` (split where `sep` holds) is one of `list`,
+/// in any ASCII case.
+fn words_all_in(t: &[u8], sep: impl Fn(u8) -> bool, list: &[&[u8]]) -> bool {
+    t.split(|&c| sep(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// True if a word counting tries starts at `i` and ends a word, in the
