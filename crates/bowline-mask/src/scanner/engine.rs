@@ -5537,12 +5537,12 @@ impl Compiled {
     /// transcript ("Customer: I used 2929 like always\nAgent: Please never
     /// share your PIN, …", "~Anjali: I'm entering 2525\nKavya (PhonePe):
     /// Please never share your UPI PIN."): four to eight digits, the only
-    /// number on a speaker's line, the next line
-    /// another speaker's, with a warning not to share within its first 40
-    /// bytes that names a PIN, a one-time code or a password before it or
-    /// within 40 bytes after it. Not the last digits of something, nor a
-    /// number a negative or currency word names. Reads at most `4 ×
-    /// window` bytes on either side of the value.
+    /// number on a speaker's line; the next line another speaker's, with a
+    /// warning not to share within its first 40 bytes that names a PIN, a
+    /// one-time code or a password before it or within 40 bytes after it.
+    /// Not the last digits of something, nor a number a negative or
+    /// currency word names. Reads at most `4 × window` bytes on either
+    /// side of the value.
     fn warned_reply(
         &self,
         text: &str,
@@ -8293,7 +8293,7 @@ impl Compiled {
                     // may stand more such lines, and the answerer's own
                     // lines without a number ("Bot: … Reply with the
                     // code.\nJess: waiting...\nBot: We've re-sent it. It may
-                    // take up to 2 minutes.\nJess: 191790"), three at most.)
+                    // take up to 2 minutes.\nJess: 191790"), four at most.)
                     let asks_nothing = |sink: &mut Sink, l0: usize, l1: usize| {
                         b.get(l0..l1).is_some_and(|l| {
                             !l.contains(&b'?')
@@ -21421,11 +21421,12 @@ const RENEWED_GAP: &[&str] = &[
     "wali", "wale", "now", "ahora", "agora", "sekarang", "ab", "ye", "yeh", "ini", "est", "è",
 ];
 
-/// A mobile-shaped number right after a name in capitals that a
-/// preposition of sending or receiving leads ("received UGX 50,000 from
-/// SARAH NAKATO, 2567…", "reçu 1 000F de AWA FALL (76 318 39 26)", "Ksh500
-/// sent to JANE WANJIRU 0722…"): the other party of a mobile-money
-/// receipt. A phone at medium confidence.
+/// A mobile-shaped number right after a name in capitals (or in title
+/// case, right after it and after a sum) that a preposition of sending or
+/// receiving leads ("received UGX 50,000 from SARAH NAKATO, 2567…", "reçu
+/// 1 000F de AWA FALL (76 318 39 26)", "Ksh500 sent to JANE WANJIRU
+/// 0722…", "shs 40,000 from Okello Kato 0761 689817"): the other party of
+/// a mobile-money receipt. A phone at medium confidence.
 ///
 /// Asked of a mobile-shaped number a phone may be, no service number.
 fn wallet_party(text: &str, sp: &Span) -> Option<(Cand, bool)> {
