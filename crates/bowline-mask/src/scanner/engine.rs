@@ -13081,22 +13081,31 @@ fn timed_head(b: &[u8], ls: usize) -> Option<&[u8]> {
             .and_then(|h| memchr::memrchr(b'\n', h))
             .map_or(0, |k| k + 1);
         let name = b.get(ns..ne)?.trim_ascii();
-        let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
-        let letters = name.iter().all(|&c| {
-            c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80
-        });
-        (!name.is_empty() && (letters && (1..=4).contains(&words) || contact_number(name, b"Xx")))
-            .then_some(name)
+        head_name(name).then_some(name)
     })
+}
+
+/// True if `name` may head a sender's turn on a line of its own: one to
+/// four words of letters, or a phone number (see [`name_then_time`]).
+fn head_name(name: &[u8]) -> bool {
+    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
+    let letters = name
+        .iter()
+        .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80);
+    !name.is_empty() && (letters && (1..=4).contains(&words) || contact_number(name, b"Xx"))
+}
+
+/// `t` without a twelve-hour clock's " am" or " PM" at its end.
+fn without_ampm(t: &[u8]) -> &[u8] {
+    [&b" am"[..], b" pm", b" AM", b" PM"]
+        .iter()
+        .find_map(|s| t.strip_suffix(*s))
+        .unwrap_or(t)
 }
 
 /// True if `line` holds only a time ("12:04 PM", "16:47", "9:05:11").
 fn bare_time(line: &[u8]) -> bool {
-    let t = line.trim_ascii();
-    let t = [&b" am"[..], b" pm", b" AM", b" PM"]
-        .iter()
-        .find_map(|s| t.strip_suffix(*s))
-        .unwrap_or(t);
+    let t = without_ampm(line.trim_ascii());
     (4..=8).contains(&t.len())
         && t.iter().all(|&c| c.is_ascii_digit() || c == b':')
         && t.contains(&b':')
@@ -13107,22 +13116,13 @@ fn bare_time(line: &[u8]) -> bool {
 /// ("Carlos 20:46:11", "Agent Kim 12:37 pm", "+57 320 8391101 09:26"): one
 /// to four words of letters, or a phone number, then the time.
 fn name_then_time(line: &[u8]) -> Option<&[u8]> {
-    let line = line.trim_ascii_end();
-    let line = [&b" am"[..], b" pm", b" AM", b" PM"]
-        .iter()
-        .find_map(|s| line.strip_suffix(*s))
-        .unwrap_or(line);
+    let line = without_ampm(line.trim_ascii_end());
     let sp = memchr::memrchr(b' ', line)?;
     let (name, time) = (line.get(..sp)?.trim_ascii_end(), line.get(sp + 1..)?);
     let clock = (4..=8).contains(&time.len())
         && time.iter().all(|&c| c.is_ascii_digit() || c == b':')
         && time.get(time.len() - 3) == Some(&b':');
-    let words = name.split(|&c| c == b' ').filter(|w| !w.is_empty()).count();
-    let letters = name
-        .iter()
-        .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'(' | b')') || c >= 0x80);
-    let number = contact_number(name, b"Xx");
-    (clock && !name.is_empty() && (letters && (1..=4).contains(&words) || number)).then_some(name)
+    (clock && head_name(name)).then_some(name)
 }
 
 /// True if a speaker's `name` is a phone number, as exports name unsaved
