@@ -5,6 +5,7 @@ mod mask {
     pub(crate) mod alloc;
     pub(crate) mod api;
     pub(crate) mod cases;
+    pub(crate) mod locality;
     pub(crate) mod masking;
     pub(crate) mod props;
     pub(crate) mod stream;

@@ -1814,17 +1814,22 @@ impl Compiled {
     /// figures or two number words, either of which had its keywords
     /// looked up.)
     fn spoken_dates(&self, text: &str, sink: &mut Sink) {
-        // (An expiry only when none was found typed: most texts with a
-        // word of expiry have one.)
+        // (An expiry only when none was found typed near it: most texts
+        // with a word of expiry have one.)
         // (And two words of a number somewhere, "twenty twenty-six", or a
         // year typed after a space: "expiry June 2030".)
         let short = text.len() <= WHOLE_TEXT;
         let known = short && sink.raw.covers(0, text.len());
         let has =
             |topic: PiiKind| known && self.kw.any_topic(&sink.raw, 0, text.len(), kbit(topic));
-        let expiry = !sink.cands.iter().any(|c| c.kind == K::CardExpiry)
-            && (!short || has(K::CardExpiry))
+        let expiry = (!short || has(K::CardExpiry))
             && (sink.spoken != Some(false) || typed_year(text.as_bytes()));
+        let reach = 4 * self.window;
+        let typed_near = |cands: &[Cand], s: usize, e: usize| {
+            cands
+                .iter()
+                .any(|c| c.kind == K::CardExpiry && c.end + reach >= s && c.start <= e + reach)
+        };
         if short && !expiry && !has(K::DateOfBirth) {
             return;
         }
@@ -1849,7 +1854,10 @@ impl Compiled {
             } {
                 return;
             }
-            if self.on(kind) && (whole || expiry) && self.window_has(text, sink, s, e, kbit(kind)) {
+            if self.on(kind)
+                && (whole || expiry && !typed_near(&sink.cands, s, e))
+                && self.window_has(text, sink, s, e, kbit(kind))
+            {
                 sink.push(Cand::context(s, e, kind));
             }
         });
@@ -2128,8 +2136,14 @@ impl Compiled {
             return;
         }
         // (A value spelled out holds words of digits or letters said
-        // alone: most texts with these kinds' words have neither.)
-        if sink.spoken != Some(true) && !letters(2) {
+        // alone: most texts with these kinds' words have neither. The
+        // spoken pass may not have asked: it skips a text with no word of
+        // its kinds and no value found anywhere, which says nothing of the
+        // words here.)
+        let spoken = *sink
+            .spoken
+            .get_or_insert_with(|| two_spoken_names(text.as_bytes()));
+        if !spoken && !letters(2) {
             return;
         }
         let mut value = [0u8; 40];

@@ -43,9 +43,9 @@ struct Label {
     end: usize,
 }
 
-struct Message {
-    id: String,
-    text: String,
+pub(crate) struct Message {
+    pub(crate) id: String,
+    pub(crate) text: String,
     pii: Vec<Label>,
     negatives: Vec<Label>,
 }
@@ -109,7 +109,7 @@ fn load_corpus() -> Vec<Message> {
     load_dir("testdata/corpus")
 }
 
-fn load_dir(rel: &str) -> Vec<Message> {
+pub(crate) fn load_dir(rel: &str) -> Vec<Message> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
