@@ -52,7 +52,7 @@ use crate::scanner::numwords::{
     DOTS, FILLER_PAIRS, is_filler, is_filler_pair, is_number_word, phrase, sound_alike,
     spoken_dates, spoken_emails, spoken_upis,
 };
-use crate::scanner::spelled::{Item, spelled, spelled_runs};
+use crate::scanner::spelled::{Item, spelled, spelled_marks, spelled_runs, spoken_marks};
 use crate::scanner::text::{
     SEP_DASH, SEP_DOT, SEP_NEWLINE, SEP_PAREN, SEP_SLASH, SEP_SPACE, alnum_char_after,
     alnum_char_before, at, back_chars, before, contains_ci, contains_whole_word_ci,
@@ -462,9 +462,10 @@ struct Sink {
     /// The last full date of a long-past year found without a word of
     /// birth, not yet settled (see [`date_before_id`]).
     loose_date: Option<(usize, usize)>,
-    /// Whether the text holds two digit names or number words, once the
-    /// spoken pass asked (see [`two_spoken_names`]).
-    spoken: Option<bool>,
+    /// Whether the text holds two digit names or number words, and how
+    /// many marks of a value spelled out (up to two), once the spoken pass
+    /// asked (see [`spoken_marks`]).
+    spoken: Option<(bool, usize)>,
     /// Whether the text holds a word of reference ("refer…"), once asked
     /// (see [`reference_person`]).
     refers: Option<bool>,
@@ -1700,8 +1701,8 @@ impl Compiled {
         if quiet {
             return;
         }
-        let spoken = two_spoken_names(b);
-        sink.spoken = Some(spoken);
+        let (spoken, marks) = spoken_marks(b);
+        sink.spoken = Some((spoken, marks));
         if !spoken {
             return;
         }
@@ -1718,6 +1719,12 @@ impl Compiled {
                 break;
             };
             i = e;
+            // (Two of its words name digits, as the text's had to: a run
+            // whose second is a sound-alike, "15 Sept to 24", is read in no
+            // text, whatever lies far off.)
+            if !b.get(s..e).is_some_and(two_spoken_names) {
+                continue;
+            }
             let d = buf.get(..n).unwrap_or(&[]);
             let ctx = self.ctx(text, sink, s, e);
             if ctx.negative(want, true) || reference_number(&ctx, want) {
@@ -1823,7 +1830,7 @@ impl Compiled {
         let has =
             |topic: PiiKind| known && self.kw.any_topic(&sink.raw, 0, text.len(), kbit(topic));
         let expiry = (!short || has(K::CardExpiry))
-            && (sink.spoken != Some(false) || typed_year(text.as_bytes()));
+            && (sink.spoken.is_none_or(|(names, _)| names) || typed_year(text.as_bytes()));
         let reach = 4 * self.window;
         let typed_near = |cands: &[Cand], s: usize, e: usize| {
             cands
@@ -2119,31 +2126,31 @@ impl Compiled {
         if bits == 0 {
             return;
         }
-        // Letters standing alone, counted up to three once asked.
-        let mut alone = None;
-        let mut letters =
-            |n: usize| *alone.get_or_insert_with(|| single_letters(text.as_bytes())) >= n;
-        // (A text whose keywords were not needed yet is read when it holds
-        // three letters said alone: "B B V A E S M M".)
+        // (A value spelled out holds two words it is spelled with or
+        // letters standing alone, and a run read holds them itself (see
+        // `spelled::spoken_marks`): most texts have neither. The spoken
+        // pass counted them, unless it skipped a short text whose keywords
+        // were known: the keywords are asked first there. A short text gets
+        // its keywords if no number needed them yet.)
         let short = text.len() <= WHOLE_TEXT;
-        if short && !sink.raw.covers(0, text.len()) {
-            if !letters(3) {
-                return;
-            }
-            sink.raw(self, text, 0, text.len());
-        }
-        if short && !self.kw.any_topic(&sink.raw, 0, text.len(), bits) {
+        if short
+            && sink.raw.covers(0, text.len())
+            && !self.kw.any_topic(&sink.raw, 0, text.len(), bits)
+        {
             return;
         }
-        // (A value spelled out holds words of digits or letters said
-        // alone: most texts with these kinds' words have neither. The
-        // spoken pass may not have asked: it skips a text with no word of
-        // its kinds and no value found anywhere, which says nothing of the
-        // words here.)
-        let spoken = *sink
-            .spoken
-            .get_or_insert_with(|| two_spoken_names(text.as_bytes()));
-        if !spoken && !letters(2) {
+        let marks = match sink.spoken {
+            Some((_, marks)) => marks,
+            None => spoken_marks(text.as_bytes()).1,
+        };
+        if marks < 2 {
+            return;
+        }
+        if short
+            && !self
+                .kw
+                .any_topic(sink.raw(self, text, 0, text.len()), 0, text.len(), bits)
+        {
             return;
         }
         let mut value = [0u8; 40];
@@ -2155,7 +2162,7 @@ impl Compiled {
                     let Some(part) = items.get(i..j) else {
                         continue;
                     };
-                    if !spelled(part) {
+                    if !spelled(part) || spelled_marks(text.as_bytes(), part) < 2 {
                         continue;
                     }
                     let mut n = 0;
@@ -16588,17 +16595,6 @@ fn typed_year(b: &[u8]) -> bool {
     })
 }
 
-/// How many letters stand alone after a space in `b` ("… es B B V A …"),
-/// counted up to three.
-fn single_letters(b: &[u8]) -> usize {
-    memchr::memchr_iter(b' ', b)
-        .filter(|&p| {
-            at(b, p + 1).is_ascii_alphabetic() && matches!(b.get(p + 2), None | Some(b' ' | b','))
-        })
-        .take(3)
-        .count()
-}
-
 /// True if eight digits are a date: day, month and year (either of the
 /// first two may be the month), or year, month and day; its year 1900–2099.
 fn eight_digit_date(d: &[u8]) -> bool {
@@ -20089,19 +20085,7 @@ fn filled(slots: &[(usize, u64)]) -> impl Iterator<Item = &(usize, u64)> {
 /// them) are digit names or "double"/"triple": a cheap test that
 /// [`spoken_run`] may find a run at all, since every run holds two.
 fn two_spoken_names(b: &[u8]) -> bool {
-    let mut names = 0;
-    let mut i = 0;
-    while let Some((s, e)) = next_token(b, i) {
-        i = e.max(s + 1);
-        let tok = b.get(s..e).unwrap_or(&[]);
-        if digit_name(tok).is_some() || repeat_word(tok).is_some() || is_number_word(tok) {
-            names += 1;
-            if names >= 2 {
-                return true;
-            }
-        }
-    }
-    false
+    spoken_marks(b).0
 }
 
 /// What a token of a spoken number says: its digits (one to three in

@@ -7,7 +7,7 @@
 //! their kind's checks with the kind's word near.
 
 use super::engine::{digit_name, next_token, repeat_word};
-use super::numwords::{is_filler, one_of, phrase};
+use super::numwords::{is_filler, is_number_word, one_of, phrase};
 use super::text::digit_at;
 
 /// Most characters one item adds (figures typed in one group).
@@ -50,6 +50,93 @@ impl Item {
     pub(crate) fn chars(&self) -> &[u8] {
         self.chars.get(..usize::from(self.n)).unwrap_or(&[])
     }
+}
+
+/// True if a letter stands alone at `i` as people spell: after a space, and
+/// before a space, a comma or the end of the text ("B B V A", "S, B, I").
+fn letter_alone(b: &[u8], i: usize) -> bool {
+    i > 0
+        && b.get(i - 1) == Some(&b' ')
+        && b.get(i).is_some_and(u8::is_ascii_alphabetic)
+        && matches!(b.get(i + 1), None | Some(b' ' | b','))
+}
+
+/// For each byte length up to eight, a bit per first letter (lower case,
+/// `a` as bit 0) of the [`PHONETIC`] words of that length.
+const PHONETIC_HEADS: [u32; 9] = {
+    let mut t = [0u32; 9];
+    let mut k = 0;
+    #[expect(clippy::indexing_slicing, reason = "k < len, and lengths are checked")]
+    while k < PHONETIC.len() {
+        let w = PHONETIC[k].as_bytes();
+        if w.len() < 9 && !w.is_empty() && w[0].is_ascii_lowercase() {
+            t[w.len()] |= 1 << (w[0] - b'a');
+        }
+        k += 1;
+    }
+    t
+};
+
+/// True if the token `w` is a word of the phonetic alphabet.
+fn phonetic(w: &[u8]) -> bool {
+    // (By its length and first letter first: most tokens are none.)
+    let head = w.first().map_or(0, u8::to_ascii_lowercase);
+    head.is_ascii_lowercase()
+        && PHONETIC_HEADS
+            .get(w.len())
+            .is_some_and(|&m| m & (1 << (head - b'a')) != 0)
+        && one_of(PHONETIC, w)
+}
+
+/// True if the token `w` is a word a value is spelled with: a digit's
+/// name, a number word, "double" or "triple", or a word of the phonetic
+/// alphabet.
+fn said_word(w: &[u8]) -> bool {
+    digit_name(w).is_some() || repeat_word(w).is_some() || is_number_word(w) || phonetic(w)
+}
+
+/// What the words of `b` say of values read out, in one pass: whether two
+/// of its tokens name digits (a digit's name, a number word, "double" or
+/// "triple"), and how many, up to two, are marks of a value spelled out:
+/// those, words of the phonetic alphabet and letters standing alone (see
+/// [`letter_alone`]). A run of items that holds two marks (see
+/// [`spelled_marks`]) makes the count two, so a text where it is less
+/// holds no such run, whatever lies around.
+pub(crate) fn spoken_marks(b: &[u8]) -> (bool, usize) {
+    let (mut names, mut marks) = (0, 0);
+    let mut i = 0;
+    while let Some(t) = next_token(b, i) {
+        i = t.1.max(t.0 + 1);
+        let w = word(b, t);
+        if digit_name(w).is_some() || repeat_word(w).is_some() || is_number_word(w) {
+            names += 1;
+            marks += 1;
+            if names >= 2 {
+                return (true, 2);
+            }
+        } else if marks < 2 && (t.1 == t.0 + 1 && letter_alone(b, t.0) || phonetic(w)) {
+            marks += 1;
+        }
+    }
+    (false, marks.min(2))
+}
+
+/// How many of the marks [`spoken_marks`] counts the items `part` of the text
+/// `b` hold, up to two: the tokens they start with.
+pub(crate) fn spelled_marks(b: &[u8], part: &[Item]) -> usize {
+    let mut n = 0;
+    for x in part {
+        let Some(t) = next_token(b, x.start) else {
+            break;
+        };
+        if t.0 == x.start && ((t.1 == t.0 + 1 && letter_alone(b, t.0)) || said_word(word(b, t))) {
+            n += 1;
+            if n >= 2 {
+                break;
+            }
+        }
+    }
+    n
 }
 
 /// The words of the phonetic alphabet (not those that name a digit in
@@ -154,7 +241,12 @@ fn item_at(b: &[u8], t: (usize, usize)) -> Option<Item> {
         return Some(it);
     }
     let letter = match w {
-        [c] if c.is_ascii_alphabetic() => {
+        // (Not the letter of a contraction or of a word cut by a slash:
+        // "I'm", "a/c", "s/o".)
+        [c] if c.is_ascii_alphabetic()
+            && !matches!(t.0.checked_sub(1).and_then(|k| b.get(k)), Some(b'\''))
+            && b.get(t.1) != Some(&b'/') =>
+        {
             it.how = ALONE;
             c.to_ascii_uppercase()
         }
@@ -235,7 +327,33 @@ pub(crate) fn spelled_runs(b: &[u8], mut found: impl FnMut(&[Item])) {
 
 #[cfg(test)]
 mod tests {
-    use super::spelled_runs;
+    use super::{spelled_runs, spoken_marks};
+
+    #[test]
+    fn marks_count_said_words_and_letters_alone() {
+        for (text, want) in [
+            ("uno dos", (true, 2)),
+            ("charlie whiskey 208 273 charlie", (false, 2)),
+            ("bic B B V A", (false, 2)),
+            ("cero XEPQ 711", (false, 1)),
+            // (A contraction's letter and "a/c" are no letters alone.)
+            ("I'm NRI, NRE a/c 91617655678", (false, 0)),
+            ("nice weather today", (false, 0)),
+        ] {
+            assert_eq!(spoken_marks(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_letter_of_a_contraction_or_a_slash_is_no_item() {
+        assert!(
+            runs("I'm NRI, NRE a/c 91617655678")
+                .iter()
+                .all(|(c, _)| !c.starts_with('M') && !c.ends_with('A')),
+            "{:?}",
+            runs("I'm NRI, NRE a/c 91617655678")
+        );
+    }
 
     fn runs(text: &str) -> Vec<(String, &str)> {
         let mut v = Vec::new();

@@ -92,6 +92,16 @@ fn far_text_changes_nothing_known_cases() {
         "mi dni es 15 ... dos tres seis 109 n",
         "Gestor: ¿me repite el DNI? Cliente: cinco seis pues, uno siete cinco ... 244 K por favor",
         "el IBAN SA six seven six one five seven seven five oh two oh eight six eight one zero nine six two four seven three ya3ni",
+        // The spelled pass read a text with no digit words or letters alone
+        // only when a number anywhere had needed the keywords; a letter of
+        // a contraction and of "a/c" were letters said alone.
+        "yeah hiya, my national insurance number is charlie whiskey 208 273 charlie, you asked for it on the form",
+        "رقم الحساب echo golf 428 2700 01 937 691 8447 7139 6994",
+        "cliente: mi RFC con homoclave es XEPQ 711 201 CH cero, para la factura",
+        "I'm NRI, NRE a/c 91617655678. Wire from UAE IBAN AE07 9584 9688 2267 0637 059 swift ICICINBB stuck",
+        // A run of digits read out was read when two digit names stood
+        // anywhere in the text, its own second a sound-alike ("to").
+        "Need bank certificate for visa, account 3382179953635698, period 15 Sept to 24 May ASAP",
         // A month and year said after a word of expiry were not read when an
         // expiry was typed anywhere in the text.
         "CVV 997 hai aur expiry November twenty eight, ab bata do payment kyu fail hua",
