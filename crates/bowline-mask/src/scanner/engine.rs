@@ -274,6 +274,42 @@ impl Group {
     }
 }
 
+/// Words typed glued after a number that belong to it: units, ordinals,
+/// times of day, sums in thousands (lower case).
+const GLUED_UNITS: &[&str] = &[
+    "st", "nd", "rd", "th", "am", "pm", "hrs", "hr", "min", "mins", "sec", "secs", "ms", "kb",
+    "mb", "gb", "tb", "kg", "gm", "gr", "km", "cm", "mm", "ml", "ltr", "rs", "inr", "usd", "eur",
+    "aed", "sar", "idr", "brl", "mxn", "ars", "try", "tl", "rb", "rp", "jt", "lakh", "lac", "cr",
+    "mah", "mp", "fps", "hz", "ghz", "mhz", "kw", "kwh", "px", "dpi", "yrs", "yr", "days", "day",
+    "pcs", "pc",
+];
+
+/// Where the digits of the group `b[i..j]` end, when it is three digits or
+/// more (of any script) and then two letters or more that are no unit (see
+/// [`GLUED_UNITS`]) and no letter of the value (a word glued after it):
+/// a word in one case, and no symbol glued around that makes the whole a
+/// password ("1969Jabuti!", "Blue#1560zz").
+fn word_glued_after(b: &[u8], i: usize, j: usize) -> Option<usize> {
+    let symbol = |c: u8| b"#@!$%&*_=^~".contains(&c);
+    if symbol(before(b, i)) || symbol(at(b, j)) {
+        return None;
+    }
+    let mut k = i;
+    let mut digits = 0;
+    while let Some((_, l)) = digit_at(b, k).filter(|_| k < j) {
+        k += l;
+        digits += 1;
+    }
+    let word = b.get(k..j)?;
+    (digits >= 3
+        && word.len() >= 2
+        && (word.iter().all(u8::is_ascii_lowercase) || word.iter().all(u8::is_ascii_uppercase))
+        && !GLUED_UNITS
+            .iter()
+            .any(|u| word.eq_ignore_ascii_case(u.as_bytes())))
+    .then_some(k)
+}
+
 /// A normalized candidate span.
 #[derive(Clone, Copy)]
 struct Span {
@@ -2509,6 +2545,26 @@ impl Compiled {
         g
     }
 
+    /// [`Self::read_group`], ended before a word glued after its digits
+    /// ("414for", "906828843IS", "٨٦٦٦٥٩٨٠١٥٤doğum": fast typing drops the
+    /// space; see [`word_glued_after`]).
+    fn read_digits_group(b: &[u8], i: usize) -> Group {
+        let g = Self::read_group(b, i);
+        if g.digits == 0 || !(g.lower || g.upper) {
+            return g;
+        }
+        match word_glued_after(b, i, g.end) {
+            Some(cut) => Group {
+                end: cut,
+                chars: g.digits,
+                lower: false,
+                upper: false,
+                ..g
+            },
+            None => g,
+        }
+    }
+
     /// Handles the token starting at `i`; returns where scanning resumes.
     fn token(&self, text: &str, i: usize, floor: usize, cands: &mut Sink) -> usize {
         let b = text.as_bytes();
@@ -2553,7 +2609,7 @@ impl Compiled {
                 }
             }
         }
-        let g = Self::read_group(b, i);
+        let g = Self::read_digits_group(b, i);
         // "tt 16 74 91 d": a short lowercase head of a NINO before digits.
         if g.digits > 0 && at(b, i).is_ascii_digit() && before(b, i) == b' ' && i >= floor + 3 {
             let h = i - 3;
@@ -3314,7 +3370,7 @@ impl Compiled {
             if !(c.is_ascii_alphanumeric() || (c >= 0xC0 && digit_at(b, q).is_some())) {
                 break;
             }
-            let mut g = Self::read_group(b, q);
+            let mut g = Self::read_digits_group(b, q);
             // A bracket opened before a group that does not close right
             // after it opens an aside ("1500 341 (24 jam)", "… 7890 (24
             // hours)"), no area code: the chain ends.
@@ -14942,6 +14998,15 @@ fn glued_copula(b: &[u8], i: usize) -> Option<usize> {
         .take_while(|c| c.is_ascii_digit())
         .count();
     let next = at(b, i + k + digits);
+    // (A word glued after the digits ends them: "IS906828843IS THAT OK";
+    // not after "a", whose digits may open a UUID, "a1040edc-19e3-…".)
+    let mut e = i + k + digits;
+    while is_alnum(at(b, e)) {
+        e += 1;
+    }
+    let next_word =
+        k == 2 && e > i + k + digits && word_glued_after(b, i + k, e) == Some(i + k + digits);
+    let next = if next_word { b' ' } else { next };
     // (Not an IBAN of Spain or Iceland, "ES9121000418…", "ES59-2100-…",
     // "ES6063555092⏎3001…": at most twelve digits, not going on after a
     // break, or two and a dot, as a RUT has; nor a UUID's head after "a",
