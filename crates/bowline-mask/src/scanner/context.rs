@@ -7837,7 +7837,8 @@ pub(crate) fn amount_at(gap: &[u8], i: usize) -> Option<usize> {
     let head = gap.get(..i)?.trim_ascii_end();
     let sym = [
         "$", "€", "£", "₹", "rs", "rs.", "rp", "rp.", "r$", "s/", "inr", "usd", "eur", "brl",
-        "mxn", "idr", "aed", "sar", "u$s", "$u",
+        "mxn", "idr", "aed", "sar", "u$s", "$u", "mx$", "us$", "ca$", "c$", "a$", "au$", "nz$",
+        "hk$", "s$", "ar$", "col$", "clp$",
     ]
     .iter()
     .map(|w| (w, true))
@@ -9150,6 +9151,11 @@ impl Keywords {
             if cur && unit_of_other(b, ms, me, start, end) {
                 continue;
             }
+            // A speaker's initial before the colon ("Lucas M: 2012…") is
+            // no mobile's label.
+            if me == ms + 2 && at(b, ms) == b'M' && speaker_initial(b, ms) {
+                continue;
+            }
             // A negative word naming the speaker of a transcript line, or
             // whose the value is, speaks of no number (a field's label in
             // brackets still speaks: "[loan a/c] 1072…"); nor does one a
@@ -9557,6 +9563,30 @@ fn speaker_label(b: &[u8], ms: usize, me: usize) -> bool {
         || line.ends_with(b".")
         || line.ends_with("؟".as_bytes())
         || line.ends_with(DANDA.as_bytes())
+}
+
+/// True if the capital at `i` ends a speaker's name at the start of its
+/// line ("Lucas M: …", "[10:32] Ana P: …", "12/05/24, 10:32 - Joao M: …"):
+/// after one or two words of letters, each capitalised.
+fn speaker_initial(b: &[u8], i: usize) -> bool {
+    let head = b.get(..i).unwrap_or(&[]);
+    let ls = memchr::memrchr(b'\n', head).map_or(0, |p| p + 1);
+    let line = head.get(ls..).unwrap_or(&[]);
+    // (After a chat export's stamp.)
+    let from = memchr::memmem::rfind(line, b"] ")
+        .map(|p| p + 2)
+        .or_else(|| memchr::memmem::rfind(line, b" - ").map(|p| p + 3))
+        .unwrap_or(0);
+    let name = line.get(from..).unwrap_or(&[]);
+    let Some(name) = name.strip_suffix(b" ") else {
+        return false;
+    };
+    let words = name.split(|&c| c == b' ');
+    let n = words.clone().count();
+    (1..=2).contains(&n)
+        && words.into_iter().all(|w| {
+            w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(u8::is_ascii_alphabetic)
+        })
 }
 
 /// The Devanagari full stop.

@@ -4789,6 +4789,22 @@ impl Compiled {
                 c.kind = K::Otp;
                 Some((c, strong))
             }
+            // A number passing the check digits of two kinds, given as the
+            // answer to a question naming the other ("TC kimlik numaranızı
+            // alabilir miyim?\nMehmet: 95442647012", a TCKN that passes a
+            // CPF's check too; a TFN asked for that passes a SIN's, a NIK
+            // a card's): the kind asked for.
+            Some((c, strong))
+                if (c.kind == K::Phone || passes_check(c.kind, sp))
+                    && it
+                        .iter()
+                        .any(|x| x.kind != c.kind && passes_check(x.kind, sp)) =>
+            {
+                match self.answered(text, sink, sp, it) {
+                    Some(a) if a.0.kind != c.kind && passes_check(a.0.kind, sp) => Some(a),
+                    _ => Some((c, strong)),
+                }
+            }
             // The code a one-time-code message is built around ("Use
             // 685828 to confirm enrollment of biller", "Use 81722489 to
             // verify your device"), whatever a word in the window names.
@@ -12932,10 +12948,12 @@ fn json_speaker(line: &[u8]) -> Option<(&[u8], usize)> {
 }
 
 /// The role and where the text begins in a log's line of CSV: a time
-/// stamp, the role and the text, joined by semicolons
-/// (`2023-10-10 07:54:54;customer;978 154 198`).
+/// stamp, the role and the text, joined by semicolons or commas
+/// (`2023-10-10 07:54:54;customer;978 154 198`, `2024-12-09
+/// 08:36,cust,"१३९५"`: the text after its opening quote).
 fn csv_speaker(line: &[u8]) -> Option<(&[u8], usize)> {
-    let p = memchr::memchr(b';', line.get(..line.len().min(40))?)?;
+    let p = memchr::memchr2(b';', b',', line.get(..line.len().min(40))?)?;
+    let sep = *line.get(p)?;
     let stamp = line.get(..p)?;
     let stamped = stamp.iter().any(u8::is_ascii_digit)
         && stamp.contains(&b':')
@@ -12946,12 +12964,18 @@ fn csv_speaker(line: &[u8]) -> Option<(&[u8], usize)> {
         return None;
     }
     let rest = line.get(p + 1..)?;
-    let q = memchr::memchr(b';', rest.get(..rest.len().min(25))?)?;
+    let q = memchr::memchr(sep, rest.get(..rest.len().min(25))?)?;
     let name = rest.get(..q)?.trim_ascii();
     let plain = name
         .iter()
         .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'_' | b'.'));
-    (!name.is_empty() && plain).then_some((name, p + 1 + q + 1))
+    let said = p + 1 + q + 1;
+    let said = if line.get(said) == Some(&b'"') {
+        said + 1
+    } else {
+        said
+    };
+    (!name.is_empty() && plain).then_some((name, said))
 }
 
 /// True if the Devanagari full stop "।" starts at `i`.
@@ -13064,8 +13088,12 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
             }
         }
     }
-    // "Olivia Mensah (20:58): …": the time in parentheses after the name.
-    let timed = memchr::memmem::find(head, b"): ").and_then(|p| {
+    // "Olivia Mensah (20:58): …": the time in parentheses after the name;
+    // or an arrow after them, "Kayla (04:07) > its 918".
+    let after_time = memchr::memmem::find(head, b"): ")
+        .map(|p| (p, 1))
+        .or_else(|| memchr::memmem::find(head, b") > ").map(|p| (p, 2)));
+    let timed = after_time.and_then(|(p, mark)| {
         let open = memchr::memrchr(b'(', head.get(..p)?)?;
         let inside = head.get(open + 1..p)?;
         (inside.contains(&b':')
@@ -13080,7 +13108,7 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
         .then(|| {
             (
                 head.get(..open).map_or(&[][..], <[u8]>::trim_ascii_end),
-                i + p + 1,
+                i + p + mark,
             )
         })
     });
@@ -13190,12 +13218,19 @@ fn bare_time(line: &[u8]) -> bool {
 }
 
 /// The name of a line that holds only a name and a time after it
-/// ("Carlos 20:46:11", "Agent Kim 12:37 pm", "+57 320 8391101 09:26"): one
-/// to four words of letters, or a phone number, then the time.
+/// ("Carlos 20:46:11", "Agent Kim 12:37 pm", "+57 320 8391101 09:26", "—
+/// Kasia, 22:31"): one to four words of letters, or a phone number, maybe
+/// after a dash and before a comma, then the time.
 fn name_then_time(line: &[u8]) -> Option<&[u8]> {
     let line = without_ampm(line.trim_ascii_end());
     let sp = memchr::memrchr(b' ', line)?;
     let (name, time) = (line.get(..sp)?.trim_ascii_end(), line.get(sp + 1..)?);
+    // (Or after a dash, a comma before the time: "— Kasia, 22:31".)
+    let name = name.strip_suffix(b",").unwrap_or(name);
+    let name = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|d| name.strip_prefix(d.as_bytes()))
+        .unwrap_or(name);
     let clock = (4..=8).contains(&time.len())
         && time.iter().all(|&c| c.is_ascii_digit() || c == b':')
         && time.get(time.len() - 3) == Some(&b':');
@@ -13608,6 +13643,14 @@ const BY_LENGTH: [LenCheck; 21] = [
     (19, K::CardNumber, luhn_card),
     (22, K::ArCbu, cs::ar_cbu),
 ];
+
+/// True if the span's digits pass the check of `kind`, one of the kinds
+/// whose check digits tell them by length (see [`BY_LENGTH`]).
+fn passes_check(kind: PiiKind, sp: &Span) -> bool {
+    BY_LENGTH
+        .iter()
+        .any(|&(n, k, check)| k == kind && n == sp.n && sp.letters == 0 && check(sp.s()))
+}
 
 /// A kind and its check.
 type KindCheck = (PiiKind, fn(&[u8]) -> bool);
