@@ -9578,6 +9578,8 @@ fn speaker_initial(b: &[u8], i: usize) -> bool {
         .or_else(|| memchr::memmem::rfind(line, b" - ").map(|p| p + 3))
         .unwrap_or(0);
     let name = line.get(from..).unwrap_or(&[]);
+    // (Or a forwarded transcript's quote mark: "> Lucas M: …".)
+    let name = name.strip_prefix(b"> ").unwrap_or(name);
     let Some(name) = name.strip_suffix(b" ") else {
         return false;
     };

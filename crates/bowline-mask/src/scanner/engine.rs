@@ -17967,6 +17967,15 @@ const BANK_NAMES: &[&str] = &[
     "ambank",
     "commbank",
     "westpac",
+    "ecobank",
+    "fcmb",
+    "polaris",
+    "keystone",
+    "providus",
+    "ncba",
+    "ncb",
+    "jmmb",
+    "tymebank",
     "scotiabank",
     "cibc",
     "desjardins",
@@ -18008,11 +18017,16 @@ fn bank_named(b: &[u8], start: usize, end: usize) -> bool {
         let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
         t.split_at(n)
     };
-    // (Or after a bare space, a name in capitals: "I added 36613869960
-    // ICICI last week".)
+    // (Or after a bare space, a name in capitals or capitalised: "I added
+    // 36613869960 ICICI last week", "payment must go to 62941985160
+    // Capitec".)
     let caps_after = at(b, end) == b' ' && {
         let (w, _) = word_from(end + 1);
-        w.len() >= 3 && w.iter().all(u8::is_ascii_uppercase) && named(BANK_NAMES, w)
+        let capital = w.first().is_some_and(u8::is_ascii_uppercase)
+            && (w.iter().all(u8::is_ascii_uppercase)
+                || w.get(1..)
+                    .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase)));
+        w.len() >= 3 && capital && named(BANK_NAMES, w)
     };
     let after = caps_after
         || matches!(
