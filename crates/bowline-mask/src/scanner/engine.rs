@@ -8995,7 +8995,9 @@ impl Compiled {
                     || sp.shape(&[6, 6, 6])
                     // Bank and branch, then the rest: "638577-768137979885".
                     || sp.shape(&[6, 12])
-                    || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3))
+                    || sp.seps == SEP_SPACE && sp.glens().first() == Some(&3)
+                    // (Or split once anywhere: "12732 0065656485428".)
+                    || sp.ngroups == 2 && sp.seps == SEP_SPACE)
                 && sp.seps & SEP_SLASH == 0
                 && self.on(K::MxClabe)
                 && cs::mx_clabe(s)
