@@ -4871,6 +4871,7 @@ impl Compiled {
                 .or_else(|| self.confessed(text, sink, sp, it))
                 .or_else(|| self.named_earlier(text, sink, sp, it))
                 .or_else(|| self.recalled(text, sink, sp, it))
+                .or_else(|| self.asked_back(text, sink, sp, it))
                 .or_else(|| self.told_after_asked(text, sink, sp, it))
                 .or_else(|| {
                     let kinds = self.header_kinds(text, sink, sp.start, sp.end, it.kinds());
@@ -5568,6 +5569,35 @@ impl Compiled {
             .into_iter()
             .find(|&k| word.mask & kinds & kbit(k) != 0)?;
         Some((Cand::context(sp.start, sp.end, kind), false))
+    }
+
+    /// A value offered back as a question about the thing named before it
+    /// ("kindly share the account number where I need to deposit the cash.
+    /// Is it 58844109053612?"): right after "is it" ("is this", "is that")
+    /// and before a question mark, the last value word before it within
+    /// the locality bound (`4 × window` bytes) one of its kinds, and after
+    /// that word no negative word and no other kind's.
+    fn asked_back(
+        &self,
+        text: &str,
+        sink: &mut Sink,
+        sp: &Span,
+        it: &Interps,
+    ) -> Option<(Cand, bool)> {
+        const IS_IT: [&[u8]; 3] = [b"is it", b"is this", b"is that"];
+        let b = text.as_bytes();
+        let tail = b.get(sp.end..)?;
+        if !tail.strip_prefix(b" ").unwrap_or(tail).starts_with(b"?") {
+            return None;
+        }
+        let head = b.get(sp.start.saturating_sub(12)..sp.start)?;
+        if !ends_with_word(head.strip_suffix(b" ")?, &IS_IT) {
+            return None;
+        }
+        let kinds = it.kinds() & KIND_BITS;
+        let word = self.earlier_word(text, sink, sp, kinds, 0, 0)?;
+        let x = it.iter().find(|x| word.mask & kbit(x.kind) != 0)?;
+        Some((Cand::context(sp.start, sp.end, x.kind), false))
     }
 
     /// A code a customer owns up to having given away, on the line after
