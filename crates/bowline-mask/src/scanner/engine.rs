@@ -16099,7 +16099,7 @@ const ACKS: &[&str] = &[
     "ok", "okay", "oke", "okey", "okk", "okie", "yes", "yep", "yeah", "sure", "done", "here", "si",
     "sí", "sim", "claro", "listo", "pronto", "aqui", "aquí", "ya", "iya", "ini", "siap", "ji",
     "haan", "han", "ha", "ok ji", "نعم", "تمام", "اوكي", "ايوه", "حاضر", "its", "it's", "it’s",
-    "sorry",
+    "sorry", "udah", "sudah", "kak", "vale", "blz", "beleza", "تم",
 ];
 
 /// True if `head` holds only white space, or one or two words of
@@ -20952,8 +20952,9 @@ const ASKED_ELSE: &[&[u8]] = &[
 /// 078925\nAtendente: Obrigada, acesso liberado", "العميل: ٥٣٣٩٠٥"): a code
 /// read out or pasted, hidden as a one-time code at medium confidence (when
 /// unsure, hide). Not when the line before ends in a digit or the line
-/// after starts with one (a number broken over lines). Reads at most 48
-/// bytes before the value and 9 after it.
+/// after starts with one (a number broken over lines); a word of assent
+/// or done may follow it on its line. Reads at most 48 bytes before the
+/// value and 17 after it.
 fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     // (Also read in two halves: "770 904".)
     let halves = sp.glens() == [3, 3] && sp.seps == SEP_SPACE;
@@ -20963,15 +20964,20 @@ fn lone_code(text: &str, sp: &Span, it: &Interps) -> Option<(Cand, bool)> {
     let b = text.as_bytes();
     let lo = sp.start.saturating_sub(48);
     let ls = line_start_from(b, lo, sp.start)?;
-    let hi = (sp.end + 8).min(b.len());
+    let hi = (sp.end + 16).min(b.len());
     let le = memchr::memchr(b'\n', b.get(sp.end..hi)?).map_or(hi, |p| sp.end + p);
     if le == hi && hi < b.len() {
         return None;
     }
-    // (Emoji and a closing "!" or "." may follow: "its 283343 🙏".)
-    if !text.get(sp.end..le)?.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '!' | '.') || !c.is_alphanumeric() && !c.is_ascii()
-    }) {
+    // (Emoji and a closing "!" or "." may follow: "its 283343 🙏"; or a
+    // word of assent or done: "449708 done", "166464 kak", "225476 تم".)
+    let tail = text.get(sp.end..le)?;
+    let mark = |c: char| matches!(c, '!' | '.') || !c.is_alphanumeric() && !c.is_ascii();
+    let words_end = tail
+        .find(|c: char| mark(c) && c != '.' && c != '!')
+        .unwrap_or(tail.len());
+    let (words, marks) = tail.split_at(words_end);
+    if !(marks.chars().all(|c| c.is_whitespace() || mark(c)) && acknowledged(words.as_bytes())) {
         return None;
     }
     // Not a piece of a number broken over lines ("351905\n0508810974",
