@@ -8314,9 +8314,22 @@ impl Compiled {
             b.get(ls..start)
                 .is_some_and(|h| h.iter().all(u8::is_ascii_whitespace))
         });
+        // Or under its own speaker's line quoting the question it answers
+        // ("Mateo: [reply to: … necesito tu RUT.]\n168073623", "user:
+        // \"… numaranızı yazar mısınız?\"\n↳ 59319353222").
+        let quoting = || {
+            let head = strip_reply_mark(b.get(ls..start)?.trim_ascii_start());
+            if !head.is_empty() || ls < 2 {
+                return None;
+            }
+            let ps = line_start_from(b, lo, ls - 1)?;
+            let (who, said) = speaker(b, ps, ls - 1)?;
+            quotes(b.get(said..ls - 1)?).then_some(who)
+        };
         let (name, said) = match (inline, speaker(b, ls, start)) {
             (Some((name, said, _, _)), _) | (None, Some((name, said))) => (name, said),
             (None, None) if timed.is_some() => (timed?, ls),
+            (None, None) if quoting().is_some() => (quoting()?, ls),
             (None, None) if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
             // A bare answer, quoted or not, under the text's first line
             // asking for it ("Please confirm your date of birth …\n>
@@ -8464,6 +8477,11 @@ impl Compiled {
                     }
                     break asked;
                 }
+                // The same speaker quoting the question they answer, on the
+                // line right above (see `quoting`): the quote asks.
+                if hops == 0 && b.get(asked..pe).is_some_and(quotes) {
+                    break 'up asked;
+                }
                 // The same speaker announcing it on the line right above ("Me:
                 // mera account no ye hai\nMe: 7397 9074 4045"): a line without
                 // a digit that names the kind and asks nothing.
@@ -8510,7 +8528,8 @@ impl Compiled {
                 if hops > 3 || ps == 0 {
                     return None;
                 }
-                pe = ps - 1;
+                // (Past blank lines between a thread's blocks too.)
+                pe = lo + trim_rules_end(b.get(lo..ps - 1)?).len();
             };
             (asked, pe)
         };
@@ -13041,6 +13060,14 @@ fn speaker(b: &[u8], ls: usize, le: usize) -> Option<(&[u8], usize)> {
     if let Some((name, said)) = json_speaker(line).or_else(|| csv_speaker(line)) {
         return Some((name, ls + said));
     }
+    // "10:34 · Kemal Silva (customer)": the time, a middle dot and the
+    // name, what they said on the lines below. (The dot is read as a full
+    // stop in the folded copy.)
+    if memchr::memmem::find(line, b" . ").is_some() {
+        if let Some(name) = name_then_time(line) {
+            return Some((name, le));
+        }
+    }
     let i = if line.first() == Some(&b'[') {
         let close = memchr::memchr(b']', line.get(..line.len().min(40))?)?;
         // ("[Bank Bot]: …": the name in the brackets, no time.)
@@ -13252,8 +13279,17 @@ fn bare_time(line: &[u8]) -> bool {
 /// The name of a line that holds only a name and a time after it
 /// ("Carlos 20:46:11", "Agent Kim 12:37 pm", "+57 320 8391101 09:26", "—
 /// Kasia, 22:31"): one to four words of letters, or a phone number, maybe
-/// after a dash and before a comma, then the time.
+/// after a dash and before a comma, then the time; or the time, a middle
+/// dot and the name ("10:34 · Kemal Silva (customer)").
 fn name_then_time(line: &[u8]) -> Option<&[u8]> {
+    // (Or the time first, a middle dot before the name: "19:32 · Chen
+    // (customer)", read with a full stop for the dot, as folded.)
+    if let Some(p) = memchr::memmem::find(line, b" . ") {
+        let (time, name) = (line.get(..p)?, line.get(p + 3..)?.trim_ascii_end());
+        if bare_time(time) {
+            return head_name(name).then_some(name);
+        }
+    }
     let line = without_ampm(line.trim_ascii_end());
     let sp = memchr::memrchr(b' ', line)?;
     let (name, time) = (line.get(..sp)?.trim_ascii_end(), line.get(sp + 1..)?);
@@ -15110,6 +15146,22 @@ fn trim_rules_end(h: &[u8]) -> &[u8] {
             None => return h,
         }
     }
+}
+
+/// True if the text of a turn `t` is a quote of another message: in
+/// quotation marks, after a quote mark, or a reply's header ("\"Para
+/// ayudarte necesito tu RUT.\"", "> Proszę o PESEL", "[reply to: …]").
+fn quotes(t: &[u8]) -> bool {
+    let t = t.trim_ascii();
+    let closed = |open: &str, close: &str| {
+        t.starts_with(open.as_bytes())
+            && t.ends_with(close.as_bytes())
+            && t.len() > open.len() + close.len()
+    };
+    closed("\"", "\"")
+        || closed("“", "”")
+        || closed("[", "]") && starts_with_ci(t, b"[reply to")
+        || t.starts_with(b"> ")
 }
 
 /// `h` without the arrow or dash a reply may open with ("↳ 768", "↪ 12 /
