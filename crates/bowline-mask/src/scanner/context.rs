@@ -301,6 +301,8 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("kadaluarsa", &[K::CardExpiry], 0),
     ("mm/yy", &[K::CardExpiry], 0),
     ("انتهاء", &[K::CardExpiry], 0),
+    // (With the hamza typed: "تاريخ الإنتهاء".)
+    ("إنتهاء", &[K::CardExpiry], 0),
     // "... والـ cvv 228 والتاريخ 12/28": "and the date" in a card's list.
     ("والتاريخ", &[K::CardExpiry], 0),
     ("एक्सपायरी", &[K::CardExpiry], 0),
@@ -6385,6 +6387,9 @@ const KEYWORDS: &[(&str, &[PiiKind], u64)] = &[
     ("vipps", &[K::Phone], 0),
     ("swish", &[K::Phone], 0),
     ("tng", &[K::Phone], 0),
+    // Thailand's PromptPay, reached by a mobile number. (Not Touch 'n Go:
+    // its cards have numbers too.)
+    ("promptpay", &[K::Phone], 0),
     ("le bon numéro", &[K::Phone], 0),
     ("numéro de mon mari", &[K::Phone], 0),
     ("numéro de ma femme", &[K::Phone], 0),
