@@ -1601,7 +1601,9 @@ impl Compiled {
                     .map(|m| (m, CHANGED_TO_MORE.get(m.pattern().as_usize() / 2))),
             );
         for (m, phrase) in found {
-            if m.start() > 0 && is_alnum(at(b, m.start() - 1)) {
+            // (A phrase of a script without spaces may follow a Latin word:
+            // "App密碼換成…".)
+            if m.start() > 0 && is_alnum(at(b, m.start() - 1)) && at(b, m.start()) < 0x80 {
                 continue;
             }
             let mut vs = m.end();
@@ -1648,7 +1650,17 @@ impl Compiled {
                 }
                 _ => {}
             }
-            let we = without_closing(b, vs, password_word_end(b, vs));
+            let mut we = without_closing(b, vs, password_word_end(b, vs));
+            // (After a phrase of a script without spaces, the value ends
+            // where that script resumes: "密碼換成Bangkok@159，但是…".)
+            if before(b, vs) >= 0x80 {
+                if let Some(k) = b
+                    .get(vs..we)
+                    .and_then(|v| v.iter().position(|&c| c >= 0x80))
+                {
+                    we = vs + k;
+                }
+            }
             let Some(v) = b.get(vs..we) else { continue };
             let letter = v.iter().any(u8::is_ascii_alphabetic);
             let other = v.iter().any(|c| !c.is_ascii_alphabetic());
@@ -11853,6 +11865,12 @@ const CHANGED_TO_MORE: &[&str] = &[
     "غيرته إلى ",
     "غيرتها الى ",
     "غيرته الى ",
+    // Chinese, the value glued after "the password changed to" ("App密碼換成
+    // Bangkok@159，但是…").
+    "密碼換成",
+    "密码换成",
+    "密碼改成",
+    "密码改成",
 ];
 
 /// The verbs "jadi " follows in [`CHANGED_TO_MORE`] (one pattern for them
