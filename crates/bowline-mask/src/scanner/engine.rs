@@ -4812,8 +4812,20 @@ impl Compiled {
                         .iter()
                         .any(|x| x.kind != c.kind && passes_check(x.kind, sp)) =>
             {
+                // (Otherwise as the two readings below would have it.)
                 match self.answered(text, sink, sp, it) {
                     Some(a) if a.0.kind != c.kind && passes_check(a.0.kind, sp) => Some(a),
+                    _ if c.kind != K::Otp && c.tier == 0 => {
+                        otp_template(text, sp, it).or(Some((c, strong)))
+                    }
+                    Some(a)
+                        if !strong
+                            && matches!(c.kind, K::Phone | K::InAadhaar)
+                            && c.conf < Confidence::High
+                            && ASKED_OVER_PHONE.contains(&a.0.kind) =>
+                    {
+                        Some(a)
+                    }
                     _ => Some((c, strong)),
                 }
             }
