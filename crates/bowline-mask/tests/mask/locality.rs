@@ -136,3 +136,36 @@ fn far_text_changes_nothing_on_the_corpus() {
         changed.join("\n")
     );
 }
+
+/// Every 25th message of the probe sets (whole conversations among
+/// them, where readings look furthest), far from busy and quiet text.
+#[test]
+fn far_text_changes_nothing_on_a_probe_sample() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("testdata/probe").exists() && root.join(".cargo_vcs_info.json").exists() {
+        eprintln!("probe sets are not in the published package: skipped");
+        return;
+    }
+    let scanner = Scanner::new().unwrap();
+    let msgs = super::accuracy::load_dir("testdata/probe");
+    assert!(
+        msgs.len() >= 400_000,
+        "probe sets hold {} messages",
+        msgs.len()
+    );
+    let changed: Vec<String> = msgs
+        .iter()
+        .step_by(25)
+        .flat_map(|m| {
+            far_text_changes(&scanner, &m.text)
+                .into_iter()
+                .map(move |c| format!("{}: {c}", m.id))
+        })
+        .collect();
+    assert!(
+        changed.is_empty(),
+        "{} changed:\n{}",
+        changed.len(),
+        changed.join("\n")
+    );
+}
