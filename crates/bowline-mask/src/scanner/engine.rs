@@ -8350,10 +8350,15 @@ impl Compiled {
             let (who, said) = speaker(b, ps, ls - 1)?;
             quotes(b.get(said..ls - 1)?).then_some(who)
         };
-        let (name, said) = match (inline, speaker(b, ls, start)) {
+        let own = speaker(b, ls, start);
+        // (Asked once, and only of a line no other shape names.)
+        let quoter = (inline.is_none() && own.is_none() && timed.is_none())
+            .then(quoting)
+            .flatten();
+        let (name, said) = match (inline, own) {
             (Some((name, said, _, _)), _) | (None, Some((name, said))) => (name, said),
             (None, None) if timed.is_some() => (timed?, ls),
-            (None, None) if quoting().is_some() => (quoting()?, ls),
+            (None, None) if quoter.is_some() => (quoter?, ls),
             (None, None) if ls >= 2 && quoted(b, lo, ls - 1).is_some() => (&b""[..], ls),
             // A bare answer, quoted or not, under the text's first line
             // asking for it ("Please confirm your date of birth …\n>
